@@ -1,0 +1,43 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.model.LogEntry;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A batch to persist with the history it already has: what {@code import-go} brings from the Go
+ * agent's files. {@link BatchPersistence#persistBatch(String, List, String)} is the common case.
+ *
+ * @param createdAt   keep the original creation time and offset; {@code null} means now
+ * @param lastAttempt {@code null} when never attempted
+ */
+public record NewBatch(
+        String id,
+        List<LogEntry> entries,
+        String sink,
+        OffsetDateTime createdAt,
+        OffsetDateTime lastAttempt,
+        int retryCount,
+        String failureReason,
+        Map<String, String> context) {
+
+    public NewBatch {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(sink, "sink");
+        entries = List.copyOf(entries);
+        failureReason = failureReason == null ? "" : failureReason;
+        context = context == null ? Map.of() : Map.copyOf(context);
+        if (retryCount < 0) {
+            throw new IllegalArgumentException("retry_count must be >= 0, was " + retryCount);
+        }
+    }
+
+    /** A fresh batch, as the Go agent's {@code PersistBatch} makes it. */
+    public static NewBatch of(String id, List<LogEntry> entries, String sink) {
+        return new NewBatch(id, entries, sink, null, null, 0, "",
+                Map.of("created_by", "batch_persistence"));
+    }
+}

@@ -1,0 +1,8 @@
+package dev.batchyard.engine;
+
+/** No batch with this id is stored. */
+public final class UnknownBatchException extends StoreException {
+    public UnknownBatchException(String id) {
+        super("no batch with id '" + id + "' in the store");
+    }
+}

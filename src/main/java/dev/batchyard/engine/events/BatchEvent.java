@@ -1,0 +1,95 @@
+package dev.batchyard.engine.events;
+
+import dev.batchyard.engine.Actor;
+import dev.batchyard.engine.BatchState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Everything the engine tells its observers. Each event is an immutable record stamped with the
+ * engine clock's instant; events about a batch carry its id and sink. Events are published after
+ * the change they describe is durable.
+ */
+public sealed interface BatchEvent {
+
+    Instant at();
+
+    /** A batch was persisted (or imported). */
+    record Persisted(Instant at, String id, String sink, int entryCount, long bytes) implements BatchEvent {
+    }
+
+    /** The recovery loop (or an operator's retry) handed a batch to its sink. */
+    record DeliveryStarted(Instant at, String id, String sink, int attempt) implements BatchEvent {
+    }
+
+    /** The sink confirmed the batch; it is gone from the store. */
+    record Delivered(Instant at, String id, String sink, Duration took) implements BatchEvent {
+    }
+
+    /** An attempt failed; the batch waits until {@code nextAttemptAt}. */
+    record DeliveryFailed(Instant at, String id, String sink, String reason, int retryCount,
+                          Instant nextAttemptAt) implements BatchEvent {
+    }
+
+    /** A batch exhausted its retries or failed permanently; it is kept as {@code DEAD}. */
+    record DeadLettered(Instant at, String id, String sink, String reason, int retryCount)
+            implements BatchEvent {
+    }
+
+    /** An operator (or policy) removed a batch without delivering it. */
+    record Discarded(Instant at, String id, String sink, String reason, Actor actor) implements BatchEvent {
+    }
+
+    /** A batch's target sink changed. */
+    record Rerouted(Instant at, String id, String fromSink, String toSink, Actor actor) implements BatchEvent {
+    }
+
+    /** An operator asked for an immediate attempt, bypassing backoff. */
+    record RetryRequested(Instant at, String id, String sink, Actor actor) implements BatchEvent {
+    }
+
+    /** The cleanup loop removed a batch older than {@code batch_ttl}. */
+    record Expired(Instant at, String id, String sink, Duration age) implements BatchEvent {
+    }
+
+    /** A cleanup pass finished. */
+    record CleanupPass(Instant at, int expired, Duration took) implements BatchEvent {
+    }
+
+    /** A recovery pass finished: how many batches were due and how many were sent. */
+    record RecoveryPass(Instant at, int due, int dispatched, int held) implements BatchEvent {
+    }
+
+    /** The store opened and found these batches waiting, by state. */
+    record RecoveredAtStartup(Instant at, Map<BatchState, Integer> byState, Duration took)
+            implements BatchEvent {
+        public RecoveredAtStartup {
+            byState = Map.copyOf(byState);
+        }
+    }
+
+    /** The recovery loop was paused or resumed by an operator. */
+    record RecoveryToggled(Instant at, boolean paused, Actor actor) implements BatchEvent {
+    }
+
+    /** Damaged bytes were found on disk; {@code action} says what was done with them. */
+    record CorruptionFound(Instant at, String file, long offset, String detail, String action)
+            implements BatchEvent {
+    }
+
+    /** Sealed segments were rewritten to reclaim space. */
+    record Compacted(Instant at, int segments, long bytesReclaimed, int batchesMoved) implements BatchEvent {
+    }
+
+    /** A sink's health changed (e.g. its circuit breaker opened or closed). */
+    record SinkHealthChanged(Instant at, String sink, String health, String detail) implements BatchEvent {
+    }
+
+    /**
+     * Delivered to one subscriber in place of events it was too slow to take: it missed
+     * {@code count} events before this one.
+     */
+    record Missed(Instant at, long count) implements BatchEvent {
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Batchyard: a durable store of pending log batches, the delivery layer that redelivers them, and
+ * the desktop app and CLI over both. The arrows point one way: {@code app}, {@code cli} → {@code
+ * engine}, {@code sink}, {@code legacy} → {@code model}; only {@code app} touches JavaFX.
+ */
+module dev.batchyard {
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.smile;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.slf4j;
+    requires org.slf4j.simple;
+    requires jdk.httpserver;
+
+    exports dev.batchyard.model;
+    exports dev.batchyard.engine;
+    exports dev.batchyard.engine.events;
+    exports dev.batchyard.app;
+
+    opens dev.batchyard.model to com.fasterxml.jackson.databind;
+}
