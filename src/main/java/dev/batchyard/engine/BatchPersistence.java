@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.model.LogEntry;
 import java.nio.file.Path;
@@ -22,6 +23,11 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it. */
     public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock) {
+        return open(config, delivery, clock, new EventBus(clock));
+    }
+
+    /** As {@link #open(PersistenceConfig, Delivery, Clock)}, publishing on a bus shared with the sink layer. */
+    public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events) {
         throw new UnsupportedOperationException("store not implemented yet");
     }
 

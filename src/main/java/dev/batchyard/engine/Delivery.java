@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,6 +24,20 @@ public interface Delivery {
     Gate gate(String sink);
 
     CompletableFuture<DeliveryOutcome> deliver(Batch batch);
+
+    /** Whether a sink with this name is configured and enabled (reroute refuses others). */
+    default boolean accepts(String sink) {
+        return gate(sink) != Gate.UNKNOWN;
+    }
+
+    /**
+     * A configured recovery strategy's answer after a failed attempt: the sink to reroute the batch
+     * to, or empty to keep retrying where it is. The engine makes the reroute durable, emits
+     * {@code Rerouted} and audits it as {@code policy:fallback}.
+     */
+    default Optional<String> fallbackFor(BatchView failed) {
+        return Optional.empty();
+    }
 
     /** A delivery that knows no sinks: the store is browsed and changed by hand only. */
     static Delivery none() {
