@@ -42,6 +42,7 @@ final class RecoveryLoop implements AutoCloseable {
     private final Thread thread;
     private final FallbackPolicy fallback;
     private volatile boolean paused;
+    private int lastHeld;
     private volatile boolean running = true;
 
     RecoveryLoop(LogStore store, BatchLifecycle lifecycle, InFlight inFlight, Delivery delivery,
@@ -125,7 +126,8 @@ final class RecoveryLoop implements AutoCloseable {
                 dispatched++;
             }
         }
-        if (!due.isEmpty()) {
+        if (dispatched > 0 || held != lastHeld) {
+            lastHeld = held;
             events.publish(new BatchEvent.RecoveryPass(clock.instant(), due.size(), dispatched, held));
         }
     }
