@@ -52,7 +52,15 @@ class KillNineTest {
             acknowledged += (int) lines.stream().filter(l -> Character.isUpperCase(l.charAt(0)) && !l.equals("READY")).count();
             apply(model, lines);
             Map<String, Integer> actual = reopen(store);
-            check(round, model, actual);
+            try {
+                check(round, model, actual);
+            } catch (AssertionError e) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("r\\d+-t\\d+-\\d+").matcher(e.getMessage());
+                String id = m.find() ? m.group() : "?";
+                throw new AssertionError(e.getMessage() + "\nthe child said about " + id + ": "
+                        + lines.stream().filter(l -> l.endsWith(" " + id) || l.contains(" " + id + " ")).toList()
+                        + "\ndamage found at reopen: " + lastDamage, e);
+            }
             model.clear();
             actual.forEach((id, retries) -> {
                 Expect e = new Expect();
@@ -104,10 +112,13 @@ class KillNineTest {
         }
     }
 
+    private static String lastDamage = "";
+
     private static Map<String, Integer> reopen(Path store) {
         Map<String, Integer> actual = new HashMap<>();
         try (BatchPersistence engine = BatchPersistence.open(PersistenceConfig.defaults(store), Delivery.none(),
                 Clock.systemUTC(), EngineOptions.defaults().withReadOnly(false))) {
+            lastDamage = engine.damageFoundAtOpen().toString();
             for (BatchView v : engine.pendingBatches()) {
                 actual.put(v.id(), v.retryCount());
                 assertEquals(v.entryCount(), engine.batch(v.id()).orElseThrow().entries().size(), v.id() + " entries readable");
