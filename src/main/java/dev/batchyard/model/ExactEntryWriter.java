@@ -13,7 +13,8 @@ import java.util.Map;
  * JSON nothing is normalised (null strings, empty lists, null times and key forms all survive), so
  * {@link ExactEntryReader} gives back an equal record. A component equal to the builder's default
  * is left out. Times are {@code [epochSecond, nano, offsetSeconds]}, which is smaller and much
- * faster than RFC 3339 text.
+ * faster than RFC 3339 text; {@code processed_at} is usually written as {@code processed_after},
+ * nanoseconds after {@code timestamp}.
  */
 final class ExactEntryWriter {
     private final JsonGenerator g;
@@ -31,7 +32,7 @@ final class ExactEntryWriter {
         if (e.duration() != 0) {
             g.writeNumberField("duration", e.duration());
         }
-        time("processed_at", e.processedAt());
+        processedAt(e.timestamp(), e.processedAt());
         string("message", e.message());
         string("level", e.level());
         string("source_type", e.sourceType());
@@ -79,6 +80,21 @@ final class ExactEntryWriter {
         value("unknown", s.unknown());
         forms(s.forms());
         g.writeEndObject();
+    }
+
+    /**
+     * Usually milliseconds after {@code timestamp} on the same offset: then only the difference in
+     * nanoseconds is written (3-5 bytes instead of ~15).
+     */
+    private void processedAt(OffsetDateTime timestamp, OffsetDateTime processedAt) throws IOException {
+        if (timestamp != null && processedAt != null && timestamp.getOffset().equals(processedAt.getOffset())) {
+            long seconds = processedAt.toEpochSecond() - timestamp.toEpochSecond();
+            if (Math.abs(seconds) < 1_000_000_000L) {
+                g.writeNumberField("processed_after", seconds * 1_000_000_000L + processedAt.getNano() - timestamp.getNano());
+                return;
+            }
+        }
+        time("processed_at", processedAt);
     }
 
     private void string(String key, String v) throws IOException {
