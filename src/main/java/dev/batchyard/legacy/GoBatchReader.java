@@ -26,6 +26,11 @@ public final class GoBatchReader {
         } catch (IOException | SecurityException e) {
             return new BatchFileResult.Rejected(file, BatchFileProblem.UNREADABLE, String.valueOf(e));
         }
+        return classify(file, bytes);
+    }
+
+    /** Classifies the contents {@code bytes} of {@code file} (already read). */
+    public BatchFileResult classify(Path file, byte[] bytes) {
         if (isBlank(bytes)) {
             return new BatchFileResult.Rejected(file, BatchFileProblem.EMPTY,
                     bytes.length == 0 ? "0 bytes" : bytes.length + " bytes of whitespace");
