@@ -114,6 +114,9 @@ final class ExactEntryReader {
     }
 
     private String string() throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
+            return GoValueReader.read(p, false) instanceof String s ? s : null;
+        }
         return p.currentToken() == JsonToken.VALUE_NULL ? null : expect(JsonToken.VALUE_STRING).getText();
     }
 

@@ -37,6 +37,8 @@ class SmileEntriesCodecTest {
         out.add(LogEntry.builder().processedAt(t).fields(Map.of("nan", Double.NaN, "f", 0.1f, "i", 7,
                 "neg0", -0.0)).metrics(Map.of("inf", Double.POSITIVE_INFINITY)).build());
         out.add(LogEntry.builder().message("x".repeat(1 << 20)).build());
+        out.add(LogEntry.builder().message("cut \uD83D").tags(List.of("\uDE00 x")).labels(Map.of("k", "\uD800"))
+                .fields(Map.of("s", List.of("a\uDBFFb"))).build());
         return out;
     }
 
