@@ -17,6 +17,8 @@ module dev.batchyard {
     requires jdk.httpserver;
 
     exports dev.batchyard.model;
+    exports dev.batchyard.legacy;
+    exports dev.batchyard.config;
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;
     exports dev.batchyard.app;
