@@ -108,7 +108,7 @@ public final class SinkRegistry implements AutoCloseable {
 
     /** Names known but not deliverable, with why. */
     public Map<String, String> disabled() {
-        return Map.copyOf(disabled);
+        return java.util.Collections.unmodifiableMap(disabled);
     }
 
     public SinkRuntime runtime() {
