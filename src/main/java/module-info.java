@@ -25,7 +25,7 @@ module dev.batchyard {
     exports dev.batchyard.sink.http;
     exports dev.batchyard.sink.file;
     exports dev.batchyard.sink.simulated;
-    // exports dev.batchyard.demo;
+    exports dev.batchyard.demo;
 
     opens dev.batchyard.model to com.fasterxml.jackson.databind;
 }
