@@ -11,6 +11,10 @@ import java.util.Optional;
  * breaker, its failure opens it for another cool-down. A permanent failure (the sink answered,
  * and refused that batch) proves the sink is up and counts as success here. Thread-safe; time
  * is passed in by the caller so it follows the injected clock.
+ *
+ * <p>The engine asks the gate for every due batch before any of them is delivered, so after a
+ * cool-down the gate hands out one time-limited probe lease ({@link #tryPass}); the other batches
+ * are held instead of failing fast and spending a retry each.
  */
 public final class CircuitBreaker {
 
@@ -36,6 +40,7 @@ public final class CircuitBreaker {
     private Instant openedAt;
     private Instant openSince;
     private boolean probeInFlight;
+    private Instant probeLeaseUntil;
     private String lastFailure = "";
 
     public CircuitBreaker(int threshold, Duration coolDown) {
@@ -55,6 +60,28 @@ public final class CircuitBreaker {
         };
     }
 
+    /**
+     * The gate's question: true when closed, or when a probe may go and no other batch holds the
+     * probe lease; the lease lasts {@code lease} (the sink's timeout) so a probe the engine never
+     * sends does not block the sink forever.
+     */
+    public synchronized boolean tryPass(Instant now, Duration lease) {
+        if (state == State.CLOSED) {
+            return true;
+        }
+        if (!mayPass(now) || (probeLeaseUntil != null && now.isBefore(probeLeaseUntil))) {
+            return false;
+        }
+        probeLeaseUntil = now.plus(lease);
+        return true;
+    }
+
+    /** An operator's override: close now, forgetting the failures. */
+    public synchronized Optional<Transition> reset() {
+        Optional<Transition> t = onAnswer();
+        return t.map(x -> new Transition(x.from(), State.CLOSED, "reset by an operator"));
+    }
+
     public synchronized Admission admit(Instant now) {
         if (!mayPass(now)) {
             return new Admission(false, Optional.empty());
@@ -63,6 +90,7 @@ public final class CircuitBreaker {
             return new Admission(true, Optional.empty());
         }
         probeInFlight = true;
+        probeLeaseUntil = null;
         Optional<Transition> t = Optional.empty();
         if (state == State.OPEN) {
             state = State.HALF_OPEN;
@@ -76,6 +104,7 @@ public final class CircuitBreaker {
     public synchronized Optional<Transition> onAnswer() {
         consecutiveFailures = 0;
         probeInFlight = false;
+        probeLeaseUntil = null;
         if (state == State.CLOSED) {
             return Optional.empty();
         }
@@ -91,6 +120,7 @@ public final class CircuitBreaker {
         lastFailure = reason;
         boolean wasProbe = probeInFlight;
         probeInFlight = false;
+        probeLeaseUntil = null;
         if (state == State.HALF_OPEN || (state == State.CLOSED && consecutiveFailures >= threshold)) {
             State from = state;
             state = State.OPEN;

@@ -66,6 +66,19 @@ public final class SinkDelivery implements Delivery {
                 .filter(lanes::containsKey);
     }
 
+    /**
+     * Closes a sink's breaker at once (an operator knows the sink is back). Returns false for a
+     * sink that is not enabled.
+     */
+    public boolean resetBreaker(String sink) {
+        SinkLane lane = lanes.get(sink);
+        if (lane == null) {
+            return false;
+        }
+        lane.resetBreaker();
+        return true;
+    }
+
     /** Every configured sink, enabled ones first, in config order. */
     public List<SinkHealth> health() {
         List<SinkHealth> out = new ArrayList<>();

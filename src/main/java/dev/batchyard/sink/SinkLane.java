@@ -54,7 +54,8 @@ final class SinkLane {
      * applies, so batches are let through to fail fast and be rerouted by the engine.
      */
     Gate gate(boolean letThroughWhileOpen) {
-        if (!breaker.mayPass(clock.instant())) {
+        Instant now = clock.instant();
+        if (!breaker.tryPass(now, configured.sink().timeout().plus(GRACE))) {
             return letThroughWhileOpen ? Gate.OPEN : Gate.HOLD;
         }
         synchronized (this) {
@@ -126,6 +127,10 @@ final class SinkLane {
             dispatcher.execute(() -> run(queued));
         }
         p.result().complete(outcome);
+    }
+
+    void resetBreaker() {
+        breaker.reset().ifPresent(this::publish);
     }
 
     private void publish(CircuitBreaker.Transition t) {

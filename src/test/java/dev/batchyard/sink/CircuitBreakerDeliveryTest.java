@@ -128,6 +128,37 @@ class CircuitBreakerDeliveryTest {
     }
 
     @Test
+    void gateLetsOnlyOneBatchProbeAfterTheCoolDown() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+
+        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(Gate.HOLD, inTest.gate("loki-demo"));
+    }
+
+    @Test
+    void unusedProbeLeaseExpiresAfterTheSinksTimeout() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+        inTest.gate("loki-demo");
+
+        clock.advance(registry.sink("loki-demo").orElseThrow().timeout().plusSeconds(2));
+
+        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+    }
+
+    @Test
+    void operatorResetClosesTheBreakerAtOnce() throws Exception {
+        failThreeTimes();
+        healthEvents();
+
+        inTest.resetBreaker("loki-demo");
+
+        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(List.of("closed"), healthEvents());
+    }
+
+    @Test
     void onlyOneProbeAtATimeWhileHalfOpen() throws Exception {
         failThreeTimes();
         clock.advance(Duration.ofSeconds(30));

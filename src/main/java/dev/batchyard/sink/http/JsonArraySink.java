@@ -1,12 +1,10 @@
 package dev.batchyard.sink.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.EntryJson;
 import dev.batchyard.sink.Sink;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,10 +35,8 @@ public final class JsonArraySink implements Sink {
 
     @Override
     public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
-        ArrayNode array = json.mapper().createArrayNode();
-        batch.entries().forEach(e -> array.add(json.tree(e)));
         return poster.post(poster.settings().url(), "application/json",
-                json.write(array).getBytes(StandardCharsets.UTF_8), Map.of(BATCH_ID_HEADER, batch.id()),
+                json.array(batch.entries()), Map.of(BATCH_ID_HEADER, batch.id()),
                 (target, answer) -> DeliveryOutcome.delivered());
     }
 

@@ -74,7 +74,7 @@ public final class SplunkSink implements Sink {
         if (!index.isEmpty()) {
             ev.put("index", index);
         }
-        ev.set("event", json.tree(e));
+        ev.putRawValue("event", json.raw(e));
         return ev;
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.GoJson;
 import dev.batchyard.sink.EntryJson;
 import dev.batchyard.sink.testsupport.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,18 @@ class LocalFileSinkTest {
             assertEquals("trace-" + i, json.readTree(lines.get(i)).get("trace_id").asText());
             assertEquals("GET /api/orders/" + i + " 200", json.readTree(lines.get(i)).get("message").asText());
         }
+    }
+
+    @Test
+    void linesAreExactlyTheGoAgentsJsonForEachEntry() throws Exception {
+        LocalFileSink inTest = sink("logs.log");
+        var batch = batch("b-1", "file", 2);
+
+        inTest.deliver(batch).get(5, TimeUnit.SECONDS);
+
+        List<String> lines = Files.readAllLines(dir.resolve("out/logs.log"), StandardCharsets.UTF_8);
+        GoJson go = new GoJson();
+        assertEquals(List.of(go.toJson(batch.entries().get(0), false), go.toJson(batch.entries().get(1), false)), lines);
     }
 
     @Test
