@@ -107,6 +107,18 @@ class LokiSinkTest {
     }
 
     @Test
+    void sendsConfiguredHeadersButKeepsItsOwnContentType() throws Exception {
+        send(loki("""
+                    headers:
+                      "User-Agent": "ssw-logs-capture/v0.0.2"
+                      "Content-Type": "text/plain"
+                """), 1);
+
+        assertEquals("ssw-logs-capture/v0.0.2", server.onlyRequest().header("User-Agent"));
+        assertEquals("application/json", server.onlyRequest().header("Content-Type"));
+    }
+
+    @Test
     void honoursCustomPushEndpoint() throws Exception {
         send(loki("    push_endpoint: /custom/push"), 1);
 
