@@ -3,6 +3,7 @@ package dev.batchyard.sink.http;
 import dev.batchyard.engine.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -12,12 +13,13 @@ import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The {@link SSLContext} a sink's {@code tls} block asks for: the JDK's trust store by default,
  * the CAs in {@code ca_file}, or (with {@code verify_certificate: false}) trust in any certificate,
- * which the Go agent allows for test setups. Host names are still checked by the JDK client.
+ * which the Go agent allows for test setups (then host names are not checked either).
  */
 final class TlsContexts {
     private TlsContexts() {
@@ -58,14 +60,34 @@ final class TlsContexts {
         return tmf;
     }
 
-    /** Accepts any server certificate: only when the config says {@code verify_certificate: false}. */
-    private static final class TrustAll implements X509TrustManager {
+    /**
+     * Accepts any server certificate and host name, like Go's {@code InsecureSkipVerify}: only when
+     * the config says {@code verify_certificate: false}. It is an extended trust manager because the
+     * JDK wraps a plain one in a host-name check.
+     */
+    private static final class TrustAll extends X509ExtendedTrustManager {
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) {
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
         }
 
         @Override
