@@ -45,6 +45,12 @@ public final class SinkDelivery implements Delivery {
         return lane.gate(FallbackPolicy.openTooLong(lane.configured().policy().recovery(), lane.breaker(), clock.instant()));
     }
 
+    /** Enabled, whatever its breaker says; unlike {@link #gate} this never takes a probe lease. */
+    @Override
+    public boolean accepts(String sink) {
+        return lanes.containsKey(sink);
+    }
+
     @Override
     public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
         SinkLane lane = lanes.get(batch.sink());

@@ -137,6 +137,16 @@ class CircuitBreakerDeliveryTest {
     }
 
     @Test
+    void askingWhetherTheSinkAcceptsReroutesTakesNoProbe() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+
+        assertTrue(inTest.accepts("loki-demo"));
+
+        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+    }
+
+    @Test
     void unusedProbeLeaseExpiresAfterTheSinksTimeout() throws Exception {
         failThreeTimes();
         clock.advance(Duration.ofSeconds(30));

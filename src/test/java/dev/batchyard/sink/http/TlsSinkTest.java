@@ -18,44 +18,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HTTPS sinks against a real TLS server on loopback, with certificates made by the JDK's keytool. */
 class TlsSinkTest {
     private static final char[] PASS = "changeit".toCharArray();
-    @TempDir
-    static Path certs;
+    /** Made once with keytool; see the README next to them. */
+    private static final Path CERTS = Path.of("src/test/resources/tls");
     private HttpsServer server;
     private SinkRegistry registry;
-
-    @BeforeAll
-    static void makeCertificates() throws Exception {
-        keytool("-genkeypair", "-alias", "right", "-keyalg", "EC", "-keysize", "256", "-dname", "CN=loopback",
-                "-ext", "san=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", certs.resolve("right.p12").toString(), "-storepass", "changeit");
-        keytool("-exportcert", "-rfc", "-alias", "right", "-keystore", certs.resolve("right.p12").toString(),
-                "-storepass", "changeit", "-file", certs.resolve("ca.pem").toString());
-        keytool("-genkeypair", "-alias", "wrong", "-keyalg", "EC", "-keysize", "256", "-dname", "CN=elsewhere",
-                "-ext", "san=dns:elsewhere.example", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", certs.resolve("wrong.p12").toString(), "-storepass", "changeit");
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("keytool failed: " + out);
-        }
-    }
 
     @AfterEach
     void stop() {
@@ -69,7 +44,7 @@ class TlsSinkTest {
 
     private String serve(String keystore) throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(certs.resolve(keystore))) {
+        try (InputStream in = Files.newInputStream(CERTS.resolve(keystore))) {
             ks.load(in, PASS);
         }
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -104,7 +79,7 @@ class TlsSinkTest {
         String url = serve("right.p12");
 
         assertInstanceOf(DeliveryOutcome.Delivered.class,
-                send(url, "{enabled: true, ca_file: \"" + certs.resolve("ca.pem") + "\"}"));
+                send(url, "{enabled: true, ca_file: \"" + CERTS.resolve("right.pem") + "\"}"));
     }
 
     @Test
@@ -126,10 +101,8 @@ class TlsSinkTest {
     @Test
     void caFileDoesNotExcuseAWrongHostName() throws Exception {
         String url = serve("wrong.p12");
-        keytool("-exportcert", "-rfc", "-alias", "wrong", "-keystore", certs.resolve("wrong.p12").toString(),
-                "-storepass", "changeit", "-file", certs.resolve("wrong.pem").toString());
 
-        DeliveryOutcome outcome = send(url, "{enabled: true, ca_file: \"" + certs.resolve("wrong.pem") + "\"}");
+        DeliveryOutcome outcome = send(url, "{enabled: true, ca_file: \"" + CERTS.resolve("wrong.pem") + "\"}");
 
         assertEquals(DeliveryOutcome.Failed.class, outcome.getClass());
     }
