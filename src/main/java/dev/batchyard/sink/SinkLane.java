@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The way into one sink: at most {@code max_concurrency} batches in flight (more wait in a queue
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * returned future always completes normally. Thread-safe.
  */
 final class SinkLane {
+    private static final Logger LOG = LoggerFactory.getLogger(SinkLane.class);
     private static final Duration GRACE = Duration.ofSeconds(1);
 
     private record Pending(Batch batch, CompletableFuture<DeliveryOutcome> result) {
@@ -134,6 +137,12 @@ final class SinkLane {
     }
 
     private void publish(CircuitBreaker.Transition t) {
+        // Reasons reaching here were scrubbed of the sink's secrets by the sink itself.
+        if (t.to() == CircuitBreaker.State.OPEN) {
+            LOG.warn("sink '{}': circuit breaker {} -> open: {}", name(), t.from(), t.detail());
+        } else {
+            LOG.info("sink '{}': circuit breaker {} -> {}: {}", name(), t.from(), t.to(), t.detail());
+        }
         events.publish(new BatchEvent.SinkHealthChanged(clock.instant(), name(),
                 t.to().name().toLowerCase(Locale.ROOT), t.detail()));
     }

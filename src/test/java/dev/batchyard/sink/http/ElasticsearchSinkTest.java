@@ -61,13 +61,20 @@ class ElasticsearchSinkTest {
         registry.close();
     }
 
-    /** Parses the NDJSON, stores each document under its _id and answers like _bulk does. */
     private Reply bulk(LoopbackServer.Request r, int itemStatus) {
+        return bulk(r, i -> itemStatus);
+    }
+
+    /** Parses the NDJSON, stores each accepted document under its _id and answers like _bulk does. */
+    private Reply bulk(LoopbackServer.Request r, java.util.function.IntUnaryOperator statusOfItem) {
         String[] lines = r.body().split("\n");
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode items = answer.putArray("items");
+        boolean errors = false;
         try {
             for (int i = 0; i + 1 < lines.length; i += 2) {
+                int itemStatus = statusOfItem.applyAsInt(i / 2);
+                errors |= itemStatus >= 300;
                 JsonNode action = JSON.readTree(lines[i]).get("index");
                 String id = action.get("_id").asText();
                 if (itemStatus < 300) {
@@ -83,7 +90,7 @@ class ElasticsearchSinkTest {
         } catch (Exception e) {
             return Reply.of(400, "bad ndjson: " + e.getMessage());
         }
-        answer.put("errors", itemStatus >= 300);
+        answer.put("errors", errors);
         return Reply.of(200, answer.toString());
     }
 
@@ -142,6 +149,31 @@ class ElasticsearchSinkTest {
 
         assertTrue(f.retryable());
         assertTrue(f.reason().contains("refused 2 of 2"), f.reason());
+    }
+
+    @Test
+    void partialFailureUnderLoadIsRetryableAndTheRetryFillsTheGapWithoutDuplicates() throws Exception {
+        server.answer(r -> bulk(r, i -> i % 2 == 0 ? 201 : 429));
+        Batch b = batch("b-3", "elasticsearch", 4);
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(b));
+        assertTrue(f.retryable(), f.reason());
+        assertTrue(f.reason().contains("refused 2 of 4"), f.reason());
+        assertEquals(2, index.size());
+
+        server.answer(r -> bulk(r, 201));
+        assertInstanceOf(DeliveryOutcome.Delivered.class, send(b));
+        assertEquals(java.util.Set.of("b-3-0", "b-3-1", "b-3-2", "b-3-3"), index.keySet());
+    }
+
+    @Test
+    void partialFailureWithAMappingErrorIsPermanent() throws Exception {
+        server.answer(r -> bulk(r, i -> i == 1 ? 400 : i == 2 ? 429 : 201));
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(batch("b-4", "elasticsearch", 3)));
+
+        assertFalse(f.retryable(), f.reason());
+        assertTrue(f.reason().contains("b-4-1"), f.reason());
     }
 
     @Test
