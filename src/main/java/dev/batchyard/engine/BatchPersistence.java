@@ -74,7 +74,16 @@ public final class BatchPersistence implements AutoCloseable {
         this.maintenance = new StoreMaintenance(store, events, clock);
     }
 
-    /** Opens (creating if needed) the store in {@code config.directory()}, locking it. */
+    /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */
+    public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock) {
+        return open(config, delivery, clock, EngineOptions.defaults());
+    }
+
+    /** As {@link #open(PersistenceConfig, Delivery, Clock)}, publishing on a bus shared with the sink layer. */
+    public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events) {
+        return open(config, delivery, clock, events, EngineOptions.defaults());
+    }
+
     public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EngineOptions options) {
         return open(config, delivery, clock, new EventBus(clock), options);
     }

@@ -1,6 +1,7 @@
 package dev.batchyard.engine;
 
 import dev.batchyard.model.EntriesCodec;
+import dev.batchyard.model.SmileEntriesCodec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,6 +24,11 @@ public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleS
         if (maxSegmentBytes < 4096) {
             throw new IllegalArgumentException("maxSegmentBytes must be >= 4096, was " + maxSegmentBytes);
         }
+    }
+
+    /** Production defaults: Smile-encoded entries, 64 MiB segments, a 250 ms recovery tick. */
+    public static EngineOptions defaults() {
+        return defaults(new SmileEntriesCodec());
     }
 
     public static EngineOptions defaults(EntriesCodec codec) {

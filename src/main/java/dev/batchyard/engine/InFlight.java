@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * late answer after {@code batch_timeout} or a discard is ignored. Thread-safe.
  */
 final class InFlight {
-    /** One attempt under way. */
-    record Attempt(long token, String sink, Instant startedAt) {
+    /** One attempt under way; {@code settled} is set by whoever records its outcome first. */
+    record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled) {
     }
 
     private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
@@ -22,14 +23,23 @@ final class InFlight {
 
     /** Marks {@code id} in flight; empty if it already is. */
     Optional<Attempt> start(String id, String sink, Instant now) {
-        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now);
+        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now, new AtomicBoolean());
         return attempts.putIfAbsent(id, attempt) == null ? Optional.of(attempt) : Optional.empty();
     }
 
-    /** Ends the attempt if {@code token} is still the current one. */
-    boolean finish(String id, long token) {
+    /**
+     * Claims the right to record the outcome of attempt {@code token}: true once, for the first of
+     * the answer and the timeout. The batch stays marked in flight until {@link #release}, so it is
+     * not sent again while its outcome is being written.
+     */
+    boolean claim(String id, long token) {
         Attempt current = attempts.get(id);
-        return current != null && current.token() == token && attempts.remove(id, current);
+        return current != null && current.token() == token && current.settled().compareAndSet(false, true);
+    }
+
+    /** Ends attempt {@code token} after its outcome is recorded. */
+    void release(String id, long token) {
+        attempts.computeIfPresent(id, (key, current) -> current.token() == token ? null : current);
     }
 
     void forget(String id) {
@@ -46,7 +56,8 @@ final class InFlight {
 
     /** Attempts started before {@code deadline}. */
     List<Map.Entry<String, Attempt>> startedBefore(Instant deadline) {
-        return attempts.entrySet().stream().filter(e -> e.getValue().startedAt().isBefore(deadline))
+        return attempts.entrySet().stream()
+                .filter(e -> e.getValue().startedAt().isBefore(deadline) && !e.getValue().settled().get())
                 .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 }

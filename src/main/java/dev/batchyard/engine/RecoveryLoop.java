@@ -99,9 +99,13 @@ final class RecoveryLoop implements AutoCloseable {
         Instant now = clock.instant();
         for (var stale : inFlight.startedBefore(now.minus(config.batchTimeout()))) {
             InFlight.Attempt a = stale.getValue();
-            if (inFlight.finish(stale.getKey(), a.token())) {
-                record(stale.getKey(), a, Attempt.Outcome.TIMED_OUT,
-                        "timed out in flight after " + config.batchTimeout(), true);
+            if (inFlight.claim(stale.getKey(), a.token())) {
+                try {
+                    record(stale.getKey(), a, Attempt.Outcome.TIMED_OUT,
+                            "timed out in flight after " + config.batchTimeout(), true);
+                } finally {
+                    inFlight.release(stale.getKey(), a.token());
+                }
             }
         }
         if (paused || !store.healthy()) {
@@ -158,7 +162,7 @@ final class RecoveryLoop implements AutoCloseable {
         try {
             Optional<Batch> batch = lifecycle.load(id);
             if (batch.isEmpty()) {
-                inFlight.finish(id, attempt.token());
+                inFlight.release(id, attempt.token());
                 return;
             }
             outcome = delivery.deliver(batch.get());
@@ -169,8 +173,8 @@ final class RecoveryLoop implements AutoCloseable {
     }
 
     private void complete(String id, InFlight.Attempt attempt, DeliveryOutcome result, Throwable error) {
-        if (!inFlight.finish(id, attempt.token())) {
-            return; // timed out, discarded or rerouted meanwhile: this answer is stale
+        if (!inFlight.claim(id, attempt.token())) {
+            return; // timed out or discarded meanwhile: this answer is stale
         }
         try {
             if (error != null) {
@@ -184,6 +188,8 @@ final class RecoveryLoop implements AutoCloseable {
             // discarded or expired while in flight: nothing left to record
         } catch (RuntimeException e) {
             LOG.error("cannot record the outcome of batch '{}'", id, e);
+        } finally {
+            inFlight.release(id, attempt.token());
         }
     }
 

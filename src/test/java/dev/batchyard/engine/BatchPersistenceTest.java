@@ -33,8 +33,7 @@ class BatchPersistenceTest {
             assertEquals("loki", view.sink());
             assertEquals(BatchState.PENDING, view.state());
             assertEquals(100, view.entryCount());
-            assertEquals(Entries.sample("b-1", 100).stream().map(e -> e.message()).toList(),
-                    inTest.batch("b-1").orElseThrow().entries().stream().map(e -> e.message()).toList());
+            assertEquals(Entries.sample("b-1", 100), inTest.batch("b-1").orElseThrow().entries());
             assertEquals("batch_persistence", view.context().get("created_by"));
         }
     }

@@ -11,7 +11,7 @@ final class EngineFixture {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T18:00:00Z"));
     final EventBus bus = new EventBus(clock);
     PersistenceConfig config;
-    EngineOptions options = EngineOptions.defaults(new TestCodec())
+    EngineOptions options = EngineOptions.defaults()
             .withJitter(() -> 0.5).withRecoveryTick(Duration.ofMillis(20));
 
     EngineFixture(Path dir) {
