@@ -78,11 +78,14 @@ if [ "${SMOKE_GUI:-1}" = 1 ] && command -v xvfb-run >/dev/null && command -v xdo
       win=$(xdotool search --onlyvisible --name "^Batchyard" 2>/dev/null | head -n 1) && [ -n "$win" ] && break
       sleep 1
     done
-    [ -n "${win:-}" ] && echo "window: $(xdotool getwindowname "$win")"
+    [ -n "${win:-}" ] && echo "window: $(xdotool getwindowname "$win")" && xprop -id "$win" WM_CLASS
     [ -n "${2:-}" ] && [ -n "${win:-}" ] && sleep 2 && import -window root "$2"
     kill "$app"; wait "$app" 2>/dev/null; true' _ "$launcher" "${SMOKE_SHOT:-}" >"$gui" 2>&1
   check "app image: no arguments opens the Batchyard window (Xvfb)" grep -q '^window: Batchyard' "$gui"
-  grep '^window:' "$gui" || tail -5 "$gui"
+  wm_class=$(sed -n 's/^StartupWMClass=//p' <<<"$desktop")
+  check "desktop entry: StartupWMClass ($wm_class) is the window's WM_CLASS" \
+    grep -q "^WM_CLASS.*\"$wm_class\"" "$gui"
+  grep -E '^(window:|WM_CLASS)' "$gui" || tail -5 "$gui"
   rm -f "$gui"
 fi
 
