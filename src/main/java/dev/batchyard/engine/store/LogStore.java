@@ -55,7 +55,7 @@ public final class LogStore implements AutoCloseable {
     private long checkpointSegment;
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
-                     CorruptionListener listener, long firstNewSegment, boolean readOnly) {
+                     CorruptionListener listener, long firstNewSegment, boolean readOnly, ChannelOpener opener) {
         this.directory = directory;
         this.files = files;
         this.quarantine = directory.resolve("quarantine");
@@ -63,7 +63,7 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class LogStore implements AutoCloseable {
      * mutations: for browsing a store another process holds, and for {@code verify}.
      */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
-        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener);
+        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL);
     }
 
     // ---- mutations -------------------------------------------------------------------------
