@@ -50,7 +50,7 @@ public final class GoValueReader {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     list.add(read(p, sortObjects));
                 }
-                return list;
+                return JsonValues.adopt(list, sortObjects);
             }
             case START_OBJECT: {
                 Map<String, Object> map = sortObjects ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class GoValueReader {
                     p.nextToken();
                     map.put(name, read(p, sortObjects));
                 }
-                return map;
+                return JsonValues.adopt(map, sortObjects);
             }
             default:
                 throw JsonShapeException.at(p, "expected a value, found " + t);
