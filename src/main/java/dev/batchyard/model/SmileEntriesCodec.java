@@ -39,8 +39,10 @@ import java.util.List;
  * left out: it is only an automatic module ({@code org.lz4.java}), which {@code jlink} refuses,
  * and it was not enough faster than DEFLATE to justify the packaging cost.
  *
- * <p>Corrupt or cut-short input fails with an {@link IllegalArgumentException} whose message
- * starts with "entries record" and says what is wrong; it never returns partial entries.
+ * <p>Cut-short input, an unknown version or compression, and corrupt input fail with an
+ * {@link IllegalArgumentException} whose message starts with "entries record" and says what is
+ * wrong. (A damaged byte that still happens to form a valid encoding, say inside a message, cannot
+ * be noticed here; the store's record checksums are what catch that.)
  */
 public final class SmileEntriesCodec implements EntriesCodec {
     static final byte VERSION = 1;
