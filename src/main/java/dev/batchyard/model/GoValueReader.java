@@ -44,7 +44,7 @@ public final class GoValueReader {
                 return null;
             case VALUE_EMBEDDED_OBJECT:
                 // only the store's binary form has these: a string with a lone surrogate
-                return ExactEntryWriter.fromCodeUnits(p.getBinaryValue());
+                return LoneSurrogates.fromCodeUnits(p.getBinaryValue());
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
