@@ -37,6 +37,7 @@ import java.util.function.UnaryOperator;
  * <p><b>Threads.</b> Thread-safe; reads never wait for the writer.
  */
 public final class LogStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogStore.class);
 
     /** One applied mutation: the batch before and after, and the log ticket that makes it durable. */
     public record Change(StoredBatch before, StoredBatch after, long ticket) {
@@ -236,7 +237,7 @@ public final class LogStore implements AutoCloseable {
                 try {
                     checkpoint();
                 } catch (StoreException e) {
-                    listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "not written; next open replays the log");
+                    LOG.warn("{}; the next open replays the log instead", e.getMessage());
                 }
             }
         }
