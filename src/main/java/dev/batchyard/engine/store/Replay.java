@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ final class Replay {
     private final boolean readOnly;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
+    private final Set<String> touched = new HashSet<>();
 
     Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener) {
         this.files = files;
@@ -50,6 +52,7 @@ final class Replay {
             }
             SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id, (segment, offset, length, record) -> {
                 if (segment != startSegment || offset >= startOffset) {
+                    touched.add(record.id());
                     apply(index, record, new Location(segment, offset, length));
                 }
             });
@@ -59,6 +62,11 @@ final class Replay {
 
     Set<Long> damagedSegments() {
         return damaged;
+    }
+
+    /** Whether any replayed record (after the checkpoint) concerns {@code id}. */
+    boolean touched(String id) {
+        return touched.contains(id);
     }
 
     private static void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
