@@ -15,6 +15,7 @@ module dev.batchyard {
     requires org.slf4j;
     requires org.slf4j.simple;
     requires jdk.httpserver;
+    requires info.picocli;
 
     exports dev.batchyard.model;
     exports dev.batchyard.engine;
@@ -22,4 +23,5 @@ module dev.batchyard {
     exports dev.batchyard.app;
 
     opens dev.batchyard.model to com.fasterxml.jackson.databind;
+    opens dev.batchyard.cli to info.picocli;
 }

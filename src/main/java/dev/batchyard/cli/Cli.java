@@ -1,0 +1,38 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.StoreException;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
+
+/**
+ * Runs one command line: parses it, runs the command, and maps the outcome to the exit code
+ * (0 ok, 1 operation failed, 2 usage error). Failures the operator can act on print one line on
+ * stderr; anything else prints its stack trace, as it is a bug.
+ */
+public final class Cli {
+    private final CliContext context;
+
+    public Cli(CliContext context) {
+        this.context = context;
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(new BatchyardCommand(context), new CliFactory(context));
+        commandLine.setResourceBundle(ResourceBundle.getBundle("dev.batchyard.cli.messages"));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof CliException || e instanceof StoreException) {
+                cl.getErr().println("batchyard: " + e.getMessage());
+                cl.getErr().flush();
+                return ExitCode.SOFTWARE;
+            }
+            throw e;
+        });
+        int code = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+}

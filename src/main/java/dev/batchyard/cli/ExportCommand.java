@@ -1,0 +1,94 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.GoJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code export ID...|--all --go-dir OUT}: writes stored batches as the Go agent's
+ * {@code batch_<id>.json}, so a Go agent (or a person) can take them back. An existing file is
+ * left alone unless {@code --overwrite}; each file is written whole or not at all.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true)
+final class ExportCommand extends StoreCommand {
+    @ArgGroup(multiplicity = "1")
+    Selection selection;
+
+    @Option(names = "--go-dir", paramLabel = "OUT", required = true, descriptionKey = "option.goDirOut")
+    Path out;
+
+    @Option(names = "--overwrite", descriptionKey = "option.overwrite")
+    boolean overwrite;
+
+    /** Which batches: the ids given, or all of them. */
+    static final class Selection {
+        @Parameters(paramLabel = "ID", arity = "1..*", descriptionKey = "param.ids")
+        List<String> ids;
+
+        @Option(names = "--all", required = true, descriptionKey = "option.all")
+        boolean all;
+    }
+
+    @Override
+    int run() {
+        List<ActionResult> results = new ArrayList<>();
+        try (OpenStore store = access().forReading(storeOptions)) {
+            BatchPersistence engine = store.engine();
+            List<String> ids = selection.all
+                    ? engine.query(BatchQuery.all()).stream().map(BatchView::id).toList() : selection.ids;
+            createDirectory();
+            GoBatchWriter writer = new GoBatchWriter(new GoJson());
+            for (String id : ids) {
+                results.add(export(engine, writer, id));
+            }
+        }
+        return new ActionReport(messages()).print(out(), results);
+    }
+
+    private ActionResult export(BatchPersistence engine, GoBatchWriter writer, String id) {
+        Optional<Batch> batch;
+        try {
+            batch = engine.batch(id);
+        } catch (RuntimeException e) {
+            return ActionResult.refused(id, e.getMessage());
+        }
+        if (batch.isEmpty()) {
+            return ActionResult.refused(id, messages().get("batch.unknown", id));
+        }
+        // ids are held to a file-name-safe alphabet by the engine (BatchIds), so this stays in OUT
+        Path target = out.resolve("batch_" + id + ".json");
+        if (Files.exists(target) && !overwrite) {
+            return ActionResult.refused(id, messages().get("export.exists", target));
+        }
+        try {
+            Path tmp = out.resolve(".batch_" + id + ".json.tmp");
+            Files.write(tmp, writer.write(batch.get()));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return ActionResult.done(id, messages().get("export.written", target));
+        } catch (IOException e) {
+            return ActionResult.refused(id, messages().get("export.failed", target, e.toString()));
+        }
+    }
+
+    private void createDirectory() {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new CliException(messages().get("export.failed", out, e.toString()), e);
+        }
+    }
+}
