@@ -20,6 +20,7 @@ public final class Cli {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new BatchyardCommand(context), new CliFactory(context));
         commandLine.setResourceBundle(ResourceBundle.getBundle("dev.batchyard.cli.messages"));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -29,6 +30,15 @@ public final class Cli {
                 return ExitCode.SOFTWARE;
             }
             throw e;
+        });
+        commandLine.setParameterExceptionHandler((e, parsed) -> {
+            // the error and a pointer to --help: a full usage text would bury the one line that matters
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("batchyard: " + e.getMessage());
+            failed.getErr().println(new Messages(java.util.Locale.getDefault()).get("usage.hint",
+                    failed.getCommandSpec().qualifiedName()));
+            failed.getErr().flush();
+            return ExitCode.USAGE;
         });
         int code = commandLine.execute(args);
         context.out().flush();
