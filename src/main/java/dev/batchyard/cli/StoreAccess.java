@@ -4,6 +4,7 @@ import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.events.EventBus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -59,8 +60,9 @@ final class StoreAccess {
 
     private OpenStore open(EngineSettings settings, EngineOptions options) {
         try {
+            EventBus events = new EventBus(context.clock());
             BatchPersistence engine = BatchPersistence.open(settings.config(),
-                    new CommandDelivery(settings.delivery()), context.clock(), options);
+                    new CommandDelivery(settings.sinks().delivery(events)), context.clock(), events, options);
             return new OpenStore(engine, settings);
         } catch (StoreLockedException e) {
             throw e;
@@ -72,8 +74,8 @@ final class StoreAccess {
 
     private static void closeQuietly(EngineSettings settings) {
         try {
-            settings.resources().close();
-        } catch (Exception e) {
+            settings.close();
+        } catch (RuntimeException e) {
             // the command already failed; that error is the one to report
         }
     }

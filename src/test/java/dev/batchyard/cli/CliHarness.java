@@ -58,7 +58,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), clock,
-                (dir, config) -> new EngineSettings(PersistenceConfig.defaults(dir), sinks, () -> { }),
+                (dir, config) -> new EngineSettings(PersistenceConfig.defaults(dir), EngineSettings.fixed(sinks)),
                 new Actor("tester"), Duration.ofSeconds(10));
         int code = new Cli(context).run(args);
         return new Run(code, out.toString(), err.toString());
