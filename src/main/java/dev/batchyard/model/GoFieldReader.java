@@ -173,6 +173,9 @@ public final class GoFieldReader {
             if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NULL) {
                 return t == JsonToken.VALUE_NULL ? null : p.getText();
             }
+            if (t == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                return (String) GoValueReader.read(p, false);
+            }
             throw JsonShapeException.at(p, "expected a string, found " + describe(t));
         }
 

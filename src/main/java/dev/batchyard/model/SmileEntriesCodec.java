@@ -19,7 +19,7 @@ import java.util.List;
  * <pre>
  * offset  size  field
  * 0       1     format version, currently 1
- * 1       1     compression: 0 none, 1 Deflate, 2 LZ4 block
+ * 1       1     compression: 0 none, 1 Deflate (see {@link Compression})
  * 2       4     uncompressed length, big-endian (only when compressed)
  * 2 or 6  ...   Smile document (with its 4-byte header): an array of entry objects
  * </pre>
