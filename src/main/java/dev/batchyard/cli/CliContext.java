@@ -25,6 +25,7 @@ public record CliContext(PrintWriter out, PrintWriter err, Clock clock, EngineSe
     /** The real process: stdout, stderr, the system clock, the OS user, config.yaml. */
     public static CliContext system() {
         return new CliContext(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                Clock.systemDefaultZone(), new ConfigFileSetup(), Actor.osUser(), Duration.ofSeconds(30));
+                Clock.systemDefaultZone(), new ConfigFileSetup(Clock.systemDefaultZone()), Actor.osUser(),
+                Duration.ofSeconds(30));
     }
 }

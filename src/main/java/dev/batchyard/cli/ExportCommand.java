@@ -6,10 +6,15 @@ import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.model.GoJson;
+import dev.batchyard.legacy.GoBatchDirectory;
+import dev.batchyard.legacy.GoBatchFormat;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,15 +56,15 @@ final class ExportCommand extends StoreCommand {
             List<String> ids = selection.all
                     ? engine.query(BatchQuery.all()).stream().map(BatchView::id).toList() : selection.ids;
             createDirectory();
-            GoBatchWriter writer = new GoBatchWriter(new GoJson());
+            GoBatchFormat format = new GoBatchFormat(new GoJson());
             for (String id : ids) {
-                results.add(export(engine, writer, id));
+                results.add(export(engine, format, id));
             }
         }
         return new ActionReport(messages()).print(out(), results);
     }
 
-    private ActionResult export(BatchPersistence engine, GoBatchWriter writer, String id) {
+    private ActionResult export(BatchPersistence engine, GoBatchFormat format, String id) {
         Optional<Batch> batch;
         try {
             batch = engine.batch(id);
@@ -70,18 +75,33 @@ final class ExportCommand extends StoreCommand {
             return ActionResult.refused(id, messages().get("batch.unknown", id));
         }
         // ids are held to a file-name-safe alphabet by the engine (BatchIds), so this stays in OUT
-        Path target = out.resolve("batch_" + id + ".json");
+        Path target = out.resolve(GoBatchDirectory.fileNameFor(id));
         if (Files.exists(target) && !overwrite) {
             return ActionResult.refused(id, messages().get("export.exists", target));
         }
         try {
-            Path tmp = out.resolve(".batch_" + id + ".json.tmp");
-            Files.write(tmp, writer.write(batch.get()));
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            write(target, format.write(GoBatches.toGoFile(batch.get())));
             return ActionResult.done(id, messages().get("export.written", target));
         } catch (IOException e) {
             return ActionResult.refused(id, messages().get("export.failed", target, e.toString()));
         }
+    }
+
+    /** Whole or not at all: a temporary file, fsync'd, renamed over the target. */
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                ch.write(buffer);
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void createDirectory() {

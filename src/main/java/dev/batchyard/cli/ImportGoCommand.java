@@ -4,11 +4,17 @@ import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreException;
+import dev.batchyard.legacy.BatchFileResult;
+import dev.batchyard.legacy.GoBatchDirectory;
+import dev.batchyard.legacy.GoBatchFormat;
+import dev.batchyard.legacy.GoBatchReader;
 import dev.batchyard.model.GoJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +27,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code import-go DIR}: brings every {@code batch_*.json} of a Go agent directory into the store
  * with its id, sink, times, retries, failure reason, context and entries. The source files are
- * only read. With {@code --dry-run} nothing is written and no store is created.
+ * only read ({@link GoBatchDirectory}). With {@code --dry-run} nothing is written and no store is
+ * created.
  */
 @Command(name = "import-go", mixinStandardHelpOptions = true)
 final class ImportGoCommand extends StoreCommand {
-    private static final Set<String> FAILURES = Set.of("import.skip.unreadable", "import.skip.storeFull",
+    // damaged or duplicate files are expected in a crashed agent's directory; these are failures
+    private static final Set<String> FAILURES = Set.of("import.skip.UNREADABLE", "import.skip.storeFull",
             "import.skip.refused");
 
     @Parameters(paramLabel = "DIR", descriptionKey = "param.goDir")
@@ -36,76 +44,81 @@ final class ImportGoCommand extends StoreCommand {
 
     @Override
     int run() {
-        List<GoFile> files = new GoDirectory(goDir, new GoJson()).scan();
-        List<GoFile> outcome;
+        if (!Files.isDirectory(goDir)) {
+            throw new CliException(messages().get("import.noDirectory", goDir));
+        }
+        GoBatchDirectory.Scan scan = new GoBatchDirectory(new GoBatchReader(new GoBatchFormat(new GoJson()))).scan(goDir);
+        List<ImportOutcome> outcome = new ArrayList<>();
+        scan.rejected().forEach(r -> outcome.add(ImportOutcome.skipped(r.file(), "import.skip." + r.problem().name(), r.detail())));
         if (dryRun) {
-            outcome = dryRun(files);
+            Set<String> stored = storedIds();
+            Set<String> seen = new HashSet<>();
+            scan.loaded().forEach(f -> outcome.add(check(f, stored::contains, seen)));
         } else {
             try (OpenStore store = access().forWriting(storeOptions, true)) {
-                outcome = importAll(store.engine(), files);
+                importAll(store.engine(), scan.loaded(), outcome);
             }
         }
+        outcome.sort(Comparator.comparing(ImportOutcome::file));
         return print(outcome);
     }
 
-    private List<GoFile> importAll(BatchPersistence engine, List<GoFile> files) {
-        List<GoFile> outcome = new ArrayList<>();
+    private void importAll(BatchPersistence engine, List<BatchFileResult.Loaded> files, List<ImportOutcome> outcome) {
         Set<String> seen = new HashSet<>();
-        for (GoFile f : files) {
-            GoFile checked = check(f, id -> engine.find(id).isPresent(), seen);
-            if (!checked.readable()) {
-                outcome.add(checked);
-                continue;
+        for (BatchFileResult.Loaded f : files) {
+            ImportOutcome checked = check(f, id -> engine.find(id).isPresent(), seen);
+            if (checked.isImported()) {
+                checked = persist(engine, f, checked);
             }
-            try {
-                engine.persistBatch(f.batch().batch());
-                outcome.add(f);
-            } catch (BackPressureException e) {
-                outcome.add(GoFile.skipped(f.file(), "import.skip.storeFull", e.getMessage()));
-            } catch (StoreException | IllegalArgumentException e) {
-                outcome.add(GoFile.skipped(f.file(), "import.skip.refused", e.getMessage()));
-            }
+            outcome.add(checked);
         }
-        return outcome;
     }
 
-    private List<GoFile> dryRun(List<GoFile> files) {
+    private static ImportOutcome persist(BatchPersistence engine, BatchFileResult.Loaded f, ImportOutcome ok) {
+        try {
+            NewBatch batch = GoBatches.toNewBatch(f.batch());
+            engine.persistBatch(batch);
+            return ok;
+        } catch (BackPressureException e) {
+            return ImportOutcome.skipped(f.file(), "import.skip.storeFull", e.getMessage());
+        } catch (StoreException | IllegalArgumentException e) {
+            return ImportOutcome.skipped(f.file(), "import.skip.refused", e.getMessage());
+        }
+    }
+
+    /** The ids already stored; none (and no store created) when the store does not exist yet. */
+    private Set<String> storedIds() {
         Set<String> stored = new HashSet<>();
-        // a dry run into a store that does not exist yet compares against nothing and creates nothing
         Path dir = storeOptions.store();
         if (dir == null || Files.isDirectory(dir)) {
             try (OpenStore store = access().forReading(storeOptions)) {
                 store.engine().query(BatchQuery.all()).forEach(v -> stored.add(v.id()));
             }
         }
-        Set<String> seen = new HashSet<>();
-        return files.stream().map(f -> check(f, stored::contains, seen)).toList();
+        return stored;
     }
 
     /** Refuses what persisting would refuse: an invalid id, or one already stored (or seen in this run). */
-    private static GoFile check(GoFile f, Predicate<String> present, Set<String> seen) {
-        if (!f.readable()) {
-            return f;
-        }
-        String id = f.batch().batch().id();
+    private static ImportOutcome check(BatchFileResult.Loaded f, Predicate<String> present, Set<String> seen) {
+        String id = f.batch().id();
         String problem = BatchIds.problem(id);
         if (problem != null) {
-            return GoFile.skipped(f.file(), "import.skip.badId", problem);
+            return ImportOutcome.skipped(f.file(), "import.skip.badId", problem);
         }
         if (present.test(id) || !seen.add(id)) {
-            return GoFile.skipped(f.file(), "import.skip.present", id);
+            return ImportOutcome.skipped(f.file(), "import.skip.present", id);
         }
-        return f;
+        return ImportOutcome.imported(f.file(), GoBatches.unkept(f.batch()));
     }
 
-    private int print(List<GoFile> outcome) {
+    private int print(List<ImportOutcome> outcome) {
         Messages m = messages();
         int imported = 0;
-        for (GoFile f : outcome) {
-            if (f.readable()) {
+        for (ImportOutcome f : outcome) {
+            if (f.isImported()) {
                 imported++;
-                if (!f.batch().unkeptKeys().isEmpty()) {
-                    err().println(m.get("import.unkeptKeys", f.file().getFileName(), f.batch().unkeptKeys()));
+                if (!f.unkept().isEmpty()) {
+                    err().println(m.get("import.unkept", f.file().getFileName(), f.unkept()));
                 }
             } else {
                 out().println(m.get("import.skipped", f.file().getFileName(), m.get(f.skip()),
@@ -113,9 +126,7 @@ final class ImportGoCommand extends StoreCommand {
             }
         }
         out().println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));
-        // damaged or duplicate files are expected in a crashed agent's directory; a file that could
-        // not be read or stored is an operation that failed
-        boolean failed = outcome.stream().anyMatch(f -> !f.readable() && FAILURES.contains(f.skip()));
+        boolean failed = outcome.stream().anyMatch(f -> !f.isImported() && FAILURES.contains(f.skip()));
         return failed ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 }

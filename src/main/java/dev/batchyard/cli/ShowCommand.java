@@ -3,6 +3,7 @@ package dev.batchyard.cli;
 import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.legacy.GoBatchFormat;
 import dev.batchyard.model.GoJson;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ final class ShowCommand extends StoreCommand {
             throw new CliException(messages().get("batch.unknown", id));
         }
         if (json) {
-            out().println(new String(new GoBatchWriter(new GoJson()).write(batch.get()), StandardCharsets.UTF_8));
+            out().println(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
+                    StandardCharsets.UTF_8));
             out().flush();
         } else {
             printText(batch.get());

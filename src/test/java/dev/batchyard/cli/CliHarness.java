@@ -25,6 +25,8 @@ final class CliHarness {
     final Path store;
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     Delivery sinks = Delivery.none();
+    /** How commands open the engine: by default the Go defaults on {@code --store} with {@link #sinks}. */
+    EngineSetup setup = (dir, config) -> new EngineSettings(PersistenceConfig.defaults(dir), EngineSettings.fixed(sinks));
 
     /** What one command line did. */
     record Run(int code, String out, String err) {
@@ -58,7 +60,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), clock,
-                (dir, config) -> new EngineSettings(PersistenceConfig.defaults(dir), EngineSettings.fixed(sinks)),
+                setup,
                 new Actor("tester"), Duration.ofSeconds(10));
         int code = new Cli(context).run(args);
         return new Run(code, out.toString(), err.toString());

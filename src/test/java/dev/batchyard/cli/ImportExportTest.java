@@ -72,7 +72,8 @@ class ImportExportTest {
         Files.writeString(goDir.resolve("batch_text.json"), "this is not json");
         Files.writeString(goDir.resolve("batch_array.json"), "[1, 2, 3]");
         Files.writeString(goDir.resolve("batch_noid.json"), "{\"entries\": [], \"sink_type\": \"loki\"}");
-        Files.writeString(goDir.resolve("batch_twice.json"), new String(whole, StandardCharsets.UTF_8));
+        Files.writeString(goDir.resolve("batch_renamed.json"), new String(whole, StandardCharsets.UTF_8));
+        Files.writeString(goDir.resolve("batch_badtype.json"), "{\"id\": \"badtype\", \"entries\": \"none\", \"sink_type\": \"loki\"}");
 
         CliHarness.Run run = inTest.onStore("import-go", goDir.toString());
 
@@ -81,9 +82,10 @@ class ImportExportTest {
         assertTrue(run.out().contains("skipped batch_cut.json: cut short"), run.out());
         assertTrue(run.out().contains("skipped batch_text.json: not JSON"), run.out());
         assertTrue(run.out().contains("skipped batch_array.json: JSON, but not a Go batch"), run.out());
-        assertTrue(run.out().contains("skipped batch_noid.json: JSON, but not a Go batch"), run.out());
-        assertTrue(run.out().contains("id already present"), run.out());
-        assertTrue(run.out().contains("imported 2, skipped 6"), run.out());
+        assertTrue(run.out().contains("skipped batch_badtype.json: JSON, but not a Go batch"), run.out());
+        assertTrue(run.out().contains("skipped batch_noid.json: the file name and the id inside differ"), run.out());
+        assertTrue(run.out().contains("skipped batch_renamed.json: the file name and the id inside differ"), run.out());
+        assertTrue(run.out().contains("imported 2, skipped 7"), run.out());
     }
 
     @Test
@@ -94,6 +96,7 @@ class ImportExportTest {
 
         assertEquals(0, again.code(), again::toString);
         assertTrue(again.out().contains("imported 0, skipped 2"), again.out());
+        assertTrue(again.out().contains("skipped " + Samples.fileName(Samples.ES_ID) + ": id already present"), again.out());
     }
 
     @Test
