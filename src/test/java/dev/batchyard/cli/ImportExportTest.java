@@ -89,6 +89,19 @@ class ImportExportTest {
     }
 
     @Test
+    void importSaysWhichBatchLevelKeysTheStoreCannotKeep() throws IOException {
+        String go = new String(Samples.goFile(Samples.ES_ID), StandardCharsets.UTF_8)
+                .replace("\"retry_count\": 3,", "\"retry_count\": 3,\n  \"agent_version\": \"2.1\",");
+        Files.writeString(goDir.resolve(Samples.fileName(Samples.ES_ID)), go);
+
+        CliHarness.Run run = inTest.onStore("import-go", goDir.toString());
+
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("imported 2, skipped 0"), run.out());
+        assertTrue(run.err().contains(Samples.fileName(Samples.ES_ID)) && run.err().contains("agent_version"), run.err());
+    }
+
+    @Test
     void aSecondImportSkipsWhatIsAlreadyStored() {
         inTest.onStore("import-go", goDir.toString());
 
