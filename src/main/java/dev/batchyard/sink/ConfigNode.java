@@ -2,6 +2,7 @@ package dev.batchyard.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.batchyard.config.GoDuration;
 import dev.batchyard.engine.ConfigException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +128,12 @@ public final class ConfigNode {
         if (t == null) {
             return fallback;
         }
-        Duration d = GoDurationParser.parse(t, key(name));
+        Duration d;
+        try {
+            d = GoDuration.parse(t.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key(name), t, "must be a Go duration such as 500ms, 30s, 1m30s or 2h");
+        }
         if (d.isNegative() || (positive && d.isZero())) {
             throw new ConfigException(key(name), t, positive ? "must be a positive Go duration such as 30s"
                     : "must not be negative");
