@@ -1,6 +1,9 @@
 package dev.batchyard.cli;
 
+import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.StoreException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
@@ -18,13 +21,14 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(new BatchyardCommand(context), new CliFactory(context));
+        CommandLine commandLine = new CommandLine(new BatchyardCommand(context));
         commandLine.setResourceBundle(ResourceBundle.getBundle("dev.batchyard.cli.messages"));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof CliException || e instanceof StoreException) {
+            if (e instanceof CliException || e instanceof StoreException || e instanceof ConfigException
+                    || e instanceof UncheckedIOException) {
                 cl.getErr().println("batchyard: " + e.getMessage());
                 cl.getErr().flush();
                 return ExitCode.SOFTWARE;
@@ -35,7 +39,7 @@ public final class Cli {
             // the error and a pointer to --help: a full usage text would bury the one line that matters
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("batchyard: " + e.getMessage());
-            failed.getErr().println(new Messages(java.util.Locale.getDefault()).get("usage.hint",
+            failed.getErr().println(new Messages(Locale.getDefault()).get("usage.hint",
                     failed.getCommandSpec().qualifiedName()));
             failed.getErr().flush();
             return ExitCode.USAGE;
