@@ -21,6 +21,6 @@ final class DiscardCommand extends StoreCommand {
         try (OpenStore store = access().forWriting(storeOptions, false)) {
             results = store.engine().discard(action.ids(), reason, action.actor(context().defaultActor()));
         }
-        return new ActionReport(messages()).print(out(), results);
+        return report().print(out(), results);
     }
 }

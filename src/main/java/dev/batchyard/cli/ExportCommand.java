@@ -61,7 +61,7 @@ final class ExportCommand extends StoreCommand {
                 results.add(export(engine, format, id));
             }
         }
-        return new ActionReport(messages()).print(out(), results);
+        return report().print(out(), results);
     }
 
     private ActionResult export(BatchPersistence engine, GoBatchFormat format, String id) {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,10 +31,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import-go", mixinStandardHelpOptions = true)
 final class ImportGoCommand extends StoreCommand {
-    // damaged or duplicate files are expected in a crashed agent's directory; these are failures
-    private static final Set<String> FAILURES = Set.of("import.skip.UNREADABLE", "import.skip.storeFull",
-            "import.skip.refused");
-
     @Parameters(paramLabel = "DIR", descriptionKey = "param.goDir")
     Path goDir;
 
@@ -60,7 +55,7 @@ final class ImportGoCommand extends StoreCommand {
             }
         }
         outcome.sort(Comparator.comparing(ImportOutcome::file));
-        return print(outcome);
+        return new ImportReport(messages(), json, dryRun).print(out(), err(), outcome);
     }
 
     private void importAll(BatchPersistence engine, List<BatchFileResult.Loaded> files, List<ImportOutcome> outcome) {
@@ -109,24 +104,5 @@ final class ImportGoCommand extends StoreCommand {
             return ImportOutcome.skipped(f.file(), "import.skip.present", id);
         }
         return ImportOutcome.imported(f.file(), GoBatches.unkept(f.batch()));
-    }
-
-    private int print(List<ImportOutcome> outcome) {
-        Messages m = messages();
-        int imported = 0;
-        for (ImportOutcome f : outcome) {
-            if (f.isImported()) {
-                imported++;
-                if (!f.unkept().isEmpty()) {
-                    err().println(m.get("import.unkept", f.file().getFileName(), f.unkept()));
-                }
-            } else {
-                out().println(m.get("import.skipped", f.file().getFileName(), m.get(f.skip()),
-                        f.detail().isEmpty() ? "" : " (" + f.detail() + ")"));
-            }
-        }
-        out().println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));
-        boolean failed = outcome.stream().anyMatch(f -> !f.isImported() && FAILURES.contains(f.skip()));
-        return failed ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 }

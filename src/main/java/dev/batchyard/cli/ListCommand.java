@@ -22,9 +22,6 @@ final class ListCommand extends StoreCommand {
     @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.reason")
     String reason;
 
-    @Option(names = "--json", descriptionKey = "option.json")
-    boolean json;
-
     @Override
     int run() {
         List<BatchView> batches;

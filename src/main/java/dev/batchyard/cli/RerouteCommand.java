@@ -21,6 +21,6 @@ final class RerouteCommand extends StoreCommand {
         try (OpenStore store = access().forWriting(storeOptions, false)) {
             results = store.engine().reroute(action.ids(), sink, action.actor(context().defaultActor()));
         }
-        return new ActionReport(messages()).print(out(), results);
+        return report().print(out(), results);
     }
 }

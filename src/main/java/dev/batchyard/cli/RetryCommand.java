@@ -23,6 +23,6 @@ final class RetryCommand extends StoreCommand {
             Thread.currentThread().interrupt();
             throw new CliException(messages().get("retry.interrupted"), e);
         }
-        return new ActionReport(messages()).print(out(), results);
+        return report().print(out(), results);
     }
 }

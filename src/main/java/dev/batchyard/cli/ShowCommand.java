@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code show ID}: one batch's metadata, delivery attempts and entries; {@code --json} in the Go shape. */
@@ -22,9 +21,6 @@ final class ShowCommand extends StoreCommand {
 
     @Parameters(paramLabel = "ID", descriptionKey = "param.id")
     String id;
-
-    @Option(names = "--json", descriptionKey = "option.showJson")
-    boolean json;
 
     @Override
     int run() {

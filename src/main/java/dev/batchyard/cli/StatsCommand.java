@@ -8,14 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Option;
 
 /** {@code stats}: counts by state and by sink, bytes on disk, the oldest batch. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
 final class StatsCommand extends StoreCommand {
-    @Option(names = "--json", descriptionKey = "option.json")
-    boolean json;
-
     @Override
     int run() {
         StoreStats stats;

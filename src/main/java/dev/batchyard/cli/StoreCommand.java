@@ -1,8 +1,10 @@
 package dev.batchyard.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +23,9 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
 
     private Messages messages;
 
@@ -41,7 +46,8 @@ abstract class StoreCommand implements Callable<Integer> {
 
     final Messages messages() {
         if (messages == null) {
-            messages = root.messages();
+            // --json output is the same in every locale, including the texts inside it
+            messages = json ? new Messages(Locale.ROOT) : root.messages();
         }
         return messages;
     }
@@ -52,6 +58,10 @@ abstract class StoreCommand implements Callable<Integer> {
 
     final PrintWriter err() {
         return context().err();
+    }
+
+    final ActionReport report() {
+        return new ActionReport(messages(), json);
     }
 
     final StoreAccess access() {

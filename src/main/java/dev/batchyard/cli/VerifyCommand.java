@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Option;
 
 /**
  * {@code verify}: opens the store read-only, without the lock and changing nothing, and reports
@@ -18,9 +17,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand extends StoreCommand {
-    @Option(names = "--json", descriptionKey = "option.json")
-    boolean json;
-
     /** One thing wrong: where (a file and offset, or a batch id) and what. */
     record Problem(String where, String detail) {
     }

@@ -41,6 +41,19 @@ class ActionCommandsTest {
     }
 
     @Test
+    void discardJsonGivesEachIdWithItsOutcome() {
+        CliHarness.Run run = inTest.onStore("discard", "a-1", "zz-9", "--reason", "poison", "--json");
+
+        assertEquals(1, run.code(), run::toString);
+        assertEquals(1, run.json().get("done").asInt());
+        assertEquals(1, run.json().get("failed").asInt());
+        assertEquals("a-1", run.json().get("results").get(0).get("id").asText());
+        assertTrue(run.json().get("results").get(0).get("ok").asBoolean());
+        assertEquals("zz-9", run.json().get("results").get(1).get("id").asText());
+        assertFalse(run.json().get("results").get(1).get("ok").asBoolean());
+    }
+
+    @Test
     void discardOfKnownIdsExitsZero() {
         CliHarness.Run run = inTest.onStore("discard", "a-1", "b-2", "--reason", "test data");
 

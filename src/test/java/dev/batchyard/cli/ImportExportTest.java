@@ -102,6 +102,22 @@ class ImportExportTest {
     }
 
     @Test
+    void importJsonGivesAStableReasonPerFile() throws IOException {
+        Files.write(goDir.resolve("batch_empty.json"), new byte[0]);
+        inTest.onStore("import-go", goDir.toString());
+
+        CliHarness.Run run = inTest.onStore("import-go", goDir.toString(), "--json", "--lang", "pt");
+
+        assertEquals(0, run.code(), run::toString);
+        assertEquals(0, run.json().get("imported").asInt());
+        assertEquals(3, run.json().get("skipped").asInt());
+        Map<String, String> reasons = new HashMap<>();
+        run.json().get("files").forEach(f -> reasons.put(f.get("file").asText(), f.get("skip_reason").asText()));
+        assertEquals(Map.of("batch_empty.json", "EMPTY", Samples.fileName(Samples.LOKI_ID), "present",
+                Samples.fileName(Samples.ES_ID), "present"), reasons);
+    }
+
+    @Test
     void aSecondImportSkipsWhatIsAlreadyStored() {
         inTest.onStore("import-go", goDir.toString());
 
