@@ -86,6 +86,19 @@ class ConfigAndSinksTest {
     }
 
     @Test
+    void retryReportsTheSinksFailureAndKeepsTheBatch() throws IOException {
+        Files.writeString(delivered, "a file where the sink expects a directory");
+
+        CliHarness.Run run = inTest.run("retry", "b-2", "--config", config.toString());
+
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("failed  b-2: local_file failed: "), run.out());
+        try (BatchPersistence engine = inTest.open()) {
+            assertEquals(1, engine.find("b-2").orElseThrow().retryCount());
+        }
+    }
+
+    @Test
     void openingTheStoreForACommandSendsNothingByItself() throws IOException {
         inTest.run("discard", "a-1", "--reason", "not needed", "--config", config.toString());
 
