@@ -37,6 +37,7 @@ import java.util.function.UnaryOperator;
  * <p><b>Threads.</b> Thread-safe; reads never wait for the writer.
  */
 public final class LogStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogStore.class);
 
     /** One applied mutation: the batch before and after, and the log ticket that makes it durable. */
     public record Change(StoredBatch before, StoredBatch after, long ticket) {
@@ -55,7 +56,7 @@ public final class LogStore implements AutoCloseable {
     private long checkpointSegment;
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
-                     CorruptionListener listener, long firstNewSegment, boolean readOnly) {
+                     CorruptionListener listener, long firstNewSegment, boolean readOnly, ChannelOpener opener) {
         this.directory = directory;
         this.files = files;
         this.quarantine = directory.resolve("quarantine");
@@ -63,7 +64,7 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class LogStore implements AutoCloseable {
      * mutations: for browsing a store another process holds, and for {@code verify}.
      */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
-        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener);
+        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL);
     }
 
     // ---- mutations -------------------------------------------------------------------------
@@ -236,7 +237,7 @@ public final class LogStore implements AutoCloseable {
                 try {
                     checkpoint();
                 } catch (StoreException e) {
-                    listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "not written; next open replays the log");
+                    LOG.warn("{}; the next open replays the log instead", e.getMessage());
                 }
             }
         }

@@ -17,7 +17,8 @@ final class StoreOpening {
     private StoreOpening() {
     }
 
-    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
+    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                         ChannelOpener opener) {
         SegmentFiles files = new SegmentFiles(directory);
         StoreLock lock = null;
         try {
@@ -39,7 +40,7 @@ final class StoreOpening {
             Replay replay = new Replay(files, directory.resolve("quarantine"), readOnly, listener);
             replay.run(snapshot, ids, rebuilt);
             long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
-            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly);
+            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener);
             store.putAllRecovered(rebuilt, snapshot == null ? next : snapshot.segmentId());
             if (!readOnly) {
                 for (long damaged : replay.damagedSegments()) {
