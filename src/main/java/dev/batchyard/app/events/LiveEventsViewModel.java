@@ -34,6 +34,8 @@ public final class LiveEventsViewModel {
     private final FilteredList<EventRow> visibleRows = new FilteredList<>(rows);
     private final Deque<EventRow> held = new ArrayDeque<>();
     private final ObservableList<String> knownSinks = FXCollections.observableArrayList();
+    // one wrapper for the object's life: it holds its listeners only weakly reachable from `knownSinks`
+    private final ObservableList<String> readOnlySinks = FXCollections.unmodifiableObservableList(knownSinks);
 
     private final ObservableSet<EventKind> kindFilter = FXCollections.observableSet();
     private final StringProperty sinkFilter = new SimpleStringProperty(this, "sinkFilter", "");
@@ -127,7 +129,7 @@ public final class LiveEventsViewModel {
 
     /** Sinks seen in any event so far, sorted, for the sink filter's choices. */
     public ObservableList<String> knownSinks() {
-        return FXCollections.unmodifiableObservableList(knownSinks);
+        return readOnlySinks;
     }
 
     /** Kinds to show; empty shows all. */
