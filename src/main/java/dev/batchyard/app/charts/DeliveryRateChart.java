@@ -13,7 +13,7 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
     private final Series<Number, Number> failed = new Series<>();
 
     DeliveryRateChart(DeliveryRateViewModel viewModel, LocalizedText texts) {
-        super(Axes.secondsAgo(texts, viewModel.points().size() - 1L),
+        super(Axes.secondsAgo(texts, viewModel.points().size()),
                 Axes.counts(texts, texts.text("charts.axis.perSecond")));
         this.viewModel = viewModel;
         setId("deliveryRateChart");
@@ -24,6 +24,7 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
         failed.setName(texts.text("charts.series.failed"));
         getData().add(delivered);
         getData().add(failed);
+        ChartColours.apply(this, ChartColours.GREEN, ChartColours.RED);
         viewModel.points().addListener((ListChangeListener<RatePoint>) change -> redraw());
         redraw();
     }
@@ -35,7 +36,7 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
         List<Number> ok = new ArrayList<>(size);
         List<Number> bad = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            xs.add(i - (size - 1));
+            xs.add(i - size);     // the newest complete second ended a moment ago
             ok.add(points.get(i).delivered());
             bad.add(points.get(i).failed());
         }

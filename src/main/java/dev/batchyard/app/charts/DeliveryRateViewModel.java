@@ -10,11 +10,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Delivered batches and failed attempts per second over the last {@code windowSeconds}, counted
- * from engine events by the second they are stamped with. Memory is two fixed rings of counters;
- * the published series always has exactly {@code windowSeconds} points, newest last, so the chart
- * never adds or removes a point. {@link #tick()} moves the window to the clock's second, so idle
- * seconds show as zero.
+ * Delivered batches and failed attempts per second over the last {@code windowSeconds} complete
+ * seconds, counted from engine events by the second they are stamped with. Memory is two fixed
+ * rings of counters; the published series always has exactly {@code windowSeconds} points, newest
+ * last, so the chart never adds or removes a point. The second still under way is counted but not
+ * published (half a second of traffic would show as a dip). {@link #tick()} moves the window to
+ * the clock's second, so idle seconds show as zero.
  *
  * <p>A dead-lettered batch counts as failed only through its {@code DeliveryFailed} event (when
  * the engine emits one), so nothing is counted twice. Not thread-safe: FX thread only.
@@ -44,8 +45,8 @@ public final class DeliveryRateViewModel {
         this.clock = clock;
         this.window = windowSeconds;
         this.averageOver = averageOver;
-        this.delivered = new int[windowSeconds];
-        this.failed = new int[windowSeconds];
+        this.delivered = new int[windowSeconds + 1];   // + the second under way
+        this.failed = new int[windowSeconds + 1];
         this.head = clock.instant().getEpochSecond();
         publish();
     }
@@ -75,7 +76,7 @@ public final class DeliveryRateViewModel {
     private void count(int[] counters, BatchEvent event) {
         // an event stamped ahead of this clock belongs to the newest second, not the future
         long second = Math.min(event.at().getEpochSecond(), head);
-        if (second > head - window) {
+        if (second >= head - window) {
             counters[slot(second)]++;
             dirty = true;
         }
@@ -85,7 +86,7 @@ public final class DeliveryRateViewModel {
         if (second <= head) {
             return;
         }
-        long from = Math.max(head + 1, second - window + 1);
+        long from = Math.max(head + 1, second - window);
         for (long s = from; s <= second; s++) {
             delivered[slot(s)] = 0;
             failed[slot(s)] = 0;
@@ -96,7 +97,7 @@ public final class DeliveryRateViewModel {
 
     private void publish() {
         List<RatePoint> next = new ArrayList<>(window);
-        for (long s = head - window + 1; s <= head; s++) {
+        for (long s = head - window; s < head; s++) {
             next.add(new RatePoint(s, delivered[slot(s)], failed[slot(s)]));
         }
         points.setAll(next);
@@ -112,10 +113,10 @@ public final class DeliveryRateViewModel {
     }
 
     private int slot(long second) {
-        return (int) Math.floorMod(second, (long) window);
+        return (int) Math.floorMod(second, (long) delivered.length);
     }
 
-    /** Exactly {@code windowSeconds} points, oldest first, the newest being the current second. */
+    /** Exactly {@code windowSeconds} points, oldest first, the newest being the last complete second. */
     public ObservableList<RatePoint> points() {
         return readOnlyPoints;
     }

@@ -29,6 +29,8 @@ final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
             series.put(state, s);
             getData().add(s);
         }
+        // enum order: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD
+        ChartColours.apply(this, ChartColours.BLUE, ChartColours.TEAL, ChartColours.AMBER, ChartColours.RED);
         viewModel.samples().addListener((ListChangeListener<StateSample>) change -> redraw());
         redraw();
     }

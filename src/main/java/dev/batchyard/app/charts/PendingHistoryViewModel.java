@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -43,10 +45,14 @@ public final class PendingHistoryViewModel {
         while (stale < samples.size() && !samples.get(stale).at().isAfter(oldestKept)) {
             stale++;
         }
-        if (stale > 0) {
-            samples.remove(0, stale);
+        if (stale == 0) {
+            samples.add(sample);
+            return;
         }
-        samples.add(sample);
+        // one change, not a removal then an addition: the chart redraws once and keeps its points
+        List<StateSample> next = new ArrayList<>(samples.subList(stale, samples.size()));
+        next.add(sample);
+        samples.setAll(next);
     }
 
     /** Samples oldest first, at most one per second, none older than the window. */

@@ -25,6 +25,7 @@ final class RetryBarChart extends BarChart<String, Number> {
         getXAxis().setLabel(texts.text("charts.axis.retries"));
         batches.setName(texts.text("charts.series.batches"));
         getData().add(batches);
+        ChartColours.apply(this, ChartColours.AMBER);
         viewModel.buckets().addListener((ListChangeListener<RetryBucket>) change -> redraw());
         redraw();
     }

@@ -22,6 +22,7 @@ final class SinkBarChart extends BarChart<String, Number> {
         getXAxis().setLabel(texts.text("charts.axis.sink"));
         batches.setName(texts.text("charts.series.batches"));
         getData().add(batches);
+        ChartColours.apply(this, ChartColours.BLUE);
         viewModel.counts().addListener((ListChangeListener<SinkCount>) change -> redraw());
         redraw();
     }

@@ -11,6 +11,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -40,7 +42,7 @@ public final class DemoPanelView extends VBox {
         return label;
     }
 
-    private static HBox traffic(DemoPanelViewModel viewModel, LocalizedText texts) {
+    private static VBox traffic(DemoPanelViewModel viewModel, LocalizedText texts) {
         ToggleButton run = new ToggleButton();
         run.setId("trafficToggle");
         run.selectedProperty().bindBidirectional(viewModel.trafficRunningProperty());
@@ -54,29 +56,33 @@ public final class DemoPanelView extends VBox {
 
         Slider rate = new Slider(0, viewModel.maxRate(), viewModel.trafficRateProperty().get());
         rate.setId("trafficRate");
-        rate.setPrefWidth(260);
+        rate.setPrefWidth(200);
+        HBox.setHgrow(rate, Priority.ALWAYS);
         rate.setShowTickMarks(true);
         rate.setMajorTickUnit(viewModel.maxRate() / 4);
         rate.valueProperty().bindBidirectional(viewModel.trafficRateProperty());
 
         Label value = new Label();
         value.setId("trafficRateText");
-        value.setMinWidth(110);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         value.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.text("demo.traffic.rateValue", viewModel.trafficRateProperty().get()),
                 viewModel.trafficRateProperty()));
 
-        HBox row = new HBox(10, run, new Label(texts.text("demo.traffic.rate")), rate, value);
-        row.setStyle("-fx-alignment: center-left;");
-        return row;
+        HBox rateRow = new HBox(10, new Label(texts.text("demo.traffic.rate")), rate, value);
+        rateRow.setStyle("-fx-alignment: center-left;");
+        return new VBox(8, run, rateRow);
     }
 
     private static GridPane sinks(List<SimulatedSinkViewModel> sinks, LocalizedText texts) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        Label failureRate = new Label(texts.text("demo.sink.failureRate"));
+        failureRate.getStyleClass().add(Styles.TEXT_MUTED);
+        grid.add(failureRate, 3, 0, 2, 1);
         for (int i = 0; i < sinks.size(); i++) {
-            SimulatedSinkRow.addTo(grid, i, sinks.get(i), texts);
+            SimulatedSinkRow.addTo(grid, i + 1, sinks.get(i), texts);
         }
         return grid;
     }

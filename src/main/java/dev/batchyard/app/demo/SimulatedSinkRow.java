@@ -2,6 +2,7 @@ package dev.batchyard.app.demo;
 
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.events.SeverityStyle;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -23,8 +24,10 @@ final class SimulatedSinkRow {
         FontIcon link = new FontIcon();
         link.iconCodeProperty().bind(Bindings.when(sink.downProperty())
                 .then(MaterialDesignL.LAN_DISCONNECT).otherwise(MaterialDesignL.LAN_CONNECT));
-        link.styleProperty().bind(Bindings.when(sink.downProperty())
-                .then("-fx-icon-color: -color-danger-fg;").otherwise("-fx-icon-color: -color-success-fg;"));
+        Runnable tint = () -> SeverityStyle.tint(link,
+                sink.downProperty().get() ? "-color-danger-fg" : "-color-success-fg");
+        sink.downProperty().addListener((obs, was, now) -> tint.run());
+        tint.run();
         name.setGraphic(link);
 
         Label state = new Label();
@@ -44,7 +47,7 @@ final class SimulatedSinkRow {
         Slider failureRate = new Slider(0, 1, 0);
         failureRate.setId("sinkFailureRate-" + id);
         failureRate.setBlockIncrement(0.05);
-        failureRate.setPrefWidth(180);
+        failureRate.setPrefWidth(140);
         failureRate.valueProperty().bindBidirectional(sink.failureRateProperty());
         failureRate.disableProperty().bind(sink.downProperty());   // a broken sink fails everything anyway
 
@@ -55,6 +58,6 @@ final class SimulatedSinkRow {
                 () -> texts.text("demo.sink.failureValue", sink.failureRateProperty().get()),
                 sink.failureRateProperty()));
 
-        grid.addRow(row, name, state, breaker, new Label(texts.text("demo.sink.failureRate")), failureRate, percent);
+        grid.addRow(row, name, state, breaker, failureRate, percent);
     }
 }

@@ -31,7 +31,9 @@ final class EventToolbar extends HBox {
         TextField search = new TextField();
         search.setId("eventTextFilter");
         search.setPromptText(texts.text("events.filter.text"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(18);
+        search.setMinWidth(120);
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().bindBidirectional(viewModel.textFilterProperty());
 
         ToggleButton pause = new ToggleButton();
@@ -57,10 +59,10 @@ final class EventToolbar extends HBox {
         autoScroll.setId("eventAutoScroll");
         autoScroll.selectedProperty().bindBidirectional(viewModel.autoScrollProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(kindFilter(viewModel), sinkFilter(viewModel), search, pause, newEvents,
-                autoScroll, spacer, summary(viewModel));
+        getChildren().addAll(kindFilter(viewModel), sinkFilter(viewModel), search, pause, newEvents, autoScroll);
+        // only the search field gives way when the panel is narrow; the rest keeps its words
+        getChildren().stream().filter(node -> node != search && node instanceof Region)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     private static CheckComboBox<EventKind> kindFilter(LiveEventsViewModel viewModel) {
@@ -81,6 +83,7 @@ final class EventToolbar extends HBox {
         });
         kinds.setTitle(texts.text("events.filter.kinds"));
         kinds.setShowCheckedCount(false);
+        kinds.setPrefWidth(140);
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventKind>) change -> {
             List<EventKind> checked = List.copyOf(kinds.getCheckModel().getCheckedItems());
             viewModel.kindFilter().retainAll(checked);
@@ -95,6 +98,7 @@ final class EventToolbar extends HBox {
         String all = viewModel.texts().text("events.filter.allSinks");
         ComboBox<String> sinks = new ComboBox<>();
         sinks.setId("eventSinkFilter");
+        sinks.setPrefWidth(140);
         Runnable refill = () -> {
             String chosen = viewModel.sinkFilterProperty().get();
             sinks.getItems().setAll(all);
@@ -108,7 +112,7 @@ final class EventToolbar extends HBox {
         return sinks;
     }
 
-    private static Label summary(LiveEventsViewModel viewModel) {
+    static Label summary(LiveEventsViewModel viewModel) {
         Label summary = new Label();
         summary.setId("eventSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);

@@ -3,6 +3,7 @@ package dev.batchyard.app.events;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 
@@ -22,6 +23,9 @@ public final class LiveEventsView extends BorderPane {
         setId("liveEventsView");
         setTop(new EventToolbar(viewModel));
         setCenter(table);
+        Label summary = EventToolbar.summary(viewModel);
+        summary.setStyle("-fx-padding: 3 8 3 8;");
+        setBottom(summary);
 
         viewModel.visibleRows().addListener((ListChangeListener<EventRow>) change -> followNewest());
         viewModel.autoScrollProperty().addListener((obs, was, now) -> followNewest());

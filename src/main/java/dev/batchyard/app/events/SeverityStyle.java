@@ -10,7 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  * How a severity looks: an icon and a colour taken from the AtlantaFX theme's looked-up colours,
  * so the light and dark variants both read well.
  */
-final class SeverityStyle {
+public final class SeverityStyle {
     private SeverityStyle() {
     }
 
@@ -25,8 +25,17 @@ final class SeverityStyle {
 
     static FontIcon icon(Severity severity) {
         FontIcon icon = new FontIcon(ikon(severity));
-        icon.setStyle("-fx-icon-color: " + colour(severity) + ";");
+        tint(icon, colour(severity));
         return icon;
+    }
+
+    /**
+     * Colours an icon with a looked-up theme colour. Appends to the icon's style because Ikonli
+     * keeps the icon font's family there: replacing the style turns the glyph into a box.
+     */
+    public static void tint(FontIcon icon, String lookedUpColour) {
+        String own = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-color:[^;]*;", "");
+        icon.setStyle(own + "-fx-icon-color: " + lookedUpColour + ";");
     }
 
     private static Ikon ikon(Severity severity) {

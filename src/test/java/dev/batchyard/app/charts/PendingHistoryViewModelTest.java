@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.SteppingClock;
 import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.StoreStats;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class PendingHistoryViewModelTest {
@@ -48,6 +51,18 @@ class PendingHistoryViewModelTest {
     }
 
     @Test
+    void aFullWindowMovesOnAsOneChange() {
+        for (int second = 0; second < 61; second++) {
+            inTest.accept(Snapshots.stats(second));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        AtomicInteger changes = new AtomicInteger();
+        inTest.samples().addListener((ListChangeListener<StateSample>) c -> changes.incrementAndGet());
+        inTest.accept(Snapshots.stats(99));
+        assertEquals(1, changes.get());
+    }
+
+    @Test
     void aGapInFeedingDropsWhatFellOutOfTheWindow() {
         inTest.accept(Snapshots.stats(1));
         clock.advance(Duration.ofSeconds(30));
@@ -60,7 +75,7 @@ class PendingHistoryViewModelTest {
 
     @Test
     void statesMissingFromASnapshotCountAsZero() {
-        inTest.accept(new dev.batchyard.engine.StoreStats(Map.of(BatchState.DEAD, 2), Map.of(), 0, 0, 0, null,
+        inTest.accept(new StoreStats(Map.of(BatchState.DEAD, 2), Map.of(), 0, 0, 0, null,
                 false, true));
         assertEquals(0, inTest.samples().get(0).count(BatchState.PENDING));
         assertEquals(2, inTest.samples().get(0).count(BatchState.DEAD));

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /** A clock that stands still until a test moves it. */
 public final class SteppingClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public SteppingClock(Instant start) {
         this.now = start;
