@@ -54,7 +54,7 @@ public final class DemoPanelView extends VBox {
         run.getStyleClass().add(Styles.ACCENT);
         run.setMinWidth(130);
 
-        Slider rate = new Slider(0, viewModel.maxRate(), viewModel.trafficRateProperty().get());
+        Slider rate = new Slider(viewModel.minRate(), viewModel.maxRate(), viewModel.trafficRateProperty().get());
         rate.setId("trafficRate");
         rate.setPrefWidth(200);
         HBox.setHgrow(rate, Priority.ALWAYS);

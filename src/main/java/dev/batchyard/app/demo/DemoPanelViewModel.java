@@ -7,31 +7,33 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * State of the demo instructor panel. The panel is the source of truth for the demo: on creation
- * it sets the generator's rate and heals every sink, so what the panel shows is what runs; then
- * every change of a property is passed on to the {@link DemoControls}. FX thread only.
+ * State of the demo instructor panel. Starts from what the demo is actually doing (read from the
+ * {@link DemoControls}), then passes every change of a property on to them. The rate stays within
+ * {@code [minRate, maxRate]}: the generator refuses a rate of zero (stopping is what the traffic
+ * switch is for). FX thread only.
  */
 public final class DemoPanelViewModel {
+    private final double minRate;
     private final double maxRate;
     private final BooleanProperty trafficRunning = new SimpleBooleanProperty(this, "trafficRunning");
     private final DoubleProperty trafficRate = new SimpleDoubleProperty(this, "trafficRate");
     private final List<SimulatedSinkViewModel> sinks;
 
-    public DemoPanelViewModel(DemoControls controls, double initialRate, double maxRate) {
-        if (maxRate <= 0 || initialRate < 0 || initialRate > maxRate) {
-            throw new IllegalArgumentException("need 0 <= initialRate (" + initialRate + ") <= maxRate ("
-                    + maxRate + "), maxRate > 0");
+    public DemoPanelViewModel(DemoControls controls, double minRate, double maxRate) {
+        if (!(minRate > 0 && minRate < maxRate)) {
+            throw new IllegalArgumentException("need 0 < minRate (" + minRate + ") < maxRate (" + maxRate + ")");
         }
+        this.minRate = minRate;
         this.maxRate = maxRate;
-        trafficRate.set(initialRate);
-        controls.setTrafficRate(initialRate);
+        trafficRunning.set(controls.trafficRunning());
+        trafficRate.set(clamp(controls.trafficRate()));
         trafficRate.addListener((obs, was, now) -> {
-            double clamped = Math.max(0, Math.min(maxRate, now.doubleValue()));
-            if (clamped != now.doubleValue()) {
-                trafficRate.set(clamped);
+            double legal = clamp(now.doubleValue());
+            if (legal != now.doubleValue()) {
+                trafficRate.set(legal);     // comes back here once, with a legal value
                 return;
             }
-            controls.setTrafficRate(clamped);
+            controls.setTrafficRate(legal);
         });
         trafficRunning.addListener((obs, was, now) -> {
             if (now) {
@@ -43,21 +45,26 @@ public final class DemoPanelViewModel {
         this.sinks = controls.sinks().stream().map(name -> new SimulatedSinkViewModel(name, controls)).toList();
     }
 
-    /** Brings every sink back: no outage, no random failures. */
+    private double clamp(double rate) {
+        return Math.max(minRate, Math.min(maxRate, rate));
+    }
+
+    /** Ends every outage and gives each sink back the failure rate it had when the panel opened. */
     public void healAll() {
-        for (SimulatedSinkViewModel sink : sinks) {
-            sink.downProperty().set(false);
-            sink.failureRateProperty().set(0);
-        }
+        sinks.forEach(SimulatedSinkViewModel::heal);
     }
 
     public BooleanProperty trafficRunningProperty() {
         return trafficRunning;
     }
 
-    /** Batches per second, 0 to {@link #maxRate()}. */
+    /** Batches per second, {@link #minRate()} to {@link #maxRate()}. */
     public DoubleProperty trafficRateProperty() {
         return trafficRate;
+    }
+
+    public double minRate() {
+        return minRate;
     }
 
     public double maxRate() {

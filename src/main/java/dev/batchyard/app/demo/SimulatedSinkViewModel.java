@@ -7,26 +7,39 @@ import javafx.beans.property.SimpleDoubleProperty;
 
 /**
  * One simulated sink's row on the instructor panel: whether it is broken and how often it fails.
- * Every change goes straight to the {@link DemoControls}. FX thread only.
+ * Starts from the sink's actual settings (each demo sink has its own character) and passes every
+ * change straight to the {@link DemoControls}. FX thread only.
  */
 public final class SimulatedSinkViewModel {
     private final String name;
+    private final double initialFailureRate;
     private final BooleanProperty down = new SimpleBooleanProperty(this, "down");
     private final DoubleProperty failureRate = new SimpleDoubleProperty(this, "failureRate");
 
     SimulatedSinkViewModel(String name, DemoControls controls) {
         this.name = name;
+        this.initialFailureRate = clamp(controls.failureRate(name));
+        down.set(controls.isOutage(name));
+        failureRate.set(initialFailureRate);
         down.addListener((obs, was, now) -> controls.setOutage(name, now));
         failureRate.addListener((obs, was, now) -> {
-            double clamped = Math.max(0, Math.min(1, now.doubleValue()));
-            if (clamped != now.doubleValue()) {
-                failureRate.set(clamped);   // comes back here once, with a legal value
+            double legal = clamp(now.doubleValue());
+            if (legal != now.doubleValue()) {
+                failureRate.set(legal);   // comes back here once, with a legal value
                 return;
             }
-            controls.setFailureRate(name, clamped);
+            controls.setFailureRate(name, legal);
         });
-        controls.setOutage(name, false);
-        controls.setFailureRate(name, 0);
+    }
+
+    private static double clamp(double rate) {
+        return Math.max(0, Math.min(1, rate));
+    }
+
+    /** Ends the outage and gives the sink back the failure rate it had when the panel opened. */
+    void heal() {
+        down.set(false);
+        failureRate.set(initialFailureRate);
     }
 
     public String name() {

@@ -1,19 +1,24 @@
 package dev.batchyard.app.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DemoPanelViewModelTest {
-    private final RecordingDemoControls controls = new RecordingDemoControls(List.of("loki", "splunk"));
-    private final DemoPanelViewModel inTest = new DemoPanelViewModel(controls, 5, 100);
+    private final RecordingDemoControls controls = new RecordingDemoControls(8,
+            Map.of("loki", 0.02, "splunk", 0.33), List.of("loki", "splunk"));
+    private final DemoPanelViewModel inTest = new DemoPanelViewModel(controls, 0.5, 100);
 
     @Test
-    void creatingThePanelMakesTheDemoMatchWhatItShows() {
-        assertEquals(List.of("rate 5.0", "outage loki false", "failures loki 0.0", "outage splunk false",
-                "failures splunk 0.0"), controls.calls());
+    void thePanelStartsFromWhatTheDemoIsDoingWithoutChangingIt() {
+        assertEquals(8, inTest.trafficRateProperty().get());
+        assertFalse(inTest.trafficRunningProperty().get());
+        assertEquals(0.33, inTest.sinks().get(1).failureRateProperty().get());
+        assertEquals(List.of(), controls.calls());
     }
 
     @Test
@@ -36,10 +41,12 @@ class DemoPanelViewModelTest {
     }
 
     @Test
-    void aRateAboveTheMaximumIsHeldAtTheMaximum() {
+    void theRateStaysWithinWhatTheGeneratorAccepts() {
         inTest.trafficRateProperty().set(250);
-        assertEquals(100, inTest.trafficRateProperty().get());
         assertEquals("rate 100.0", controls.lastCall());
+        inTest.trafficRateProperty().set(0);
+        assertEquals(0.5, inTest.trafficRateProperty().get());
+        assertEquals("rate 0.5", controls.lastCall());
     }
 
     @Test
@@ -62,16 +69,16 @@ class DemoPanelViewModelTest {
     }
 
     @Test
-    void healAllClearsEveryOutageAndFailureRate() {
+    void healAllEndsOutagesAndRestoresEachSinksOwnFailureRate() {
         inTest.sinks().get(0).downProperty().set(true);
-        inTest.sinks().get(1).failureRateProperty().set(0.5);
+        inTest.sinks().get(1).failureRateProperty().set(0.9);
         controls.calls().clear();
         inTest.healAll();
-        assertEquals(List.of("outage loki false", "failures splunk 0.0"), controls.calls());
+        assertEquals(List.of("outage loki false", "failures splunk 0.33"), controls.calls());
     }
 
     @Test
-    void anInitialRateOutsideTheRangeIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new DemoPanelViewModel(controls, 150, 100));
+    void aRateRangeThatAllowsZeroIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new DemoPanelViewModel(controls, 0, 100));
     }
 }

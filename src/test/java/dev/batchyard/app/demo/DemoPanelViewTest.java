@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DemoPanelViewTest {
     private final RecordingDemoControls controls = new RecordingDemoControls(List.of("loki", "elasticsearch", "splunk"));
-    private final DemoPanelViewModel viewModel = new DemoPanelViewModel(controls, 20, 200);
+    private final DemoPanelViewModel viewModel = new DemoPanelViewModel(controls, 0.5, 200);
     private DemoPanelView inTest;
 
     @Start

@@ -47,7 +47,7 @@ class PanelsPreviewTest {
     private final ChartsViewModel charts = new ChartsViewModel(texts, clock,
             new ChartsViewModel.Settings(Duration.ofMinutes(2), 60, 10, 10));
     private final DemoPanelViewModel demo = new DemoPanelViewModel(
-            new RecordingDemoControls(List.of("loki", "elasticsearch", "splunk")), 20, 200);
+            new RecordingDemoControls(20, Map.of("elasticsearch", 0.15), List.of("loki", "elasticsearch", "splunk")), 0.5, 200);
     private BorderPane root;
 
     @Start
@@ -66,6 +66,8 @@ class PanelsPreviewTest {
     void allThreePanelsShowASyntheticDemo(FxRobot robot) throws InterruptedException {
         robot.interact(this::feed);
         assertTrue(Screenshots.save(root, "panels").toFile().length() > 1000);
+        robot.interact(PanelStage::dark);
+        assertTrue(Screenshots.save(root, "panels-dark").toFile().length() > 1000);
         Thread.sleep(Long.getLong("panels.holdSeconds", 0) * 1000);
     }
 

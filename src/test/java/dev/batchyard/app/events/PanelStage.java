@@ -1,5 +1,6 @@
 package dev.batchyard.app.events;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,6 +18,11 @@ public final class PanelStage {
             + ".notification-bar > .pane .title, .notification-bar > .pane .label { -fx-text-fill: -color-fg-default; }";
 
     private PanelStage() {
+    }
+
+    /** Switches every window to the dark variant of the theme; FX thread. */
+    public static void dark() {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     }
 
     public static void show(Stage stage, Parent root, double width, double height) {
