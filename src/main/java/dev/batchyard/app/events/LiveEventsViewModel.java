@@ -29,9 +29,8 @@ import javafx.collections.transformation.FilteredList;
 public final class LiveEventsViewModel {
     private final EventDescriber describer;
     private final AlertCoalescer alerts;
-    private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
-    private final BoundedRows<EventRow> ring;
-    private final FilteredList<EventRow> visibleRows = new FilteredList<>(rows);
+    private final RingList<EventRow> rows;
+    private final FilteredList<EventRow> visibleRows;
     private final Deque<EventRow> held = new ArrayDeque<>();
     private final ObservableList<String> knownSinks = FXCollections.observableArrayList();
     // one wrapper for the object's life: it holds its listeners only weakly reachable from `knownSinks`
@@ -49,7 +48,8 @@ public final class LiveEventsViewModel {
     public LiveEventsViewModel(EventDescriber describer, AlertCoalescer alerts, int capacity) {
         this.describer = describer;
         this.alerts = alerts;
-        this.ring = new BoundedRows<>(rows, capacity);
+        this.rows = new RingList<>(capacity);
+        this.visibleRows = new FilteredList<>(rows);
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> new EventFilter(kindFilter, sinkFilter.get(), textFilter.get()),
                 kindFilter, sinkFilter, textFilter));
@@ -80,7 +80,7 @@ public final class LiveEventsViewModel {
         if (paused.get()) {
             hold(described);
         } else {
-            ring.append(described);
+            rows.append(described);
         }
     }
 
@@ -92,7 +92,7 @@ public final class LiveEventsViewModel {
     private void hold(List<EventRow> described) {
         newWhilePaused.set(newWhilePaused.get() + described.size());
         for (EventRow row : described) {
-            if (held.size() == ring.capacity()) {
+            if (held.size() == rows.capacity()) {
                 held.removeFirst();     // would fall out of the ring on resume anyway
             }
             held.addLast(row);
@@ -100,7 +100,7 @@ public final class LiveEventsViewModel {
     }
 
     private void release() {
-        ring.append(new ArrayList<>(held));
+        rows.append(new ArrayList<>(held));
         held.clear();
         newWhilePaused.set(0);
     }
