@@ -20,6 +20,7 @@ import dev.batchyard.engine.events.BatchEvent.Rerouted;
 import dev.batchyard.engine.events.BatchEvent.RetryRequested;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -28,8 +29,8 @@ import java.util.StringJoiner;
  * texts; the caller numbers the rows.
  */
 public final class EventDescriber {
-    /** The {@link SinkHealthChanged#health()} a sink reports when its circuit breaker opens. */
-    public static final String BREAKER_OPEN = "OPEN";
+    /** The {@link SinkHealthChanged#health()} a sink reports when its circuit breaker opens (any case). */
+    public static final String BREAKER_OPEN = "open";
 
     private final LocalizedText texts;
 
@@ -98,11 +99,17 @@ public final class EventDescriber {
                     "events.corruption", e.file(), e.offset(), e.detail(), e.action());
         } else if (event instanceof SinkHealthChanged e) {
             return row(sequence, e, EventKind.SINK_HEALTH, healthSeverity(e.health()), "", List.of(e.sink()),
-                    "events.sinkHealth", e.sink(), e.health(), e.detail());
+                    "events.sinkHealth", e.sink(), health(e.health()), e.detail());
         } else if (event instanceof Missed e) {
             return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(), "events.missed", e.count());
         }
         throw new IllegalArgumentException("no description for event type " + event.getClass().getName());
+    }
+
+    /** The breaker states the sink layer reports ({@code closed}, {@code open}, {@code half_open}) in words. */
+    private String health(String health) {
+        String key = "events.health." + health.toLowerCase(Locale.ROOT);
+        return texts.bundle().containsKey(key) ? texts.text(key) : health;
     }
 
     private static Severity healthSeverity(String health) {

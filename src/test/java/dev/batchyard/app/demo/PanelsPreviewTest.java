@@ -87,7 +87,7 @@ class PanelsPreviewTest {
                         clock.instant().plusSeconds(8)));
             }
             if (s == 41) {
-                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", "OPEN", "5 failures in 10 s"));
+                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", "open", "5 failures in 10 s"));
             }
             if (s > 60 && s % 7 == 0) {
                 batch.add(new BatchEvent.DeadLettered(clock.instant(), "s" + (s - 50), "splunk", "connection refused", 10));

@@ -42,15 +42,15 @@ class AlertCoalescerTest {
 
     @Test
     void openingBreakersAreNamedInOneNotice() {
-        inTest.record(List.of(SampleEvents.breaker(0, "splunk", "OPEN"), SampleEvents.breaker(0, "loki", "OPEN"),
-                SampleEvents.breaker(1, "splunk", "OPEN")));
+        inTest.record(List.of(SampleEvents.breaker(0, "splunk", "open"), SampleEvents.breaker(0, "loki", "open"),
+                SampleEvents.breaker(1, "splunk", "open")));
         assertEquals(List.of(new Notice(Severity.DANGER, "Circuit breaker open",
                 "2 sinks stopped accepting batches: loki, splunk")), inTest.due());
     }
 
     @Test
     void aBreakerClosingOrHalfOpeningIsNotAnAlarm() {
-        inTest.record(List.of(SampleEvents.breaker(0, "loki", "CLOSED"), SampleEvents.breaker(0, "loki", "HALF_OPEN")));
+        inTest.record(List.of(SampleEvents.breaker(0, "loki", "closed"), SampleEvents.breaker(0, "loki", "half_open")));
         assertEquals(List.of(), inTest.due());
     }
 
@@ -58,7 +58,7 @@ class AlertCoalescerTest {
     void deadAndBreakerNoticesAreThrottledIndependently() {
         inTest.record(List.of(SampleEvents.dead(0, "a", "loki")));
         inTest.due();
-        inTest.record(List.<BatchEvent>of(SampleEvents.breaker(1, "loki", "OPEN")));
+        inTest.record(List.<BatchEvent>of(SampleEvents.breaker(1, "loki", "open")));
         assertEquals("Sink loki stopped accepting batches", inTest.due().get(0).text());
     }
 }

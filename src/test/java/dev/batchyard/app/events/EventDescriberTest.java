@@ -61,8 +61,16 @@ class EventDescriberTest {
 
     @Test
     void openBreakerIsDangerAndClosedBreakerIsGoodNews() {
-        assertEquals(Severity.DANGER, inTest.describe(1, SampleEvents.breaker(0, "loki", "OPEN")).severity());
-        assertEquals(Severity.SUCCESS, inTest.describe(1, SampleEvents.breaker(0, "loki", "CLOSED")).severity());
+        assertEquals(Severity.DANGER, inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).severity());
+        assertEquals(Severity.SUCCESS, inTest.describe(1, SampleEvents.breaker(0, "loki", "closed")).severity());
+    }
+
+    @Test
+    void breakerStatesAreSpelledOutAndUnknownOnesShownAsReported() {
+        assertEquals("Sink loki: circuit breaker open, deliveries held back (breaker)",
+                inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).description());
+        assertEquals("Sink loki: degraded (breaker)",
+                inTest.describe(1, SampleEvents.breaker(0, "loki", "degraded")).description());
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class SampleEvents {
                 new BatchEvent.CorruptionFound(at(13), "segment-000042.log", 1_048_576, "checksum mismatch",
                         "segment kept aside"),
                 new BatchEvent.Compacted(at(14), 3, 5 * 1024 * 1024, 17),
-                new BatchEvent.SinkHealthChanged(at(15), "splunk", "OPEN", "5 failures in 10 s"),
+                new BatchEvent.SinkHealthChanged(at(15), "splunk", "open", "5 failures in 10 s"),
                 new BatchEvent.Missed(at(16), 2_500));
     }
 
