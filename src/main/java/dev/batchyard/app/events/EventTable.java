@@ -7,8 +7,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
-/** The table of event rows: time, type (with a severity icon), sink, batch, description. */
+/**
+ * The table of event rows: time, type (with a severity icon), sink, description. The batch id has
+ * no column of its own: every description names it, and the description needs the width.
+ */
 final class EventTable extends TableView<EventRow> {
 
     EventTable(LiveEventsViewModel viewModel) {
@@ -22,15 +26,15 @@ final class EventTable extends TableView<EventRow> {
         time.setMinWidth(100);      // a clipped time of day is useless
         getColumns().add(time);
         TableColumn<EventRow, EventRow> kind = new TableColumn<>(texts.text("events.column.kind"));
-        kind.setPrefWidth(130);
-        kind.setMinWidth(120);
+        kind.setPrefWidth(125);
+        kind.setMinWidth(115);
         kind.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new KindCell(texts));
         getColumns().add(kind);
-        getColumns().add(column(texts.text("events.column.sink"), 170, row -> String.join(" \u2192 ", row.sinks())));
-        getColumns().add(column(texts.text("events.column.batch"), 120, EventRow::batchId));
+        getColumns().add(column(texts.text("events.column.sink"), 130, row -> String.join(" \u2192 ", row.sinks())));
         TableColumn<EventRow, String> description = column(texts.text("events.column.description"), 500,
                 EventRow::description);
+        description.setCellFactory(c -> new DescriptionCell());
         getColumns().add(description);
         getColumns().forEach(c -> c.setSortable(false));   // the stream has one order: arrival
     }
@@ -42,6 +46,24 @@ final class EventTable extends TableView<EventRow> {
         column.setMinWidth(Math.min(width, 80));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
+    }
+
+    /** Shows the whole description as a tooltip, for when the column is too narrow for it. */
+    private static final class DescriptionCell extends TableCell<EventRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        DescriptionCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tooltip.setText(text);
+            setTooltip(empty || text == null ? null : tooltip);
+        }
     }
 
     private static final class KindCell extends TableCell<EventRow, EventRow> {
