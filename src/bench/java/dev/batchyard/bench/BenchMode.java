@@ -17,8 +17,8 @@ record BenchMode(String name, int reps, long runMillis, long warmupMillis, int r
     static BenchMode named(String name) {
         return switch (name) {
             case "smoke" -> new BenchMode(name, 1, 60, 60, 2_000, 1_000, false);
-            case "quick" -> new BenchMode(name, 3, 300, 400, Integer.getInteger("bench.reopen", 100_000),
-                    Integer.getInteger("bench.seedFiles", 20_000), Boolean.parseBoolean(System.getProperty("bench.jmh", "true")));
+            case "quick" -> new BenchMode(name, 3, 250, 300, Integer.getInteger("bench.reopen", 100_000),
+                    Integer.getInteger("bench.seedFiles", 5_000), Boolean.parseBoolean(System.getProperty("bench.jmh", "true")));
             case "full" -> new BenchMode(name, 5, 2_000, 2_000, Integer.getInteger("bench.reopen", 1_000_000),
                     Integer.getInteger("bench.seedFiles", 100_000), Boolean.parseBoolean(System.getProperty("bench.jmh", "true")));
             default -> throw new IllegalArgumentException("bench.mode must be smoke, quick or full, was '" + name + "'");

@@ -59,8 +59,6 @@ final class ReopenSuite {
             Progress.line(String.format("reopen rep %d: checkpoint %.3fs, replay %.3fs, seed %d files %.3fs", rep,
                     ckpt, replay, files, seed));
         }
-        Scratch.delete(store);
-        Scratch.delete(seedDir);
         return List.of(measured, million, heap);
     }
 

@@ -81,6 +81,7 @@ final class ThroughputSuite {
         sc.add(f.name(), r.outcome().perSecond(), r.outcome().megabytesPerSecond());
         if (work == Workload.PERSIST && size == SizeClass.MEDIUM && r.outcome().bytes() > 0) {
             disk.add(f.name(), r.diskBytes() / (double) r.outcome().bytes());
+            cpu(threads).add(f.name(), r.outcome().cpuMicrosPerStep());
         }
         Progress.line(String.format("%-40s %-20s %10.1f /s %8.1f MB/s", sc.name, f.name(),
                 r.outcome().perSecond(), r.outcome().megabytesPerSecond()));
@@ -103,6 +104,13 @@ final class ThroughputSuite {
 
     private Design.Factory raw() {
         return endToEnd.stream().filter(f -> f.name().equals("raw-limit")).findFirst().orElseThrow();
+    }
+
+    /** CPU per batch is what bounds a design on 2 busy cores, and it is far less noisy than fsync latency. */
+    private Scenario cpu(int threads) {
+        return scenarios.computeIfAbsent("producer CPU per batch, " + SizeClass.MEDIUM.label + " x" + threads,
+                n -> new Scenario(n, "us", false, "batchyard",
+                        "CPU time of the calling threads only (not the engine's writer thread, not GC)"));
     }
 
     private Scenario scenario(String name, String subject, String note) {

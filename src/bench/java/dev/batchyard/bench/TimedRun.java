@@ -1,5 +1,7 @@
 package dev.batchyard.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class TimedRun {
 
-    record Outcome(long steps, long bytes, long nanos) {
+    /** @param cpuNanos CPU time the producer threads used while timed (codec and the caller's share of the engine) */
+    record Outcome(long steps, long bytes, long nanos, long cpuNanos) {
+        double cpuMicrosPerStep() {
+            return steps == 0 ? 0 : cpuNanos / 1e3 / steps;
+        }
+
         double perSecond() {
             return steps * 1e9 / nanos;
         }
@@ -32,6 +39,8 @@ final class TimedRun {
         CountDownLatch go = new CountDownLatch(1);
         AtomicLong steps = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
+        ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
         AtomicLong deadline = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> producers = new ArrayList<>();
@@ -44,6 +53,7 @@ final class TimedRun {
                     work.prepare(design, p);
                     ready.countDown();
                     go.await();
+                    long cpuStart = threadsBean.getCurrentThreadCpuTime();
                     long mySteps = 0;
                     long myBytes = 0;
                     // at least one step each, so the slowest design still yields a rate
@@ -54,6 +64,7 @@ final class TimedRun {
                             myBytes += b;
                         }
                     } while (System.nanoTime() < deadline.get());
+                    cpu.addAndGet(threadsBean.getCurrentThreadCpuTime() - cpuStart);
                     steps.addAndGet(mySteps);
                     bytes.addAndGet(myBytes);
                 } catch (Throwable e) {
@@ -78,6 +89,6 @@ final class TimedRun {
         for (Workload.Producer p : states) {
             work.drain(design, p);
         }
-        return new Outcome(steps.get(), bytes.get(), nanos);
+        return new Outcome(steps.get(), bytes.get(), nanos, cpu.get());
     }
 }
