@@ -10,6 +10,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.annotations.Mode;
 
 /** Runs {@link CodecBenchmarks} in a forked JVM and turns its iterations into two scenarios. */
@@ -31,6 +32,7 @@ final class CodecSuite {
                 .measurementIterations(full ? 5 : 3).measurementTime(slice)
                 .mode(Mode.AverageTime).timeUnit(TimeUnit.MICROSECONDS)
                 .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
                 .build();
         Progress.line("JMH codec benchmarks (forked JVM)");
         Collection<RunResult> results = new Runner(options).run();

@@ -8,16 +8,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The ceiling for any durable append design on this disk: bytes appended to one file by one
  * writer thread, one gathering write and one {@code force(false)} per group of whatever queued
- * meanwhile, no framing, no checksums, no index. Thread-safe.
+ * meanwhile, no framing, no checksums, no index; producers wait on their own condition, so each
+ * group wakes them once and an append wakes only the writer. Thread-safe.
  */
 final class GroupCommitLog implements AutoCloseable {
     private final FileChannel channel;
     private final Thread writer;
     private final List<ByteBuffer> queue = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** The writer waits here for work; producers never do. */
+    private final Condition work = lock.newCondition();
+    /** Producers wait here for their group's force; the writer signals once per group. */
+    private final Condition forced = lock.newCondition();
     private long appended;
     private long durable;
     private boolean closing;
@@ -32,24 +40,19 @@ final class GroupCommitLog implements AutoCloseable {
 
     /** Appends {@code bytes} and returns once they are on stable storage. */
     void appendDurably(byte[] bytes) {
-        long ticket;
-        synchronized (this) {
+        lock.lock();
+        try {
             queue.add(ByteBuffer.wrap(bytes));
-            ticket = ++appended;
-            notifyAll();
-        }
-        synchronized (this) {
+            long ticket = ++appended;
+            work.signal();
             while (durable < ticket && failure == null) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted waiting for the raw log", e);
-                }
+                forced.awaitUninterruptibly();
             }
             if (failure != null) {
                 throw new UncheckedIOException(failure);
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -58,9 +61,10 @@ final class GroupCommitLog implements AutoCloseable {
             while (true) {
                 ByteBuffer[] group;
                 long last;
-                synchronized (this) {
+                lock.lock();
+                try {
                     while (queue.isEmpty() && !closing) {
-                        wait();
+                        work.awaitUninterruptibly();
                     }
                     if (queue.isEmpty()) {
                         return;
@@ -68,6 +72,8 @@ final class GroupCommitLog implements AutoCloseable {
                     group = queue.toArray(ByteBuffer[]::new);
                     queue.clear();
                     last = appended;
+                } finally {
+                    lock.unlock();
                 }
                 long remaining = 0;
                 for (ByteBuffer b : group) {
@@ -77,26 +83,33 @@ final class GroupCommitLog implements AutoCloseable {
                     remaining -= channel.write(group);
                 }
                 channel.force(false);
-                synchronized (this) {
+                lock.lock();
+                try {
                     durable = last;
-                    notifyAll();
+                    forced.signalAll(); // once per group, and only the producers wake
+                } finally {
+                    lock.unlock();
                 }
             }
         } catch (IOException e) {
-            synchronized (this) {
+            lock.lock();
+            try {
                 failure = e;
-                notifyAll();
+                forced.signalAll();
+            } finally {
+                lock.unlock();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public void close() {
-        synchronized (this) {
+        lock.lock();
+        try {
             closing = true;
-            notifyAll();
+            work.signal();
+        } finally {
+            lock.unlock();
         }
         try {
             writer.join();
