@@ -28,11 +28,14 @@ public final class BenchMain {
         }
         List<Design.Factory> endToEnd = List.of(BatchyardDesign.factory(), SeedFileDesign.factory(false),
                 SeedFileDesign.factory(true), SqliteDesign.factory(), RawAppendDesign.factory());
-        // -Dbench.only=throughput,reopen,codec runs a subset (for profiling one part)
-        Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,reopen,codec").split(","));
+        // -Dbench.only=throughput,backlog,reopen,codec runs a subset (for profiling one part)
+        Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,backlog,reopen,codec").split(","));
         List<Scenario> scenarios = new ArrayList<>();
         if (parts.contains("throughput")) {
             scenarios.addAll(new ThroughputSuite(mode, pool, scratch, endToEnd, LogStoreDesign.factory()).run());
+        }
+        if (parts.contains("backlog")) {
+            scenarios.add(new BacklogSuite(mode, pool, scratch).run());
         }
         if (parts.contains("reopen")) {
             scenarios.addAll(new ReopenSuite(mode, pool, scratch).run());
