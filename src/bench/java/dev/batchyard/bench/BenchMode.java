@@ -1,8 +1,9 @@
 package dev.batchyard.bench;
 
 /**
- * How long and how big: {@code smoke} proves the harness runs (seconds), {@code quick} fits in about
- * two minutes on a busy 2-core box, {@code full} is for a quiet machine.
+ * How long and how big: {@code smoke} proves the harness runs (about a minute), {@code quick} took
+ * 3-3.3 minutes including Maven on a 2-core box at load 18 (less on a quiet one), {@code full} is
+ * for a quiet machine.
  *
  * @param reps           measured repetitions of every run (designs alternate within each)
  * @param runMillis      time budget of one timed run
