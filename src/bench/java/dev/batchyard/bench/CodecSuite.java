@@ -23,12 +23,12 @@ final class CodecSuite {
 
     List<Scenario> run() throws Exception {
         boolean full = mode.name().equals("full");
-        TimeValue slice = full ? TimeValue.seconds(1) : TimeValue.milliseconds(300);
+        TimeValue slice = full ? TimeValue.seconds(1) : TimeValue.milliseconds(250);
         Options options = new OptionsBuilder()
                 .include(CodecBenchmarks.class.getName())
                 .forks(1)
                 .jvmArgs("-Xmx512m")
-                .warmupIterations(full ? 5 : 3).warmupTime(slice)
+                .warmupIterations(full ? 5 : 2).warmupTime(slice)
                 .measurementIterations(full ? 5 : 3).measurementTime(slice)
                 .mode(Mode.AverageTime).timeUnit(TimeUnit.MICROSECONDS)
                 .shouldFailOnError(true)
