@@ -15,11 +15,19 @@ module dev.batchyard {
     requires org.slf4j;
     requires org.slf4j.simple;
     requires jdk.httpserver;
+    requires java.net.http;
 
     exports dev.batchyard.model;
+    exports dev.batchyard.legacy;
+    exports dev.batchyard.config;
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;
     exports dev.batchyard.app;
+    exports dev.batchyard.sink;
+    exports dev.batchyard.sink.http;
+    exports dev.batchyard.sink.file;
+    exports dev.batchyard.sink.simulated;
+    exports dev.batchyard.demo;
 
     opens dev.batchyard.model to com.fasterxml.jackson.databind;
 }

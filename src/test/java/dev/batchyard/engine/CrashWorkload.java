@@ -1,5 +1,10 @@
 package dev.batchyard.engine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +19,16 @@ import java.util.Random;
  */
 public final class CrashWorkload {
     private static final int THREADS = 4;
+    private static final FileOutputStream STDOUT = new FileOutputStream(FileDescriptor.out);
+
+    /** One unbuffered write per line: a line the parent reads was written before the kill, all of it. */
+    private static synchronized void say(String line) {
+        try {
+            STDOUT.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -32,7 +47,7 @@ public final class CrashWorkload {
         for (BatchView v : engine.pendingBatches()) {
             owned.get(Math.floorMod(v.id().hashCode(), THREADS)).add(v.id());
         }
-        System.out.println("READY");
+        say("READY");
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
             new Thread(() -> work(engine, owned.get(thread), new Random(seed * 31 + thread), seed, thread)).start();
@@ -47,26 +62,26 @@ public final class CrashWorkload {
                 if (Math.floorMod(id.hashCode(), THREADS) != thread) {
                     continue; // keep ownership consistent with the next round's split
                 }
-                System.out.println("p " + id);
+                say("p " + id);
                 engine.persistBatch(id, Entries.sample(id, 1 + random.nextInt(8)), "loki");
-                System.out.println("P " + id);
+                say("P " + id);
                 mine.add(id);
             } else {
                 String id = mine.get(random.nextInt(mine.size()));
                 if (dice < 0.7) {
-                    System.out.println("s " + id);
+                    say("s " + id);
                     engine.markBatchSuccess(id);
-                    System.out.println("S " + id);
+                    say("S " + id);
                     mine.remove(id);
                 } else if (dice < 0.78) {
-                    System.out.println("d " + id);
+                    say("d " + id);
                     engine.discard(List.of(id), "test", new Actor("crash-test"));
-                    System.out.println("D " + id);
+                    say("D " + id);
                     mine.remove(id);
                 } else {
-                    System.out.println("f " + id);
+                    say("f " + id);
                     BatchView v = engine.markBatchFailed(id, "failure " + i);
-                    System.out.println("F " + id + " " + v.retryCount());
+                    say("F " + id + " " + v.retryCount());
                 }
             }
         }

@@ -48,11 +48,28 @@ class KillNineTest {
         Map<String, Expect> model = new HashMap<>();
         int acknowledged = 0;
         for (int round = 0; round < rounds; round++) {
+            if (System.getenv("CRASH_KEEP") != null) {
+                dev.batchyard.engine.store.StoreDebug.copy(store, Path.of("/tmp/killfail/before-" + round));
+            }
             List<String> lines = runAndKill(store, round, 200 + random.nextInt(1200));
+            if (System.getenv("CRASH_KEEP") != null) {
+                dev.batchyard.engine.store.StoreDebug.copy(store, Path.of("/tmp/killfail/after-" + round));
+            }
             acknowledged += (int) lines.stream().filter(l -> Character.isUpperCase(l.charAt(0)) && !l.equals("READY")).count();
             apply(model, lines);
             Map<String, Integer> actual = reopen(store);
-            check(round, model, actual);
+            try {
+                check(round, model, actual);
+            } catch (AssertionError e) {
+                if (System.getenv("CRASH_KEEP") != null) {
+                    java.nio.file.Files.write(Path.of("/tmp/killfail/lines-" + round + ".txt"), lines);
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("r\\d+-t\\d+-\\d+").matcher(e.getMessage());
+                String id = m.find() ? m.group() : "?";
+                throw new AssertionError(e.getMessage() + "\nthe child said about " + id + ": "
+                        + lines.stream().filter(l -> l.endsWith(" " + id) || l.contains(" " + id + " ")).toList()
+                        + "\ndamage found at reopen: " + lastDamage, e);
+            }
             model.clear();
             actual.forEach((id, retries) -> {
                 Expect e = new Expect();
@@ -104,10 +121,13 @@ class KillNineTest {
         }
     }
 
+    private static String lastDamage = "";
+
     private static Map<String, Integer> reopen(Path store) {
         Map<String, Integer> actual = new HashMap<>();
         try (BatchPersistence engine = BatchPersistence.open(PersistenceConfig.defaults(store), Delivery.none(),
                 Clock.systemUTC(), EngineOptions.defaults().withReadOnly(false))) {
+            lastDamage = engine.damageFoundAtOpen().toString();
             for (BatchView v : engine.pendingBatches()) {
                 actual.put(v.id(), v.retryCount());
                 assertEquals(v.entryCount(), engine.batch(v.id()).orElseThrow().entries().size(), v.id() + " entries readable");
@@ -140,7 +160,9 @@ class KillNineTest {
         reader.start();
         assertTrue(ready.await(60, TimeUnit.SECONDS), "child started");
         Thread.sleep(killAfterMillis);
-        child.destroyForcibly(); // SIGKILL on Linux
+        // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the
+        // pipe and drop acknowledgements the child wrote just before it died
+        child.toHandle().destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
         reader.join(10_000);
         // a line cut by the kill has no newline and never reached the list

@@ -86,7 +86,15 @@ final class Replay {
                 return;
             }
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
-            copyRange(file, outcome.validEnd(), kept);
+            String keptWhere = "the bytes are kept in " + kept;
+            try {
+                copyRange(file, outcome.validEnd(), kept);
+            } catch (IOException e) {
+                // a torn write was never acknowledged: cutting it loses nothing promised, and on a
+                // full disk a copy may be impossible; say so instead of refusing to open
+                Files.deleteIfExists(kept);
+                keptWhere = "no copy could be kept (" + e.getMessage() + ")";
+            }
             if (outcome.validEnd() < SegmentHeader.SIZE) {
                 Files.delete(file);
             } else {
@@ -97,7 +105,7 @@ final class Replay {
             }
             SegmentFiles.syncDirectory(files.directory());
             listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
-                    "cut off; the bytes are kept in " + kept);
+                    "cut off; " + keptWhere);
             return;
         }
         for (SegmentScanner.Damage d : outcome.damage()) {

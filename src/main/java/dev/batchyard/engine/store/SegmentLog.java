@@ -36,6 +36,7 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private final SegmentFiles files;
+    private final ChannelOpener opener;
     private final long maxSegmentBytes;
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -47,8 +48,9 @@ final class SegmentLog implements AutoCloseable {
     private boolean closing;
 
     /** Starts a log whose first frame goes into a new segment {@code firstSegmentId}. */
-    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes) {
+    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener) {
         this.files = files;
+        this.opener = opener;
         this.maxSegmentBytes = maxSegmentBytes;
         this.appendSegment = firstSegmentId;
         this.appendOffset = SegmentHeader.SIZE;
@@ -174,7 +176,7 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private FileChannel createSegment(long segmentId) throws IOException {
-        FileChannel ch = FileChannel.open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
+        FileChannel ch = opener.open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE, StandardOpenOption.READ);
         writeFully(ch, SegmentHeader.encode(segmentId), 0);
         ch.force(true);
