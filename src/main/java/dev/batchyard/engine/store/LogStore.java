@@ -157,13 +157,18 @@ public final class LogStore implements AutoCloseable {
 
     /** The encoded entries of a batch, read from disk and checksum-verified. */
     public Optional<byte[]> readEntries(String id) {
+        return readRecord(id).map(StoreRecord.Put::entries);
+    }
+
+    /** The batch's whole record (entries and extras), read from disk and checksum-verified. */
+    public Optional<StoreRecord.Put> readRecord(String id) {
         for (int tries = 0; tries < 3; tries++) {
             StoredBatch current = index.get(id);
             if (current == null) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(((StoreRecord.Put) reader.read(current.location())).entries());
+                return Optional.of((StoreRecord.Put) reader.read(current.location()));
             } catch (NoSuchFileException e) {
                 continue; // compaction moved it between the index look-up and the read
             } catch (IOException e) {
@@ -286,13 +291,13 @@ public final class LogStore implements AutoCloseable {
      * Rewrites {@code batch} at the head of the log with its current metadata, if it still lives
      * in {@code segmentId}. Returns the ticket to wait for, or 0 if there was nothing to move.
      */
-    synchronized long moveToHead(String id, long segmentId, byte[] entries) {
+    synchronized long moveToHead(String id, long segmentId, StoreRecord.Put old) {
         writable();
         StoredBatch current = index.get(id);
         if (current == null || current.location().segmentId() != segmentId) {
             return 0;
         }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(entries)));
+        SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(old)));
         live.subtract(current.location());
         index.put(id, current.at(ticket.location()));
         live.add(ticket.location());

@@ -88,8 +88,9 @@ public final class StoredBatch {
                 canonicals.meta(put.meta()), location);
     }
 
-    StoreRecord.Put toPut(byte[] entries) {
-        return new StoreRecord.Put(id, createdAt(), context, entryCount, meta, entries);
+    /** The record that rewrites this batch as it is now, with the entries and extras of its old record. */
+    StoreRecord.Put toPut(StoreRecord.Put old) {
+        return new StoreRecord.Put(id, createdAt(), context, entryCount, meta, old.entries(), old.extras());
     }
 
     @Override
