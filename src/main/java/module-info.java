@@ -16,6 +16,7 @@ module dev.batchyard {
     requires org.slf4j.simple;
     requires jdk.httpserver;
     requires java.net.http;
+    requires info.picocli;
 
     exports dev.batchyard.model;
     exports dev.batchyard.legacy;
@@ -30,4 +31,5 @@ module dev.batchyard {
     exports dev.batchyard.demo;
 
     opens dev.batchyard.model to com.fasterxml.jackson.databind;
+    opens dev.batchyard.cli to info.picocli;
 }

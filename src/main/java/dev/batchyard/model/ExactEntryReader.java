@@ -77,7 +77,7 @@ final class ExactEntryReader {
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : step());
         }
-        return out;
+        return JsonValues.adopt(out, true);
     }
 
     private ProcessingStep step() throws IOException {
@@ -144,7 +144,7 @@ final class ExactEntryReader {
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(string());
         }
-        return out;
+        return JsonValues.adopt(out, true);
     }
 
     private <T> Map<String, T> map(GoFieldReader.Element<T> value) throws IOException {

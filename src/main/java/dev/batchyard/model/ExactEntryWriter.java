@@ -111,54 +111,19 @@ final class ExactEntryWriter {
      * string goes in as its UTF-16 code units in a binary value, so it still comes back equal.
      */
     private void str(String s) throws IOException {
-        if (s != null && hasLoneSurrogate(s)) {
-            g.writeBinary(codeUnits(s));
+        if (s != null && LoneSurrogates.in(s)) {
+            g.writeBinary(LoneSurrogates.toCodeUnits(s));
         } else {
             g.writeString(s);
         }
     }
 
     private void key(String k) throws IOException {
-        if (hasLoneSurrogate(k)) {
+        if (LoneSurrogates.in(k)) {
             throw new IllegalArgumentException("a map key with a lone surrogate cannot be stored: "
                     + k.replaceAll("[\\uD800-\\uDFFF]", "\\\\u????"));
         }
         g.writeFieldName(k);
-    }
-
-    /** Big-endian UTF-16 code units, by hand: Java's UTF-16 encoder replaces lone surrogates. */
-    static byte[] codeUnits(String s) {
-        byte[] b = new byte[s.length() * 2];
-        for (int i = 0; i < s.length(); i++) {
-            b[2 * i] = (byte) (s.charAt(i) >> 8);
-            b[2 * i + 1] = (byte) s.charAt(i);
-        }
-        return b;
-    }
-
-    static String fromCodeUnits(byte[] b) {
-        if (b.length % 2 != 0) {
-            throw new IllegalArgumentException("odd number of bytes (" + b.length + ") for UTF-16 code units");
-        }
-        char[] c = new char[b.length / 2];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = (char) (((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff));
-        }
-        return new String(c);
-    }
-
-    static boolean hasLoneSurrogate(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private void time(String key, OffsetDateTime t) throws IOException {

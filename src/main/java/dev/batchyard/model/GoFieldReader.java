@@ -103,7 +103,7 @@ public final class GoFieldReader {
             if (omitEmpty && out.isEmpty()) {
                 forms.put(key, KeyForm.EMPTY);
             }
-            return out;
+            return JsonValues.adopt(out, true);
         }
         requireNull(t, "an array");
         if (omitEmpty) {
@@ -126,7 +126,7 @@ public final class GoFieldReader {
             if (omitEmpty && out.isEmpty()) {
                 forms.put(key, KeyForm.EMPTY);
             }
-            return out;
+            return JsonValues.adopt(out, true);
         }
         requireNull(t, "an object");
         if (omitEmpty) {

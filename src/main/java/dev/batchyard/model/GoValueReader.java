@@ -44,13 +44,13 @@ public final class GoValueReader {
                 return null;
             case VALUE_EMBEDDED_OBJECT:
                 // only the store's binary form has these: a string with a lone surrogate
-                return ExactEntryWriter.fromCodeUnits(p.getBinaryValue());
+                return LoneSurrogates.fromCodeUnits(p.getBinaryValue());
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     list.add(read(p, sortObjects));
                 }
-                return list;
+                return JsonValues.adopt(list, sortObjects);
             }
             case START_OBJECT: {
                 Map<String, Object> map = sortObjects ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class GoValueReader {
                     p.nextToken();
                     map.put(name, read(p, sortObjects));
                 }
-                return map;
+                return JsonValues.adopt(map, sortObjects);
             }
             default:
                 throw JsonShapeException.at(p, "expected a value, found " + t);

@@ -80,6 +80,12 @@ class GoJsonTest {
     }
 
     @Test
+    void escapesMapKeysLikeValues() {
+        String json = compact(minimal().labels(Map.of("<k>&\u2028", "v")).build());
+        assertTrue(json.contains("\"labels\":{\"\\u003ck\\u003e\\u0026\\u2028\":\"v\"}"), json);
+    }
+
+    @Test
     void writesTimesWithTheirOffsetAndTrimmedNanoseconds() {
         OffsetDateTime t = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 120_000_000, ZoneOffset.ofHoursMinutes(5, 45));
         String json = compact(minimal().timestamp(t).processedAt(t.withNano(0).withOffsetSameLocal(ZoneOffset.UTC)).build());

@@ -4,9 +4,12 @@ import dev.batchyard.engine.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Opening a {@link LogStore}: directories, the lock, the checkpoint (if sound), the replay of the
@@ -17,7 +20,8 @@ final class StoreOpening {
     private StoreOpening() {
     }
 
-    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
+    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                         ChannelOpener opener) {
         SegmentFiles files = new SegmentFiles(directory);
         StoreLock lock = null;
         try {
@@ -34,12 +38,18 @@ final class StoreOpening {
                 listener.found(stranger, 0, "not a segment file", "left alone");
             }
             List<Long> ids = files.list();
-            Checkpoint.Snapshot snapshot = loadCheckpoint(directory, ids, listener);
-            Map<String, StoredBatch> rebuilt = new HashMap<>();
-            Replay replay = new Replay(files, directory.resolve("quarantine"), readOnly, listener);
+            List<StoredBatch> dropped = new ArrayList<>();
+            Canonicals canonicals = new Canonicals();
+            Checkpoint.Snapshot snapshot = withoutMissingSegments(loadCheckpoint(directory, listener, canonicals), files,
+                    ids, dropped);
+            Map<String, StoredBatch> rebuilt = new HashMap<>(snapshot == null ? 1024 : snapshot.batches().size() * 2);
+            Path quarantine = directory.resolve("quarantine");
+            Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals);
             replay.run(snapshot, ids, rebuilt);
+            reportLost(files, quarantine, ids, dropped, replay, listener);
             long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
-            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly);
+            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
+                    canonicals, rebuilt.size());
             store.putAllRecovered(rebuilt, snapshot == null ? next : snapshot.segmentId());
             if (!readOnly) {
                 for (long damaged : replay.damagedSegments()) {
@@ -56,22 +66,56 @@ final class StoreOpening {
         }
     }
 
-    private static Checkpoint.Snapshot loadCheckpoint(Path directory, List<Long> ids, CorruptionListener listener) {
+    private static Checkpoint.Snapshot loadCheckpoint(Path directory, CorruptionListener listener, Canonicals canonicals) {
         try {
-            Checkpoint.Snapshot snapshot = Checkpoint.read(directory);
-            if (snapshot != null) {
-                for (StoredBatch b : snapshot.batches()) {
-                    if (!ids.contains(b.location().segmentId())) {
-                        listener.found(directory.resolve(Checkpoint.FILE), 0, "names segment " + b.location().segmentId()
-                                + " which is not on disk", "ignored; the whole log is replayed");
-                        return null;
-                    }
-                }
-            }
-            return snapshot;
+            return Checkpoint.read(directory, canonicals);
         } catch (IOException e) {
             listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "ignored; the whole log is replayed");
             return null;
+        }
+    }
+
+    /**
+     * The checkpoint without the batches it places in segments that are gone or too short to hold
+     * them (a cheap check on file sizes; damage inside is found when read). Compaction deletes
+     * segments after the checkpoint was taken (their batches were copied forward and come back in
+     * the replay); anything else gone is reported after the replay by {@link #reportLost}.
+     */
+    private static Checkpoint.Snapshot withoutMissingSegments(Checkpoint.Snapshot snapshot, SegmentFiles files,
+                                                              List<Long> ids, List<StoredBatch> dropped) {
+        if (snapshot == null) {
+            return null;
+        }
+        Map<Long, Long> sizes = new HashMap<>();
+        for (long id : ids) {
+            sizes.put(id, files.path(id).toFile().length());
+        }
+        List<StoredBatch> kept = new ArrayList<>(snapshot.batches().size());
+        for (StoredBatch b : snapshot.batches()) {
+            Long size = sizes.get(b.location().segmentId());
+            boolean whole = size != null && b.location().offset() + b.location().length() <= size;
+            (whole ? kept : dropped).add(b);
+        }
+        return new Checkpoint.Snapshot(snapshot.segmentId(), snapshot.offset(), kept);
+    }
+
+    /** Batches whose only record was in a segment that is gone, and gaps in the segment sequence. */
+    private static void reportLost(SegmentFiles files, Path quarantine, List<Long> ids, List<StoredBatch> dropped,
+                                   Replay replay, CorruptionListener listener) {
+        for (StoredBatch b : dropped) {
+            if (!replay.touched(b.id())) {
+                listener.found(files.path(b.location().segmentId()), b.location().offset(), "batch '" + b.id()
+                        + "' was in this segment, which is missing or cut short", "lost: no other copy exists");
+            }
+        }
+        for (int i = 1; i < ids.size(); i++) {
+            for (long gap = ids.get(i - 1) + 1; gap < ids.get(i); gap++) {
+                Path missing = files.path(gap);
+                if (!Files.exists(quarantine.resolve(missing.getFileName()))) {
+                    listener.found(missing, 0, "segment missing between " + ids.get(i - 1) + " and " + ids.get(i)
+                            + " (deleted outside Batchyard?)", "batches whose only copy was in it are lost");
+                }
+            }
         }
     }
 }
