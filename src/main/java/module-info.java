@@ -15,6 +15,7 @@ module dev.batchyard {
     requires org.slf4j;
     requires org.slf4j.simple;
     requires jdk.httpserver;
+    requires java.prefs; // app: theme, window layout and column widths are remembered per user
 
     exports dev.batchyard.model;
     exports dev.batchyard.engine;

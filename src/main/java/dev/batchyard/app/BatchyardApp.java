@@ -1,17 +1,85 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.app.shell.StartupView;
+import dev.batchyard.app.shell.StoreLockedDialog;
+import dev.batchyard.app.shell.ThemeSwitcher;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.Delivery;
+import dev.batchyard.engine.StoreLockedException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Placeholder window until the app issue builds the real one. */
+/**
+ * The desktop app's entry point: reads the command line, shows a start-up view while the engine
+ * opens off the UI thread, then hands the window to {@link AppContext}. A store locked by another
+ * process is said so, with the offer to browse it read-only.
+ */
 public final class BatchyardApp extends Application {
+    static final String PREFS_NODE = "dev/batchyard/app";
+
+    private BackgroundTaskExecutor executor;
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Batchyard");
-        stage.setScene(new Scene(new Label("Batchyard"), 640, 400));
+        Messages messages = new Messages(Locale.getDefault());
+        Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
+        new ThemeSwitcher(prefs).applyRemembered();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw(), System.getenv(),
+                    Path.of(System.getProperty("user.home")));
+        } catch (IllegalArgumentException e) {
+            new ErrorDialog(messages).show(null, "error.arguments", e);
+            Platform.exit();
+            return;
+        }
+        executor = new BackgroundTaskExecutor(Platform::runLater);
+        Clock clock = Clock.systemDefaultZone();
+        EngineOpener opener = new EngineOpener(Delivery.none(), clock);
+        stage.setTitle(messages.text("app.title"));
+        stage.setScene(new Scene(new StartupView(messages, options.store()), 640, 400));
         stage.show();
+        executor.submit(() -> opener.open(options),
+                engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
+                failure -> openFailed(stage, options, messages, failure));
+    }
+
+    private void showMainWindow(Stage stage, LaunchOptions options, EngineOpener opener,
+                                BatchPersistence engine, Messages messages, Preferences prefs, Clock clock) {
+        context = new AppContext(options, opener.configFor(options), engine, Delivery.none(),
+                executor, clock, messages, prefs);
+        context.show(stage);
+    }
+
+    private void openFailed(Stage stage, LaunchOptions options, Messages messages, Throwable failure) {
+        if (failure instanceof StoreLockedException locked
+                && new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
+            // The engine has no read-only open yet: say so rather than pretend (see the report).
+            new ErrorDialog(messages).show(stage, "error.readOnlyUnavailable", failure);
+        } else if (!(failure instanceof StoreLockedException)) {
+            new ErrorDialog(messages).show(stage, "error.open", failure);
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,106 @@
+package dev.batchyard.app;
+
+import dev.batchyard.app.common.EventBridge;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.PulseTimer;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.shell.AboutDialog;
+import dev.batchyard.app.shell.Command;
+import dev.batchyard.app.shell.MainWindowView;
+import dev.batchyard.app.shell.Menus;
+import dev.batchyard.app.shell.ThemeSwitcher;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.Delivery;
+import dev.batchyard.engine.PersistenceConfig;
+import java.time.Clock;
+import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * The composition root: builds the view models and views of one window over one open engine and
+ * wires them to each other, the event bridge and the pulse. Nothing else constructs them.
+ */
+public final class AppContext implements AutoCloseable {
+    /** Engine events waiting for the next pulse; beyond this the bridge is told how many it missed. */
+    static final int EVENT_CAPACITY = 65_536;
+
+    private final LaunchOptions options;
+    private final PersistenceConfig config;
+    private final BatchPersistence engine;
+    private final Delivery delivery;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Messages messages;
+    private final Formats formats;
+    private final Preferences prefs;
+    private final ThemeSwitcher theme;
+    private final PulseTimer pulse = new PulseTimer();
+    private final EventBridge bridge;
+
+    public AppContext(LaunchOptions options, PersistenceConfig config, BatchPersistence engine, Delivery delivery,
+                      TaskExecutor executor, Clock clock, Messages messages, Preferences prefs) {
+        this.options = options;
+        this.config = config;
+        this.engine = engine;
+        this.delivery = delivery;
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = messages;
+        this.formats = new Formats(messages, clock.getZone());
+        this.prefs = prefs;
+        this.theme = new ThemeSwitcher(prefs);
+        this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
+    }
+
+    /** Builds the main window into {@code stage} and starts the pulse. */
+    public MainWindowView show(Stage stage) {
+        theme.applyRemembered();
+        ObservableBooleanValue never = Bindings.createBooleanBinding(() -> false);
+        Command quit = new Command("quit", messages.text("action.quit"), MaterialDesignE.EXIT_TO_APP,
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), never, stage::close);
+        Command toggleTheme = new Command("toggleTheme", messages.text("action.toggleTheme"),
+                MaterialDesignT.THEME_LIGHT_DARK,
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                never, theme::toggle);
+        AboutDialog about = new AboutDialog(messages, AppVersion.read(), engine.directory());
+        Command showAbout = new Command("about", messages.text("action.about"), MaterialDesignI.INFORMATION_OUTLINE,
+                new KeyCodeCombination(KeyCode.F1), never, () -> about.show(stage));
+        MenuBar menuBar = new MenuBar(
+                Menus.menu("fileMenu", messages.text("menu.file"), quit),
+                Menus.menu("viewMenu", messages.text("menu.view"), toggleTheme),
+                Menus.menu("helpMenu", messages.text("menu.help"), showAbout));
+        MainWindowView window = new MainWindowView(messages, menuBar, Menus.toolBar(toggleTheme),
+                new Label(), new Label(), new StatusBar(), options.demo());
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.format("app.titleWithStore", engine.directory().toString()));
+        pulse.add(bridge::pump);
+        pulse.start();
+        return window;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    @Override
+    public void close() {
+        pulse.stop();
+        bridge.close();
+        engine.close();
+    }
+}

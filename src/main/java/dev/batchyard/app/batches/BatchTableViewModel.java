@@ -1,0 +1,248 @@
+package dev.batchyard.app.batches;
+
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.events.BatchEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The batches table: every stored batch's metadata, filtered and sorted, kept current from a
+ * snapshot plus the events of each pulse. Changed rows are re-read in one background call per
+ * round; events arriving meanwhile wait for the next round, so a flood of events costs a few
+ * reads per second, not one per event. UI thread only.
+ */
+public final class BatchTableViewModel {
+    private static final Duration TIME_FILTER_REFRESH = Duration.ofSeconds(5);
+
+    private final BatchReader reader;
+    private final TaskExecutor executor;
+    private final BatchRows rows = new BatchRows();
+    private final FilteredList<BatchView> filtered = new FilteredList<>(rows.list());
+    private final SortedList<BatchView> sorted = new SortedList<>(filtered);
+    private final ObservableList<String> sinks = FXCollections.observableArrayList();
+    private final ObservableList<BatchView> selection = FXCollections.observableArrayList();
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<String> sink = new SimpleObjectProperty<>();
+    private final ObjectProperty<BatchState> state = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgeFilter> age = new SimpleObjectProperty<>(AgeFilter.ANY);
+    private final IntegerProperty minRetries = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<Instant> now;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+
+    private final Set<String> pendingChanged = new LinkedHashSet<>();
+    private final Set<String> pendingRemoved = new LinkedHashSet<>();
+    private boolean rereading;
+    private Instant filterAppliedAt;
+
+    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock) {
+        this.reader = reader;
+        this.executor = executor;
+        this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        text.addListener((o, a, b) -> applyFilter());
+        sink.addListener((o, a, b) -> applyFilter());
+        state.addListener((o, a, b) -> applyFilter());
+        age.addListener((o, a, b) -> applyFilter());
+        minRetries.addListener((o, a, b) -> applyFilter());
+        applyFilter();
+    }
+
+    /** Reads a fresh snapshot of the whole store in the background. */
+    public void refresh() {
+        loading.set(true);
+        pendingChanged.clear();
+        pendingRemoved.clear();
+        executor.submit(reader::snapshot, snapshot -> {
+            rows.replaceAll(snapshot);
+            rebuildSinks();
+            loadError.set("");
+            loading.set(false);
+            reread();
+        }, failure -> {
+            loadError.set(String.valueOf(failure.getMessage()));
+            loading.set(false);
+        });
+    }
+
+    /** One pulse's events (from the event bridge). */
+    public void onEvents(List<BatchEvent> events) {
+        EventDelta delta = EventDelta.of(events);
+        if (delta.fullRefresh()) {
+            refresh();
+            return;
+        }
+        for (String id : delta.removed()) {
+            pendingChanged.remove(id);
+            pendingRemoved.add(id);
+        }
+        for (String id : delta.changed()) {
+            pendingRemoved.remove(id);
+            pendingChanged.add(id);
+        }
+        reread();
+    }
+
+    /** The clock moved: relative columns re-render, and an age filter is re-applied now and then. */
+    public void tick(Instant instant) {
+        now.set(instant);
+        if (filterDependsOnTime() && Duration.between(filterAppliedAt, instant).compareTo(TIME_FILTER_REFRESH) >= 0) {
+            applyFilter();
+        }
+    }
+
+    private void reread() {
+        if (rereading || loading.get() || (pendingChanged.isEmpty() && pendingRemoved.isEmpty())) {
+            return;
+        }
+        List<String> changed = new ArrayList<>(pendingChanged);
+        Set<String> removed = new LinkedHashSet<>(pendingRemoved);
+        pendingChanged.clear();
+        pendingRemoved.clear();
+        rereading = true;
+        executor.submit(() -> readAll(changed), read -> {
+            Set<String> found = new HashSet<>();
+            read.forEach(v -> found.add(v.id()));
+            for (String id : changed) {
+                if (!found.contains(id)) {
+                    removed.add(id);
+                }
+            }
+            rows.apply(read, removed);
+            read.forEach(v -> addSink(v.sink()));
+            rereading = false;
+            reread();
+        }, failure -> {
+            loadError.set(String.valueOf(failure.getMessage()));
+            rereading = false;
+        });
+    }
+
+    private List<BatchView> readAll(List<String> ids) {
+        List<BatchView> read = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Optional<BatchView> view = reader.find(id);
+            view.ifPresent(read::add);
+        }
+        return read;
+    }
+
+    private void applyFilter() {
+        filterAppliedAt = now.get();
+        filtered.setPredicate(currentFilter().toQuery().matcher(filterAppliedAt)::test);
+    }
+
+    private boolean filterDependsOnTime() {
+        return currentFilter().dependsOnTime();
+    }
+
+    public BatchFilter currentFilter() {
+        return new BatchFilter(text.get(), sink.get(), state.get(), age.get(), minRetries.get());
+    }
+
+    private void rebuildSinks() {
+        Set<String> names = new TreeSet<>();
+        for (BatchView view : rows.list()) {
+            names.add(view.sink());
+        }
+        sinks.setAll(names);
+    }
+
+    private void addSink(String name) {
+        if (!sinks.contains(name)) {
+            Set<String> names = new TreeSet<>(sinks);
+            names.add(name);
+            sinks.setAll(names);
+        }
+    }
+
+    /** The rows on screen: filtered, sorted by {@code comparatorProperty()} (bound by the view). */
+    public SortedList<BatchView> visibleRows() {
+        return sorted;
+    }
+
+    /** Snapshot of the rows on screen, in screen order. */
+    public List<BatchView> visibleSnapshot() {
+        return List.copyOf(sorted);
+    }
+
+    public int totalCount() {
+        return rows.size();
+    }
+
+    public ObservableList<String> sinks() {
+        return FXCollections.unmodifiableObservableList(sinks);
+    }
+
+    /** The selected rows, as the view reports them. */
+    public ObservableList<BatchView> selection() {
+        return selection;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<String> sinkProperty() {
+        return sink;
+    }
+
+    public ObjectProperty<BatchState> stateProperty() {
+        return state;
+    }
+
+    public ObjectProperty<AgeFilter> ageProperty() {
+        return age;
+    }
+
+    public IntegerProperty minRetriesProperty() {
+        return minRetries;
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    /** Resets every criterion. */
+    public void clearFilter() {
+        text.set("");
+        sink.set(null);
+        state.set(null);
+        age.set(AgeFilter.ANY);
+        minRetries.set(0);
+    }
+}
