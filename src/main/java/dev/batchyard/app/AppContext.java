@@ -1,6 +1,13 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.batches.BatchReader;
+import dev.batchyard.app.batches.BatchTableViewModel;
+import dev.batchyard.app.batches.BatchesView;
+import dev.batchyard.app.batches.FailureGroups;
+import dev.batchyard.app.batches.FailureGroupsViewModel;
+import dev.batchyard.app.batches.FailureReasonNormaliser;
 import dev.batchyard.app.common.EventBridge;
+import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
@@ -26,7 +33,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -49,6 +59,8 @@ public final class AppContext implements AutoCloseable {
     private final ThemeSwitcher theme;
     private final PulseTimer pulse = new PulseTimer();
     private final EventBridge bridge;
+    private final BatchTableViewModel tableModel;
+    private final FailureGroupsViewModel groupsModel;
 
     public AppContext(LaunchOptions options, PersistenceConfig config, BatchPersistence engine, Delivery delivery,
                       TaskExecutor executor, Clock clock, Messages messages, Preferences prefs) {
@@ -63,6 +75,9 @@ public final class AppContext implements AutoCloseable {
         this.prefs = prefs;
         this.theme = new ThemeSwitcher(prefs);
         this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
+        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock);
+        this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
+                new FailureGroups(new FailureReasonNormaliser()));
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -78,18 +93,36 @@ public final class AppContext implements AutoCloseable {
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), engine.directory());
         Command showAbout = new Command("about", messages.text("action.about"), MaterialDesignI.INFORMATION_OUTLINE,
                 new KeyCodeCombination(KeyCode.F1), never, () -> about.show(stage));
+        BatchesView batches = new BatchesView(tableModel, groupsModel, formats, config.batchTtl());
+        Command refresh = new Command("refresh", messages.text("action.refresh"), MaterialDesignR.REFRESH,
+                new KeyCodeCombination(KeyCode.F5), tableModel.loadingProperty(), tableModel::refresh);
+        Command focusFilter = new Command("focusFilter", messages.text("action.focusFilter"), MaterialDesignM.MAGNIFY,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), never,
+                batches.filterBar()::focusSearch);
+        Command clearFilter = new Command("clearFilterCommand", messages.text("action.clearFilter"),
+                MaterialDesignF.FILTER_REMOVE_OUTLINE,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), never,
+                tableModel::clearFilter);
+        Command toggleGroups = new Command("toggleGroups", messages.text("action.toggleGroups"),
+                MaterialDesignF.FORMAT_LIST_GROUP, new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+                never, batches::toggleGroups);
         MenuBar menuBar = new MenuBar(
                 Menus.menu("fileMenu", messages.text("menu.file"), quit),
-                Menus.menu("viewMenu", messages.text("menu.view"), toggleTheme),
+                Menus.menu("viewMenu", messages.text("menu.view"), refresh, focusFilter, clearFilter, toggleGroups,
+                        null, toggleTheme),
                 Menus.menu("helpMenu", messages.text("menu.help"), showAbout));
-        MainWindowView window = new MainWindowView(messages, menuBar, Menus.toolBar(toggleTheme),
-                new Label(), new Label(), new StatusBar(), options.demo());
+        MainWindowView window = new MainWindowView(messages, menuBar, Menus.toolBar(refresh, toggleGroups,
+                null, toggleTheme), batches, new Label(), new StatusBar(), options.demo());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.format("app.titleWithStore", engine.directory().toString()));
+        bridge.addListener(tableModel::onEvents);
         pulse.add(bridge::pump);
+        pulse.add(new SecondTicker(clock, tableModel::tick));
+        pulse.add(groupsModel::pulse);
         pulse.start();
+        tableModel.refresh();
         return window;
     }
 

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,6 +59,8 @@ public final class BatchTableViewModel {
     private final ReadOnlyObjectWrapper<Instant> now;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
 
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Set<String> pendingRemoved = new LinkedHashSet<>();
@@ -71,6 +76,8 @@ public final class BatchTableViewModel {
         state.addListener((o, a, b) -> applyFilter());
         age.addListener((o, a, b) -> applyFilter());
         minRetries.addListener((o, a, b) -> applyFilter());
+        total.bind(Bindings.size(rows.list()));
+        shown.bind(Bindings.size(sorted));
         applyFilter();
     }
 
@@ -192,8 +199,14 @@ public final class BatchTableViewModel {
         return List.copyOf(sorted);
     }
 
-    public int totalCount() {
-        return rows.size();
+    /** How many batches the store holds (as of the last snapshot and deltas). */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** How many of them pass the filter. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ObservableList<String> sinks() {

@@ -19,11 +19,14 @@ public final class Formats {
     private final Messages messages;
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter shortDateTime;
 
     public Formats(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(zone);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(zone);
     }
 
@@ -75,6 +78,11 @@ public final class Formats {
 
     public String dateTime(Instant when) {
         return dateTime.format(when);
+    }
+
+    /** Compact date and time with seconds, for table cells. */
+    public String shortDateTime(Instant when) {
+        return shortDateTime.format(when);
     }
 
     public String dateTime(OffsetDateTime when) {
