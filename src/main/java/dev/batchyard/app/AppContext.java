@@ -7,6 +7,11 @@ import dev.batchyard.app.batches.FailureGroups;
 import dev.batchyard.app.batches.FailureGroupsViewModel;
 import dev.batchyard.app.batches.FailureReasonNormaliser;
 import dev.batchyard.app.common.EventBridge;
+import dev.batchyard.app.detail.BatchDetailView;
+import dev.batchyard.app.detail.BatchDetailViewModel;
+import dev.batchyard.app.detail.ProvisionalBatchJson;
+import dev.batchyard.engine.BatchView;
+import javafx.collections.ListChangeListener;
 import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
@@ -25,13 +30,13 @@ import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -61,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final EventBridge bridge;
     private final BatchTableViewModel tableModel;
     private final FailureGroupsViewModel groupsModel;
+    private final BatchDetailViewModel detailModel;
 
     public AppContext(LaunchOptions options, PersistenceConfig config, BatchPersistence engine, Delivery delivery,
                       TaskExecutor executor, Clock clock, Messages messages, Preferences prefs) {
@@ -78,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock);
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
+        this.detailModel = new BatchDetailViewModel(engine::batch, new ProvisionalBatchJson(), executor);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -106,18 +113,30 @@ public final class AppContext implements AutoCloseable {
         Command toggleGroups = new Command("toggleGroups", messages.text("action.toggleGroups"),
                 MaterialDesignF.FORMAT_LIST_GROUP, new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
                 never, batches::toggleGroups);
+        BatchDetailView detail = new BatchDetailView(detailModel, tableModel.nowProperty(), formats);
+        Command copyJson = new Command("copyJson", messages.text("action.copyJson"), MaterialDesignC.CONTENT_COPY,
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                detailModel.rawJsonProperty().isEmpty(), detail::copyJson);
+        Command exportJson = new Command("exportJson", messages.text("action.exportJson"), MaterialDesignE.EXPORT,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                detailModel.rawJsonProperty().isEmpty(), detail::exportJson);
+        detail.addHeaderButtons(copyJson.button(), exportJson.button());
+        tableModel.selection().addListener((ListChangeListener<BatchView>) c -> detailModel.show(
+                tableModel.selection().isEmpty() ? null
+                        : tableModel.selection().get(tableModel.selection().size() - 1).id()));
         MenuBar menuBar = new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), quit),
+                Menus.menu("fileMenu", messages.text("menu.file"), exportJson, copyJson, null, quit),
                 Menus.menu("viewMenu", messages.text("menu.view"), refresh, focusFilter, clearFilter, toggleGroups,
                         null, toggleTheme),
                 Menus.menu("helpMenu", messages.text("menu.help"), showAbout));
         MainWindowView window = new MainWindowView(messages, menuBar, Menus.toolBar(refresh, toggleGroups,
-                null, toggleTheme), batches, new Label(), new StatusBar(), options.demo());
+                null, toggleTheme), batches, detail, new StatusBar(), options.demo());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.format("app.titleWithStore", engine.directory().toString()));
         bridge.addListener(tableModel::onEvents);
+        bridge.addListener(detailModel::onEvents);
         pulse.add(bridge::pump);
         pulse.add(new SecondTicker(clock, tableModel::tick));
         pulse.add(groupsModel::pulse);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,6 +25,7 @@ public final class BatchRows {
 
     private final ObservableList<BatchView> rows = FXCollections.observableArrayList();
     private final Map<String, Integer> positionById = new HashMap<>();
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper();
 
     public ObservableList<BatchView> list() {
         return rows;
@@ -33,8 +36,21 @@ public final class BatchRows {
     }
 
     public void replaceAll(Collection<BatchView> snapshot) {
-        rows.setAll(snapshot);
-        reindex();
+        replacing.set(true);
+        try {
+            rows.setAll(snapshot);
+            reindex();
+        } finally {
+            replacing.set(false);
+        }
+    }
+
+    /**
+     * True while the whole list is being replaced: a table loses its selection on a replace-all,
+     * so its view remembers the selected ids when this turns true and restores them after.
+     */
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return replacing.getReadOnlyProperty();
     }
 
     /** Applies re-read rows (new ones are appended) and drops {@code removed}. */

@@ -4,6 +4,11 @@ import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.BatchView;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -24,7 +29,30 @@ public final class BatchTableView extends TableView<BatchView> {
         setTableMenuButtonVisible(true);
         setPlaceholder(new Label(formats.messages().text("table.empty")));
         model.visibleRows().comparatorProperty().bind(comparatorProperty());
-        getSelectionModel().getSelectedItems().addListener((ListChangeListener<BatchView>) c ->
-                model.selection().setAll(getSelectionModel().getSelectedItems()));
+        getSelectionModel().getSelectedItems().addListener((ListChangeListener<BatchView>) c -> {
+            if (!model.replacingProperty().get()) {
+                model.selection().setAll(getSelectionModel().getSelectedItems());
+            }
+        });
+        model.replacingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                restoreSelection(model);
+            }
+        });
+    }
+
+    /** Selects again, by id, what was selected before the rows were replaced wholesale. */
+    private void restoreSelection(BatchTableViewModel model) {
+        Set<String> wanted = new HashSet<>();
+        model.selection().forEach(v -> wanted.add(v.id()));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<BatchView> rows = getItems();
+        int[] indices = IntStream.range(0, rows.size()).filter(i -> wanted.contains(rows.get(i).id())).toArray();
+        getSelectionModel().clearSelection();
+        if (indices.length > 0) {
+            getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+        }
     }
 }

@@ -199,6 +199,11 @@ public final class BatchTableViewModel {
         return List.copyOf(sorted);
     }
 
+    /** See {@link BatchRows#replacingProperty()}. */
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return rows.replacingProperty();
+    }
+
     /** How many batches the store holds (as of the last snapshot and deltas). */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();

@@ -68,6 +68,18 @@ public final class Formats {
         return messages.format("unit.daysHours", s / 86_400, (s % 86_400) / 3600);
     }
 
+    /** How long an attempt took: "85 ms", "2.4 s", then as {@link #duration}. */
+    public String millis(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1_000) {
+            return messages.format("unit.millis", ms);
+        }
+        if (ms < 60_000) {
+            return messages.format("unit.secondsFraction", ms / 1000.0);
+        }
+        return duration(d);
+    }
+
     /** "in 12 s" for a future instant, "12 s ago" for a past one. */
     public String relative(Instant when, Instant now) {
         Duration d = Duration.between(now, when);
