@@ -1,114 +1,361 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.store.LogStore;
+import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.model.LogEntry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store of pending log batches: the Java counterpart of the Go agent's
  * {@code BatchPersistence}, made durable. Every method that changes state returns only once the
- * change is fsync'd. Thread-safe.
- *
- * <p>API under construction: the store implementation lands with issue 2.
+ * change is fsync'd (see {@link LogStore} for the on-disk format and crash behaviour). Operator
+ * actions act on exactly the ids given, answer per id, and are written to {@code audit.log}.
+ * Thread-safe; the engine runs its loops on its own daemon threads.
  */
 public final class BatchPersistence implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchPersistence.class);
 
-    private BatchPersistence() {
+    private final PersistenceConfig config;
+    private final LogStore store;
+    private final EventBus events;
+    private final Clock clock;
+    private final Delivery delivery;
+    private final InFlight inFlight = new InFlight();
+    private final BatchLifecycle lifecycle;
+    private final AuditTrail audit;
+    private final RecoveryLoop recovery;
+    private final CleanupLoop cleanup;
+    private final StoreMaintenance maintenance;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService scheduler;
+    private final List<BatchEvent.CorruptionFound> corruption;
+    private volatile Instant nextCleanup;
+
+    private BatchPersistence(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
+                             EngineOptions options, LogStore store, List<BatchEvent.CorruptionFound> corruption) {
+        this.config = config;
+        this.delivery = delivery;
+        this.clock = clock;
+        this.events = events;
+        this.store = store;
+        this.corruption = List.copyOf(corruption);
+        Backoff backoff = new Backoff(config.recoveryBackoffBase(), config.recoveryBackoffMax(), options.jitter());
+        this.lifecycle = new BatchLifecycle(store, options.codec(), config, backoff, inFlight, events, clock);
+        this.audit = options.readOnly() ? null : new AuditTrail(config.directory());
+        this.workers = Executors.newFixedThreadPool(8, daemon("batchyard-delivery"));
+        this.scheduler = Executors.newScheduledThreadPool(1, daemon("batchyard-upkeep"));
+        this.recovery = new RecoveryLoop(store, lifecycle, inFlight, delivery, config, events, workers,
+                options.recoveryTick(), new FallbackPolicy(delivery, lifecycle, audit));
+        this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events);
+        this.maintenance = new StoreMaintenance(store, events, clock);
     }
 
-    /** Opens (creating if needed) the store in {@code config.directory()}, locking it. */
+    /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */
     public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock) {
-        return open(config, delivery, clock, new EventBus(clock));
+        return open(config, delivery, clock, EngineOptions.defaults());
     }
 
     /** As {@link #open(PersistenceConfig, Delivery, Clock)}, publishing on a bus shared with the sink layer. */
     public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events) {
-        throw new UnsupportedOperationException("store not implemented yet");
+        return open(config, delivery, clock, events, EngineOptions.defaults());
     }
+
+    public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EngineOptions options) {
+        return open(config, delivery, clock, new EventBus(clock), options);
+    }
+
+    /** As above, publishing on a bus shared with the sink layer (subscribe before opening to see start-up events). */
+    public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
+                                        EngineOptions options) {
+        Instant started = clock.instant();
+        List<BatchEvent.CorruptionFound> found = new ArrayList<>();
+        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(),
+                (file, offset, detail, action) -> {
+                    LOG.warn("store damage in {} at offset {}: {} ({})", file, offset, detail, action);
+                    found.add(new BatchEvent.CorruptionFound(clock.instant(), file.toString(), offset, detail, action));
+                });
+        BatchPersistence engine = new BatchPersistence(config, delivery, clock, events, options, store, found);
+        found.forEach(events::publish);
+        events.publish(new BatchEvent.RecoveredAtStartup(clock.instant(), engine.countByState(),
+                Duration.between(started, clock.instant())));
+        if (!options.readOnly()) {
+            engine.startLoops(options);
+        }
+        return engine;
+    }
+
+    private void startLoops(EngineOptions options) {
+        recovery.start();
+        long cleanupMillis = config.cleanupInterval().toMillis();
+        nextCleanup = clock.instant().plus(config.cleanupInterval());
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                cleanup.pass();
+            } catch (RuntimeException e) {
+                LOG.error("cleanup pass failed", e);
+            }
+            nextCleanup = clock.instant().plus(config.cleanupInterval());
+        }, cleanupMillis, cleanupMillis, TimeUnit.MILLISECONDS);
+        long upkeep = options.maintenanceInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(maintenance::pass, upkeep, upkeep, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- the Go agent's API ----------------------------------------------------------------
 
     public BatchView persistBatch(String id, List<LogEntry> entries, String sink) {
         return persistBatch(NewBatch.of(id, entries, sink));
     }
 
+    /** Persists a batch (fresh, or imported with its history); returns once it is durable. */
     public BatchView persistBatch(NewBatch batch) {
-        throw new UnsupportedOperationException();
+        BatchView view = lifecycle.persist(batch);
+        recovery.wakeUp();
+        return view;
     }
 
+    /** The sink confirmed the batch: it is removed. */
     public void markBatchSuccess(String id) {
-        throw new UnsupportedOperationException();
+        StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+        lifecycle.succeed(id, b.meta().sink(), Duration.ZERO);
     }
 
+    /** A send failed: the retry count grows and the batch waits for backoff, or goes DEAD. */
     public BatchView markBatchFailed(String id, String reason) {
-        throw new UnsupportedOperationException();
+        return lifecycle.fail(id, reason, true, null);
     }
+
+    // ---- queries ---------------------------------------------------------------------------
 
     public List<BatchView> pendingBatches() {
         return query(BatchQuery.all());
     }
 
+    /** Metadata of the batches matching {@code query}, oldest first; entries are not loaded. */
     public List<BatchView> query(BatchQuery query) {
-        throw new UnsupportedOperationException();
+        var matches = query.matcher(clock.instant());
+        return store.all().stream().map(lifecycle::view).filter(matches)
+                .sorted(Comparator.comparing((BatchView v) -> v.createdAt().toInstant()).thenComparing(BatchView::id))
+                .toList();
     }
 
     public Optional<BatchView> find(String id) {
-        throw new UnsupportedOperationException();
+        return store.get(id).map(lifecycle::view);
     }
 
+    /** The batch with its entries, read from disk now. */
     public Optional<Batch> batch(String id) {
-        throw new UnsupportedOperationException();
+        return lifecycle.load(id);
     }
 
     public StoreStats stats() {
-        throw new UnsupportedOperationException();
+        Map<String, Integer> bySink = new HashMap<>();
+        long entries = 0;
+        OffsetDateTime oldest = null;
+        for (StoredBatch b : store.all()) {
+            bySink.merge(b.meta().sink(), 1, Integer::sum);
+            entries += b.entryCount();
+            if (oldest == null || b.createdAt().isBefore(oldest)) {
+                oldest = b.createdAt();
+            }
+        }
+        return new StoreStats(countByState(), bySink, entries, store.liveBytes(), store.diskBytes(), oldest,
+                recovery.paused(), isHealthy());
     }
 
+    /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
     public boolean isHealthy() {
-        throw new UnsupportedOperationException();
+        return store.healthy();
     }
 
+    /** Why the store is not healthy, or empty. */
+    public String healthProblem() {
+        return store.healthy() ? "" : store.failure();
+    }
+
+    /** Damage found when the store was opened. */
+    public List<BatchEvent.CorruptionFound> damageFoundAtOpen() {
+        return corruption;
+    }
+
+    // ---- operator actions ------------------------------------------------------------------
+
+    /** Sends each batch now, bypassing backoff and the circuit breaker. */
     public List<ActionResult> retryNow(Collection<String> ids, Actor actor) {
-        throw new UnsupportedOperationException();
+        return act("retry", "", ids, actor, id -> {
+            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+            if (delivery.gate(b.meta().sink()) == Delivery.Gate.UNKNOWN) {
+                return ActionResult.refused(id, "sink '" + b.meta().sink() + "' is not configured");
+            }
+            if (!recovery.dispatch(id, b.meta().sink())) {
+                return ActionResult.refused(id, "already in flight");
+            }
+            events.publish(new BatchEvent.RetryRequested(clock.instant(), id, b.meta().sink(), actor));
+            return ActionResult.done(id, "sent to " + b.meta().sink());
+        });
     }
 
+    /** Removes each batch without delivering it. */
     public List<ActionResult> discard(Collection<String> ids, String reason, Actor actor) {
-        throw new UnsupportedOperationException();
+        String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
+        return act("discard", why, ids, actor, id -> {
+            lifecycle.discard(id, why, actor);
+            return ActionResult.done(id, "discarded");
+        });
     }
 
+    /** Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now. */
     public List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
-        throw new UnsupportedOperationException();
+        List<ActionResult> results = act("reroute", "to " + sink, ids, actor, id -> {
+            if (!delivery.accepts(sink)) {
+                return ActionResult.refused(id, "sink '" + sink + "' is not configured or is disabled");
+            }
+            if (inFlight.contains(id)) {
+                return ActionResult.refused(id, "in flight; reroute when the attempt has ended");
+            }
+            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+            if (b.meta().sink().equals(sink)) {
+                return ActionResult.refused(id, "already routed to " + sink);
+            }
+            lifecycle.reroute(id, sink, actor);
+            return ActionResult.done(id, "rerouted from " + b.meta().sink() + " to " + sink);
+        });
+        recovery.wakeUp();
+        return results;
     }
 
     public CleanupReport runCleanupNow() {
-        throw new UnsupportedOperationException();
+        requireWritable();
+        return cleanup.pass();
     }
 
     public void pauseRecovery(Actor actor) {
-        throw new UnsupportedOperationException();
+        toggleRecovery(true, actor);
     }
 
     public void resumeRecovery(Actor actor) {
-        throw new UnsupportedOperationException();
+        toggleRecovery(false, actor);
     }
 
     public boolean isRecoveryPaused() {
-        throw new UnsupportedOperationException();
+        return recovery.paused();
+    }
+
+    /** When the next scheduled cleanup pass runs, or null when open read-only. */
+    public Instant nextCleanupAt() {
+        return nextCleanup;
     }
 
     /** A new bounded mailbox of events; close it to unsubscribe. */
     public EventSubscription subscribe(int capacity) {
-        throw new UnsupportedOperationException();
+        return events.subscribe(capacity);
     }
 
     public Path directory() {
-        throw new UnsupportedOperationException();
+        return config.directory();
     }
 
+    public PersistenceConfig config() {
+        return config;
+    }
+
+    public boolean isReadOnly() {
+        return store.readOnly();
+    }
+
+    /** Stops the loops, lets queued writes finish, writes a checkpoint, releases the lock. */
     @Override
     public void close() {
+        recovery.close();
+        scheduler.shutdownNow();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
+        if (audit != null) {
+            try {
+                audit.close();
+            } catch (IOException e) {
+                LOG.warn("closing the audit trail of {} failed", config.directory(), e);
+            }
+        }
+    }
+
+    // ---- internals -------------------------------------------------------------------------
+
+    private void toggleRecovery(boolean pause, Actor actor) {
+        requireWritable();
+        recovery.setPaused(pause);
+        audit.record(clock.instant(), actor, pause ? "pause-recovery" : "resume-recovery", "", List.of());
+        events.publish(new BatchEvent.RecoveryToggled(clock.instant(), pause, actor));
+    }
+
+    private List<ActionResult> act(String action, String detail, Collection<String> ids, Actor actor,
+                                   Function<String, ActionResult> perId) {
+        requireWritable();
+        List<ActionResult> results = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            try {
+                results.add(perId.apply(id));
+            } catch (UnknownBatchException e) {
+                results.add(ActionResult.refused(id, "no such batch (delivered, discarded or expired meanwhile?)"));
+            } catch (StoreException e) {
+                results.add(ActionResult.refused(id, e.getMessage()));
+            }
+        }
+        audit.record(clock.instant(), actor, action, detail, results);
+        return results;
+    }
+
+    private void requireWritable() {
+        if (store.readOnly()) {
+            throw new StoreException("store " + config.directory() + " is open read-only");
+        }
+    }
+
+    private Map<BatchState, Integer> countByState() {
+        Map<BatchState, Integer> counts = new EnumMap<>(BatchState.class);
+        for (BatchState s : BatchState.values()) {
+            counts.put(s, 0);
+        }
+        for (StoredBatch b : store.all()) {
+            BatchState s = inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state();
+            counts.merge(s, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

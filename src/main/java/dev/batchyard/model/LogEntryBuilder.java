@@ -27,6 +27,7 @@ public final class LogEntryBuilder {
     private Map<String, Double> metrics;
     private Map<String, Double> slos;
     private Map<String, Object> unknown;
+    private KeyForms forms = KeyForms.NONE;
 
     LogEntryBuilder() {
     }
@@ -53,6 +54,7 @@ public final class LogEntryBuilder {
         metrics = e.metrics();
         slos = e.slos();
         unknown = e.unknown();
+        forms = e.forms();
     }
 
     public LogEntryBuilder traceId(String v) { traceId = v; return this; }
@@ -76,10 +78,11 @@ public final class LogEntryBuilder {
     public LogEntryBuilder metrics(Map<String, Double> v) { metrics = v; return this; }
     public LogEntryBuilder slos(Map<String, Double> v) { slos = v; return this; }
     public LogEntryBuilder unknown(Map<String, Object> v) { unknown = v; return this; }
+    public LogEntryBuilder forms(KeyForms v) { forms = v; return this; }
 
     public LogEntry build() {
         return new LogEntry(traceId, spanId, parentSpanId, timestamp, duration, processedAt, message,
                 level, sourceType, sourceId, tags, labels, fields, processingSteps, pipeline,
-                dataClassification, retentionPolicy, sanitizedFields, metrics, slos, unknown);
+                dataClassification, retentionPolicy, sanitizedFields, metrics, slos, unknown, forms);
     }
 }

@@ -1,0 +1,144 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.store.BatchMeta;
+import dev.batchyard.engine.store.LogStore;
+import dev.batchyard.engine.store.RemovalCause;
+import dev.batchyard.engine.store.StoreRecord;
+import dev.batchyard.engine.store.StoredBatch;
+import dev.batchyard.model.EntriesCodec;
+import dev.batchyard.model.LogEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state machine of a stored batch (DESIGN §3): every transition is decided under the store's
+ * lock, made durable, and only then announced as an event. Thread-safe.
+ */
+final class BatchLifecycle {
+    private final LogStore store;
+    private final EntriesCodec codec;
+    private final PersistenceConfig config;
+    private final Backoff backoff;
+    private final InFlight inFlight;
+    private final EventBus events;
+    private final Clock clock;
+
+    BatchLifecycle(LogStore store, EntriesCodec codec, PersistenceConfig config, Backoff backoff,
+                   InFlight inFlight, EventBus events, Clock clock) {
+        this.store = store;
+        this.codec = codec;
+        this.config = config;
+        this.backoff = backoff;
+        this.inFlight = inFlight;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    BatchView persist(NewBatch batch) {
+        BatchIds.require(batch.id());
+        if (batch.sink().isBlank()) {
+            throw new IllegalArgumentException("batch '" + batch.id() + "' has no sink");
+        }
+        OffsetDateTime created = batch.createdAt() != null ? batch.createdAt() : OffsetDateTime.now(clock);
+        BatchState state = batch.retryCount() > 0 ? BatchState.RETRY_WAIT : BatchState.PENDING;
+        Instant next = state == BatchState.RETRY_WAIT ? clock.instant() : null;
+        BatchMeta meta = new BatchMeta(batch.sink(), state, batch.retryCount(), batch.lastAttempt(),
+                batch.failureReason(), next, List.of());
+        byte[] entries = codec.encode(batch.entries());
+        StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta, entries);
+        LogStore.Change change = store.put(put, config.maxPendingBatches());
+        store.await(change);
+        StoredBatch stored = change.after();
+        events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), meta.sink(), stored.entryCount(),
+                stored.location().length()));
+        return view(stored);
+    }
+
+    Optional<Batch> load(String id) {
+        Optional<StoredBatch> stored = store.get(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = store.readEntries(id);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LogEntry> entries;
+        try {
+            entries = codec.decode(bytes.get());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("batch '" + id + "' in " + store.directory() + " has entries that do not decode: "
+                    + e.getMessage(), e);
+        }
+        return Optional.of(new Batch(view(store.get(id).orElse(stored.get())), entries));
+    }
+
+    /** The sink confirmed the batch: remove it. */
+    void succeed(String id, String sink, Duration took) {
+        LogStore.Change change = store.remove(id, RemovalCause.DELIVERED, "delivered to " + sink);
+        store.await(change);
+        events.publish(new BatchEvent.Delivered(clock.instant(), id, sink, took));
+    }
+
+    /** An attempt failed: count it, schedule the next one or dead-letter the batch. */
+    BatchView fail(String id, String reason, boolean retryable, Attempt attempt) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LogStore.Change change = store.update(id, meta -> {
+            int retries = meta.retryCount() + 1;
+            boolean dead = !retryable || retries >= config.maxRecoveryRetries() || meta.state() == BatchState.DEAD;
+            Instant next = dead ? null : clock.instant().plus(backoff.delayAfter(retries));
+            BatchMeta failed = meta.withFailure(retries, now, reason, dead ? BatchState.DEAD : BatchState.RETRY_WAIT, next);
+            return attempt == null ? failed : failed.withAttempt(attempt);
+        });
+        store.await(change);
+        BatchMeta meta = change.after().meta();
+        if (meta.state() == BatchState.DEAD) {
+            events.publish(new BatchEvent.DeadLettered(clock.instant(), id, meta.sink(), meta.failureReason(), meta.retryCount()));
+        } else {
+            events.publish(new BatchEvent.DeliveryFailed(clock.instant(), id, meta.sink(), meta.failureReason(),
+                    meta.retryCount(), meta.nextAttemptAt()));
+        }
+        return view(change.after());
+    }
+
+    /** An operator or policy removes the batch undelivered. */
+    void discard(String id, String reason, Actor actor) {
+        LogStore.Change change = store.remove(id, RemovalCause.DISCARDED, reason);
+        store.await(change);
+        inFlight.forget(id);
+        events.publish(new BatchEvent.Discarded(clock.instant(), id, change.before().meta().sink(), reason, actor));
+    }
+
+    /** Points the batch at another sink with a fresh retry budget, due now. */
+    BatchView reroute(String id, String sink, Actor actor) {
+        LogStore.Change change = store.update(id, meta -> new BatchMeta(sink, BatchState.PENDING, 0, meta.lastAttempt(),
+                meta.failureReason(), null, meta.attempts()));
+        store.await(change);
+        events.publish(new BatchEvent.Rerouted(clock.instant(), id, change.before().meta().sink(), sink, actor));
+        return view(change.after());
+    }
+
+    void expire(String id) {
+        LogStore.Change change = store.remove(id, RemovalCause.EXPIRED, "older than batch_ttl " + config.batchTtl());
+        store.await(change);
+        Duration age = Duration.between(change.before().createdAt().toInstant(), clock.instant());
+        events.publish(new BatchEvent.Expired(clock.instant(), id, change.before().meta().sink(), age));
+    }
+
+    BatchView view(StoredBatch b) {
+        BatchMeta m = b.meta();
+        BatchState state = inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : m.state();
+        return new BatchView(b.id(), m.sink(), state, b.entryCount(), b.location().length(), b.createdAt(),
+                m.lastAttempt(), m.retryCount(), m.failureReason(), m.nextAttemptAt(), b.context(), m.attempts());
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

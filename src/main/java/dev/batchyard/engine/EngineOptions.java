@@ -1,0 +1,54 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.model.EntriesCodec;
+import dev.batchyard.model.SmileEntriesCodec;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Knobs that are not in {@code config.yaml}: how often the recovery loop looks for due batches,
+ * how large a segment grows, the jitter source, the entries codec, and read-only mode.
+ */
+public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleSupplier jitter,
+                            EntriesCodec codec, boolean readOnly, Duration maintenanceInterval) {
+
+    public static final long DEFAULT_SEGMENT_BYTES = 64L * 1024 * 1024;
+
+    public EngineOptions {
+        Objects.requireNonNull(recoveryTick, "recoveryTick");
+        Objects.requireNonNull(jitter, "jitter");
+        Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(maintenanceInterval, "maintenanceInterval");
+        if (maxSegmentBytes < 4096) {
+            throw new IllegalArgumentException("maxSegmentBytes must be >= 4096, was " + maxSegmentBytes);
+        }
+    }
+
+    /** Production defaults: Smile-encoded entries, 64 MiB segments, a 250 ms recovery tick. */
+    public static EngineOptions defaults() {
+        return defaults(new SmileEntriesCodec());
+    }
+
+    public static EngineOptions defaults(EntriesCodec codec) {
+        return new EngineOptions(Duration.ofMillis(250), DEFAULT_SEGMENT_BYTES,
+                () -> ThreadLocalRandom.current().nextDouble(), codec, false, Duration.ofSeconds(5));
+    }
+
+    public EngineOptions withReadOnly(boolean value) {
+        return new EngineOptions(recoveryTick, maxSegmentBytes, jitter, codec, value, maintenanceInterval);
+    }
+
+    public EngineOptions withMaxSegmentBytes(long value) {
+        return new EngineOptions(recoveryTick, value, jitter, codec, readOnly, maintenanceInterval);
+    }
+
+    public EngineOptions withRecoveryTick(Duration value) {
+        return new EngineOptions(value, maxSegmentBytes, jitter, codec, readOnly, maintenanceInterval);
+    }
+
+    public EngineOptions withJitter(DoubleSupplier value) {
+        return new EngineOptions(recoveryTick, maxSegmentBytes, value, codec, readOnly, maintenanceInterval);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.batchyard.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Batches handed to a sink and not yet answered, in memory only (after a crash they are simply
+ * due again). Each attempt gets a token; an outcome is accepted only with the current token, so a
+ * late answer after {@code batch_timeout} or a discard is ignored. Thread-safe.
+ */
+final class InFlight {
+    /** One attempt under way; {@code settled} is set by whoever records its outcome first. */
+    record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled) {
+    }
+
+    private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
+    private final AtomicLong tokens = new AtomicLong();
+
+    /** Marks {@code id} in flight; empty if it already is. */
+    Optional<Attempt> start(String id, String sink, Instant now) {
+        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now, new AtomicBoolean());
+        return attempts.putIfAbsent(id, attempt) == null ? Optional.of(attempt) : Optional.empty();
+    }
+
+    /**
+     * Claims the right to record the outcome of attempt {@code token}: true once, for the first of
+     * the answer and the timeout. The batch stays marked in flight until {@link #release}, so it is
+     * not sent again while its outcome is being written.
+     */
+    boolean claim(String id, long token) {
+        Attempt current = attempts.get(id);
+        return current != null && current.token() == token && current.settled().compareAndSet(false, true);
+    }
+
+    /** Ends attempt {@code token} after its outcome is recorded. */
+    void release(String id, long token) {
+        attempts.computeIfPresent(id, (key, current) -> current.token() == token ? null : current);
+    }
+
+    void forget(String id) {
+        attempts.remove(id);
+    }
+
+    boolean contains(String id) {
+        return attempts.containsKey(id);
+    }
+
+    int size() {
+        return attempts.size();
+    }
+
+    /** Attempts started before {@code deadline}. */
+    List<Map.Entry<String, Attempt>> startedBefore(Instant deadline) {
+        return attempts.entrySet().stream()
+                .filter(e -> e.getValue().startedAt().isBefore(deadline) && !e.getValue().settled().get())
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    }
+}

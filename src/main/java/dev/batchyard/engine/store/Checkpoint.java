@@ -1,0 +1,129 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * A snapshot of the index, so reopening replays only the log written after it.
+ *
+ * <pre>
+ * offset  size  field
+ * 0       4     magic "BYCK"
+ * 4       2     format version (1)
+ * 6       8     replay from: segment id
+ * 14      8     replay from: byte offset in that segment
+ * 22      4     batch count n
+ * 26      ...   n × (id str | created time | context map | entryCount varint | meta
+ *                    | segment i64 | offset i64 | length i32)       (encodings of {@link RecordCodec})
+ * end-4   4     CRC32C of everything before it
+ * </pre>
+ * <b>Guarantee:</b> the snapshot reflects every record before the replay position and nothing
+ * that was not durable when it was taken. Written to a temp file, fsync'd, renamed over the old
+ * one, directory fsync'd: a crash leaves the old or the new checkpoint, never half of one. A
+ * checkpoint that fails its checksum is reported and ignored (the log is replayed in full).
+ * Not thread-safe: the store calls it under its own lock discipline.
+ */
+final class Checkpoint {
+    static final String FILE = "index.ckpt";
+    private static final int MAGIC = 0x4259434B;
+    private static final short VERSION = 1;
+
+    /** A loaded checkpoint. */
+    record Snapshot(long segmentId, long offset, List<StoredBatch> batches) {
+    }
+
+    private Checkpoint() {
+    }
+
+    static void write(Path storeDirectory, long segmentId, long offset, Collection<StoredBatch> batches) throws IOException {
+        BinaryWriter out = new BinaryWriter(64 + batches.size() * 128);
+        out.i32(MAGIC).u8(VERSION >>> 8).u8(VERSION & 0xFF).i64(segmentId).i64(offset).i32(batches.size());
+        for (StoredBatch b : batches) {
+            out.string(b.id()).time(b.createdAt()).varint(b.context().size());
+            b.context().forEach((k, v) -> out.string(k).string(v));
+            out.varint(b.entryCount());
+            RecordCodec.writeMeta(out, b.meta());
+            out.i64(b.location().segmentId()).i64(b.location().offset()).i32(b.location().length());
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(out.array(), 0, out.size());
+        out.i32((int) crc.getValue());
+        Path tmp = storeDirectory.resolve(FILE + ".tmp");
+        try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(out.array(), 0, out.size());
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+        Files.move(tmp, storeDirectory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        SegmentFiles.syncDirectory(storeDirectory);
+    }
+
+    /**
+     * Reads the checkpoint.
+     *
+     * @return null when there is none
+     * @throws IOException naming the file when it is there but damaged
+     */
+    static Snapshot read(Path storeDirectory) throws IOException {
+        Path file = storeDirectory.resolve(FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < 30) {
+            throw new IOException(file + ": checkpoint cut short (" + bytes.length + " bytes)");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        int stored = ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt();
+        if ((int) crc.getValue() != stored) {
+            throw new IOException(file + ": checkpoint checksum mismatch");
+        }
+        BinaryReader in = new BinaryReader(bytes, 0, bytes.length - 4);
+        try {
+            if (in.i32() != MAGIC) {
+                throw new IOException(file + ": not a checkpoint (bad magic)");
+            }
+            int version = (in.u8() << 8) | in.u8();
+            if (version != VERSION) {
+                throw new IOException(file + ": checkpoint format " + version + ", this build reads " + VERSION);
+            }
+            long segmentId = in.i64();
+            long offset = in.i64();
+            int count = in.i32();
+            if (count < 0 || count > bytes.length / 8) {
+                throw new IOException(file + ": impossible batch count " + count);
+            }
+            List<StoredBatch> batches = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String id = in.string();
+                var created = in.time();
+                int contextSize = in.varint();
+                Map<String, String> context = new LinkedHashMap<>();
+                for (int c = 0; c < contextSize; c++) {
+                    context.put(in.string(), in.string());
+                }
+                int entryCount = in.varint();
+                BatchMeta meta = RecordCodec.readMeta(in);
+                Location location = new Location(in.i64(), in.i64(), in.i32());
+                batches.add(new StoredBatch(id, created, Map.copyOf(context), entryCount, meta, location));
+            }
+            return new Snapshot(segmentId, offset, batches);
+        } catch (MalformedRecordException e) {
+            throw new IOException(file + ": checkpoint does not decode: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One compaction step: the oldest sealed segment's live batches are rewritten at the head of the
+ * log; once that is durable, the old file is deleted. The commit point is the fsync of the copies:
+ * before it the old file still holds every batch, after it the copies do, so no live batch is ever
+ * in no durable place. Segments are only ever compacted oldest-first (see {@link LogStore}).
+ */
+public final class Compaction {
+    /** Compact a segment when less than this fraction of it is live. */
+    static final double LIVE_FRACTION = 0.5;
+
+    /** What one step did. */
+    public record Result(long segmentId, long bytesReclaimed, int batchesMoved) {
+    }
+
+    private final LogStore store;
+
+    Compaction(LogStore store) {
+        this.store = store;
+    }
+
+    Optional<Result> runOnce() {
+        try {
+            List<Long> ids = store.files().list();
+            long active = store.activeSegment();
+            if (ids.isEmpty() || ids.get(0) >= active) {
+                return Optional.empty();
+            }
+            long oldest = ids.get(0);
+            long size = Files.size(store.files().path(oldest));
+            long live = store.liveBytes(oldest);
+            if (!worthIt(size, live)) {
+                return Optional.empty();
+            }
+            List<StoredBatch> victims = store.batchesIn(oldest);
+            long last = 0;
+            for (StoredBatch b : victims) {
+                byte[] entries = ((StoreRecord.Put) store.reader().read(b.location())).entries();
+                last = Math.max(last, store.moveToHead(b.id(), oldest, entries));
+            }
+            store.awaitTicket(last);
+            store.forgetSegment(oldest);
+            Files.delete(store.files().path(oldest));
+            SegmentFiles.syncDirectory(store.files().directory());
+            return Optional.of(new Result(oldest, size, victims.size()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new dev.batchyard.engine.StoreException("compaction of " + store.directory() + " failed: " + e, e);
+        }
+    }
+
+    private boolean worthIt(long size, long live) {
+        if (live < size * LIVE_FRACTION) {
+            return true;
+        }
+        long disk = store.diskBytes();
+        long allLive = store.liveBytes();
+        return disk > 2 * allLive + 2 * store.maxSegmentBytes();
+    }
+}

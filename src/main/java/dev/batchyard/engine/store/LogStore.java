@@ -1,0 +1,416 @@
+package dev.batchyard.engine.store;
+
+import dev.batchyard.engine.BackPressureException;
+import dev.batchyard.engine.StoreException;
+import dev.batchyard.engine.UnknownBatchException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The store on disk: append-only segments of checksummed records (see {@link Frame},
+ * {@link RecordCodec}, {@link SegmentHeader}), an in-memory index of metadata, a checkpoint of
+ * that index, and compaction of old segments.
+ *
+ * <pre>
+ * &lt;store&gt;/store.lock             the writer's OS lock and pid
+ * &lt;store&gt;/segments/NNN….seg       the log, oldest first (format: SegmentHeader, Frame)
+ * &lt;store&gt;/index.ckpt             the index as of a log position (format: Checkpoint)
+ * &lt;store&gt;/quarantine/            damaged segments and cut tails, never deleted by Batchyard
+ * </pre>
+ *
+ * <p><b>Guarantees.</b> A mutation ({@link #put}, {@link #update}, {@link #remove}) is decided and
+ * ordered under this object's lock, and is durable once {@link #await} returns for it: after a crash
+ * at any instant, reopening yields exactly the effects whose {@code await} returned, plus possibly
+ * some whose {@code await} was still pending. The index may show a mutation a moment before it is
+ * durable; if the log fails, the store stops accepting writes ({@link #healthy()} false).
+ * <p><b>Compaction</b> rewrites the live batches of the <i>oldest</i> segment at the head of the
+ * log, waits for that to be durable, and only then deletes the old file. Because only the oldest
+ * segment is ever deleted, a REMOVE can never outlive the PUT it cancels, so nothing comes back.
+ * <p><b>Threads.</b> Thread-safe; reads never wait for the writer.
+ */
+public final class LogStore implements AutoCloseable {
+
+    /** One applied mutation: the batch before and after, and the log ticket that makes it durable. */
+    public record Change(StoredBatch before, StoredBatch after, long ticket) {
+    }
+
+    private final Path directory;
+    private final SegmentFiles files;
+    private final Path quarantine;
+    private final SegmentReader reader;
+    private final SegmentLog log;
+    private final StoreLock lock;
+    private final long maxSegmentBytes;
+    private final CorruptionListener listener;
+    private final Map<String, StoredBatch> index = new ConcurrentHashMap<>();
+    private final Map<Long, Long> liveBytesBySegment = new HashMap<>();
+    private long checkpointSegment;
+
+    private LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
+                     CorruptionListener listener, long firstNewSegment, boolean readOnly) {
+        this.directory = directory;
+        this.files = files;
+        this.quarantine = directory.resolve("quarantine");
+        this.reader = new SegmentReader(files);
+        this.lock = lock;
+        this.maxSegmentBytes = maxSegmentBytes;
+        this.listener = listener;
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes);
+    }
+
+    /**
+     * Opens the store in {@code directory}, creating it if needed, replaying the log, cutting a torn
+     * tail and rescuing damaged segments. Read-only mode takes no lock, changes no file, and refuses
+     * mutations: for browsing a store another process holds, and for {@code verify}.
+     */
+    public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
+        SegmentFiles files = new SegmentFiles(directory);
+        StoreLock lock = null;
+        try {
+            if (readOnly) {
+                if (!Files.isDirectory(files.directory())) {
+                    throw new StoreException("no Batchyard store at " + directory + " (no segments/ directory)");
+                }
+            } else {
+                Files.createDirectories(files.directory());
+                Files.createDirectories(directory.resolve("quarantine"));
+                lock = StoreLock.acquire(directory);
+            }
+            for (Path stranger : files.strangers()) {
+                listener.found(stranger, 0, "not a segment file", "left alone");
+            }
+            List<Long> ids = files.list();
+            Checkpoint.Snapshot snapshot = loadCheckpoint(directory, ids, listener);
+            Map<String, StoredBatch> rebuilt = new HashMap<>();
+            Replay replay = new Replay(files, directory.resolve("quarantine"), readOnly, listener);
+            replay.run(snapshot, ids, rebuilt);
+            long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
+            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly);
+            store.index.putAll(rebuilt);
+            store.recountLiveBytes();
+            store.checkpointSegment = snapshot == null ? next : snapshot.segmentId();
+            if (!readOnly) {
+                for (long damaged : replay.damagedSegments()) {
+                    store.moveAside(damaged);
+                }
+            }
+            return store;
+        } catch (IOException e) {
+            closeQuietly(lock);
+            throw new StoreException("cannot open store " + directory + ": " + e, e);
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static Checkpoint.Snapshot loadCheckpoint(Path directory, List<Long> ids, CorruptionListener listener) {
+        try {
+            Checkpoint.Snapshot snapshot = Checkpoint.read(directory);
+            if (snapshot != null) {
+                for (StoredBatch b : snapshot.batches()) {
+                    if (!ids.contains(b.location().segmentId())) {
+                        listener.found(directory.resolve(Checkpoint.FILE), 0, "names segment " + b.location().segmentId()
+                                + " which is not on disk", "ignored; the whole log is replayed");
+                        return null;
+                    }
+                }
+            }
+            return snapshot;
+        } catch (IOException e) {
+            listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "ignored; the whole log is replayed");
+            return null;
+        }
+    }
+
+    // ---- mutations -------------------------------------------------------------------------
+
+    /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
+    public synchronized Change put(StoreRecord.Put put, int limit) {
+        writable();
+        if (index.containsKey(put.id())) {
+            throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
+        }
+        if (index.size() >= limit) {
+            throw new BackPressureException("store " + directory + " holds " + index.size()
+                    + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id() + "' was not stored");
+        }
+        SegmentLog.Ticket ticket = log.append(Frame.encode(put));
+        StoredBatch after = StoredBatch.of(put, ticket.location());
+        index.put(after.id(), after);
+        addLive(ticket.location(), 1);
+        return new Change(null, after, ticket.sequence());
+    }
+
+    /** Replaces a batch's metadata with {@code change(current)}; the function may throw to refuse. */
+    public synchronized Change update(String id, UnaryOperator<BatchMeta> change) {
+        writable();
+        StoredBatch before = index.get(id);
+        if (before == null) {
+            throw new UnknownBatchException(id);
+        }
+        BatchMeta meta = change.apply(before.meta());
+        if (meta.equals(before.meta())) {
+            return new Change(before, before, 0);
+        }
+        SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.MetaUpdate(id, meta)));
+        StoredBatch after = before.withMeta(meta);
+        index.put(id, after);
+        return new Change(before, after, ticket.sequence());
+    }
+
+    public synchronized Change remove(String id, RemovalCause cause, String reason) {
+        writable();
+        StoredBatch before = index.get(id);
+        if (before == null) {
+            throw new UnknownBatchException(id);
+        }
+        SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.Removal(id, cause, reason)));
+        index.remove(id);
+        addLive(before.location(), -1);
+        return new Change(before, null, ticket.sequence());
+    }
+
+    /** Blocks until the change is on stable storage. */
+    public void await(Change change) {
+        if (change.ticket() > 0) {
+            log.awaitDurable(change.ticket());
+        }
+    }
+
+    // ---- reads -----------------------------------------------------------------------------
+
+    public Optional<StoredBatch> get(String id) {
+        return Optional.ofNullable(index.get(id));
+    }
+
+    public Collection<StoredBatch> all() {
+        return index.values();
+    }
+
+    public int size() {
+        return index.size();
+    }
+
+    /** The encoded entries of a batch, read from disk and checksum-verified. */
+    public Optional<byte[]> readEntries(String id) {
+        for (int tries = 0; tries < 3; tries++) {
+            StoredBatch current = index.get(id);
+            if (current == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(((StoreRecord.Put) reader.read(current.location())).entries());
+            } catch (NoSuchFileException e) {
+                continue; // compaction moved it between the index look-up and the read
+            } catch (IOException e) {
+                if (log != null && tries == 0) {
+                    log.awaitDurable(log.lastSequence()); // persisted a moment ago, not yet written
+                    continue;
+                }
+                throw new StoreException("cannot read batch '" + id + "': " + e.getMessage(), e);
+            }
+        }
+        throw new StoreException("cannot read batch '" + id + "': it kept moving during compaction");
+    }
+
+    public synchronized long liveBytes() {
+        return liveBytesBySegment.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long diskBytes() {
+        try {
+            long total = 0;
+            for (long id : files.list()) {
+                total += Files.size(files.path(id));
+            }
+            return total;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    public boolean healthy() {
+        return log != null && !log.failed();
+    }
+
+    /** Why the store stopped accepting writes, or empty. */
+    public String failure() {
+        return log == null ? "opened read-only" : log.failureMessage();
+    }
+
+    public boolean readOnly() {
+        return log == null;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    // ---- maintenance -----------------------------------------------------------------------
+
+    /**
+     * Compacts the oldest sealed segment if little of it is live, or if the whole store holds much
+     * more garbage than live data.
+     *
+     * @return the result, or empty when nothing was worth doing
+     */
+    public Optional<Compaction.Result> compactOldest() {
+        return new Compaction(this).runOnce();
+    }
+
+    /** How many segments were started since the last checkpoint (a measure of replay work). */
+    public synchronized long segmentsSinceCheckpoint() {
+        return log == null ? 0 : log.activeSegment() - checkpointSegment;
+    }
+
+    /** Writes a checkpoint of the index as of everything durable now. */
+    public void checkpoint() {
+        Location position;
+        List<StoredBatch> snapshot;
+        synchronized (this) {
+            writable();
+            log.awaitDurable(log.lastSequence()); // the snapshot must hold nothing that is not durable
+            position = log.position();
+            snapshot = new ArrayList<>(index.values());
+        }
+        try {
+            Checkpoint.write(directory, position.segmentId(), position.offset(), snapshot);
+            synchronized (this) {
+                checkpointSegment = position.segmentId();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot write checkpoint " + directory.resolve(Checkpoint.FILE) + ": " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (log != null) {
+            log.close();
+            if (!log.failed()) {
+                try {
+                    checkpoint();
+                } catch (StoreException e) {
+                    listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "not written; next open replays the log");
+                }
+            }
+        }
+        reader.close();
+        closeQuietly(lock);
+    }
+
+    // ---- package: compaction and rescue --------------------------------------------------------
+
+    SegmentFiles files() {
+        return files;
+    }
+
+    SegmentReader reader() {
+        return reader;
+    }
+
+    long maxSegmentBytes() {
+        return maxSegmentBytes;
+    }
+
+    synchronized long activeSegment() {
+        return log.activeSegment();
+    }
+
+    synchronized long liveBytes(long segmentId) {
+        return liveBytesBySegment.getOrDefault(segmentId, 0L);
+    }
+
+    /** Batches whose record lies in {@code segmentId}. */
+    List<StoredBatch> batchesIn(long segmentId) {
+        return index.values().stream().filter(b -> b.location().segmentId() == segmentId).toList();
+    }
+
+    /**
+     * Rewrites {@code batch} at the head of the log with its current metadata, if it still lives
+     * in {@code segmentId}. Returns the ticket to wait for, or 0 if there was nothing to move.
+     */
+    synchronized long moveToHead(String id, long segmentId, byte[] entries) {
+        writable();
+        StoredBatch current = index.get(id);
+        if (current == null || current.location().segmentId() != segmentId) {
+            return 0;
+        }
+        SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(entries)));
+        addLive(current.location(), -1);
+        index.put(id, current.at(ticket.location()));
+        addLive(ticket.location(), 1);
+        return ticket.sequence();
+    }
+
+    void awaitTicket(long ticket) {
+        if (ticket > 0) {
+            log.awaitDurable(ticket);
+        }
+    }
+
+    synchronized void forgetSegment(long segmentId) {
+        liveBytesBySegment.remove(segmentId);
+        reader.release(segmentId);
+    }
+
+    private void moveAside(long segmentId) throws IOException {
+        long last = 0;
+        for (StoredBatch b : batchesIn(segmentId)) {
+            try {
+                StoreRecord.Put put = (StoreRecord.Put) reader.read(b.location());
+                last = Math.max(last, moveToHead(b.id(), segmentId, put.entries()));
+            } catch (IOException e) {
+                listener.found(files.path(segmentId), b.location().offset(), "batch '" + b.id() + "' cannot be read: "
+                        + e.getMessage(), "lost from the index; its bytes are kept in " + quarantine);
+                synchronized (this) {
+                    index.remove(b.id());
+                    addLive(b.location(), -1);
+                }
+            }
+        }
+        awaitTicket(last);
+        forgetSegment(segmentId);
+        Path source = files.path(segmentId);
+        Files.move(source, quarantine.resolve(source.getFileName()));
+        SegmentFiles.syncDirectory(files.directory());
+    }
+
+    private void recountLiveBytes() {
+        synchronized (this) {
+            liveBytesBySegment.clear();
+            index.values().forEach(b -> addLive(b.location(), 1));
+        }
+    }
+
+    private void addLive(Location at, int sign) {
+        liveBytesBySegment.merge(at.segmentId(), (long) sign * at.length(), Long::sum);
+    }
+
+    private void writable() {
+        if (log == null) {
+            throw new StoreException("store " + directory + " is open read-only");
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // releasing on the way out of a failure that is already being reported
+            }
+        }
+    }
+}

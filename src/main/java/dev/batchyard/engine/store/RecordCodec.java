@@ -1,0 +1,136 @@
+package dev.batchyard.engine.store;
+
+import dev.batchyard.engine.Attempt;
+import dev.batchyard.engine.BatchState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payload encoding of {@link StoreRecord}s (the framing and checksum are {@link Frame}'s job).
+ *
+ * <pre>
+ * PUT   (type 1): id str | created time | context map | entryCount varint | meta | entries len i32 + bytes
+ * META  (type 2): id str | meta
+ * REMOVE(type 3): id str | cause u8 | reason str
+ * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
+ *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str)
+ * str = varint length + UTF-8; time = flag u8 [+ epochSecond i64, nano i32, offsetSeconds i32];
+ * instant = flag u8 [+ epochSecond i64, nano i32]; map = varint count × (str, str)
+ * </pre>
+ */
+final class RecordCodec {
+    static final int PUT = 1;
+    static final int META = 2;
+    static final int REMOVE = 3;
+
+    private RecordCodec() {
+    }
+
+    static int type(StoreRecord record) {
+        if (record instanceof StoreRecord.Put) {
+            return PUT;
+        }
+        return record instanceof StoreRecord.MetaUpdate ? META : REMOVE;
+    }
+
+    static byte[] encode(StoreRecord record) {
+        BinaryWriter out;
+        if (record instanceof StoreRecord.Put p) {
+            out = new BinaryWriter(p.entries().length + 256);
+            out.string(p.id()).time(p.createdAt());
+            out.varint(p.context().size());
+            p.context().forEach((k, v) -> out.string(k).string(v));
+            out.varint(p.entryCount());
+            writeMeta(out, p.meta());
+            out.i32(p.entries().length).bytes(p.entries(), 0, p.entries().length);
+        } else if (record instanceof StoreRecord.MetaUpdate m) {
+            out = new BinaryWriter(128);
+            out.string(m.id());
+            writeMeta(out, m.meta());
+        } else {
+            StoreRecord.Removal r = (StoreRecord.Removal) record;
+            out = new BinaryWriter(64);
+            out.string(r.id()).u8(r.cause().ordinal()).string(r.reason());
+        }
+        return out.toByteArray();
+    }
+
+    static StoreRecord decode(int type, byte[] payload, int off, int len) {
+        return decode(type, payload, off, len, true);
+    }
+
+    /** As {@link #decode(int, byte[], int, int)}; without entries, a PUT's entries are left empty. */
+    static StoreRecord decode(int type, byte[] payload, int off, int len, boolean withEntries) {
+        BinaryReader in = new BinaryReader(payload, off, len);
+        StoreRecord record = switch (type) {
+            case PUT -> {
+                String id = in.string();
+                var created = in.time();
+                int contextSize = in.varint();
+                Map<String, String> context = new LinkedHashMap<>();
+                for (int i = 0; i < contextSize; i++) {
+                    context.put(in.string(), in.string());
+                }
+                int entryCount = in.varint();
+                BatchMeta meta = readMeta(in);
+                int entriesLength = in.i32();
+                byte[] entries = withEntries ? in.bytes(entriesLength) : in.skip(entriesLength);
+                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries);
+            }
+            case META -> new StoreRecord.MetaUpdate(in.string(), readMeta(in));
+            case REMOVE -> {
+                String id = in.string();
+                int cause = in.u8();
+                if (cause >= RemovalCause.values().length) {
+                    throw new MalformedRecordException("unknown removal cause " + cause);
+                }
+                yield new StoreRecord.Removal(id, RemovalCause.values()[cause], in.string());
+            }
+            default -> throw new MalformedRecordException("unknown record type " + type);
+        };
+        if (in.remaining() != 0) {
+            throw new MalformedRecordException(in.remaining() + " bytes left over after a type " + type + " record");
+        }
+        return record;
+    }
+
+    static void writeMeta(BinaryWriter out, BatchMeta meta) {
+        out.string(meta.sink()).u8(meta.state().ordinal()).varint(meta.retryCount())
+                .time(meta.lastAttempt()).string(meta.failureReason()).instant(meta.nextAttemptAt());
+        out.varint(meta.attempts().size());
+        for (Attempt a : meta.attempts()) {
+            out.instant(a.at()).string(a.sink()).i64(a.duration().toNanos()).u8(a.outcome().ordinal()).string(a.error());
+        }
+    }
+
+    static BatchMeta readMeta(BinaryReader in) {
+        String sink = in.string();
+        int state = in.u8();
+        if (state >= BatchState.values().length || state == BatchState.IN_FLIGHT.ordinal()) {
+            throw new MalformedRecordException("impossible stored state " + state);
+        }
+        int retries = in.varint();
+        var last = in.time();
+        String reason = in.string();
+        var next = in.instant();
+        int count = in.varint();
+        if (count > BatchMeta.MAX_ATTEMPTS) {
+            throw new MalformedRecordException(count + " attempts, at most " + BatchMeta.MAX_ATTEMPTS + " are kept");
+        }
+        List<Attempt> attempts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            var at = in.instant();
+            String attemptSink = in.string();
+            long nanos = in.i64();
+            int outcome = in.u8();
+            if (at == null || outcome >= Attempt.Outcome.values().length) {
+                throw new MalformedRecordException("malformed attempt " + i);
+            }
+            attempts.add(new Attempt(at, attemptSink, Duration.ofNanos(nanos), Attempt.Outcome.values()[outcome], in.string()));
+        }
+        return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.batchyard.engine.store;
+
+/** Why a batch left the store: the only four ways it may. */
+public enum RemovalCause { DELIVERED, DISCARDED, EXPIRED, POLICY }

@@ -1,0 +1,122 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Rebuilds the index at open: the checkpoint (if sound) plus every record after it, applied in log
+ * order. Records are "set" operations (a PUT sets a whole batch, a META its metadata, a REMOVE
+ * drops it), so replaying a record the checkpoint already reflects is harmless, and a META whose
+ * batch is unknown (its PUT was compacted forward) is skipped.
+ *
+ * <p>Damage: a bad tail of the newest segment is a torn write, cut off at the last valid record
+ * (the cut bytes are copied to {@code quarantine/} first). Any other damage is reported with file
+ * and offset, every valid record around it is still applied, and the segment is listed in
+ * {@link #damagedSegments()} for the store to rescue its live batches and move it aside.
+ */
+final class Replay {
+    private final SegmentFiles files;
+    private final Path quarantine;
+    private final boolean readOnly;
+    private final CorruptionListener listener;
+    private final Set<Long> damaged = new TreeSet<>();
+
+    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener) {
+        this.files = files;
+        this.quarantine = quarantine;
+        this.readOnly = readOnly;
+        this.listener = listener;
+    }
+
+    /** Fills {@code index} from {@code snapshot} (may be null) and the segments {@code ids}. */
+    void run(Checkpoint.Snapshot snapshot, List<Long> ids, Map<String, StoredBatch> index) throws IOException {
+        long startSegment = snapshot == null ? Long.MIN_VALUE : snapshot.segmentId();
+        long startOffset = snapshot == null ? 0 : snapshot.offset();
+        if (snapshot != null) {
+            snapshot.batches().forEach(b -> index.put(b.id(), b));
+        }
+        SegmentScanner scanner = new SegmentScanner(false);
+        long last = ids.isEmpty() ? -1 : ids.get(ids.size() - 1);
+        for (long id : ids) {
+            if (id < startSegment) {
+                continue;
+            }
+            SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id, (segment, offset, length, record) -> {
+                if (segment != startSegment || offset >= startOffset) {
+                    apply(index, record, new Location(segment, offset, length));
+                }
+            });
+            handleDamage(id, id == last, outcome);
+        }
+    }
+
+    Set<Long> damagedSegments() {
+        return damaged;
+    }
+
+    private static void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
+        if (record instanceof StoreRecord.Put put) {
+            index.put(put.id(), StoredBatch.of(put, at));
+        } else if (record instanceof StoreRecord.MetaUpdate update) {
+            index.computeIfPresent(update.id(), (id, b) -> b.withMeta(update.meta()));
+        } else {
+            index.remove(record.id());
+        }
+    }
+
+    private void handleDamage(long id, boolean newest, SegmentScanner.Outcome outcome) throws IOException {
+        if (outcome.clean()) {
+            return;
+        }
+        Path file = files.path(id);
+        boolean onlyTornTail = newest && outcome.damagedTail() && outcome.damage().size() == 1;
+        if (onlyTornTail) {
+            long cut = outcome.fileSize() - outcome.validEnd();
+            SegmentScanner.Damage tail = outcome.damage().get(0);
+            if (readOnly) {
+                listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
+                        "read-only: left in place");
+                return;
+            }
+            Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
+            copyRange(file, outcome.validEnd(), kept);
+            if (outcome.validEnd() < SegmentHeader.SIZE) {
+                Files.delete(file);
+            } else {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(outcome.validEnd());
+                    ch.force(true);
+                }
+            }
+            SegmentFiles.syncDirectory(files.directory());
+            listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
+                    "cut off; the bytes are kept in " + kept);
+            return;
+        }
+        for (SegmentScanner.Damage d : outcome.damage()) {
+            listener.found(file, d.offset(), d.detail() + " (" + d.length() + " bytes)",
+                    readOnly ? "read-only: left in place" : "valid records around it recovered; segment kept aside in " + quarantine);
+        }
+        damaged.add(id);
+    }
+
+    private static void copyRange(Path file, long from, Path target) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = in.size();
+            long pos = from;
+            while (pos < size) {
+                pos += in.transferTo(pos, size - pos, out);
+            }
+            out.force(true);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Random reads of single frames (a batch's entries, on demand), through one cached read channel
+ * per segment. Every read verifies the frame's checksum, so damage that appears after start-up is
+ * still caught. Thread-safe.
+ */
+final class SegmentReader implements AutoCloseable {
+    private final SegmentFiles files;
+    private final Map<Long, FileChannel> channels = new ConcurrentHashMap<>();
+
+    SegmentReader(SegmentFiles files) {
+        this.files = files;
+    }
+
+    StoreRecord read(Location at) throws IOException {
+        FileChannel ch = channel(at.segmentId());
+        ByteBuffer buf = ByteBuffer.allocate(at.length());
+        while (buf.hasRemaining()) {
+            if (ch.read(buf, at.offset() + buf.position()) < 0) {
+                throw new IOException(files.path(at.segmentId()) + " ends before offset " + (at.offset() + at.length()));
+            }
+        }
+        byte[] frame = buf.array();
+        String problem = SegmentScanner.frameProblem(frame, 0);
+        if (problem != null) {
+            throw new IOException("damaged record at " + files.path(at.segmentId()) + " offset " + at.offset() + ": " + problem);
+        }
+        try {
+            return RecordCodec.decode(frame[8], frame, Frame.HEADER, frame.length - Frame.HEADER);
+        } catch (MalformedRecordException e) {
+            throw new IOException("undecodable record at " + files.path(at.segmentId()) + " offset " + at.offset()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Forget a segment about to be deleted or moved. */
+    void release(long segmentId) {
+        FileChannel ch = channels.remove(segmentId);
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // read-only channel: nothing to flush
+            }
+        }
+    }
+
+    private FileChannel channel(long segmentId) throws IOException {
+        try {
+            return channels.computeIfAbsent(segmentId, id -> {
+                try {
+                    return FileChannel.open(files.path(id), StandardOpenOption.READ);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public void close() {
+        channels.keySet().forEach(this::release);
+    }
+}

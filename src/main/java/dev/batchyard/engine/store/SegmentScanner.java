@@ -1,0 +1,118 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one segment file front to back, handing each valid record to a visitor and describing
+ * every damaged region instead of throwing. After a bad frame it looks for the next valid frame
+ * (length in range, known type, CRC match), so one flipped byte costs one record, not the rest of
+ * the segment. Whether damage at the very end is a torn write (cut it) or corruption (keep the file
+ * aside) is the caller's decision: only the newest segment can have been cut by a crash.
+ */
+final class SegmentScanner {
+
+    /** Receives each valid record in file order. */
+    interface Visitor {
+        void accept(long segmentId, long offset, int frameLength, StoreRecord record);
+    }
+
+    /** A region of the file that holds no valid record. */
+    record Damage(long offset, long length, String detail) {
+    }
+
+    /**
+     * @param validEnd where the last valid record ends (the cut point for a torn tail)
+     * @param damage   damaged regions in file order
+     * @param damagedTail whether the last damaged region runs to the end of the file
+     */
+    record Outcome(long fileSize, long validEnd, List<Damage> damage, boolean damagedTail) {
+        boolean clean() {
+            return damage.isEmpty();
+        }
+    }
+
+    private final boolean withEntries;
+
+    SegmentScanner(boolean withEntries) {
+        this.withEntries = withEntries;
+    }
+
+    Outcome scan(Path file, long segmentId, Visitor visitor) throws IOException {
+        byte[] buf = Files.readAllBytes(file);
+        int size = buf.length;
+        List<Damage> damage = new ArrayList<>();
+        String headerProblem = SegmentHeader.problem(ByteBuffer.wrap(buf), segmentId);
+        int pos = SegmentHeader.SIZE;
+        if (headerProblem != null) {
+            int next = size < SegmentHeader.SIZE ? -1 : resync(buf, SegmentHeader.SIZE);
+            damage.add(new Damage(0, (next < 0 ? size : next), headerProblem));
+            if (next < 0) {
+                return new Outcome(size, 0, damage, true);
+            }
+            pos = next;
+        }
+        while (pos < size) {
+            String problem = frameProblem(buf, pos);
+            if (problem == null) {
+                int length = ByteBuffer.wrap(buf, pos, 4).getInt();
+                int frameLength = Frame.HEADER + length;
+                try {
+                    visitor.accept(segmentId, pos, frameLength,
+                            RecordCodec.decode(buf[pos + 8], buf, pos + Frame.HEADER, length, withEntries));
+                } catch (MalformedRecordException e) {
+                    damage.add(new Damage(pos, frameLength, "checksum matches but record does not decode: " + e.getMessage()));
+                }
+                pos += frameLength;
+                continue;
+            }
+            int next = resync(buf, pos + 1);
+            if (next < 0) {
+                damage.add(new Damage(pos, size - pos, problem));
+                return new Outcome(size, pos, damage, true);
+            }
+            damage.add(new Damage(pos, next - pos, problem));
+            pos = next;
+        }
+        return new Outcome(size, pos, damage, false);
+    }
+
+    /** Why the frame at {@code pos} is not valid, or null when it is. */
+    static String frameProblem(byte[] buf, int pos) {
+        int left = buf.length - pos;
+        if (left < Frame.HEADER) {
+            return "record header cut short (" + left + " bytes)";
+        }
+        ByteBuffer view = ByteBuffer.wrap(buf, pos, Frame.HEADER);
+        int length = view.getInt();
+        int crc = view.getInt();
+        int type = view.get();
+        if (length < 0 || length > Frame.MAX_PAYLOAD) {
+            return "impossible record length " + length;
+        }
+        if (!Frame.plausibleType(type)) {
+            return "unknown record type " + type;
+        }
+        if (length > left - Frame.HEADER) {
+            return "record of " + length + " bytes cut short at " + (left - Frame.HEADER);
+        }
+        if (Frame.crc(type, buf, pos + Frame.HEADER, length) != crc) {
+            return "checksum mismatch";
+        }
+        return null;
+    }
+
+    /** The offset of the next valid frame at or after {@code from}, or -1. */
+    private static int resync(byte[] buf, int from) {
+        for (int pos = from; pos <= buf.length - Frame.HEADER; pos++) {
+            if (frameProblem(buf, pos) == null) {
+                return pos;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.batchyard.engine.store;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** The three kinds of record in a segment. */
+public sealed interface StoreRecord {
+
+    String id();
+
+    /** A whole batch: identity, current metadata and its encoded entries. */
+    record Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount,
+               BatchMeta meta, byte[] entries) implements StoreRecord {
+        public Put {
+            context = Map.copyOf(context);
+        }
+    }
+
+    /** New metadata for a stored batch. */
+    record MetaUpdate(String id, BatchMeta meta) implements StoreRecord {
+    }
+
+    /** The batch left the store. */
+    record Removal(String id, RemovalCause cause, String reason) implements StoreRecord {
+    }
+}

@@ -1,0 +1,166 @@
+package dev.batchyard.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what {@link ExactEntryWriter} wrote; any other shape is a {@link JsonShapeException}. */
+final class ExactEntryReader {
+    private static final KeyForm.Kind[] KINDS = KeyForm.Kind.values();
+
+    private final JsonParser p;
+
+    ExactEntryReader(JsonParser p) {
+        this.p = p;
+    }
+
+    LogEntry read() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        LogEntryBuilder b = LogEntry.builder();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "trace_id" -> b.traceId(string());
+                case "span_id" -> b.spanId(string());
+                case "parent_span_id" -> b.parentSpanId(string());
+                case "timestamp" -> b.timestamp(time());
+                case "duration" -> b.duration(number());
+                case "processed_at" -> b.processedAt(time());
+                case "message" -> b.message(string());
+                case "level" -> b.level(string());
+                case "source_type" -> b.sourceType(string());
+                case "source_id" -> b.sourceId(string());
+                case "tags" -> b.tags(strings());
+                case "labels" -> b.labels(map(GoFieldReader.Element::string));
+                case "fields" -> b.fields(map(GoFieldReader.Element::sortedAny));
+                case "processing_steps" -> b.processingSteps(steps());
+                case "pipeline" -> b.pipeline(string());
+                case "data_classification" -> b.dataClassification(string());
+                case "retention_policy" -> b.retentionPolicy(string());
+                case "sanitized_fields" -> b.sanitizedFields(strings());
+                case "metrics" -> b.metrics(map(GoFieldReader.Element::number));
+                case "slos" -> b.slos(map(GoFieldReader.Element::number));
+                case "unknown" -> b.unknown(unknown());
+                case "forms" -> b.forms(forms());
+                default -> throw JsonShapeException.at(p, "unknown entry component '" + name + "'");
+            }
+        }
+        return b.build();
+    }
+
+    private List<ProcessingStep> steps() throws IOException {
+        expect(JsonToken.START_ARRAY);
+        List<ProcessingStep> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : step());
+        }
+        return out;
+    }
+
+    private ProcessingStep step() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        String name = "";
+        OffsetDateTime timestamp = null;
+        long duration = 0;
+        boolean success = false;
+        String error = "";
+        Map<String, Object> input = null;
+        Map<String, Object> output = null;
+        Map<String, Object> metadata = null;
+        Map<String, Object> unknown = null;
+        KeyForms forms = KeyForms.NONE;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            switch (key) {
+                case "name" -> name = string();
+                case "timestamp" -> timestamp = time();
+                case "duration" -> duration = number();
+                case "success" -> success = p.getBooleanValue();
+                case "error" -> error = string();
+                case "input" -> input = map(GoFieldReader.Element::sortedAny);
+                case "output" -> output = map(GoFieldReader.Element::sortedAny);
+                case "metadata" -> metadata = map(GoFieldReader.Element::sortedAny);
+                case "unknown" -> unknown = unknown();
+                case "forms" -> forms = forms();
+                default -> throw JsonShapeException.at(p, "unknown step component '" + key + "'");
+            }
+        }
+        return new ProcessingStep(name, timestamp, duration, success, error, input, output, metadata, unknown,
+                forms);
+    }
+
+    private String string() throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : expect(JsonToken.VALUE_STRING).getText();
+    }
+
+    private long number() throws IOException {
+        return expect(JsonToken.VALUE_NUMBER_INT).getLongValue();
+    }
+
+    private OffsetDateTime time() throws IOException {
+        expect(JsonToken.START_ARRAY);
+        p.nextToken();
+        long seconds = number();
+        p.nextToken();
+        int nano = (int) number();
+        p.nextToken();
+        int offset = (int) number();
+        p.nextToken();
+        expect(JsonToken.END_ARRAY);
+        ZoneOffset zone = ZoneOffset.ofTotalSeconds(offset);
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nano), zone);
+    }
+
+    private List<String> strings() throws IOException {
+        expect(JsonToken.START_ARRAY);
+        List<String> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(string());
+        }
+        return out;
+    }
+
+    private <T> Map<String, T> map(GoFieldReader.Element<T> value) throws IOException {
+        return new GoFieldReader(p, new KeyForms.Collector()).map("", false, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> unknown() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        return (Map<String, Object>) GoValueReader.read(p, false);
+    }
+
+    private KeyForms forms() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        KeyForms.Collector forms = new KeyForms.Collector();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.VALUE_STRING) {
+                forms.put(key, KeyForm.timeText(p.getText()));
+            } else {
+                int kind = (int) number();
+                if (kind < 0 || kind >= KINDS.length || KINDS[kind] == KeyForm.Kind.TIME_TEXT) {
+                    throw JsonShapeException.at(p, "no key form number " + kind);
+                }
+                forms.put(key, new KeyForm(KINDS[kind], ""));
+            }
+        }
+        return forms.build();
+    }
+
+    private JsonParser expect(JsonToken t) {
+        if (p.currentToken() != t) {
+            throw JsonShapeException.at(p, "expected " + t + ", found " + p.currentToken());
+        }
+        return p;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.batchyard.model;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * String escaping exactly as Go 1.19's {@code encoding/json}: quote, backslash, newline, return and
+ * tab get their short escapes; every other control character (also backspace and form feed, which
+ * Go before 1.22 did not shorten), {@code < > &} (HTML-safe) and U+2028/U+2029 get a six-character
+ * backslash-u escape with lower-case hex; all other text is raw UTF-8.
+ */
+final class GoEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii;
+    private final SerializedString[] asciiSequences = new SerializedString[128];
+    private final SerializedString lineSeparator = new SerializedString("\\u2028");
+    private final SerializedString paragraphSeparator = new SerializedString("\\u2029");
+
+    GoEscapes() {
+        ascii = standardAsciiEscapesForJSON();
+        for (int c = 0; c < 0x20; c++) {
+            if (c != '\n' && c != '\r' && c != '\t') {
+                custom(c);
+            }
+        }
+        custom('<');
+        custom('>');
+        custom('&');
+    }
+
+    private void custom(int c) {
+        ascii[c] = ESCAPE_CUSTOM;
+        asciiSequences[c] = new SerializedString(String.format("\\u%04x", c));
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+        return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+        if (ch < 128) {
+            return asciiSequences[ch];
+        }
+        if (ch == 0x2028) {
+            return lineSeparator;
+        }
+        return ch == 0x2029 ? paragraphSeparator : null;
+    }
+}

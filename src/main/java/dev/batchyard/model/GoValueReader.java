@@ -1,0 +1,76 @@
+package dev.batchyard.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads any JSON value exactly: whole numbers as {@link Long} (or {@code BigInteger}), other
+ * numbers as {@code BigDecimal} with their digits, objects sorted in Go's order when Go holds them
+ * in a map, in their own order otherwise. Works for JSON and Smile parsers alike.
+ */
+public final class GoValueReader {
+    private GoValueReader() {
+    }
+
+    public static Object read(JsonParser p, boolean sortObjects) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw JsonShapeException.at(p, "expected a value, found the end of the input");
+        }
+        switch (t) {
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+                switch (p.getNumberType()) {
+                    case INT:
+                    case LONG:
+                        return p.getLongValue();
+                    default:
+                        return JsonValues.value(p.getBigIntegerValue(), sortObjects);
+                }
+            case VALUE_NUMBER_FLOAT:
+                return floatValue(p);
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(read(p, sortObjects));
+                }
+                return list;
+            }
+            case START_OBJECT: {
+                Map<String, Object> map = sortObjects ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    map.put(name, read(p, sortObjects));
+                }
+                return map;
+            }
+            default:
+                throw JsonShapeException.at(p, "expected a value, found " + t);
+        }
+    }
+
+    private static Object floatValue(JsonParser p) throws IOException {
+        switch (p.getNumberTypeFP()) {
+            case DOUBLE64:
+                return p.getDoubleValue(); // Smile's binary doubles are exact as they are
+            case FLOAT32:
+                return JsonValues.value(p.getFloatValue(), false);
+            default:
+                return p.getDecimalValue(); // text: the digits as written
+        }
+    }
+}

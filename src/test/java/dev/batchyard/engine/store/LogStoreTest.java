@@ -1,0 +1,131 @@
+package dev.batchyard.engine.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.engine.BatchState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogStoreTest {
+    private static final long SMALL_SEGMENTS = 8 * 1024;
+
+    @TempDir
+    Path tmp;
+
+    private LogStore open(Path dir, StoreFiles.Reports reports) {
+        return LogStore.open(dir, false, SMALL_SEGMENTS, reports);
+    }
+
+    @Test
+    void entriesReadBackAreTheBytesThatWerePut() {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        try (LogStore inTest = open(tmp, reports)) {
+            inTest.await(inTest.put(StoreFiles.put("a", 5000), 100));
+            assertArrayEquals(StoreFiles.put("a", 5000).entries(), inTest.readEntries("a").orElseThrow());
+        }
+        try (LogStore inTest = open(tmp, reports)) {
+            assertArrayEquals(StoreFiles.put("a", 5000).entries(), inTest.readEntries("a").orElseThrow());
+        }
+        assertEquals(0, reports.seen.size(), reports.seen.toString());
+    }
+
+    @Test
+    void compactionMovesLiveBatchesAndDeletesTheOldSegment() throws Exception {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        Set<String> live = new HashSet<>();
+        try (LogStore inTest = open(tmp, reports)) {
+            for (int i = 0; i < 40; i++) {
+                inTest.await(inTest.put(StoreFiles.put("b" + i, 1000), 1000));
+                if (i % 4 == 0) {
+                    live.add("b" + i);
+                } else {
+                    inTest.await(inTest.remove("b" + i, RemovalCause.DELIVERED, ""));
+                }
+            }
+            inTest.await(inTest.update("b0", m -> m.withState(BatchState.DEAD, null)));
+            long before = inTest.diskBytes();
+            int steps = 0;
+            while (inTest.compactOldest().isPresent()) {
+                steps++;
+            }
+            assertTrue(steps > 0, "something was compacted");
+            assertTrue(inTest.diskBytes() < before, inTest.diskBytes() + " < " + before);
+            assertEquals(live, Set.copyOf(inTest.all().stream().map(StoredBatch::id).toList()));
+            for (String id : live) {
+                assertArrayEquals(StoreFiles.put(id, 1000).entries(), inTest.readEntries(id).orElseThrow());
+            }
+        }
+        Files.delete(tmp.resolve(Checkpoint.FILE)); // prove the log alone is enough
+        try (LogStore inTest = open(tmp, reports)) {
+            assertEquals(live, Set.copyOf(inTest.all().stream().map(StoredBatch::id).toList()));
+            assertEquals(BatchState.DEAD, inTest.get("b0").orElseThrow().meta().state());
+        }
+        assertEquals(0, reports.seen.size(), reports.seen.toString());
+    }
+
+    @Test
+    void reopenUsesTheCheckpointAndReplaysOnlyTheLogAfterIt() {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        try (LogStore inTest = open(tmp, reports)) {
+            inTest.await(inTest.put(StoreFiles.put("before", 100), 100));
+            inTest.checkpoint();
+            inTest.await(inTest.put(StoreFiles.put("after", 100), 100));
+            inTest.await(inTest.remove("before", RemovalCause.DISCARDED, "x"));
+        }
+        try (LogStore inTest = open(tmp, reports)) {
+            assertEquals(Set.of("after"), Set.copyOf(inTest.all().stream().map(StoredBatch::id).toList()));
+        }
+    }
+
+    @Test
+    void aDamagedCheckpointIsReportedAndTheWholeLogReplayed() throws Exception {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        try (LogStore inTest = open(tmp, reports)) {
+            inTest.await(inTest.put(StoreFiles.put("a", 100), 100));
+        }
+        Path ckpt = tmp.resolve(Checkpoint.FILE);
+        byte[] bytes = Files.readAllBytes(ckpt);
+        bytes[bytes.length / 2] ^= 0x40;
+        Files.write(ckpt, bytes);
+        try (LogStore inTest = open(tmp, reports)) {
+            assertTrue(inTest.get("a").isPresent());
+        }
+        assertTrue(reports.seen.get(0).contains("checkpoint checksum mismatch"), reports.seen.toString());
+    }
+
+    @Test
+    void aStrangeFileInTheSegmentsDirectoryIsReportedAndLeftAlone() throws Exception {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        try (LogStore inTest = open(tmp, reports)) {
+            inTest.await(inTest.put(StoreFiles.put("a", 100), 100));
+        }
+        Path garbage = tmp.resolve("segments").resolve("notes.txt");
+        Files.writeString(garbage, "hello");
+        try (LogStore inTest = open(tmp, reports)) {
+            assertTrue(inTest.get("a").isPresent());
+        }
+        assertTrue(Files.exists(garbage));
+        assertTrue(reports.seen.get(0).startsWith("notes.txt@0: not a segment file"), reports.seen.toString());
+    }
+
+    @Test
+    void readOnlyOpenChangesNothingAndRefusesWrites() throws Exception {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        try (LogStore writer = open(tmp, reports)) {
+            writer.await(writer.put(StoreFiles.put("a", 100), 100));
+            try (LogStore reader = LogStore.open(tmp, true, SMALL_SEGMENTS, reports)) {
+                assertEquals(Optional.of("a"), reader.get("a").map(StoredBatch::id));
+                assertTrue(reader.readOnly());
+                org.junit.jupiter.api.Assertions.assertThrows(dev.batchyard.engine.StoreException.class,
+                        () -> reader.put(StoreFiles.put("b", 1), 100));
+            }
+        }
+    }
+}

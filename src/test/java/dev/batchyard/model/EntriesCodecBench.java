@@ -1,0 +1,43 @@
+package dev.batchyard.model;
+
+import java.util.List;
+
+/**
+ * Measures the store codec against Go's pretty JSON on a realistic 100-entry batch. Run:
+ * {@code ./mvnw -q -o test-compile && java -cp "target/classes:target/test-classes:$(cat cp.txt)"
+ * dev.batchyard.model.EntriesCodecBench} after
+ * {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ */
+public final class EntriesCodecBench {
+    private EntriesCodecBench() {
+    }
+
+    public static void main(String[] args) {
+        List<LogEntry> batch = SampleEntries.realistic(7, 100);
+        GoJson go = new GoJson();
+        int goBytes = go.writeAll(batch, true).length;
+        System.out.printf("Go pretty JSON: %d bytes, encode %.1f us, decode %.1f us%n", goBytes,
+                time(() -> go.writeAll(batch, true)), time(() -> go.readAll(go.writeAll(batch, true))));
+        for (Compression c : Compression.values()) {
+            SmileEntriesCodec codec = new SmileEntriesCodec(c);
+            byte[] bytes = codec.encode(batch);
+            if (!codec.decode(bytes).equals(batch)) {
+                throw new AssertionError(c + " does not round-trip");
+            }
+            System.out.printf("Smile %-8s %6d bytes (%.2fx), encode %6.1f us, decode %6.1f us%n", c, bytes.length,
+                    bytes.length / (double) goBytes, time(() -> codec.encode(batch)), time(() -> codec.decode(bytes)));
+        }
+    }
+
+    private static double time(Runnable r) {
+        for (int i = 0; i < 3000; i++) {
+            r.run();
+        }
+        int n = 5000;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            r.run();
+        }
+        return (System.nanoTime() - start) / 1000.0 / n;
+    }
+}
