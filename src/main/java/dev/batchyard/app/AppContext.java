@@ -9,7 +9,8 @@ import dev.batchyard.app.batches.FailureReasonNormaliser;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.detail.BatchDetailView;
 import dev.batchyard.app.detail.BatchDetailViewModel;
-import dev.batchyard.app.detail.ProvisionalBatchJson;
+import dev.batchyard.app.detail.GoBatchJson;
+import dev.batchyard.model.GoJson;
 import dev.batchyard.engine.BatchView;
 import javafx.collections.ListChangeListener;
 import dev.batchyard.app.common.SecondTicker;
@@ -84,7 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock);
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
-        this.detailModel = new BatchDetailViewModel(engine::batch, new ProvisionalBatchJson(), executor);
+        this.detailModel = new BatchDetailViewModel(engine::batch, new GoBatchJson(new GoJson()), executor);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import dev.batchyard.model.GoJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class BatchDetailViewModelTest {
     }
 
     private BatchDetailViewModel model(TaskExecutor executor) {
-        return new BatchDetailViewModel(id -> Optional.ofNullable(store.get(id)), new ProvisionalBatchJson(), executor);
+        return new BatchDetailViewModel(id -> Optional.ofNullable(store.get(id)), new GoBatchJson(new GoJson()), executor);
     }
 
     @Test
