@@ -11,6 +11,7 @@ import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.StoreLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -51,22 +52,30 @@ public final class BatchyardApp extends Application {
         stage.show();
         executor.submit(() -> opener.open(options),
                 engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
-                failure -> openFailed(stage, options, messages, failure));
+                failure -> openFailed(stage, options, opener, messages, prefs, clock, failure));
     }
 
     private void showMainWindow(Stage stage, LaunchOptions options, EngineOpener opener,
                                 BatchPersistence engine, Messages messages, Preferences prefs, Clock clock) {
-        context = new AppContext(options, opener.configFor(options), engine, Delivery.none(),
-                executor, clock, messages, prefs);
+        // Until the sink layer is on main, the app knows no sinks: retry and reroute are refused
+        // per batch by the engine ("not configured"); see the report.
+        context = new AppContext(options, engine, Delivery.none(), List.of(), executor, clock, messages, prefs);
         context.show(stage);
     }
 
-    private void openFailed(Stage stage, LaunchOptions options, Messages messages, Throwable failure) {
-        if (failure instanceof StoreLockedException locked
-                && new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
-            // The engine has no read-only open yet: say so rather than pretend (see the report).
-            new ErrorDialog(messages).show(stage, "error.readOnlyUnavailable", failure);
-        } else if (!(failure instanceof StoreLockedException)) {
+    private void openFailed(Stage stage, LaunchOptions options, EngineOpener opener, Messages messages,
+                            Preferences prefs, Clock clock, Throwable failure) {
+        if (failure instanceof StoreLockedException locked) {
+            if (new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
+                executor.submit(() -> opener.openReadOnly(options),
+                        engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
+                        again -> {
+                            new ErrorDialog(messages).show(stage, "error.open", again);
+                            Platform.exit();
+                        });
+                return;
+            }
+        } else {
             new ErrorDialog(messages).show(stage, "error.open", failure);
         }
         Platform.exit();

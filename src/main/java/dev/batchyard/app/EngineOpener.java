@@ -2,6 +2,7 @@ package dev.batchyard.app;
 
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.Delivery;
+import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.StoreLockedException;
 import java.time.Clock;
@@ -24,12 +25,28 @@ public final class EngineOpener {
     }
 
     /**
-     * @throws StoreLockedException when another process has the store open
+     * Opens the store for changes, or read-only with {@code --read-only} (no lock, no loops).
+     *
+     * @throws StoreLockedException when another process has the store open for changes
      */
     public BatchPersistence open(LaunchOptions options) {
+        return open(options, options.readOnly());
+    }
+
+    /** Opens read-only: browsing a store another process holds. */
+    public BatchPersistence openReadOnly(LaunchOptions options) {
+        return open(options, true);
+    }
+
+    private BatchPersistence open(LaunchOptions options, boolean readOnly) {
         options.config().ifPresent(file -> LOG.warn(
                 "--config {} is not read yet (no config loader in this build); using the Go defaults", file));
-        return BatchPersistence.open(configFor(options), delivery, clock);
+        long started = System.nanoTime();
+        BatchPersistence engine = BatchPersistence.open(configFor(options), delivery, clock,
+                EngineOptions.defaults().withReadOnly(readOnly));
+        LOG.info("opened store {}{} in {} ms", options.store(), readOnly ? " read-only" : "",
+                (System.nanoTime() - started) / 1_000_000);
+        return engine;
     }
 
     /** The engine's settings for this launch (the table shows TTLs from it). */

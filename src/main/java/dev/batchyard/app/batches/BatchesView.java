@@ -50,6 +50,10 @@ public final class BatchesView extends VBox {
         return groupsTab.isSelected();
     }
 
+    public javafx.beans.property.ReadOnlyBooleanProperty showsGroupsProperty() {
+        return groupsTab.selectedProperty();
+    }
+
     /** Switches between the table and the groups (Ctrl+G). */
     public void toggleGroups() {
         tabs.getSelectionModel().select(groupsTab.isSelected() ? 0 : 1);

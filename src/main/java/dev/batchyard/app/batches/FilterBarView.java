@@ -19,29 +19,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The filter bar above the batches: free text, sink, state, age, minimum retries, and the count. */
-public final class FilterBarView extends HBox {
+public final class FilterBarView extends VBox {
     private final Messages messages;
     private final TextField search = new TextField();
     /** Held so the bidirectional binding of the spinner is not collected (it is weak). */
     private final ObjectProperty<Integer> minRetries;
 
     public FilterBarView(BatchTableViewModel model, Formats formats) {
-        super(8);
+        super(6);
         this.messages = formats.messages();
         setId("filterBar");
         getStyleClass().add("filter-bar");
-        setAlignment(Pos.CENTER_LEFT);
 
         search.setId("filterText");
         search.setPromptText(messages.text("filter.text.prompt"));
         search.setTooltip(new Tooltip(messages.text("filter.text.tooltip")));
         search.textProperty().bindBidirectional(model.textProperty());
-        HBox.setHgrow(search, Priority.SOMETIMES);
 
         ComboBox<Choice<String>> sink = combo("filterSink", sinkChoices(model.sinks()), model.sinkProperty());
         model.sinks().addListener((ListChangeListener<String>) c -> {
@@ -79,11 +78,18 @@ public final class FilterBarView extends HBox {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("filter.count", model.shownProperty().get(), model.totalProperty().get()),
                 model.shownProperty(), model.totalProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        getChildren().addAll(new FontIcon(MaterialDesignM.MAGNIFY), search, sink, state, age,
-                new Label(messages.text("filter.retries")), retries, clear, spacer, count);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox first = new HBox(8, new FontIcon(MaterialDesignM.MAGNIFY), search, clear, count);
+        first.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : List.of(sink, state, age, retries)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label retriesLabel = new Label(messages.text("filter.retries"));
+        retriesLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox second = new HBox(8, sink, state, age, retriesLabel, retries);
+        second.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(first, second);
     }
 
     /** Puts the keyboard focus in the free-text field (Ctrl+F). */

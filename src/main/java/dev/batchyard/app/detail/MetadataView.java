@@ -28,6 +28,7 @@ final class MetadataView extends GridPane {
         this.now = now;
         setId("batchMetadata");
         getStyleClass().add("metadata");
+        visibleProperty().bind(Bindings.createBooleanBinding(() -> meta.getValue() != null, meta));
         setHgap(12);
         setVgap(4);
         ColumnConstraints valueColumn = new ColumnConstraints();

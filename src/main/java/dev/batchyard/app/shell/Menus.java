@@ -6,6 +6,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Separator;
 
 /** Builds menus and toolbars from {@link Command}s; a {@code null} command is a separator. */
@@ -32,7 +33,7 @@ public final class Menus {
     public static ToolBar toolBar(Command... commands) {
         ToolBar bar = new ToolBar();
         bar.setId("mainToolBar");
-        Arrays.stream(commands).forEach(c -> bar.getItems().add(c == null ? new Separator() : c.button()));
+        Arrays.stream(commands).forEach(c -> bar.getItems().add(c == null ? new Separator(Orientation.VERTICAL) : c.button()));
         return bar;
     }
 }
