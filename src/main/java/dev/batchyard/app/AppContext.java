@@ -26,6 +26,9 @@ import dev.batchyard.app.shell.MainWindowView;
 import dev.batchyard.app.shell.Menus;
 import dev.batchyard.app.shell.ThemeSwitcher;
 import dev.batchyard.app.shell.ViewCommands;
+import dev.batchyard.app.shell.WindowLayout;
+import dev.batchyard.app.status.StatusBarView;
+import dev.batchyard.app.status.StatusViewModel;
 import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
@@ -44,7 +47,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The composition root: builds the view models and views of one window over one open engine and
@@ -68,6 +70,8 @@ public final class AppContext implements AutoCloseable {
     private final FailureGroupsViewModel groupsModel;
     private final BatchDetailViewModel detailModel;
     private final ActionsViewModel actionsModel;
+    private final StatusViewModel statusModel;
+    private final WindowLayout layout;
 
     /**
      * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
@@ -92,6 +96,8 @@ public final class AppContext implements AutoCloseable {
         this.detailModel = new BatchDetailViewModel(engine::batch, json, executor);
         this.actionsModel = new ActionsViewModel(BatchOperations.of(engine, Actor.osUser()), json, executor,
                 formats, engine.isReadOnly());
+        this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
+        this.layout = new WindowLayout(prefs);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -128,13 +134,15 @@ public final class AppContext implements AutoCloseable {
         MainWindowView window = new MainWindowView(messages, menuBar,
                 Menus.toolBar(view.refresh, view.toggleGroups, null, bulk.get(0), bulk.get(1), bulk.get(2), null,
                         store.get(0), store.get(1), null, view.toggleTheme),
-                left, detail, new StatusBar(), options.demo());
+                left, detail, new StatusBarView(statusModel, tableModel.nowProperty(), formats, engine.isReadOnly()),
+                options.demo());
         Scene scene = new Scene(window);
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.centerOnScreen();
+        layout.restoreWindow(stage);
+        layout.track("tableAndDetail", window.tableAndDetail(), 0.62);
+        layout.track("workAndSlots", window.workAndSlots(), 0.74);
+        layout.track("columns", batches.table());
         stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
                 engine.directory().toString()));
         wire();
@@ -148,8 +156,12 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(tableModel::onEvents);
         bridge.addListener(detailModel::onEvents);
         bridge.addListener(actionsModel::onEvents);
+        bridge.addListener(statusModel::onEvents);
         pulse.add(bridge::pump);
-        pulse.add(new SecondTicker(clock, tableModel::tick));
+        pulse.add(new SecondTicker(clock, now -> {
+            tableModel.tick(now);
+            statusModel.tick(now);
+        }));
         pulse.add(groupsModel::pulse);
         pulse.start();
         tableModel.refresh();

@@ -33,7 +33,7 @@ final class BatchColumns {
     List<TableColumn<BatchView, ?>> all() {
         String none = messages.text("value.none");
         return List.of(
-                column("id", BatchView::id, (v, t) -> v, 220),
+                column("id", BatchView::id, (v, t) -> v, 250),
                 column("sink", BatchView::sink, (v, t) -> v, 110),
                 column("state", BatchView::state, (v, t) -> messages.text("state." + v.name()), 100),
                 column("entries", BatchView::entryCount, (v, t) -> formats.count(v), 80),

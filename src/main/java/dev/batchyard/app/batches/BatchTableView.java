@@ -27,6 +27,7 @@ public final class BatchTableView extends TableView<BatchView> {
         getColumns().setAll(new BatchColumns(formats, model.nowProperty(), ttl).all());
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setTableMenuButtonVisible(true);
+        setMinHeight(120);
         setPlaceholder(new Label(formats.messages().text("table.empty")));
         model.visibleRows().comparatorProperty().bind(comparatorProperty());
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<BatchView>) c -> {
