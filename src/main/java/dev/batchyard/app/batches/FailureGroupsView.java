@@ -51,10 +51,10 @@ public final class FailureGroupsView extends TableView<ReasonGroup> {
         entries.setCellFactory(c -> formatted(n -> formats.count(n)));
         TableColumn<ReasonGroup, Instant> first = column(messages.text("groups.column.firstSeen"),
                 ReasonGroup::firstSeen, "groupFirstColumn", 160);
-        first.setCellFactory(c -> formatted(formats::dateTime));
+        first.setCellFactory(c -> formatted(formats::shortDateTime));
         TableColumn<ReasonGroup, Instant> last = column(messages.text("groups.column.lastSeen"),
                 ReasonGroup::lastSeen, "groupLastColumn", 160);
-        last.setCellFactory(c -> formatted(formats::dateTime));
+        last.setCellFactory(c -> formatted(formats::shortDateTime));
         getColumns().setAll(List.of(reason, count, entries, first, last));
         count.setSortType(TableColumn.SortType.DESCENDING);
     }

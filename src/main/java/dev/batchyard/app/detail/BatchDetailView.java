@@ -47,6 +47,8 @@ public final class BatchDetailView extends VBox {
                 : messages.format("detail.title", model.metaProperty().get().id()), model.metaProperty()));
         status.setId("detailStatus");
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         bindStatus();
         model.stateProperty().addListener((o, was, is) -> bindStatus());
         Region spacer = new Region();

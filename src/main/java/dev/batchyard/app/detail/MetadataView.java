@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The shown batch's metadata as label/value rows. */
 final class MetadataView extends GridPane {
@@ -33,7 +34,9 @@ final class MetadataView extends GridPane {
         setVgap(4);
         ColumnConstraints valueColumn = new ColumnConstraints();
         valueColumn.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(new ColumnConstraints(), valueColumn);
+        ColumnConstraints nameColumn = new ColumnConstraints();
+        nameColumn.setMinWidth(Region.USE_PREF_SIZE);
+        getColumnConstraints().addAll(nameColumn, valueColumn);
         String none = messages.text("value.none");
         row("id", BatchView::id);
         row("sink", BatchView::sink);
