@@ -29,7 +29,11 @@ public final class BatchTableView extends TableView<BatchView> {
         setTableMenuButtonVisible(true);
         setMinHeight(120);
         setPlaceholder(new Label(formats.messages().text("table.empty")));
-        model.visibleRows().comparatorProperty().bind(comparatorProperty());
+        // the view model sorts (merging each round of changes in one pass); the table only says how
+        setSortPolicy(table -> {
+            model.comparatorProperty().set(table.getComparator());
+            return true;
+        });
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<BatchView>) c -> {
             if (!model.replacingProperty().get()) {
                 model.selection().setAll(getSelectionModel().getSelectedItems());

@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -31,12 +33,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The batches table: every stored batch's metadata, filtered and sorted, kept current from a
- * snapshot plus the events of each pulse. Changed rows are re-read in one background call per
+ * snapshot plus the events of each pulse (see {@link VisibleRows} for why the merge is one pass). Changed rows are re-read in one background call per
  * round; events arriving meanwhile wait for the next round, so a flood of events costs a few
  * reads per second, not one per event. UI thread only.
  */
@@ -45,9 +45,12 @@ public final class BatchTableViewModel {
 
     private final BatchReader reader;
     private final TaskExecutor executor;
+    private final Clock clock;
+    private final Duration minRoundInterval;
     private final BatchRows rows = new BatchRows();
-    private final FilteredList<BatchView> filtered = new FilteredList<>(rows.list());
-    private final SortedList<BatchView> sorted = new SortedList<>(filtered);
+    private final VisibleRows visible = new VisibleRows();
+    private final ObservableList<BatchView> shownRows = FXCollections.unmodifiableObservableList(visible.list());
+    private final ObjectProperty<Comparator<BatchView>> comparator = new SimpleObjectProperty<>();
     private final ObservableList<String> sinks = FXCollections.observableArrayList();
     private final ObservableList<BatchView> selection = FXCollections.observableArrayList();
 
@@ -65,19 +68,33 @@ public final class BatchTableViewModel {
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Set<String> pendingRemoved = new LinkedHashSet<>();
     private boolean rereading;
+    private Instant lastRound = Instant.MIN;
     private Instant filterAppliedAt;
+    private Predicate<BatchView> filter = v -> true;
 
+    /** As below, re-reading changed rows as often as they come (for tests). */
     public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock) {
+        this(reader, executor, clock, Duration.ZERO);
+    }
+
+    /**
+     * @param minRoundInterval the least time between two rounds of re-reads: each round merges into
+     *                         the visible rows in one O(n) pass, so under a flood of events rounds
+     *                         are spaced out and simply carry more changes each
+     */
+    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, Duration minRoundInterval) {
         this.reader = reader;
         this.executor = executor;
+        this.clock = clock;
+        this.minRoundInterval = minRoundInterval;
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         text.addListener((o, a, b) -> applyFilter());
         sink.addListener((o, a, b) -> applyFilter());
         state.addListener((o, a, b) -> applyFilter());
         age.addListener((o, a, b) -> applyFilter());
         minRetries.addListener((o, a, b) -> applyFilter());
-        total.bind(Bindings.size(rows.list()));
-        shown.bind(Bindings.size(sorted));
+        comparator.addListener((o, a, b) -> rebuild());
+        shown.bind(Bindings.size(visible.list()));
         applyFilter();
     }
 
@@ -88,6 +105,8 @@ public final class BatchTableViewModel {
         pendingRemoved.clear();
         executor.submit(reader::snapshot, snapshot -> {
             rows.replaceAll(snapshot);
+            total.set(rows.size());
+            rebuild();
             rebuildSinks();
             loadError.set("");
             loading.set(false);
@@ -124,10 +143,20 @@ public final class BatchTableViewModel {
         }
     }
 
+    /** Called once per pulse: starts a round of re-reads that was held back by the interval. */
+    public void pulse() {
+        reread();
+    }
+
     private void reread() {
         if (rereading || loading.get() || (pendingChanged.isEmpty() && pendingRemoved.isEmpty())) {
             return;
         }
+        Instant now = clock.instant();
+        if (!minRoundInterval.isZero() && Duration.between(lastRound, now).compareTo(minRoundInterval) < 0) {
+            return;
+        }
+        lastRound = now;
         List<String> changed = new ArrayList<>(pendingChanged);
         Set<String> removed = new LinkedHashSet<>(pendingRemoved);
         pendingChanged.clear();
@@ -142,6 +171,8 @@ public final class BatchTableViewModel {
                 }
             }
             rows.apply(read, removed);
+            visible.apply(read, removed);
+            total.set(rows.size());
             read.forEach(v -> addSink(v.sink()));
             rereading = false;
             reread();
@@ -162,7 +193,12 @@ public final class BatchTableViewModel {
 
     private void applyFilter() {
         filterAppliedAt = now.get();
-        filtered.setPredicate(currentFilter().toQuery().matcher(filterAppliedAt)::test);
+        filter = currentFilter().toQuery().matcher(filterAppliedAt);
+        rebuild();
+    }
+
+    private void rebuild() {
+        visible.rebuild(rows.all(), filter, comparator.get());
     }
 
     private boolean filterDependsOnTime() {
@@ -175,7 +211,7 @@ public final class BatchTableViewModel {
 
     private void rebuildSinks() {
         Set<String> names = new TreeSet<>();
-        for (BatchView view : rows.list()) {
+        for (BatchView view : rows.all()) {
             names.add(view.sink());
         }
         sinks.setAll(names);
@@ -189,19 +225,24 @@ public final class BatchTableViewModel {
         }
     }
 
-    /** The rows on screen: filtered, sorted by {@code comparatorProperty()} (bound by the view). */
-    public SortedList<BatchView> visibleRows() {
-        return sorted;
+    /** The rows on screen: filtered, in the order of {@link #comparatorProperty()}. */
+    public ObservableList<BatchView> visibleRows() {
+        return shownRows;
+    }
+
+    /** The table's sort order ({@code null}: arrival order); the view sets it from its columns. */
+    public ObjectProperty<Comparator<BatchView>> comparatorProperty() {
+        return comparator;
     }
 
     /** Snapshot of the rows on screen, in screen order. */
     public List<BatchView> visibleSnapshot() {
-        return List.copyOf(sorted);
+        return List.copyOf(visible.list());
     }
 
-    /** See {@link BatchRows#replacingProperty()}. */
+    /** See {@link VisibleRows#replacingProperty()}. */
     public ReadOnlyBooleanProperty replacingProperty() {
-        return rows.replacingProperty();
+        return visible.replacingProperty();
     }
 
     /** How many batches the store holds (as of the last snapshot and deltas). */
