@@ -126,6 +126,21 @@ class MainWindowTest {
     }
 
     @Test
+    void theSelectionSurvivesARoundOfChangesFromTheEngine(FxRobot robot) {
+        TableView<BatchView> table = table(robot);
+        robot.clickOn("beta-2");
+
+        app.store.engine.markBatchFailed("alpha-1", "read timeout");
+        app.store.add("delta-1", "loki", 1, 0, "");
+        waitUntil(() -> table.getItems().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(java.util.List.of("beta-2"),
+                table.getSelectionModel().getSelectedItems().stream().map(BatchView::id).toList());
+        assertEquals("beta-2", robot.lookup("#detail-id").queryLabeled().getText());
+    }
+
+    @Test
     void theThemeToggleSwitchesToDarkAndRemembersIt(FxRobot robot) {
         table(robot);
 
