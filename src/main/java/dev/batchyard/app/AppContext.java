@@ -115,7 +115,7 @@ public final class AppContext implements AutoCloseable {
                 executor, () -> stage);
         List<Command> bulk = actionCommands.bulk();
         List<Command> store = actionCommands.store();
-        detail.addHeaderButtons(view.copyJson.button(), view.exportJson.button());
+        detail.addHeaderButtons(view.copyJson.button(messages), view.exportJson.button(messages));
         batches.table().setContextMenu(contextMenu(bulk.subList(0, 3)));
         batches.groups().setContextMenu(contextMenu(bulk.subList(0, 3)));
         ActionFeedbackView feedback = new ActionFeedbackView(actionsModel, messages,
@@ -135,7 +135,7 @@ public final class AppContext implements AutoCloseable {
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
                 Menus.menu("helpMenu", messages.text("menu.help"), view.about));
         MainWindowView window = new MainWindowView(messages, menuBar,
-                Menus.toolBar(view.refresh, view.toggleGroups, null, bulk.get(0), bulk.get(1), bulk.get(2), null,
+                Menus.toolBar(messages, view.refresh, view.toggleGroups, null, bulk.get(0), bulk.get(1), bulk.get(2), null,
                         store.get(0), store.get(1), null, view.toggleTheme),
                 left, detail, new StatusBarView(statusModel, tableModel.nowProperty(), formats, engine.isReadOnly()),
                 options.demo());

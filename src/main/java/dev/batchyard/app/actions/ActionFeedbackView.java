@@ -36,7 +36,8 @@ public final class ActionFeedbackView extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         Button cancel = new Button(messages.text("action.cancel"));
         cancel.setId("cancelAction");
-        cancel.setTooltip(new Tooltip(messages.text("action.cancel") + "  (" + cancelShortcut + ")"));
+        cancel.setTooltip(new Tooltip(messages.format("tooltip.withShortcut", messages.text("action.cancel"),
+                cancelShortcut)));
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancel());

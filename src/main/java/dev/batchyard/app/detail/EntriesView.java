@@ -50,7 +50,7 @@ final class EntriesView extends VBox {
         table.getColumns().setAll(List.of(
                 timestampColumn(messages.text("detail.entry.timestamp"), formats),
                 column(messages.text("detail.entry.level"), LogEntry::level, 60),
-                column(messages.text("detail.entry.source"), e -> e.sourceType() + ":" + e.sourceId(), 120),
+                column(messages.text("detail.entry.source"), e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120),
                 column(messages.text("detail.entry.message"), LogEntry::message, 300)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);

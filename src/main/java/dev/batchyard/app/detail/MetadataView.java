@@ -49,7 +49,8 @@ final class MetadataView extends GridPane {
         row("nextAttempt", v -> v.nextAttemptAt() == null ? none : formats.relative(v.nextAttemptAt(), now.getValue()));
         row("reason", v -> v.failureReason().isEmpty() ? none : v.failureReason());
         row("context", v -> v.context().isEmpty() ? none : v.context().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
+                .map(e -> messages.format("detail.context.entry", e.getKey(), e.getValue())).sorted()
+                .collect(Collectors.joining(messages.text("detail.context.separator"))));
     }
 
     private void row(String key, Function<BatchView, String> value) {

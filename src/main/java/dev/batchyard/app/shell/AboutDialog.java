@@ -23,7 +23,7 @@ public final class AboutDialog {
         alert.setTitle(messages.text("about.title"));
         alert.setHeaderText(messages.format("about.header", version));
         alert.setContentText(messages.format("about.body", store.toAbsolutePath().toString(),
-                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", messages.text("value.none"))));
         alert.getDialogPane().setId("aboutDialog");
         alert.showAndWait();
     }

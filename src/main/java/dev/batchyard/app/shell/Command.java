@@ -1,5 +1,6 @@
 package dev.batchyard.app.shell;
 
+import dev.batchyard.app.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -34,13 +35,14 @@ public record Command(String id, String text, Ikon icon, KeyCombination shortcut
     }
 
     /** An icon-only toolbar button whose tooltip names the action and its shortcut. */
-    public Button button() {
+    public Button button(Messages messages) {
         Button button = new Button(null, icon != null ? new FontIcon(icon) : null);
         if (icon == null) {
             button.setText(text);
         }
         button.setId(id + "Button");
-        button.setTooltip(new Tooltip(shortcut == null ? text : text + "  (" + shortcut.getDisplayText() + ")"));
+        button.setTooltip(new Tooltip(shortcut == null ? text
+                : messages.format("tooltip.withShortcut", text, shortcut.getDisplayText())));
         button.disableProperty().bind(disabled);
         button.setOnAction(e -> action.run());
         return button;

@@ -1,5 +1,6 @@
 package dev.batchyard.app.shell;
 
+import dev.batchyard.app.common.Messages;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Menu;
@@ -30,10 +31,10 @@ public final class Menus {
         return menu;
     }
 
-    public static ToolBar toolBar(Command... commands) {
+    public static ToolBar toolBar(Messages messages, Command... commands) {
         ToolBar bar = new ToolBar();
         bar.setId("mainToolBar");
-        Arrays.stream(commands).forEach(c -> bar.getItems().add(c == null ? new Separator(Orientation.VERTICAL) : c.button()));
+        Arrays.stream(commands).forEach(c -> bar.getItems().add(c == null ? new Separator(Orientation.VERTICAL) : c.button(messages)));
         return bar;
     }
 }
