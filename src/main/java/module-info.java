@@ -15,12 +15,22 @@ module dev.batchyard {
     requires org.slf4j;
     requires org.slf4j.simple;
     requires jdk.httpserver;
+    requires java.net.http;
+    requires info.picocli;
     requires java.prefs; // app: theme, window layout and column widths are remembered per user
 
     exports dev.batchyard.model;
+    exports dev.batchyard.legacy;
+    exports dev.batchyard.config;
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;
     exports dev.batchyard.app;
+    exports dev.batchyard.sink;
+    exports dev.batchyard.sink.http;
+    exports dev.batchyard.sink.file;
+    exports dev.batchyard.sink.simulated;
+    exports dev.batchyard.demo;
 
     opens dev.batchyard.model to com.fasterxml.jackson.databind;
+    opens dev.batchyard.cli to info.picocli;
 }

@@ -11,21 +11,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +44,7 @@ public final class BatchPersistence implements AutoCloseable {
     private final RecoveryLoop recovery;
     private final CleanupLoop cleanup;
     private final StoreMaintenance maintenance;
+    private final OperatorActions actions;
     private final ExecutorService workers;
     private final ScheduledExecutorService scheduler;
     private final List<BatchEvent.CorruptionFound> corruption;
@@ -72,6 +67,7 @@ public final class BatchPersistence implements AutoCloseable {
                 options.recoveryTick(), new FallbackPolicy(delivery, lifecycle, audit));
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events);
         this.maintenance = new StoreMaintenance(store, events, clock);
+        this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);
     }
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */
@@ -100,7 +96,7 @@ public final class BatchPersistence implements AutoCloseable {
                 });
         BatchPersistence engine = new BatchPersistence(config, delivery, clock, events, options, store, found);
         found.forEach(events::publish);
-        events.publish(new BatchEvent.RecoveredAtStartup(clock.instant(), engine.countByState(),
+        events.publish(new BatchEvent.RecoveredAtStartup(clock.instant(), StoreStatistics.countByState(store, engine.inFlight),
                 Duration.between(started, clock.instant())));
         if (!options.readOnly()) {
             engine.startLoops(options);
@@ -172,18 +168,7 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     public StoreStats stats() {
-        Map<String, Integer> bySink = new HashMap<>();
-        long entries = 0;
-        OffsetDateTime oldest = null;
-        for (StoredBatch b : store.all()) {
-            bySink.merge(b.meta().sink(), 1, Integer::sum);
-            entries += b.entryCount();
-            if (oldest == null || b.createdAt().isBefore(oldest)) {
-                oldest = b.createdAt();
-            }
-        }
-        return new StoreStats(countByState(), bySink, entries, store.liveBytes(), store.diskBytes(), oldest,
-                recovery.paused(), isHealthy());
+        return StoreStatistics.of(store, inFlight, recovery.paused());
     }
 
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
@@ -205,46 +190,20 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** Sends each batch now, bypassing backoff and the circuit breaker. */
     public List<ActionResult> retryNow(Collection<String> ids, Actor actor) {
-        return act("retry", "", ids, actor, id -> {
-            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
-            if (delivery.gate(b.meta().sink()) == Delivery.Gate.UNKNOWN) {
-                return ActionResult.refused(id, "sink '" + b.meta().sink() + "' is not configured");
-            }
-            if (!recovery.dispatch(id, b.meta().sink())) {
-                return ActionResult.refused(id, "already in flight");
-            }
-            events.publish(new BatchEvent.RetryRequested(clock.instant(), id, b.meta().sink(), actor));
-            return ActionResult.done(id, "sent to " + b.meta().sink());
-        });
+        requireWritable();
+        return actions.retryNow(ids, actor);
     }
 
     /** Removes each batch without delivering it. */
     public List<ActionResult> discard(Collection<String> ids, String reason, Actor actor) {
-        String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
-        return act("discard", why, ids, actor, id -> {
-            lifecycle.discard(id, why, actor);
-            return ActionResult.done(id, "discarded");
-        });
+        requireWritable();
+        return actions.discard(ids, reason, actor);
     }
 
     /** Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now. */
     public List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
-        List<ActionResult> results = act("reroute", "to " + sink, ids, actor, id -> {
-            if (!delivery.accepts(sink)) {
-                return ActionResult.refused(id, "sink '" + sink + "' is not configured or is disabled");
-            }
-            if (inFlight.contains(id)) {
-                return ActionResult.refused(id, "in flight; reroute when the attempt has ended");
-            }
-            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
-            if (b.meta().sink().equals(sink)) {
-                return ActionResult.refused(id, "already routed to " + sink);
-            }
-            lifecycle.reroute(id, sink, actor);
-            return ActionResult.done(id, "rerouted from " + b.meta().sink() + " to " + sink);
-        });
-        recovery.wakeUp();
-        return results;
+        requireWritable();
+        return actions.reroute(ids, sink, actor);
     }
 
     public CleanupReport runCleanupNow() {
@@ -290,9 +249,10 @@ public final class BatchPersistence implements AutoCloseable {
     @Override
     public void close() {
         recovery.close();
-        scheduler.shutdownNow();
+        scheduler.shutdown(); // not shutdownNow: an interrupt would break a checkpoint being written
         workers.shutdown();
         try {
+            scheduler.awaitTermination(30, TimeUnit.SECONDS);
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -311,44 +271,13 @@ public final class BatchPersistence implements AutoCloseable {
 
     private void toggleRecovery(boolean pause, Actor actor) {
         requireWritable();
-        recovery.setPaused(pause);
-        audit.record(clock.instant(), actor, pause ? "pause-recovery" : "resume-recovery", "", List.of());
-        events.publish(new BatchEvent.RecoveryToggled(clock.instant(), pause, actor));
-    }
-
-    private List<ActionResult> act(String action, String detail, Collection<String> ids, Actor actor,
-                                   Function<String, ActionResult> perId) {
-        requireWritable();
-        List<ActionResult> results = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            try {
-                results.add(perId.apply(id));
-            } catch (UnknownBatchException e) {
-                results.add(ActionResult.refused(id, "no such batch (delivered, discarded or expired meanwhile?)"));
-            } catch (StoreException e) {
-                results.add(ActionResult.refused(id, e.getMessage()));
-            }
-        }
-        audit.record(clock.instant(), actor, action, detail, results);
-        return results;
+        actions.toggleRecovery(pause, actor);
     }
 
     private void requireWritable() {
         if (store.readOnly()) {
             throw new StoreException("store " + config.directory() + " is open read-only");
         }
-    }
-
-    private Map<BatchState, Integer> countByState() {
-        Map<BatchState, Integer> counts = new EnumMap<>(BatchState.class);
-        for (BatchState s : BatchState.values()) {
-            counts.put(s, 0);
-        }
-        for (StoredBatch b : store.all()) {
-            BatchState s = inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state();
-            counts.merge(s, 1, Integer::sum);
-        }
-        return counts;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

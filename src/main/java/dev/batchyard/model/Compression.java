@@ -1,5 +1,6 @@
 package dev.batchyard.model;
 
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -50,11 +51,11 @@ public enum Compression {
             int n = header + 4;
             while (!d.finished()) {
                 if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    out = Arrays.copyOf(out, out.length * 2);
                 }
                 n += d.deflate(out, n, out.length - n);
             }
-            return java.util.Arrays.copyOf(out, n);
+            return Arrays.copyOf(out, n);
         } finally {
             d.end();
         }
@@ -83,9 +84,12 @@ public enum Compression {
                 }
                 n += k;
             }
-            if (n != len) {
-                throw new IllegalArgumentException("entries record: " + this + " data gives " + n
-                        + " bytes, the header says " + len);
+            if (n == len && !inf.finished()) {
+                inf.inflate(new byte[1]); // a complete stream ends here; anything else is cut short
+            }
+            if (n != len || !inf.finished() || inf.getRemaining() > 0) {
+                throw new IllegalArgumentException("entries record: " + this + " data at offset " + (header + 4)
+                        + " is not one complete stream of the " + len + " bytes its header announces");
             }
             return out;
         } catch (DataFormatException e) {

@@ -23,6 +23,9 @@ final class ExactEntryReader {
     LogEntry read() throws IOException {
         expect(JsonToken.START_OBJECT);
         LogEntryBuilder b = LogEntry.builder();
+        OffsetDateTime timestamp = null;
+        long processedAfter = 0;
+        boolean relative = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -30,9 +33,16 @@ final class ExactEntryReader {
                 case "trace_id" -> b.traceId(string());
                 case "span_id" -> b.spanId(string());
                 case "parent_span_id" -> b.parentSpanId(string());
-                case "timestamp" -> b.timestamp(time());
+                case "timestamp" -> {
+                    timestamp = time();
+                    b.timestamp(timestamp);
+                }
                 case "duration" -> b.duration(number());
                 case "processed_at" -> b.processedAt(time());
+                case "processed_after" -> {
+                    processedAfter = number();
+                    relative = true;
+                }
                 case "message" -> b.message(string());
                 case "level" -> b.level(string());
                 case "source_type" -> b.sourceType(string());
@@ -52,6 +62,12 @@ final class ExactEntryReader {
                 default -> throw JsonShapeException.at(p, "unknown entry component '" + name + "'");
             }
         }
+        if (relative) {
+            if (timestamp == null) {
+                throw JsonShapeException.at(p, "processed_after without a timestamp");
+            }
+            b.processedAt(timestamp.plusNanos(processedAfter));
+        }
         return b.build();
     }
 
@@ -61,7 +77,7 @@ final class ExactEntryReader {
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : step());
         }
-        return out;
+        return JsonValues.adopt(out, true);
     }
 
     private ProcessingStep step() throws IOException {
@@ -98,6 +114,9 @@ final class ExactEntryReader {
     }
 
     private String string() throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
+            return GoValueReader.read(p, false) instanceof String s ? s : null;
+        }
         return p.currentToken() == JsonToken.VALUE_NULL ? null : expect(JsonToken.VALUE_STRING).getText();
     }
 
@@ -125,7 +144,7 @@ final class ExactEntryReader {
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(string());
         }
-        return out;
+        return JsonValues.adopt(out, true);
     }
 
     private <T> Map<String, T> map(GoFieldReader.Element<T> value) throws IOException {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * String escaping exactly as Go 1.19's {@code encoding/json}: quote, backslash, newline, return and
  * tab get their short escapes; every other control character (also backspace and form feed, which
  * Go before 1.22 did not shorten), {@code < > &} (HTML-safe) and U+2028/U+2029 get a six-character
- * backslash-u escape with lower-case hex; all other text is raw UTF-8.
+ * backslash-u escape with lower-case hex; all other text is raw UTF-8. One deliberate difference:
+ * a Java string with a lone surrogate (Go, working on UTF-8, would write U+FFFD) is written as its
+ * escape, so reading it back gives the same string.
  */
 final class GoEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;

@@ -103,7 +103,7 @@ public final class GoFieldReader {
             if (omitEmpty && out.isEmpty()) {
                 forms.put(key, KeyForm.EMPTY);
             }
-            return out;
+            return JsonValues.adopt(out, true);
         }
         requireNull(t, "an array");
         if (omitEmpty) {
@@ -126,7 +126,7 @@ public final class GoFieldReader {
             if (omitEmpty && out.isEmpty()) {
                 forms.put(key, KeyForm.EMPTY);
             }
-            return out;
+            return JsonValues.adopt(out, true);
         }
         requireNull(t, "an object");
         if (omitEmpty) {
@@ -172,6 +172,9 @@ public final class GoFieldReader {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NULL) {
                 return t == JsonToken.VALUE_NULL ? null : p.getText();
+            }
+            if (t == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                return (String) GoValueReader.read(p, false);
             }
             throw JsonShapeException.at(p, "expected a string, found " + describe(t));
         }

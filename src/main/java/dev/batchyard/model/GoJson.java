@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +25,8 @@ public final class GoJson {
     public GoJson() {
         factory = new JsonFactoryBuilder()
                 .characterEscapes(new GoEscapes())
+                // raw 4-byte UTF-8 for characters beyond U+FFFF, as Go writes them
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         factory.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);

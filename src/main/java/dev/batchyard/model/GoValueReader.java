@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Reads any JSON value exactly: whole numbers as {@link Long} (or {@code BigInteger}), other
- * numbers as {@code BigDecimal} with their digits, objects sorted in Go's order when Go holds them
+ * numbers as the {@code Double} Go wrote or else as a {@code BigDecimal} with their digits, objects sorted in Go's order when Go holds them
  * in a map, in their own order otherwise. Works for JSON and Smile parsers alike.
  */
 public final class GoValueReader {
@@ -42,12 +42,15 @@ public final class GoValueReader {
                 return Boolean.FALSE;
             case VALUE_NULL:
                 return null;
+            case VALUE_EMBEDDED_OBJECT:
+                // only the store's binary form has these: a string with a lone surrogate
+                return LoneSurrogates.fromCodeUnits(p.getBinaryValue());
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     list.add(read(p, sortObjects));
                 }
-                return list;
+                return JsonValues.adopt(list, sortObjects);
             }
             case START_OBJECT: {
                 Map<String, Object> map = sortObjects ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>();
@@ -56,7 +59,7 @@ public final class GoValueReader {
                     p.nextToken();
                     map.put(name, read(p, sortObjects));
                 }
-                return map;
+                return JsonValues.adopt(map, sortObjects);
             }
             default:
                 throw JsonShapeException.at(p, "expected a value, found " + t);
@@ -70,7 +73,20 @@ public final class GoValueReader {
             case FLOAT32:
                 return JsonValues.value(p.getFloatValue(), false);
             default:
-                return p.getDecimalValue(); // text: the digits as written
+                return textFloat(p);
         }
+    }
+
+    /**
+     * Text as Go writes a {@code float64} (its shortest digits) becomes that {@link Double}; any
+     * other spelling ({@code 1.50}, more digits than a double holds) stays an exact {@link BigDecimal}.
+     */
+    private static Object textFloat(JsonParser p) throws IOException {
+        String text = p.getText();
+        double d = p.getDoubleValue();
+        if (!Double.isInfinite(d) && GoNumbers.format(d).equals(text)) {
+            return d;
+        }
+        return p.getDecimalValue();
     }
 }

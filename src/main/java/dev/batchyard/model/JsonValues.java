@@ -3,7 +3,6 @@ package dev.batchyard.model;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,49 +14,51 @@ import java.util.TreeMap;
  * {@link Long} (or {@link BigInteger} beyond it), {@link Float} becomes {@link Double},
  * {@link BigDecimal} and {@link Double} stay as they are. Objects that Go holds in maps are kept
  * in Go's key order ({@link GoKeyOrder}); objects of unknown shape keep their order as read.
+ * What is already normalised ({@link FrozenMap}, {@link FrozenList}) is returned as it is.
  */
 public final class JsonValues {
     private JsonValues() {
     }
 
-    /** A Go map ({@code map[string]T}): sorted the way Go writes it; null stays null. */
+    /** A Go map ({@code map[string]T}) of plain values: sorted the way Go writes it; null stays null. */
     public static <V> Map<String, V> goMap(Map<String, V> map) {
-        if (map == null) {
-            return null;
+        if (map == null || map instanceof FrozenMap<V> f && f.sorted()) {
+            return map;
         }
         TreeMap<String, V> copy = new TreeMap<>(GoKeyOrder.INSTANCE);
         for (Map.Entry<String, V> e : map.entrySet()) {
             copy.put(requireKey(e.getKey()), e.getValue());
         }
-        return Collections.unmodifiableMap(copy);
+        return new FrozenMap<>(copy, true);
     }
 
     /** A Go {@code map[string]interface{}}: sorted, with nested objects sorted as well. */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> goAnyMap(Map<String, ?> map) {
-        if (map == null) {
-            return null;
-        }
-        TreeMap<String, Object> copy = new TreeMap<>(GoKeyOrder.INSTANCE);
-        for (Map.Entry<String, ?> e : map.entrySet()) {
-            copy.put(requireKey(e.getKey()), value(e.getValue(), true));
-        }
-        return Collections.unmodifiableMap(copy);
+        return map == null ? null : (Map<String, Object>) value(map, true);
     }
 
     /** An object whose keys this version does not know: insertion order is kept. */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> orderedAnyMap(Map<String, ?> map) {
-        if (map == null) {
-            return null;
-        }
-        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
-        for (Map.Entry<String, ?> e : map.entrySet()) {
-            copy.put(requireKey(e.getKey()), value(e.getValue(), false));
-        }
-        return Collections.unmodifiableMap(copy);
+        return map == null ? null : (Map<String, Object>) value(map, false);
     }
 
+    /** A list of plain values (strings, steps): an unmodifiable copy; null stays null. */
     public static <T> List<T> list(List<T> list) {
-        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+        if (list == null || list instanceof FrozenList) {
+            return list;
+        }
+        return new FrozenList<>(new ArrayList<>(list), true);
+    }
+
+    /** Wraps what a reader built from already normalised values, without copying. */
+    static <V> Map<String, V> adopt(Map<String, V> map, boolean sorted) {
+        return new FrozenMap<>(map, sorted);
+    }
+
+    static <T> List<T> adopt(List<T> list, boolean sorted) {
+        return new FrozenList<>(list, sorted);
     }
 
     /** One JSON value: String, Boolean, Number, List, Map or null. */
@@ -76,17 +77,23 @@ public final class JsonValues {
         if (v instanceof BigInteger b) {
             return b.bitLength() < 64 ? (Object) b.longValue() : b;
         }
+        if (v instanceof FrozenMap<?> f && f.sorted() == sortObjects
+                || v instanceof FrozenList<?> l && l.sorted() == sortObjects) {
+            return v;
+        }
         if (v instanceof Map<?, ?> m) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> sm = (Map<String, ?>) m;
-            return sortObjects ? goAnyMap(sm) : orderedAnyMap(sm);
+            Map<String, Object> copy = sortObjects ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>(m.size() * 2);
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                copy.put(requireKey(e.getKey()), value(e.getValue(), sortObjects));
+            }
+            return new FrozenMap<>(copy, sortObjects);
         }
         if (v instanceof List<?> l) {
             List<Object> copy = new ArrayList<>(l.size());
             for (Object o : l) {
                 copy.add(value(o, sortObjects));
             }
-            return Collections.unmodifiableList(copy);
+            return new FrozenList<>(copy, sortObjects);
         }
         throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName() + " " + v);
     }

@@ -51,7 +51,7 @@ class RecoveryLoopTest {
         ScriptedDelivery sinks = new ScriptedDelivery().failing("loki", "HTTP 503 from loki");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
-            eventually(() -> inTest.find("b-1").orElseThrow().retryCount() == 1, "the failure is recorded");
+            eventually(() -> inTest.find("b-1").orElseThrow().state() == BatchState.RETRY_WAIT, "the failure is recorded");
             Thread.sleep(100); // several ticks: backoff (1 s on a frozen clock) must hold it back
             BatchView view = inTest.find("b-1").orElseThrow();
             assertEquals(1, sinks.received.size());
@@ -122,7 +122,7 @@ class RecoveryLoopTest {
         ScriptedDelivery sinks = new ScriptedDelivery().failing("loki", "down");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
-            eventually(() -> inTest.find("b-1").orElseThrow().retryCount() == 1, "first failure");
+            eventually(() -> inTest.find("b-1").orElseThrow().state() == BatchState.RETRY_WAIT, "first failure");
             List<ActionResult> results = inTest.retryNow(List.of("b-1", "nope"), new Actor("ana"));
             assertTrue(results.get(0).ok());
             assertFalse(results.get(1).ok());

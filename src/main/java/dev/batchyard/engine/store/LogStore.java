@@ -4,12 +4,10 @@ import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.UnknownBatchException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +37,7 @@ import java.util.function.UnaryOperator;
  * <p><b>Threads.</b> Thread-safe; reads never wait for the writer.
  */
 public final class LogStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogStore.class);
 
     /** One applied mutation: the batch before and after, and the log ticket that makes it durable. */
     public record Change(StoredBatch before, StoredBatch after, long ticket) {
@@ -52,12 +51,15 @@ public final class LogStore implements AutoCloseable {
     private final StoreLock lock;
     private final long maxSegmentBytes;
     private final CorruptionListener listener;
-    private final Map<String, StoredBatch> index = new ConcurrentHashMap<>();
-    private final Map<Long, Long> liveBytesBySegment = new HashMap<>();
+    private final Map<String, StoredBatch> index;
+    private final Canonicals canonicals;
+    private final LiveBytes live = new LiveBytes();
     private long checkpointSegment;
 
-    private LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
-                     CorruptionListener listener, long firstNewSegment, boolean readOnly) {
+    LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
+             long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, int expectedBatches) {
+        this.canonicals = canonicals;
+        this.index = new ConcurrentHashMap<>(Math.max(1024, expectedBatches * 2));
         this.directory = directory;
         this.files = files;
         this.quarantine = directory.resolve("quarantine");
@@ -65,7 +67,7 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener);
     }
 
     /**
@@ -74,69 +76,20 @@ public final class LogStore implements AutoCloseable {
      * mutations: for browsing a store another process holds, and for {@code verify}.
      */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
-        SegmentFiles files = new SegmentFiles(directory);
-        StoreLock lock = null;
-        try {
-            if (readOnly) {
-                if (!Files.isDirectory(files.directory())) {
-                    throw new StoreException("no Batchyard store at " + directory + " (no segments/ directory)");
-                }
-            } else {
-                Files.createDirectories(files.directory());
-                Files.createDirectories(directory.resolve("quarantine"));
-                lock = StoreLock.acquire(directory);
-            }
-            for (Path stranger : files.strangers()) {
-                listener.found(stranger, 0, "not a segment file", "left alone");
-            }
-            List<Long> ids = files.list();
-            Checkpoint.Snapshot snapshot = loadCheckpoint(directory, ids, listener);
-            Map<String, StoredBatch> rebuilt = new HashMap<>();
-            Replay replay = new Replay(files, directory.resolve("quarantine"), readOnly, listener);
-            replay.run(snapshot, ids, rebuilt);
-            long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
-            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly);
-            store.index.putAll(rebuilt);
-            store.recountLiveBytes();
-            store.checkpointSegment = snapshot == null ? next : snapshot.segmentId();
-            if (!readOnly) {
-                for (long damaged : replay.damagedSegments()) {
-                    store.moveAside(damaged);
-                }
-            }
-            return store;
-        } catch (IOException e) {
-            closeQuietly(lock);
-            throw new StoreException("cannot open store " + directory + ": " + e, e);
-        } catch (RuntimeException e) {
-            closeQuietly(lock);
-            throw e;
-        }
-    }
-
-    private static Checkpoint.Snapshot loadCheckpoint(Path directory, List<Long> ids, CorruptionListener listener) {
-        try {
-            Checkpoint.Snapshot snapshot = Checkpoint.read(directory);
-            if (snapshot != null) {
-                for (StoredBatch b : snapshot.batches()) {
-                    if (!ids.contains(b.location().segmentId())) {
-                        listener.found(directory.resolve(Checkpoint.FILE), 0, "names segment " + b.location().segmentId()
-                                + " which is not on disk", "ignored; the whole log is replayed");
-                        return null;
-                    }
-                }
-            }
-            return snapshot;
-        } catch (IOException e) {
-            listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "ignored; the whole log is replayed");
-            return null;
-        }
+        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL);
     }
 
     // ---- mutations -------------------------------------------------------------------------
 
     /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
-    public synchronized Change put(StoreRecord.Put put, int limit) {
+    public Change put(StoreRecord.Put put, int limit) {
+        byte[] frame = Frame.encode(put); // checksum and copy outside the lock: other writers go on
+        synchronized (this) {
+            return append(put, frame, limit);
+        }
+    }
+
+    private Change append(StoreRecord.Put put, byte[] frame, int limit) {
         writable();
         if (index.containsKey(put.id())) {
             throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
@@ -145,10 +98,10 @@ public final class LogStore implements AutoCloseable {
             throw new BackPressureException("store " + directory + " holds " + index.size()
                     + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id() + "' was not stored");
         }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(put));
-        StoredBatch after = StoredBatch.of(put, ticket.location());
+        SegmentLog.Ticket ticket = log.append(frame);
+        StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
         index.put(after.id(), after);
-        addLive(ticket.location(), 1);
+        live.add(ticket.location());
         return new Change(null, after, ticket.sequence());
     }
 
@@ -159,7 +112,7 @@ public final class LogStore implements AutoCloseable {
         if (before == null) {
             throw new UnknownBatchException(id);
         }
-        BatchMeta meta = change.apply(before.meta());
+        BatchMeta meta = canonicals.meta(change.apply(before.meta()));
         if (meta.equals(before.meta())) {
             return new Change(before, before, 0);
         }
@@ -177,7 +130,7 @@ public final class LogStore implements AutoCloseable {
         }
         SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.Removal(id, cause, reason)));
         index.remove(id);
-        addLive(before.location(), -1);
+        live.subtract(before.location());
         return new Change(before, null, ticket.sequence());
     }
 
@@ -225,19 +178,12 @@ public final class LogStore implements AutoCloseable {
     }
 
     public synchronized long liveBytes() {
-        return liveBytesBySegment.values().stream().mapToLong(Long::longValue).sum();
+        return live.total();
     }
 
+    /** Bytes of all segment files, or -1 if the directory cannot be read. */
     public long diskBytes() {
-        try {
-            long total = 0;
-            for (long id : files.list()) {
-                total += Files.size(files.path(id));
-            }
-            return total;
-        } catch (IOException e) {
-            return -1;
-        }
+        return files.totalBytes();
     }
 
     public boolean healthy() {
@@ -276,21 +222,20 @@ public final class LogStore implements AutoCloseable {
 
     /** Writes a checkpoint of the index as of everything durable now. */
     public void checkpoint() {
-        Location position;
-        List<StoredBatch> snapshot;
+        Checkpoint.Snapshot snapshot;
         synchronized (this) {
             writable();
             log.awaitDurable(log.lastSequence()); // the snapshot must hold nothing that is not durable
-            position = log.position();
-            snapshot = new ArrayList<>(index.values());
+            Location position = log.position();
+            snapshot = new Checkpoint.Snapshot(position.segmentId(), position.offset(), new ArrayList<>(index.values()));
         }
         try {
-            Checkpoint.write(directory, position.segmentId(), position.offset(), snapshot);
-            synchronized (this) {
-                checkpointSegment = position.segmentId();
-            }
+            Checkpoint.write(directory, snapshot.segmentId(), snapshot.offset(), snapshot.batches());
         } catch (IOException e) {
             throw new StoreException("cannot write checkpoint " + directory.resolve(Checkpoint.FILE) + ": " + e, e);
+        }
+        synchronized (this) {
+            checkpointSegment = snapshot.segmentId();
         }
     }
 
@@ -302,7 +247,7 @@ public final class LogStore implements AutoCloseable {
                 try {
                     checkpoint();
                 } catch (StoreException e) {
-                    listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "not written; next open replays the log");
+                    LOG.warn("{}; the next open replays the log instead", e.getMessage());
                 }
             }
         }
@@ -329,7 +274,7 @@ public final class LogStore implements AutoCloseable {
     }
 
     synchronized long liveBytes(long segmentId) {
-        return liveBytesBySegment.getOrDefault(segmentId, 0L);
+        return live.in(segmentId);
     }
 
     /** Batches whose record lies in {@code segmentId}. */
@@ -348,9 +293,9 @@ public final class LogStore implements AutoCloseable {
             return 0;
         }
         SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(entries)));
-        addLive(current.location(), -1);
+        live.subtract(current.location());
         index.put(id, current.at(ticket.location()));
-        addLive(ticket.location(), 1);
+        live.add(ticket.location());
         return ticket.sequence();
     }
 
@@ -361,41 +306,30 @@ public final class LogStore implements AutoCloseable {
     }
 
     synchronized void forgetSegment(long segmentId) {
-        liveBytesBySegment.remove(segmentId);
+        live.forget(segmentId);
         reader.release(segmentId);
     }
 
-    private void moveAside(long segmentId) throws IOException {
-        long last = 0;
-        for (StoredBatch b : batchesIn(segmentId)) {
-            try {
-                StoreRecord.Put put = (StoreRecord.Put) reader.read(b.location());
-                last = Math.max(last, moveToHead(b.id(), segmentId, put.entries()));
-            } catch (IOException e) {
-                listener.found(files.path(segmentId), b.location().offset(), "batch '" + b.id() + "' cannot be read: "
-                        + e.getMessage(), "lost from the index; its bytes are kept in " + quarantine);
-                synchronized (this) {
-                    index.remove(b.id());
-                    addLive(b.location(), -1);
-                }
-            }
-        }
-        awaitTicket(last);
-        forgetSegment(segmentId);
-        Path source = files.path(segmentId);
-        Files.move(source, quarantine.resolve(source.getFileName()));
-        SegmentFiles.syncDirectory(files.directory());
+    /** Drops a batch whose record cannot be read any more (reported by the caller). */
+    synchronized void forget(StoredBatch b) {
+        index.remove(b.id());
+        live.subtract(b.location());
     }
 
-    private void recountLiveBytes() {
+    CorruptionListener listener() {
+        return listener;
+    }
+
+    Path quarantine() {
+        return quarantine;
+    }
+
+    void putAllRecovered(Map<String, StoredBatch> recovered, long checkpointSegmentId) {
+        index.putAll(recovered);
         synchronized (this) {
-            liveBytesBySegment.clear();
-            index.values().forEach(b -> addLive(b.location(), 1));
+            live.recount(index.values());
+            checkpointSegment = checkpointSegmentId;
         }
-    }
-
-    private void addLive(Location at, int sign) {
-        liveBytesBySegment.merge(at.segmentId(), (long) sign * at.length(), Long::sum);
     }
 
     private void writable() {
@@ -404,7 +338,7 @@ public final class LogStore implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(AutoCloseable c) {
+    static void closeQuietly(AutoCloseable c) {
         if (c != null) {
             try {
                 c.close();

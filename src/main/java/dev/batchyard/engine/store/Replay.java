@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +24,15 @@ import java.util.TreeSet;
  */
 final class Replay {
     private final SegmentFiles files;
+    private final Canonicals canonicals;
     private final Path quarantine;
     private final boolean readOnly;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
+    private final Set<String> touched = new HashSet<>();
 
-    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener) {
+    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener, Canonicals canonicals) {
+        this.canonicals = canonicals;
         this.files = files;
         this.quarantine = quarantine;
         this.readOnly = readOnly;
@@ -50,6 +54,7 @@ final class Replay {
             }
             SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id, (segment, offset, length, record) -> {
                 if (segment != startSegment || offset >= startOffset) {
+                    touched.add(record.id());
                     apply(index, record, new Location(segment, offset, length));
                 }
             });
@@ -61,11 +66,16 @@ final class Replay {
         return damaged;
     }
 
-    private static void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
+    /** Whether any replayed record (after the checkpoint) concerns {@code id}. */
+    boolean touched(String id) {
+        return touched.contains(id);
+    }
+
+    private void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
         if (record instanceof StoreRecord.Put put) {
-            index.put(put.id(), StoredBatch.of(put, at));
+            index.put(put.id(), StoredBatch.of(put, at, canonicals));
         } else if (record instanceof StoreRecord.MetaUpdate update) {
-            index.computeIfPresent(update.id(), (id, b) -> b.withMeta(update.meta()));
+            index.computeIfPresent(update.id(), (id, b) -> b.withMeta(canonicals.meta(update.meta())));
         } else {
             index.remove(record.id());
         }
@@ -86,7 +96,15 @@ final class Replay {
                 return;
             }
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
-            copyRange(file, outcome.validEnd(), kept);
+            String keptWhere = "the bytes are kept in " + kept;
+            try {
+                copyRange(file, outcome.validEnd(), kept);
+            } catch (IOException e) {
+                // a torn write was never acknowledged: cutting it loses nothing promised, and on a
+                // full disk a copy may be impossible; say so instead of refusing to open
+                Files.deleteIfExists(kept);
+                keptWhere = "no copy could be kept (" + e.getMessage() + ")";
+            }
             if (outcome.validEnd() < SegmentHeader.SIZE) {
                 Files.delete(file);
             } else {
@@ -97,7 +115,7 @@ final class Replay {
             }
             SegmentFiles.syncDirectory(files.directory());
             listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
-                    "cut off; the bytes are kept in " + kept);
+                    "cut off; " + keptWhere);
             return;
         }
         for (SegmentScanner.Damage d : outcome.damage()) {

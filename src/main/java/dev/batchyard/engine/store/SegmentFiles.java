@@ -44,6 +44,19 @@ final class SegmentFiles {
         return ids;
     }
 
+    /** Bytes of all segment files, or -1 if the directory cannot be read. */
+    long totalBytes() {
+        try {
+            long total = 0;
+            for (long id : list()) {
+                total += Files.size(path(id));
+            }
+            return total;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Files in the segments directory that are not segments (reported, never touched). */
     List<Path> strangers() throws IOException {
         try (Stream<Path> files = Files.list(directory)) {

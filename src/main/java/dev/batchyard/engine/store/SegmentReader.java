@@ -25,7 +25,8 @@ final class SegmentReader implements AutoCloseable {
         ByteBuffer buf = ByteBuffer.allocate(at.length());
         while (buf.hasRemaining()) {
             if (ch.read(buf, at.offset() + buf.position()) < 0) {
-                throw new IOException(files.path(at.segmentId()) + " ends before offset " + (at.offset() + at.length()));
+                throw new IOException("damaged record at " + files.path(at.segmentId()) + " offset " + at.offset()
+                        + ": the file ends before the record does");
             }
         }
         byte[] frame = buf.array();

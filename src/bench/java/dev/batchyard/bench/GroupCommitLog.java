@@ -1,0 +1,123 @@
+package dev.batchyard.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The ceiling for any durable append design on this disk: bytes appended to one file by one
+ * writer thread, one gathering write and one {@code force(false)} per group of whatever queued
+ * meanwhile, no framing, no checksums, no index; producers wait on their own condition, so each
+ * group wakes them once and an append wakes only the writer. Thread-safe.
+ */
+final class GroupCommitLog implements AutoCloseable {
+    private final FileChannel channel;
+    private final Thread writer;
+    private final List<ByteBuffer> queue = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** The writer waits here for work; producers never do. */
+    private final Condition work = lock.newCondition();
+    /** Producers wait here for their group's force; the writer signals once per group. */
+    private final Condition forced = lock.newCondition();
+    private long appended;
+    private long durable;
+    private boolean closing;
+    private IOException failure;
+
+    GroupCommitLog(Path file) throws IOException {
+        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        writer = new Thread(this::writeLoop, "raw-group-commit");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Appends {@code bytes} and returns once they are on stable storage. */
+    void appendDurably(byte[] bytes) {
+        lock.lock();
+        try {
+            queue.add(ByteBuffer.wrap(bytes));
+            long ticket = ++appended;
+            work.signal();
+            while (durable < ticket && failure == null) {
+                forced.awaitUninterruptibly();
+            }
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void writeLoop() {
+        try {
+            while (true) {
+                ByteBuffer[] group;
+                long last;
+                lock.lock();
+                try {
+                    while (queue.isEmpty() && !closing) {
+                        work.awaitUninterruptibly();
+                    }
+                    if (queue.isEmpty()) {
+                        return;
+                    }
+                    group = queue.toArray(ByteBuffer[]::new);
+                    queue.clear();
+                    last = appended;
+                } finally {
+                    lock.unlock();
+                }
+                long remaining = 0;
+                for (ByteBuffer b : group) {
+                    remaining += b.remaining();
+                }
+                while (remaining > 0) {
+                    remaining -= channel.write(group);
+                }
+                channel.force(false);
+                lock.lock();
+                try {
+                    durable = last;
+                    forced.signalAll(); // once per group, and only the producers wake
+                } finally {
+                    lock.unlock();
+                }
+            }
+        } catch (IOException e) {
+            lock.lock();
+            try {
+                failure = e;
+                forced.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closing = true;
+            work.signal();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            writer.join();
+            channel.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

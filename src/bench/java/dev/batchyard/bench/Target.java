@@ -1,0 +1,43 @@
+package dev.batchyard.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A goal from issue 9, checked against the medians. {@code atLeast}: the value must reach the bound. */
+record Target(String goal, Optional<Double> value, double bound, boolean atLeast, String basis) {
+
+    String verdict() {
+        if (value.isEmpty()) {
+            return "not measured";
+        }
+        return (atLeast ? value.get() >= bound : value.get() <= bound) ? "MET" : "MISSED";
+    }
+
+    static List<Target> check(Map<String, Scenario> byName, BenchMode mode) {
+        List<Target> out = new ArrayList<>();
+        Optional<Scenario> e2e = Optional.ofNullable(byName.get("persist 100e x16"));
+        out.add(new Target("16 producers, 100-entry batches: Batchyard >= 8x safe JSON files",
+                e2e.flatMap(s -> s.advantageOver("json-file-safe")), 8, true, "ratio of medians"));
+        out.add(new Target("16 producers, 100-entry batches: Batchyard >= 3x SQLite",
+                e2e.flatMap(s -> s.advantageOver("sqlite-wal-full")), 3, true, "ratio of medians"));
+        out.add(new Target("write path (LogStore) >= 90% of raw append, 100e x16",
+                Optional.ofNullable(byName.get("write path 100e x16")).flatMap(s -> s.advantageOver("raw-limit")),
+                0.9, true, "ratio of medians"));
+        String basis = mode.reopenBatches() >= 1_000_000 ? "measured" : "extrapolated x" + (1_000_000 / mode.reopenBatches())
+                + " from " + mode.reopenBatches();
+        Optional<Scenario> million = Optional.ofNullable(byName.get("reopen 1,000,000 pending"));
+        out.add(new Target("reopen 1M pending <= 2 s, clean shutdown (checkpoint)",
+                million.flatMap(s -> s.summary("batchyard-checkpoint")).map(Summary::median), 2, false, basis));
+        out.add(new Target("reopen 1M pending <= 2 s, after a crash (full replay)",
+                million.flatMap(s -> s.summary("batchyard-replay")).map(Summary::median), 2, false, basis));
+        out.add(new Target("<= 150 B heap per pending batch",
+                Optional.ofNullable(byName.get("heap per pending batch (metadata index)"))
+                        .flatMap(s -> s.summary("batchyard")).map(Summary::median), 150, false, "bytes"));
+        out.add(new Target("disk <= 0.3x Go JSON",
+                byName.values().stream().filter(s -> s.name.startsWith("disk bytes")).findFirst()
+                        .flatMap(s -> s.summary("batchyard")).map(Summary::median), 0.3, false, "ratio"));
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.batchyard.app.charts;
+
+import dev.batchyard.app.events.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.LineChart;
+
+/** Delivered and failed per second, as two lines over a fixed window ending now. */
+final class DeliveryRateChart extends LineChart<Number, Number> {
+    private final DeliveryRateViewModel viewModel;
+    private final Series<Number, Number> delivered = new Series<>();
+    private final Series<Number, Number> failed = new Series<>();
+
+    DeliveryRateChart(DeliveryRateViewModel viewModel, LocalizedText texts) {
+        super(Axes.secondsAgo(texts, viewModel.points().size()),
+                Axes.counts(texts, texts.text("charts.axis.perSecond")));
+        this.viewModel = viewModel;
+        setId("deliveryRateChart");
+        setTitle(texts.text("charts.rate.title"));
+        setAnimated(false);
+        setCreateSymbols(false);
+        delivered.setName(texts.text("charts.series.delivered"));
+        failed.setName(texts.text("charts.series.failed"));
+        getData().add(delivered);
+        getData().add(failed);
+        ChartColours.apply(this, ChartColours.GREEN, ChartColours.RED);
+        viewModel.points().addListener((ListChangeListener<RatePoint>) change -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        List<RatePoint> points = viewModel.points();
+        int size = points.size();
+        List<Number> xs = new ArrayList<>(size);
+        List<Number> ok = new ArrayList<>(size);
+        List<Number> bad = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            xs.add(i - size);     // the newest complete second ended a moment ago
+            ok.add(points.get(i).delivered());
+            bad.add(points.get(i).failed());
+        }
+        SeriesValues.write(delivered, xs, ok);
+        SeriesValues.write(failed, xs, bad);
+    }
+
+    Series<Number, Number> deliveredSeries() {
+        return delivered;
+    }
+
+    Series<Number, Number> failedSeries() {
+        return failed;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.batchyard.app.charts;
+
+import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.engine.BatchState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.chart.XYChart;
+
+/** Stored batches over time, stacked by state; x is seconds before the newest sample. */
+final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
+    private final PendingHistoryViewModel viewModel;
+    private final Map<BatchState, Series<Number, Number>> series = new EnumMap<>(BatchState.class);
+
+    PendingHistoryChart(PendingHistoryViewModel viewModel, LocalizedText texts) {
+        super(Axes.secondsAgo(texts, viewModel.window().toSeconds()), Axes.counts(texts, texts.text("charts.axis.batches")));
+        this.viewModel = viewModel;
+        setId("pendingHistoryChart");
+        setTitle(texts.text("charts.pending.title"));
+        setAnimated(false);
+        setCreateSymbols(false);
+        for (BatchState state : BatchState.values()) {
+            Series<Number, Number> s = new Series<>();
+            s.setName(texts.text("state." + state.name()));
+            series.put(state, s);
+            getData().add(s);
+        }
+        // enum order: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD
+        ChartColours.apply(this, ChartColours.BLUE, ChartColours.TEAL, ChartColours.AMBER, ChartColours.RED);
+        viewModel.samples().addListener((ListChangeListener<StateSample>) change -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        List<StateSample> samples = viewModel.samples();
+        if (samples.isEmpty()) {
+            return;
+        }
+        Instant newest = samples.get(samples.size() - 1).at();
+        List<Number> xs = new ArrayList<>(samples.size());
+        for (StateSample sample : samples) {
+            xs.add(sample.at().getEpochSecond() - newest.getEpochSecond());
+        }
+        for (BatchState state : BatchState.values()) {
+            List<Number> ys = new ArrayList<>(samples.size());
+            for (StateSample sample : samples) {
+                ys.add(sample.count(state));
+            }
+            SeriesValues.write(series.get(state), xs, ys);
+        }
+    }
+
+    /** The series drawn for {@code state}, for tests that read the chart. */
+    XYChart.Series<Number, Number> seriesOf(BatchState state) {
+        return series.get(state);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.batchyard.app.charts;
+
+import dev.batchyard.app.events.LocalizedText;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+
+/** One bar per retry count (the last is "n or more"): the shape of the backlog's trouble. */
+final class RetryBarChart extends BarChart<String, Number> {
+    private final RetryDistributionViewModel viewModel;
+    private final LocalizedText texts;
+    private final Series<String, Number> batches = new Series<>();
+
+    RetryBarChart(RetryDistributionViewModel viewModel, LocalizedText texts) {
+        super(new CategoryAxis(), Axes.counts(texts, texts.text("charts.axis.batches")));
+        this.viewModel = viewModel;
+        this.texts = texts;
+        setId("retryBarChart");
+        setTitle(texts.text("charts.retries.title"));
+        setAnimated(false);
+        setLegendVisible(false);
+        setCategoryGap(4);
+        getXAxis().setAnimated(false);
+        getXAxis().setLabel(texts.text("charts.axis.retries"));
+        batches.setName(texts.text("charts.series.batches"));
+        getData().add(batches);
+        ChartColours.apply(this, ChartColours.AMBER);
+        viewModel.buckets().addListener((ListChangeListener<RetryBucket>) change -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        List<RetryBucket> buckets = viewModel.buckets();
+        SeriesValues.write(batches, buckets.stream().map(this::label).toList(),
+                buckets.stream().map(b -> (Number) b.batches()).toList());
+    }
+
+    private String label(RetryBucket bucket) {
+        return texts.text(bucket.orMore() ? "charts.retries.bucketOpen" : "charts.retries.bucket", bucket.retries());
+    }
+
+    Series<String, Number> series() {
+        return batches;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.batchyard.app.charts;
+
+import dev.batchyard.app.events.LocalizedText;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+
+/** One bar per sink: how many batches wait for it. */
+final class SinkBarChart extends BarChart<String, Number> {
+    private final SinkBreakdownViewModel viewModel;
+    private final Series<String, Number> batches = new Series<>();
+
+    SinkBarChart(SinkBreakdownViewModel viewModel, LocalizedText texts) {
+        super(new CategoryAxis(), Axes.counts(texts, texts.text("charts.axis.batches")));
+        this.viewModel = viewModel;
+        setId("sinkBarChart");
+        setTitle(texts.text("charts.bySink.title"));
+        setAnimated(false);
+        setLegendVisible(false);
+        getXAxis().setAnimated(false);
+        getXAxis().setLabel(texts.text("charts.axis.sink"));
+        batches.setName(texts.text("charts.series.batches"));
+        getData().add(batches);
+        ChartColours.apply(this, ChartColours.BLUE);
+        viewModel.counts().addListener((ListChangeListener<SinkCount>) change -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        List<SinkCount> counts = viewModel.counts();
+        SeriesValues.write(batches, counts.stream().map(SinkCount::sink).toList(),
+                counts.stream().map(c -> (Number) c.batches()).toList());
+    }
+
+    Series<String, Number> series() {
+        return batches;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.batchyard.app.demo;
+
+import atlantafx.base.theme.Styles;
+import dev.batchyard.app.events.LocalizedText;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The demo instructor panel: start and stop traffic and set its rate; break, heal and make flaky
+ * each simulated sink. Layout and bindings only.
+ */
+public final class DemoPanelView extends VBox {
+
+    public DemoPanelView(DemoPanelViewModel viewModel, LocalizedText texts) {
+        super(10);
+        setId("demoPanelView");
+        setStyle("-fx-padding: 12;");
+        Label title = new Label(texts.text("demo.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        getChildren().addAll(title, section(texts.text("demo.traffic")), traffic(viewModel, texts),
+                new Separator(), section(texts.text("demo.sinks")), sinks(viewModel.sinks(), texts),
+                healAll(viewModel, texts));
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    private static VBox traffic(DemoPanelViewModel viewModel, LocalizedText texts) {
+        ToggleButton run = new ToggleButton();
+        run.setId("trafficToggle");
+        run.selectedProperty().bindBidirectional(viewModel.trafficRunningProperty());
+        run.textProperty().bind(Bindings.when(run.selectedProperty())
+                .then(texts.text("demo.traffic.stop")).otherwise(texts.text("demo.traffic.start")));
+        run.graphicProperty().bind(Bindings.when(run.selectedProperty())
+                .then(new FontIcon(MaterialDesignS.STOP_CIRCLE_OUTLINE))
+                .otherwise(new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE)));
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setMinWidth(130);
+
+        Slider rate = new Slider(viewModel.minRate(), viewModel.maxRate(), viewModel.trafficRateProperty().get());
+        rate.setId("trafficRate");
+        rate.setPrefWidth(200);
+        HBox.setHgrow(rate, Priority.ALWAYS);
+        rate.setShowTickMarks(true);
+        rate.setMajorTickUnit(viewModel.maxRate() / 4);
+        rate.valueProperty().bindBidirectional(viewModel.trafficRateProperty());
+
+        Label value = new Label();
+        value.setId("trafficRateText");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        value.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.text("demo.traffic.rateValue", viewModel.trafficRateProperty().get()),
+                viewModel.trafficRateProperty()));
+
+        HBox rateRow = new HBox(10, new Label(texts.text("demo.traffic.rate")), rate, value);
+        rateRow.setStyle("-fx-alignment: center-left;");
+        return new VBox(8, run, rateRow);
+    }
+
+    private static GridPane sinks(List<SimulatedSinkViewModel> sinks, LocalizedText texts) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        Label failureRate = new Label(texts.text("demo.sink.failureRate"));
+        failureRate.getStyleClass().add(Styles.TEXT_MUTED);
+        grid.add(failureRate, 3, 0, 2, 1);
+        for (int i = 0; i < sinks.size(); i++) {
+            SimulatedSinkRow.addTo(grid, i + 1, sinks.get(i), texts);
+        }
+        return grid;
+    }
+
+    private static Button healAll(DemoPanelViewModel viewModel, LocalizedText texts) {
+        Button heal = new Button(texts.text("demo.healAll"), new FontIcon(MaterialDesignH.HEART_PULSE));
+        heal.setId("healAll");
+        heal.getStyleClass().add(Styles.SUCCESS);
+        heal.setOnAction(e -> viewModel.healAll());
+        return heal;
+    }
+}

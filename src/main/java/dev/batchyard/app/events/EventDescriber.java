@@ -1,0 +1,137 @@
+package dev.batchyard.app.events;
+
+import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.BatchEvent.CleanupPass;
+import dev.batchyard.engine.events.BatchEvent.Compacted;
+import dev.batchyard.engine.events.BatchEvent.CorruptionFound;
+import dev.batchyard.engine.events.BatchEvent.DeadLettered;
+import dev.batchyard.engine.events.BatchEvent.Delivered;
+import dev.batchyard.engine.events.BatchEvent.DeliveryFailed;
+import dev.batchyard.engine.events.BatchEvent.DeliveryStarted;
+import dev.batchyard.engine.events.BatchEvent.Discarded;
+import dev.batchyard.engine.events.BatchEvent.Expired;
+import dev.batchyard.engine.events.BatchEvent.Missed;
+import dev.batchyard.engine.events.BatchEvent.Persisted;
+import dev.batchyard.engine.events.BatchEvent.RecoveredAtStartup;
+import dev.batchyard.engine.events.BatchEvent.RecoveryPass;
+import dev.batchyard.engine.events.BatchEvent.RecoveryToggled;
+import dev.batchyard.engine.events.BatchEvent.Rerouted;
+import dev.batchyard.engine.events.BatchEvent.RetryRequested;
+import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * Turns each engine event into a one-line, translated {@link EventRow}. Stateless apart from its
+ * texts; the caller numbers the rows.
+ */
+public final class EventDescriber {
+    /** The {@link SinkHealthChanged#health()} a sink reports when its circuit breaker opens (any case). */
+    public static final String BREAKER_OPEN = "open";
+
+    private final LocalizedText texts;
+
+    public EventDescriber(LocalizedText texts) {
+        this.texts = texts;
+    }
+
+    public LocalizedText texts() {
+        return texts;
+    }
+
+    public EventRow describe(long sequence, BatchEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (event instanceof Persisted e) {
+            return row(sequence, e, EventKind.PERSISTED, Severity.INFO, e.id(), List.of(e.sink()),
+                    "events.persisted", e.id(), e.sink(), e.entryCount(), texts.bytes(e.bytes()));
+        } else if (event instanceof DeliveryStarted e) {
+            return row(sequence, e, EventKind.DELIVERY, Severity.INFO, e.id(), List.of(e.sink()),
+                    "events.deliveryStarted", e.id(), e.sink(), e.attempt());
+        } else if (event instanceof Delivered e) {
+            return row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
+                    "events.delivered", e.id(), e.sink(), texts.duration(e.took()));
+        } else if (event instanceof DeliveryFailed e) {
+            String next = e.nextAttemptAt() == null ? "?" : texts.time(e.nextAttemptAt());
+            return row(sequence, e, EventKind.FAILURE, Severity.WARNING, e.id(), List.of(e.sink()),
+                    "events.failed", e.id(), e.sink(), e.retryCount(), e.reason(), next);
+        } else if (event instanceof DeadLettered e) {
+            return row(sequence, e, EventKind.DEAD_LETTER, Severity.DANGER, e.id(), List.of(e.sink()),
+                    "events.dead", e.id(), e.sink(), e.retryCount(), e.reason());
+        } else if (event instanceof Discarded e) {
+            return row(sequence, e, EventKind.DISCARD, Severity.WARNING, e.id(), List.of(e.sink()),
+                    "events.discarded", e.id(), e.sink(), e.actor().name(), e.reason());
+        } else if (event instanceof Rerouted e) {
+            return row(sequence, e, EventKind.REROUTE, Severity.INFO, e.id(), List.of(e.fromSink(), e.toSink()),
+                    "events.rerouted", e.id(), e.fromSink(), e.toSink(), e.actor().name());
+        } else if (event instanceof RetryRequested e) {
+            return row(sequence, e, EventKind.RETRY, Severity.INFO, e.id(), List.of(e.sink()),
+                    "events.retryRequested", e.id(), e.sink(), e.actor().name());
+        } else if (event instanceof Expired e) {
+            return row(sequence, e, EventKind.EXPIRY, Severity.WARNING, e.id(), List.of(e.sink()),
+                    "events.expired", e.id(), e.sink(), texts.duration(e.age()));
+        } else {
+            return describeStoreEvent(sequence, event);
+        }
+    }
+
+    private EventRow describeStoreEvent(long sequence, BatchEvent event) {
+        if (event instanceof CleanupPass e) {
+            return row(sequence, e, EventKind.CLEANUP, Severity.INFO, "", List.of(),
+                    "events.cleanupPass", e.expired(), texts.duration(e.took()));
+        } else if (event instanceof Compacted e) {
+            return row(sequence, e, EventKind.CLEANUP, Severity.INFO, "", List.of(),
+                    "events.compacted", e.segments(), texts.bytes(e.bytesReclaimed()), e.batchesMoved());
+        } else if (event instanceof RecoveryPass e) {
+            return row(sequence, e, EventKind.RECOVERY, Severity.INFO, "", List.of(),
+                    "events.recoveryPass", e.due(), e.dispatched(), e.held());
+        } else if (event instanceof RecoveredAtStartup e) {
+            int total = e.byState().values().stream().mapToInt(Integer::intValue).sum();
+            return row(sequence, e, EventKind.RECOVERY, Severity.INFO, "", List.of(),
+                    "events.recoveredAtStartup", total, byState(e), texts.duration(e.took()));
+        } else if (event instanceof RecoveryToggled e) {
+            return row(sequence, e, EventKind.RECOVERY, e.paused() ? Severity.WARNING : Severity.INFO, "",
+                    List.of(), e.paused() ? "events.recoveryPaused" : "events.recoveryResumed", e.actor().name());
+        } else if (event instanceof CorruptionFound e) {
+            return row(sequence, e, EventKind.CORRUPTION, Severity.DANGER, "", List.of(),
+                    "events.corruption", e.file(), e.offset(), e.detail(), e.action());
+        } else if (event instanceof SinkHealthChanged e) {
+            return row(sequence, e, EventKind.SINK_HEALTH, healthSeverity(e.health()), "", List.of(e.sink()),
+                    "events.sinkHealth", e.sink(), health(e.health()), e.detail());
+        } else if (event instanceof Missed e) {
+            return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(), "events.missed", e.count());
+        }
+        throw new IllegalArgumentException("no description for event type " + event.getClass().getName());
+    }
+
+    /** The breaker states the sink layer reports ({@code closed}, {@code open}, {@code half_open}) in words. */
+    private String health(String health) {
+        String key = "events.health." + health.toLowerCase(Locale.ROOT);
+        return texts.bundle().containsKey(key) ? texts.text(key) : health;
+    }
+
+    private static Severity healthSeverity(String health) {
+        if (BREAKER_OPEN.equalsIgnoreCase(health)) {
+            return Severity.DANGER;
+        }
+        return "HALF_OPEN".equalsIgnoreCase(health) ? Severity.WARNING : Severity.SUCCESS;
+    }
+
+    private String byState(RecoveredAtStartup event) {
+        StringJoiner parts = new StringJoiner(", ");
+        for (BatchState state : BatchState.values()) {
+            int count = event.byState().getOrDefault(state, 0);
+            if (count > 0) {
+                parts.add(texts.text("events.stateCount", texts.text("state." + state.name()), count));
+            }
+        }
+        return parts.toString();
+    }
+
+    private EventRow row(long sequence, BatchEvent event, EventKind kind, Severity severity, String batchId,
+                         List<String> sinks, String key, Object... args) {
+        return new EventRow(sequence, event.at(), kind, severity, sinks, batchId, texts.text(key, args));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.batchyard.app.events;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The table of event rows: time, type (with a severity icon), sink, description. The batch id has
+ * no column of its own: every description names it, and the description needs the width.
+ */
+final class EventTable extends TableView<EventRow> {
+
+    EventTable(LiveEventsViewModel viewModel) {
+        super(viewModel.visibleRows());
+        LocalizedText texts = viewModel.texts();
+        setId("eventTable");
+        getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label(texts.text("events.empty")));
+        TableColumn<EventRow, String> time = column(texts.text("events.column.time"), 100, row -> texts.time(row.at()));
+        time.setMinWidth(100);      // a clipped time of day is useless
+        getColumns().add(time);
+        TableColumn<EventRow, EventRow> kind = new TableColumn<>(texts.text("events.column.kind"));
+        kind.setPrefWidth(125);
+        kind.setMinWidth(115);
+        kind.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        kind.setCellFactory(c -> new KindCell(texts));
+        getColumns().add(kind);
+        getColumns().add(column(texts.text("events.column.sink"), 130, row -> String.join(" \u2192 ", row.sinks())));
+        TableColumn<EventRow, String> description = column(texts.text("events.column.description"), 500,
+                EventRow::description);
+        description.setCellFactory(c -> new DescriptionCell());
+        getColumns().add(description);
+        getColumns().forEach(c -> c.setSortable(false));   // the stream has one order: arrival
+    }
+
+    private static TableColumn<EventRow, String> column(String title, double width,
+                                                        Function<EventRow, String> value) {
+        TableColumn<EventRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** Shows the whole description as a tooltip, for when the column is too narrow for it. */
+    private static final class DescriptionCell extends TableCell<EventRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        DescriptionCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tooltip.setText(text);
+            setTooltip(empty || text == null ? null : tooltip);
+        }
+    }
+
+    private static final class KindCell extends TableCell<EventRow, EventRow> {
+        private final LocalizedText texts;
+
+        KindCell(LocalizedText texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected void updateItem(EventRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(texts.text(row.kind().key()));
+                setGraphic(SeverityStyle.icon(row.severity()));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.ConfigException;
+import dev.batchyard.engine.StoreException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
+
+/**
+ * Runs one command line: parses it, runs the command, and maps the outcome to the exit code
+ * (0 ok, 1 operation failed, 2 usage error). Failures the operator can act on print one line on
+ * stderr; anything else prints its stack trace, as it is a bug.
+ */
+public final class Cli {
+    private final CliContext context;
+
+    public Cli(CliContext context) {
+        this.context = context;
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(new BatchyardCommand(context));
+        commandLine.setResourceBundle(ResourceBundle.getBundle("dev.batchyard.cli.messages"));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof CliException || e instanceof StoreException || e instanceof ConfigException
+                    || e instanceof UncheckedIOException) {
+                cl.getErr().println("batchyard: " + e.getMessage());
+                cl.getErr().flush();
+                return ExitCode.SOFTWARE;
+            }
+            throw e;
+        });
+        commandLine.setParameterExceptionHandler((e, parsed) -> {
+            // the error and a pointer to --help: a full usage text would bury the one line that matters
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("batchyard: " + e.getMessage());
+            failed.getErr().println(new Messages(Locale.getDefault()).get("usage.hint",
+                    failed.getCommandSpec().qualifiedName()));
+            failed.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        int code = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.Actor;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the commands get from outside: where to print, the clock, how to open the engine,
+ * who acts when {@code --as} is not given, and how long {@code retry} waits for the sinks' answers.
+ */
+public record CliContext(PrintWriter out, PrintWriter err, Clock clock, EngineSetup setup, Actor defaultActor,
+                         Duration retryWait) {
+
+    public CliContext {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(setup, "setup");
+        Objects.requireNonNull(defaultActor, "defaultActor");
+        Objects.requireNonNull(retryWait, "retryWait");
+    }
+
+    /** The real process: stdout, stderr, the system clock, the OS user, config.yaml. */
+    public static CliContext system() {
+        return new CliContext(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Clock.systemDefaultZone(), new ConfigFileSetup(Clock.systemDefaultZone()), Actor.osUser(),
+                Duration.ofSeconds(30));
+    }
+}

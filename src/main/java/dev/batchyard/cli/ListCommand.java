@@ -1,0 +1,62 @@
+package dev.batchyard.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.BatchView;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+
+/** {@code list}: the stored batches' metadata, oldest first, optionally filtered. */
+@Command(name = "list", mixinStandardHelpOptions = true)
+final class ListCommand extends StoreCommand {
+    @Option(names = "--state", paramLabel = "STATE", descriptionKey = "option.state")
+    Set<BatchState> states;
+
+    @Option(names = "--sink", paramLabel = "SINK", descriptionKey = "option.sink")
+    Set<String> sinks;
+
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.reason")
+    String reason;
+
+    @Override
+    int run() {
+        List<BatchView> batches;
+        try (OpenStore store = access().forReading(storeOptions)) {
+            BatchQuery query = new BatchQuery(states, sinks, null, null, null);
+            batches = store.engine().query(query).stream().filter(this::reasonMatches).toList();
+        }
+        if (json) {
+            Json out = new Json();
+            ArrayNode array = out.array();
+            batches.forEach(b -> array.add(BatchSummary.toJson(out, b)));
+            out.print(out(), array);
+        } else if (batches.isEmpty()) {
+            out().println(messages().get("list.empty"));
+        } else {
+            printTable(batches);
+        }
+        return ExitCode.OK;
+    }
+
+    // --reason looks at the failure reason only (BatchQuery's text also matches ids)
+    private boolean reasonMatches(BatchView view) {
+        return reason == null || view.failureReason().toLowerCase(java.util.Locale.ROOT)
+                .contains(reason.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void printTable(List<BatchView> batches) {
+        Messages m = messages();
+        Table table = new Table(List.of(m.get("column.id"), m.get("column.sink"), m.get("column.state"),
+                m.get("column.entries"), m.get("column.bytes"), m.get("column.created"), m.get("column.retries"),
+                m.get("column.nextAttempt"), m.get("column.reason")), 3, 4, 6);
+        for (BatchView b : batches) {
+            table.add(b.id(), b.sink(), b.state(), b.entryCount(), b.storedBytes(), Json.time(b.createdAt()),
+                    b.retryCount(), Json.time(b.nextAttemptAt()), b.failureReason());
+        }
+        table.print(out());
+    }
+}

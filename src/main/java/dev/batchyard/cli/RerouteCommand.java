@@ -1,0 +1,26 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.ActionResult;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code reroute ID... --to SINK}: points batches at another configured sink, due now. */
+@Command(name = "reroute", mixinStandardHelpOptions = true)
+final class RerouteCommand extends StoreCommand {
+    @Mixin
+    ActionOptions action;
+
+    @Option(names = "--to", paramLabel = "SINK", required = true, descriptionKey = "option.to")
+    String sink;
+
+    @Override
+    int run() {
+        List<ActionResult> results;
+        try (OpenStore store = access().forWriting(storeOptions, false)) {
+            results = store.engine().reroute(action.ids(), sink, action.actor(context().defaultActor()));
+        }
+        return report().print(out(), results);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.events.EventSubscription;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code retry ID...}: sends batches to their sinks now, bypassing backoff, and reports each answer. */
+@Command(name = "retry", mixinStandardHelpOptions = true)
+final class RetryCommand extends StoreCommand {
+    @Mixin
+    ActionOptions action;
+
+    @Override
+    int run() {
+        List<ActionResult> results;
+        try (OpenStore store = access().forWriting(storeOptions, false);
+             EventSubscription events = store.engine().subscribe(4096)) {
+            List<ActionResult> started = store.engine().retryNow(action.ids(), action.actor(context().defaultActor()));
+            results = new RetryOutcomes(events, messages()).await(started, context().retryWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(messages().get("retry.interrupted"), e);
+        }
+        return report().print(out(), results);
+    }
+}

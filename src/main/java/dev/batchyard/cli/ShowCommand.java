@@ -1,0 +1,84 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.Attempt;
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.legacy.GoBatchFormat;
+import dev.batchyard.model.GoJson;
+import dev.batchyard.model.LogEntry;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Parameters;
+
+/** {@code show ID}: one batch's metadata, delivery attempts and entries; {@code --json} in the Go shape. */
+@Command(name = "show", mixinStandardHelpOptions = true)
+final class ShowCommand extends StoreCommand {
+    private static final int MESSAGE_WIDTH = 100;
+
+    @Parameters(paramLabel = "ID", descriptionKey = "param.id")
+    String id;
+
+    @Override
+    int run() {
+        Optional<Batch> batch;
+        try (OpenStore store = access().forReading(storeOptions)) {
+            batch = store.engine().batch(id);
+        }
+        if (batch.isEmpty()) {
+            throw new CliException(messages().get("batch.unknown", id));
+        }
+        if (json) {
+            out().println(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
+                    StandardCharsets.UTF_8));
+            out().flush();
+        } else {
+            printText(batch.get());
+        }
+        return ExitCode.OK;
+    }
+
+    private void printText(Batch batch) {
+        Messages m = messages();
+        BatchView v = batch.meta();
+        Table meta = new Table(List.of("", ""));
+        meta.add(m.get("column.id"), v.id())
+                .add(m.get("column.sink"), v.sink())
+                .add(m.get("column.state"), v.state())
+                .add(m.get("column.entries"), v.entryCount())
+                .add(m.get("column.bytes"), v.storedBytes())
+                .add(m.get("column.created"), Json.time(v.createdAt()))
+                .add(m.get("column.lastAttempt"), Json.time(v.lastAttempt()))
+                .add(m.get("column.retries"), v.retryCount())
+                .add(m.get("column.nextAttempt"), Json.time(v.nextAttemptAt()))
+                .add(m.get("column.reason"), v.failureReason());
+        new TreeMap<>(v.context()).forEach((k, val) -> meta.add(m.get("show.context", k), val));
+        meta.print(out());
+        out().println();
+        out().println(m.get("show.attempts", v.attempts().size()));
+        if (!v.attempts().isEmpty()) {
+            Table attempts = new Table(List.of(m.get("column.at"), m.get("column.sink"), m.get("column.outcome"),
+                    m.get("column.took"), m.get("column.error")));
+            for (Attempt a : v.attempts()) {
+                attempts.add(Json.time(a.at()), a.sink(), a.outcome(), a.duration().toMillis() + " ms", a.error());
+            }
+            attempts.print(out());
+        }
+        out().println();
+        out().println(m.get("show.entries", batch.entries().size()));
+        Table entries = new Table(List.of(m.get("column.timestamp"), m.get("column.level"), m.get("column.source"),
+                m.get("column.message")));
+        for (LogEntry e : batch.entries()) {
+            entries.add(Json.time(e.timestamp()), e.level(), e.sourceType() + ":" + e.sourceId(), oneLine(e.message()));
+        }
+        entries.print(out());
+    }
+
+    private static String oneLine(String message) {
+        String flat = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        return flat.length() <= MESSAGE_WIDTH ? flat : flat.substring(0, MESSAGE_WIDTH - 1) + "…";
+    }
+}

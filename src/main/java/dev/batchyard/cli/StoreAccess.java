@@ -1,0 +1,82 @@
+package dev.batchyard.cli;
+
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.EngineOptions;
+import dev.batchyard.engine.StoreException;
+import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.events.EventBus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How commands open the store. Reading commands never create one and, when another process holds
+ * the lock, fall back to a read-only open and say so on stderr; writing commands need the lock.
+ * The engine always gets a {@link CommandDelivery}, so a command never sends the backlog.
+ */
+final class StoreAccess {
+    private final CliContext context;
+    private final Messages messages;
+
+    StoreAccess(CliContext context, Messages messages) {
+        this.context = context;
+        this.messages = messages;
+    }
+
+    /** For list, show, stats, export: the lock if free, else read-only. */
+    OpenStore forReading(StoreOptions options) {
+        EngineSettings settings = existing(options);
+        try {
+            return open(settings, EngineOptions.defaults());
+        } catch (StoreLockedException e) {
+            context.err().println(messages.get("store.readOnlyFallback", e.getMessage()));
+            return open(settings, EngineOptions.defaults().withReadOnly(true));
+        }
+    }
+
+    /** For verify: read-only, without the lock, whoever holds it. */
+    OpenStore readOnly(StoreOptions options) {
+        return open(existing(options), EngineOptions.defaults().withReadOnly(true));
+    }
+
+    /** For retry, discard, reroute (an existing store) and import-go ({@code mayCreate}). */
+    OpenStore forWriting(StoreOptions options, boolean mayCreate) {
+        EngineSettings settings = mayCreate ? settings(options) : existing(options);
+        return open(settings, EngineOptions.defaults());
+    }
+
+    private EngineSettings existing(StoreOptions options) {
+        EngineSettings settings = settings(options);
+        Path dir = settings.config().directory();
+        if (!Files.isDirectory(dir)) {
+            closeQuietly(settings);
+            throw new CliException(messages.get("store.missing", dir));
+        }
+        return settings;
+    }
+
+    private EngineSettings settings(StoreOptions options) {
+        return context.setup().load(options.store(), options.config());
+    }
+
+    private OpenStore open(EngineSettings settings, EngineOptions options) {
+        try {
+            EventBus events = new EventBus(context.clock());
+            BatchPersistence engine = BatchPersistence.open(settings.config(),
+                    new CommandDelivery(settings.sinks().delivery(events)), context.clock(), events, options);
+            return new OpenStore(engine, settings);
+        } catch (StoreLockedException e) {
+            throw e;
+        } catch (StoreException e) {
+            closeQuietly(settings);
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(EngineSettings settings) {
+        try {
+            settings.close();
+        } catch (RuntimeException e) {
+            // the command already failed; that error is the one to report
+        }
+    }
+}

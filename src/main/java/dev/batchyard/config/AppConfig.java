@@ -1,0 +1,26 @@
+package dev.batchyard.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.batchyard.engine.PersistenceConfig;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What Batchyard takes from {@code config.yaml}.
+ *
+ * @param sinks  the raw {@code sinks} section (an empty object when there is none); the sink
+ *               layer parses it
+ * @param source the file this came from, or {@code null} for {@link ConfigFile#defaults(Path)}
+ */
+public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path source) {
+    public AppConfig {
+        Objects.requireNonNull(persistence, "persistence");
+        Objects.requireNonNull(sinks, "sinks");
+        sinks = sinks.deepCopy(); // JsonNode is mutable; this record is not
+    }
+
+    @Override
+    public JsonNode sinks() {
+        return sinks.deepCopy();
+    }
+}

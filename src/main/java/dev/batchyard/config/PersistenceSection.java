@@ -1,0 +1,129 @@
+package dev.batchyard.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.batchyard.engine.ConfigException;
+import dev.batchyard.engine.PersistenceConfig;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * The {@code persistence} section of {@code config.yaml}, read key by key into a
+ * {@link PersistenceConfig}. A key that is missing or {@code null} takes the Go agent's default.
+ * Every other value is checked here, failing with a {@link ConfigException} that names
+ * {@code persistence.<key>}, the value and what is allowed; unknown keys fail too (a typo
+ * silently falling back to a default is worse than an error).
+ */
+final class PersistenceSection {
+    private static final Set<String> KEYS = Set.of("enabled", "directory", "max_pending_batches", "batch_timeout",
+            "max_recovery_retries", "recovery_backoff_base", "recovery_backoff_max", "cleanup_interval", "batch_ttl");
+
+    private final JsonNode section;
+    private final Path baseDir;
+
+    /** @param baseDir the config file's directory: a relative {@code directory} is resolved against it */
+    PersistenceSection(JsonNode section, Path baseDir) {
+        this.section = section;
+        this.baseDir = baseDir;
+    }
+
+    PersistenceConfig read() {
+        PersistenceConfig d = PersistenceConfig.defaults(baseDir.resolve("batch_persistence"));
+        if (section == null || section.isNull() || section.isMissingNode()) {
+            return d;
+        }
+        if (!section.isObject()) {
+            throw new ConfigException("persistence", section.toString(), "must be a mapping of persistence keys");
+        }
+        for (Iterator<String> it = section.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw new ConfigException("persistence." + key, section.get(key).asText(),
+                        "is not a persistence key; allowed: " + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        return new PersistenceConfig(
+                bool("enabled", d.enabled()),
+                directory(d.directory()),
+                count("max_pending_batches", d.maxPendingBatches(), 1),
+                duration("batch_timeout", d.batchTimeout()),
+                count("max_recovery_retries", d.maxRecoveryRetries(), 0),
+                duration("recovery_backoff_base", d.recoveryBackoffBase()),
+                duration("recovery_backoff_max", d.recoveryBackoffMax()),
+                duration("cleanup_interval", d.cleanupInterval()),
+                duration("batch_ttl", d.batchTtl()));
+    }
+
+    private JsonNode value(String key) {
+        JsonNode v = section.get(key);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    private boolean bool(String key, boolean dflt) {
+        JsonNode v = value(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.isBoolean()) {
+            throw new ConfigException("persistence." + key, v.asText(), "must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    private int count(String key, int dflt, int min) {
+        JsonNode v = value(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min) {
+            throw new ConfigException("persistence." + key, v.asText(),
+                    "must be a whole number from " + min + " to " + Integer.MAX_VALUE);
+        }
+        return v.intValue();
+    }
+
+    private Duration duration(String key, Duration dflt) {
+        JsonNode v = value(key);
+        if (v == null) {
+            return dflt;
+        }
+        String allowed = "must be a positive Go duration such as 500ms, 30s, 1h30m";
+        if (!v.isTextual() && !v.isNumber()) {
+            throw new ConfigException("persistence." + key, v.toString(), allowed);
+        }
+        Duration d;
+        try {
+            d = GoDuration.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("persistence." + key, v.asText(), allowed + " (" + e.getMessage() + ")");
+        }
+        if (d.isZero() || d.isNegative()) {
+            throw new ConfigException("persistence." + key, v.asText(), allowed);
+        }
+        return d;
+    }
+
+    private Path directory(Path dflt) {
+        JsonNode v = value("directory");
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new ConfigException("persistence.directory", v.asText(), "must be a directory path");
+        }
+        Path dir;
+        try {
+            dir = baseDir.resolve(v.asText()).normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigException("persistence.directory", v.asText(), "must be a valid path (" + e.getReason() + ")");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ConfigException("persistence.directory", v.asText(),
+                    "must be a directory, but " + dir + " is a file");
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo traffic: realistic log entries persisted at a chosen rate into simulated sinks. */
+package dev.batchyard.demo;

@@ -1,0 +1,105 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.store.LogStore;
+import dev.batchyard.engine.store.StoredBatch;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What an operator can do to stored batches. Each action works on exactly the ids it is given
+ * (never "whatever matches now"), answers per id, and is written to the audit trail with who did it.
+ */
+final class OperatorActions {
+    private final LogStore store;
+    private final BatchLifecycle lifecycle;
+    private final RecoveryLoop recovery;
+    private final InFlight inFlight;
+    private final Delivery delivery;
+    private final AuditTrail audit;
+    private final EventBus events;
+    private final Clock clock;
+
+    OperatorActions(LogStore store, BatchLifecycle lifecycle, RecoveryLoop recovery, InFlight inFlight,
+                    Delivery delivery, AuditTrail audit, EventBus events, Clock clock) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.recovery = recovery;
+        this.inFlight = inFlight;
+        this.delivery = delivery;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Sends each batch now, bypassing backoff and the circuit breaker. */
+    List<ActionResult> retryNow(Collection<String> ids, Actor actor) {
+        return act("retry", "", ids, actor, id -> {
+            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+            if (delivery.gate(b.meta().sink()) == Delivery.Gate.UNKNOWN) {
+                return ActionResult.refused(id, "sink '" + b.meta().sink() + "' is not configured");
+            }
+            if (!recovery.dispatch(id, b.meta().sink())) {
+                return ActionResult.refused(id, "already in flight");
+            }
+            events.publish(new BatchEvent.RetryRequested(clock.instant(), id, b.meta().sink(), actor));
+            return ActionResult.done(id, "sent to " + b.meta().sink());
+        });
+    }
+
+    /** Removes each batch without delivering it. */
+    List<ActionResult> discard(Collection<String> ids, String reason, Actor actor) {
+        String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
+        return act("discard", why, ids, actor, id -> {
+            lifecycle.discard(id, why, actor);
+            return ActionResult.done(id, "discarded");
+        });
+    }
+
+    /** Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now. */
+    List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
+        List<ActionResult> results = act("reroute", "to " + sink, ids, actor, id -> {
+            if (!delivery.accepts(sink)) {
+                return ActionResult.refused(id, "sink '" + sink + "' is not configured or is disabled");
+            }
+            if (inFlight.contains(id)) {
+                return ActionResult.refused(id, "in flight; reroute when the attempt has ended");
+            }
+            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+            if (b.meta().sink().equals(sink)) {
+                return ActionResult.refused(id, "already routed to " + sink);
+            }
+            lifecycle.reroute(id, sink, actor);
+            return ActionResult.done(id, "rerouted from " + b.meta().sink() + " to " + sink);
+        });
+        recovery.wakeUp();
+        return results;
+    }
+
+    void toggleRecovery(boolean pause, Actor actor) {
+        recovery.setPaused(pause);
+        audit.record(clock.instant(), actor, pause ? "pause-recovery" : "resume-recovery", "", List.of());
+        events.publish(new BatchEvent.RecoveryToggled(clock.instant(), pause, actor));
+    }
+
+    private List<ActionResult> act(String action, String detail, Collection<String> ids, Actor actor,
+                                   Function<String, ActionResult> perId) {
+        List<ActionResult> results = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            try {
+                results.add(perId.apply(id));
+            } catch (UnknownBatchException e) {
+                results.add(ActionResult.refused(id, "no such batch (delivered, discarded or expired meanwhile?)"));
+            } catch (StoreException e) {
+                results.add(ActionResult.refused(id, e.getMessage()));
+            }
+        }
+        audit.record(clock.instant(), actor, action, detail, results);
+        return results;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.engine.store.LogStore;
+import dev.batchyard.engine.store.StoredBatch;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Counts over the whole store at one instant, in one pass over the index. */
+final class StoreStatistics {
+    private StoreStatistics() {
+    }
+
+    static StoreStats of(LogStore store, InFlight inFlight, boolean recoveryPaused) {
+        Map<String, Integer> bySink = new HashMap<>();
+        long entries = 0;
+        OffsetDateTime oldest = null;
+        for (StoredBatch b : store.all()) {
+            bySink.merge(b.meta().sink(), 1, Integer::sum);
+            entries += b.entryCount();
+            if (oldest == null || b.createdAt().isBefore(oldest)) {
+                oldest = b.createdAt();
+            }
+        }
+        return new StoreStats(countByState(store, inFlight), bySink, entries, store.liveBytes(), store.diskBytes(),
+                oldest, recoveryPaused, store.healthy());
+    }
+
+    /** Batches per state, every state present; a batch being sent counts as {@code IN_FLIGHT}. */
+    static Map<BatchState, Integer> countByState(LogStore store, InFlight inFlight) {
+        Map<BatchState, Integer> counts = new EnumMap<>(BatchState.class);
+        for (BatchState s : BatchState.values()) {
+            counts.put(s, 0);
+        }
+        for (StoredBatch b : store.all()) {
+            counts.merge(inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.batchyard.engine.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Bytes of live batch records per segment: what compaction weighs against a segment's size.
+ * Not thread-safe: {@link LogStore} guards it with its own lock.
+ */
+final class LiveBytes {
+    private final Map<Long, Long> bySegment = new HashMap<>();
+
+    void add(Location at) {
+        bySegment.merge(at.segmentId(), (long) at.length(), Long::sum);
+    }
+
+    void subtract(Location at) {
+        bySegment.merge(at.segmentId(), (long) -at.length(), Long::sum);
+    }
+
+    long in(long segmentId) {
+        return bySegment.getOrDefault(segmentId, 0L);
+    }
+
+    long total() {
+        return bySegment.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    void forget(long segmentId) {
+        bySegment.remove(segmentId);
+    }
+
+    void recount(Collection<StoredBatch> batches) {
+        bySegment.clear();
+        batches.forEach(b -> add(b.location()));
+    }
+}

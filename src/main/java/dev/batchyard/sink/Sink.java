@@ -1,0 +1,30 @@
+package dev.batchyard.sink;
+
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.DeliveryOutcome;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One configured delivery target. {@link #deliver} must not block its caller: it returns a future
+ * that completes with {@link DeliveryOutcome.Delivered}, or with a {@link DeliveryOutcome.Failed}
+ * saying whether trying again can help (timeouts, 408/429/5xx, refused connections) or not (other
+ * 4xx). The future never completes exceptionally. Implementations are thread-safe; each documents
+ * what a repeated delivery of the same batch does, since delivery is at-least-once.
+ */
+public interface Sink {
+
+    /** The name batches use to address this sink (the key under {@code sinks}). */
+    String name();
+
+    /** {@code loki}, {@code elasticsearch}, {@code splunk}, {@code local_file}, {@code http} or {@code simulated}. */
+    String type();
+
+    /** Where batches go, for people: never contains passwords, tokens or auth headers. */
+    String describe();
+
+    /** How long one delivery may take before it counts as timed out. */
+    Duration timeout();
+
+    CompletableFuture<DeliveryOutcome> deliver(Batch batch);
+}

@@ -1,0 +1,18 @@
+package dev.batchyard.sink.http;
+
+import java.net.URI;
+
+/** Joins a configured base URL and an API path without doubling or losing the slash between them. */
+final class Endpoints {
+    private Endpoints() {
+    }
+
+    static URI join(URI base, String path) {
+        String b = base.toString();
+        if (path == null || path.isEmpty() || b.endsWith(path)) {
+            return base;
+        }
+        String p = path.startsWith("/") ? path : "/" + path;
+        return URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) + p : b + p);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.batchyard.sink.http;
+
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.sink.ConfigNode;
+import dev.batchyard.sink.EntryJson;
+import dev.batchyard.sink.Sink;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Grafana Loki: {@code POST {url}{push_endpoint}} (default {@code /loki/api/v1/push}) with a JSON
+ * push body, {@code X-Scope-OrgID} when {@code tenant_id} is set.
+ *
+ * <p><b>Redelivery:</b> at-least-once. Loki drops a line whose stream, timestamp and text equal one
+ * it already has, so sending the same batch again (after a timeout whose request did arrive, or a
+ * crash before the success was recorded) normally stores nothing new. Entries of one batch with
+ * the same timestamp and text are also collapsed by that rule.
+ */
+public final class LokiSink implements Sink {
+    public static final String DEFAULT_PUSH_ENDPOINT = "/loki/api/v1/push";
+    private final String name;
+    private final HttpPoster poster;
+    private final URI pushUri;
+    private final String tenant;
+    private final Map<String, String> defaultLabels;
+    private final EntryJson json;
+
+    public LokiSink(String name, HttpPoster poster, String pushEndpoint, String tenant,
+                    Map<String, String> defaultLabels, EntryJson json) {
+        this.name = name;
+        this.poster = poster;
+        this.pushUri = Endpoints.join(poster.settings().url(), pushEndpoint);
+        this.tenant = tenant;
+        this.defaultLabels = Map.copyOf(defaultLabels);
+        this.json = json;
+    }
+
+    public static LokiSink read(String name, ConfigNode node, EntryJson json) {
+        HttpSettings settings = HttpSettings.read(node);
+        return new LokiSink(name, new HttpPoster(settings, node.path()),
+                node.text("push_endpoint", DEFAULT_PUSH_ENDPOINT), node.text("tenant_id", "").strip(),
+                node.stringMap("default_labels"), json);
+    }
+
+    @Override
+    public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
+        byte[] body = LokiPushBody.of(batch, defaultLabels, json.mapper()).getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = tenant.isEmpty() ? Map.of() : Map.of("X-Scope-OrgID", tenant);
+        return poster.post(pushUri, "application/json", body, headers, (target, answer) -> DeliveryOutcome.delivered());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String type() {
+        return "loki";
+    }
+
+    @Override
+    public String describe() {
+        return "Loki push to " + HttpSettings.redact(pushUri.toString()) + (tenant.isEmpty() ? "" : " (tenant " + tenant + ")");
+    }
+
+    @Override
+    public Duration timeout() {
+        return poster.settings().timeout();
+    }
+
+    @Override
+    public String toString() {
+        return "LokiSink[" + name + ", " + describe() + "]";
+    }
+}

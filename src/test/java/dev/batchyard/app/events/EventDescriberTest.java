@@ -1,0 +1,101 @@
+package dev.batchyard.app.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.engine.events.BatchEvent;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EventDescriberTest {
+    private final EventDescriber inTest = new EventDescriber(PanelTexts.english());
+
+    @Test
+    void samplesCoverEveryEventTypeTheEngineCanPublish() {
+        Set<Class<?>> sampled = SampleEvents.oneOfEach().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> permitted = Arrays.stream(BatchEvent.class.getPermittedSubclasses()).collect(Collectors.toSet());
+        assertEquals(permitted, sampled);
+    }
+
+    @Test
+    void everyEventTypeGetsAFilledInOneLineDescription() {
+        for (BatchEvent event : SampleEvents.oneOfEach()) {
+            String text = inTest.describe(1, event).description();
+            assertFalse(text.isBlank(), event.toString());
+            assertFalse(text.contains("{") || text.contains("\n"), text);
+        }
+    }
+
+    @Test
+    void deadLetterNamesBatchSinkRetriesAndReasonAsDanger() {
+        EventRow row = inTest.describe(7, SampleEvents.dead(0, "b-9", "loki"));
+        assertEquals("Batch b-9 is dead on loki after 10 retries: HTTP 500", row.description());
+        assertEquals(Severity.DANGER, row.severity());
+        assertEquals(EventKind.DEAD_LETTER, row.kind());
+        assertEquals("b-9", row.batchId());
+        assertEquals(7, row.sequence());
+    }
+
+    @Test
+    void failureTellsWhenTheNextAttemptIsInTheUsersZone() {
+        LocalizedText tokyo = PanelTexts.in(Locale.US, ZoneId.of("Asia/Tokyo"));
+        EventRow row = new EventDescriber(tokyo).describe(1, SampleEvents.failed(0, "b-2", "splunk"));
+        // 14:03:09 UTC is 23:03:09 in Tokyo
+        assertEquals("Batch b-2 failed on splunk (retry 1): connection refused; next attempt at 11:03:09 PM",
+                row.description());
+    }
+
+    @Test
+    void rerouteBelongsToBothSinks() {
+        EventRow row = inTest.describe(1, SampleEvents.oneOfEach().get(6));
+        assertEquals(List.of("splunk", "elasticsearch"), row.sinks());
+        assertEquals("Batch b-5 rerouted from splunk to elasticsearch by ana", row.description());
+    }
+
+    @Test
+    void openBreakerIsDangerAndClosedBreakerIsGoodNews() {
+        assertEquals(Severity.DANGER, inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).severity());
+        assertEquals(Severity.SUCCESS, inTest.describe(1, SampleEvents.breaker(0, "loki", "closed")).severity());
+    }
+
+    @Test
+    void breakerStatesAreSpelledOutAndUnknownOnesShownAsReported() {
+        assertEquals("Sink loki: circuit breaker open, deliveries held back (breaker)",
+                inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).description());
+        assertEquals("Sink loki: degraded (breaker)",
+                inTest.describe(1, SampleEvents.breaker(0, "loki", "degraded")).description());
+    }
+
+    @Test
+    void singularAndPluralCountsReadNaturally() {
+        String one = inTest.describe(1, new BatchEvent.Persisted(SampleEvents.T0, "b", "loki", 1, 10)).description();
+        String many = inTest.describe(1, new BatchEvent.Persisted(SampleEvents.T0, "b", "loki", 12_345, 10))
+                .description();
+        assertEquals("Batch b stored for loki: 1 entry, 10 B", one);
+        assertEquals("Batch b stored for loki: 12,345 entries, 10 B", many);
+    }
+
+    @Test
+    void numbersAndDurationsFollowTheLocale() {
+        EventDescriber portuguese = new EventDescriber(PanelTexts.in(new Locale("pt", "BR"), ZoneId.of("UTC")));
+        String text = portuguese.describe(1, new BatchEvent.Delivered(SampleEvents.T0, "b", "loki",
+                Duration.ofMillis(1500))).description();
+        assertTrue(text.endsWith("1,5 s"), text);
+        String stored = portuguese.describe(1, new BatchEvent.Persisted(SampleEvents.T0, "b", "loki", 12_345,
+                2_621_440)).description();
+        assertTrue(stored.contains("12.345") && stored.contains("2,5 MiB"), stored);
+    }
+
+    @Test
+    void startupRecoveryListsOnlyTheStatesThatHaveBatches() {
+        EventRow row = inTest.describe(1, SampleEvents.oneOfEach().get(11));
+        assertEquals("Store opened with 4 batches waiting (3 pending, 1 dead) in 1.5 s", row.description());
+    }
+}

@@ -1,0 +1,186 @@
+package dev.batchyard.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts {@link CrashWorkload} in a child JVM, kills it with SIGKILL at a random moment, reopens the
+ * store and checks it against what the child had acknowledged: every acknowledged batch is there
+ * with its last acknowledged retry count, nothing acknowledged as removed comes back, nothing
+ * appears that was never persisted. Rounds: system property {@code crash.rounds} (20 in CI).
+ */
+class KillNineTest {
+    @TempDir
+    Path tmp;
+
+    /** What the parent knows about one id: whether it must, must not or may exist, and its retries. */
+    private static final class Expect {
+        String presence = "MAYBE";
+        int minRetries;
+        int maxRetries;
+    }
+
+    @Test
+    void reopenAfterKillKeepsEveryAcknowledgedBatchAndNothingElse() throws Exception {
+        int rounds = Integer.getInteger("crash.rounds", 20);
+        Path store = tmp.resolve("store");
+        Random random = new Random(7);
+        Map<String, Expect> model = new HashMap<>();
+        int acknowledged = 0;
+        for (int round = 0; round < rounds; round++) {
+            if (System.getenv("CRASH_KEEP") != null) {
+                dev.batchyard.engine.store.StoreDebug.copy(store, Path.of("/tmp/killfail/before-" + round));
+            }
+            List<String> lines = runAndKill(store, round, 200 + random.nextInt(1200));
+            if (System.getenv("CRASH_KEEP") != null) {
+                dev.batchyard.engine.store.StoreDebug.copy(store, Path.of("/tmp/killfail/after-" + round));
+            }
+            acknowledged += (int) lines.stream().filter(l -> Character.isUpperCase(l.charAt(0)) && !l.equals("READY")).count();
+            apply(model, lines);
+            Map<String, Integer> actual = reopen(store);
+            try {
+                check(round, model, actual);
+            } catch (AssertionError e) {
+                if (System.getenv("CRASH_KEEP") != null) {
+                    java.nio.file.Files.write(Path.of("/tmp/killfail/lines-" + round + ".txt"), lines);
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("r\\d+-t\\d+-\\d+").matcher(e.getMessage());
+                String id = m.find() ? m.group() : "?";
+                throw new AssertionError(e.getMessage() + "\nthe child said about " + id + ": "
+                        + lines.stream().filter(l -> l.endsWith(" " + id) || l.contains(" " + id + " ")).toList()
+                        + "\ndamage found at reopen: " + lastDamage, e);
+            }
+            model.clear();
+            actual.forEach((id, retries) -> {
+                Expect e = new Expect();
+                e.presence = "YES";
+                e.minRetries = retries;
+                e.maxRetries = retries;
+                model.put(id, e);
+            });
+        }
+        assertTrue(acknowledged > rounds * 10, "the workload made progress: " + acknowledged + " acknowledged operations");
+    }
+
+    private static void apply(Map<String, Expect> model, List<String> lines) {
+        for (String line : lines) {
+            String[] parts = line.split(" ");
+            if (parts.length < 2) {
+                continue;
+            }
+            Expect e = model.computeIfAbsent(parts[1], id -> new Expect());
+            switch (parts[0]) {
+                case "p", "s", "d" -> e.presence = "MAYBE";
+                case "P" -> e.presence = "YES";
+                case "S", "D" -> e.presence = "NO";
+                case "f" -> e.maxRetries++;
+                case "F" -> {
+                    e.minRetries = Integer.parseInt(parts[2]);
+                    e.maxRetries = e.minRetries;
+                }
+                default -> fail("unexpected line from the child: " + line);
+            }
+        }
+    }
+
+    private static void check(int round, Map<String, Expect> model, Map<String, Integer> actual) {
+        for (var entry : model.entrySet()) {
+            String id = entry.getKey();
+            Expect e = entry.getValue();
+            if (e.presence.equals("YES")) {
+                assertTrue(actual.containsKey(id), "round " + round + ": acknowledged batch " + id + " was lost");
+                int retries = actual.get(id);
+                assertTrue(retries >= e.minRetries && retries <= e.maxRetries, "round " + round + ": " + id + " has "
+                        + retries + " retries, acknowledged " + e.minRetries + (e.maxRetries > e.minRetries ? "+1" : ""));
+            } else if (e.presence.equals("NO")) {
+                assertTrue(!actual.containsKey(id), "round " + round + ": removed batch " + id + " came back");
+            }
+        }
+        for (String id : actual.keySet()) {
+            assertTrue(model.containsKey(id), "round " + round + ": batch " + id + " appeared from nowhere");
+        }
+    }
+
+    private static String lastDamage = "";
+
+    private static Map<String, Integer> reopen(Path store) {
+        Map<String, Integer> actual = new HashMap<>();
+        try (BatchPersistence engine = BatchPersistence.open(PersistenceConfig.defaults(store), Delivery.none(),
+                Clock.systemUTC(), EngineOptions.defaults().withReadOnly(false))) {
+            lastDamage = engine.damageFoundAtOpen().toString();
+            for (BatchView v : engine.pendingBatches()) {
+                actual.put(v.id(), v.retryCount());
+                assertEquals(v.entryCount(), engine.batch(v.id()).orElseThrow().entries().size(), v.id() + " entries readable");
+            }
+        }
+        return actual;
+    }
+
+    private static List<String> runAndKill(Path store, int round, long killAfterMillis) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", childClasspath(), "-Xmx256m",
+                CrashWorkload.class.getName(), store.toString(), Integer.toString(round))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.equals("READY")) {
+                        ready.countDown();
+                    } else {
+                        lines.add(line);
+                    }
+                }
+            } catch (java.io.IOException ignored) {
+                // the pipe breaks when the child is killed
+            }
+        });
+        reader.start();
+        assertTrue(ready.await(60, TimeUnit.SECONDS), "child started");
+        Thread.sleep(killAfterMillis);
+        // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the
+        // pipe and drop acknowledgements the child wrote just before it died
+        child.toHandle().destroyForcibly();
+        child.waitFor(30, TimeUnit.SECONDS);
+        reader.join(10_000);
+        // a line cut by the kill has no newline and never reached the list
+        return new ArrayList<>(lines);
+    }
+
+    static String childClasspath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String key : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(key, "");
+            for (String part : value.split(File.pathSeparator)) {
+                if (!part.isBlank()) {
+                    entries.add(part);
+                }
+            }
+        }
+        entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
+        entries.add(Path.of("target", "classes").toAbsolutePath().toString());
+        return String.join(File.pathSeparator, entries);
+    }
+}

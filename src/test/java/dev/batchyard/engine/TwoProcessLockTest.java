@@ -1,0 +1,39 @@
+package dev.batchyard.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TwoProcessLockTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSecondProcessIsToldWhichPidHoldsTheStoreAndGetsItOnceThatProcessDies() throws Exception {
+        Path store = tmp.resolve("store");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", KillNineTest.childClasspath(), HoldStore.class.getName(),
+                store.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream()))) {
+            assertEquals("READY", out.readLine());
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> BatchPersistence.open(
+                    PersistenceConfig.defaults(store), Delivery.none(), Clock.systemUTC()));
+            assertEquals(holder.pid(), e.holderPid());
+            assertTrue(e.getMessage().contains("pid " + holder.pid()) && e.getMessage().contains(store.toString()), e.getMessage());
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (BatchPersistence engine = BatchPersistence.open(PersistenceConfig.defaults(store), Delivery.none(), Clock.systemUTC())) {
+            assertTrue(engine.isHealthy(), "the OS released the dead holder's lock");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A file channel that fails on cue: after {@code writesLeft} successful writes the next write
+ * writes half its bytes and throws; after {@code forcesLeft} successful forces the next force
+ * throws. The error text is the OS's (ENOSPC, EIO), as a real full or broken disk gives it.
+ */
+final class FaultyChannel extends FileChannel {
+
+    /** The shared plan for every channel a test opens. Negative counts never fail. */
+    static final class Plan {
+        final AtomicInteger writesLeft = new AtomicInteger(-1);
+        final AtomicInteger forcesLeft = new AtomicInteger(-1);
+        volatile String error = "No space left on device";
+
+        ChannelOpener opener() {
+            return (path, options) -> new FaultyChannel(FileChannel.open(path, options), this);
+        }
+    }
+
+    private final FileChannel real;
+    private final Plan plan;
+
+    FaultyChannel(FileChannel real, Plan plan) {
+        this.real = real;
+        this.plan = plan;
+    }
+
+    private static boolean due(AtomicInteger left) {
+        return left.get() >= 0 && left.getAndDecrement() == 0;
+    }
+
+    @Override
+    public int write(ByteBuffer src, long position) throws IOException {
+        if (due(plan.writesLeft)) {
+            ByteBuffer half = src.duplicate();
+            half.limit(src.position() + src.remaining() / 2);
+            real.write(half, position);
+            throw new IOException(plan.error);
+        }
+        return real.write(src, position);
+    }
+
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+        return write(src, real.position());
+    }
+
+    @Override
+    public void force(boolean metaData) throws IOException {
+        if (due(plan.forcesLeft)) {
+            throw new IOException(plan.error);
+        }
+        real.force(metaData);
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+        return real.read(dst);
+    }
+
+    @Override
+    public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
+        return real.read(dsts, offset, length);
+    }
+
+    @Override
+    public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
+        throw new UnsupportedOperationException("gathering writes are not used by the log");
+    }
+
+    @Override
+    public long position() throws IOException {
+        return real.position();
+    }
+
+    @Override
+    public FileChannel position(long newPosition) throws IOException {
+        real.position(newPosition);
+        return this;
+    }
+
+    @Override
+    public long size() throws IOException {
+        return real.size();
+    }
+
+    @Override
+    public FileChannel truncate(long size) throws IOException {
+        real.truncate(size);
+        return this;
+    }
+
+    @Override
+    public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+        return real.transferTo(position, count, target);
+    }
+
+    @Override
+    public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
+        return real.transferFrom(src, position, count);
+    }
+
+    @Override
+    public int read(ByteBuffer dst, long position) throws IOException {
+        return real.read(dst, position);
+    }
+
+    @Override
+    public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
+        return real.map(mode, position, size);
+    }
+
+    @Override
+    public FileLock lock(long position, long size, boolean shared) throws IOException {
+        return real.lock(position, size, shared);
+    }
+
+    @Override
+    public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+        return real.tryLock(position, size, shared);
+    }
+
+    @Override
+    protected void implCloseChannel() throws IOException {
+        real.close();
+    }
+}

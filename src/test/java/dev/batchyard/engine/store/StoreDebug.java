@@ -1,0 +1,38 @@
+package dev.batchyard.engine.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Test-only: copy a store aside and print the log records of one batch. */
+public final class StoreDebug {
+    private StoreDebug() {
+    }
+
+    public static void copy(Path from, Path to) throws IOException {
+        if (Files.exists(from)) {
+            Files.createDirectories(to);
+            StoreFiles.copyTree(from, to);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path store = Path.of(args[0]);
+        String id = args[1];
+        SegmentFiles files = new SegmentFiles(store);
+        for (long seg : files.list()) {
+            new SegmentScanner(false).scan(files.path(seg), seg, (s, off, len, rec) -> {
+                if (rec.id().equals(id)) {
+                    String what = rec instanceof StoreRecord.Put p ? "PUT retries=" + p.meta().retryCount()
+                            : rec instanceof StoreRecord.MetaUpdate m ? "META retries=" + m.meta().retryCount() : "REMOVE";
+                    System.out.println("seg " + s + " @" + off + " " + what);
+                }
+            });
+        }
+        Checkpoint.Snapshot snap = Checkpoint.read(store);
+        if (snap != null) {
+            System.out.println("checkpoint at seg " + snap.segmentId() + " @" + snap.offset() + ": "
+                    + snap.batches().stream().filter(b -> b.id().equals(id)).map(b -> b.location() + " retries=" + b.meta().retryCount()).toList());
+        }
+    }
+}

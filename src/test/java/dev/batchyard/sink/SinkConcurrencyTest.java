@@ -1,0 +1,69 @@
+package dev.batchyard.sink;
+
+import static dev.batchyard.sink.testsupport.TestBatches.batch;
+import static dev.batchyard.sink.testsupport.TestBatches.sinks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.batchyard.engine.Delivery.Gate;
+import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SinkConcurrencyTest {
+    private LoopbackServer server;
+    private SinkRegistry registry;
+    private SinkDelivery inTest;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new LoopbackServer().answer(r -> new Reply(200, "", Duration.ofMillis(200)));
+        registry = SinkRegistry.fromConfig(sinks("""
+                sinks:
+                  http: {enabled: true, url: "%s", max_concurrency: 2}
+                """.formatted(server.uri())), SinkRuntime.create(Clock.systemUTC(), 1));
+        inTest = new SinkDelivery(registry, new EventBus(Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        registry.close();
+    }
+
+    @Test
+    void neverHasMoreThanMaxConcurrencyRequestsInFlightAndQueuesTheRest() throws Exception {
+        List<CompletableFuture<DeliveryOutcome>> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            all.add(inTest.deliver(batch("b-" + i, "http", 1)));
+        }
+
+        for (CompletableFuture<DeliveryOutcome> f : all) {
+            assertInstanceOf(DeliveryOutcome.Delivered.class, f.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(6, server.requests().size());
+        assertEquals(2, server.maxConcurrentRequests());
+    }
+
+    @Test
+    void gateHoldsWhileEverySlotIsTaken() throws Exception {
+        CompletableFuture<DeliveryOutcome> a = inTest.deliver(batch("b-1", "http", 1));
+        CompletableFuture<DeliveryOutcome> b = inTest.deliver(batch("b-2", "http", 1));
+
+        assertEquals(Gate.HOLD, inTest.gate("http"));
+
+        a.get(5, TimeUnit.SECONDS);
+        b.get(5, TimeUnit.SECONDS);
+        assertEquals(Gate.OPEN, inTest.gate("http"));
+    }
+}
