@@ -24,6 +24,8 @@ import dev.batchyard.app.shell.ActionCommands;
 import dev.batchyard.app.shell.Command;
 import dev.batchyard.app.shell.MainWindowView;
 import dev.batchyard.app.shell.Menus;
+import dev.batchyard.app.shell.PanelSlots;
+import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.shell.ThemeSwitcher;
 import dev.batchyard.app.shell.ViewCommands;
 import dev.batchyard.app.shell.WindowLayout;
@@ -75,15 +77,18 @@ public final class AppContext implements AutoCloseable {
     private final ActionsViewModel actionsModel;
     private final StatusViewModel statusModel;
     private final WindowLayout layout;
+    private final DemoControls demo;
 
     /**
      * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
      * @param configuredSinks the sinks of the configuration, offered for reroute
+     * @param demo            the instructor panel's controls, or {@code null} outside demo mode
      */
     public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
-                      Collection<String> configuredSinks, TaskExecutor executor, Clock clock, Messages messages,
-                      Preferences prefs) {
+                      Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
+                      Messages messages, Preferences prefs) {
         this.options = options;
+        this.demo = demo;
         this.engine = engine;
         this.executor = executor;
         this.clock = clock;
@@ -149,6 +154,8 @@ public final class AppContext implements AutoCloseable {
         stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
                 engine.directory().toString()));
         wire();
+        PanelSlots.fill(window, messages.locale(), clock, bridge, pulse, executor, engine::stats,
+                tableModel::allBatches, demo);
         return window;
     }
 

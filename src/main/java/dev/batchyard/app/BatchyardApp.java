@@ -6,12 +6,13 @@ import dev.batchyard.app.shell.ErrorDialog;
 import dev.batchyard.app.shell.StartupView;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
-import dev.batchyard.engine.BatchPersistence;
-import dev.batchyard.engine.Delivery;
+import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.demo.GeneratorDemoControls;
+import dev.batchyard.demo.DemoSinks;
+import dev.batchyard.demo.TrafficGenerator;
 import dev.batchyard.engine.StoreLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -26,9 +27,13 @@ import javafx.stage.Stage;
  */
 public final class BatchyardApp extends Application {
     static final String PREFS_NODE = "dev/batchyard/app";
+    private static final double DEMO_RATE = 5;
+    private static final int DEMO_ENTRIES = 20;
 
     private BackgroundTaskExecutor executor;
     private AppContext context;
+    private OpenedStore opened;
+    private TrafficGenerator traffic;
 
     @Override
     public void start(Stage stage) {
@@ -46,7 +51,7 @@ public final class BatchyardApp extends Application {
         }
         executor = new BackgroundTaskExecutor(Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
-        EngineOpener opener = new EngineOpener(Delivery.none(), clock);
+        EngineOpener opener = new EngineOpener(clock);
         stage.setTitle(messages.text("app.title"));
         stage.setScene(new Scene(new StartupView(messages, options.store()), 640, 400));
         stage.show();
@@ -56,10 +61,16 @@ public final class BatchyardApp extends Application {
     }
 
     private void showMainWindow(Stage stage, LaunchOptions options, EngineOpener opener,
-                                BatchPersistence engine, Messages messages, Preferences prefs, Clock clock) {
-        // Until the sink layer is on main, the app knows no sinks: retry and reroute are refused
-        // per batch by the engine ("not configured"); see the report.
-        context = new AppContext(options, engine, Delivery.none(), List.of(), executor, clock, messages, prefs);
+                                OpenedStore store, Messages messages, Preferences prefs, Clock clock) {
+        opened = store;
+        DemoControls demo = null;
+        if (options.demo() && !store.engine().isReadOnly()) {
+            traffic = new TrafficGenerator(store.engine()::persistBatch, DemoSinks.names(), DEMO_RATE,
+                    DEMO_ENTRIES, clock, System.nanoTime());
+            demo = new GeneratorDemoControls(traffic, store.registry(), DemoSinks.names());
+        }
+        context = new AppContext(options, store.engine(), store.delivery(), store.sinkNames(), demo, executor, clock,
+                messages, prefs);
         context.show(stage);
     }
 
@@ -83,8 +94,14 @@ public final class BatchyardApp extends Application {
 
     @Override
     public void stop() {
+        if (traffic != null) {
+            traffic.close();
+        }
         if (context != null) {
             context.close();
+        }
+        if (opened != null) {
+            opened.close();
         }
         if (executor != null) {
             executor.close();

@@ -8,9 +8,12 @@ import java.util.Optional;
 /**
  * The command line of the desktop app: {@code --store DIR}, {@code --config FILE},
  * {@code --read-only}, {@code --demo} (also {@code --store=DIR}). Without {@code --store} the
- * store lives in the user's data directory ({@link #defaultStore}).
+ * store is the configuration's {@code persistence.directory}, or without {@code --config} the
+ * user's data directory ({@link #defaultStore}).
+ *
+ * @param storeGiven whether {@code --store} was on the command line (it then overrides the config)
  */
-public record LaunchOptions(Path store, Optional<Path> config, boolean readOnly, boolean demo) {
+public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> config, boolean readOnly, boolean demo) {
 
     /**
      * @param env  the process environment (for {@code XDG_DATA_HOME})
@@ -37,7 +40,7 @@ public record LaunchOptions(Path store, Optional<Path> config, boolean readOnly,
                 i++;
             }
         }
-        return new LaunchOptions(store != null ? store : defaultStore(env, home),
+        return new LaunchOptions(store != null ? store : defaultStore(env, home), store != null,
                 Optional.ofNullable(config), readOnly, demo);
     }
 

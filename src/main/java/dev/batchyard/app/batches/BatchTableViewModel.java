@@ -235,6 +235,11 @@ public final class BatchTableViewModel {
         return comparator;
     }
 
+    /** Snapshot of every batch the table knows, filtered or not. */
+    public List<BatchView> allBatches() {
+        return List.copyOf(rows.all());
+    }
+
     /** Snapshot of the rows on screen, in screen order. */
     public List<BatchView> visibleSnapshot() {
         return List.copyOf(visible.list());

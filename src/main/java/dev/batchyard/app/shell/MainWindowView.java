@@ -38,6 +38,7 @@ public final class MainWindowView extends BorderPane {
         TabPane slots = new TabPane();
         slots.setId("slotTabs");
         slots.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        slots.setMinHeight(0);
         slots.getTabs().addAll(tab("eventsTab", messages.text("slot.events"), eventsSlot),
                 tab("chartsTab", messages.text("slot.charts"), chartsSlot));
         if (demo) {

@@ -14,6 +14,8 @@ public final class SlotView extends StackPane {
     public SlotView(String id, String placeholderText) {
         setId(id);
         getStyleClass().add("slot");
+        // the panels are big (charts); the split pane, not their minimum size, decides the height
+        setMinSize(0, 0);
         Label note = new Label(placeholderText);
         note.getStyleClass().add("slot-placeholder");
         getChildren().add(note);

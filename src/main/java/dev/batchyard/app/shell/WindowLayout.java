@@ -2,6 +2,7 @@ package dev.batchyard.app.shell;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -55,6 +56,8 @@ public final class WindowLayout {
             positions[i] = prefs.getDouble(key + "." + i, defaults[i]);
         }
         split.setDividerPositions(positions);
+        // the first layout clamps dividers to the panels' preferred sizes; put them back after it
+        Platform.runLater(() -> split.setDividerPositions(positions));
         List<SplitPane.Divider> dividers = split.getDividers();
         for (int i = 0; i < dividers.size(); i++) {
             String name = key + "." + i;

@@ -31,7 +31,7 @@ final class MainWindowFixture implements AutoCloseable {
         executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
                 Map.of(), dir);
-        context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), executor,
+        context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), null, executor,
                 Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
         window = context.show(stage);
         stage.show();
