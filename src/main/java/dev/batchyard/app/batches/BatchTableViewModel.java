@@ -52,6 +52,8 @@ public final class BatchTableViewModel {
     private final ObservableList<BatchView> shownRows = FXCollections.unmodifiableObservableList(visible.list());
     private final ObjectProperty<Comparator<BatchView>> comparator = new SimpleObjectProperty<>();
     private final ObservableList<String> sinks = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
+    private final ObservableList<String> sinksView = FXCollections.unmodifiableObservableList(sinks);
     private final ObservableList<BatchView> selection = FXCollections.observableArrayList();
 
     private final StringProperty text = new SimpleStringProperty("");
@@ -261,7 +263,7 @@ public final class BatchTableViewModel {
     }
 
     public ObservableList<String> sinks() {
-        return FXCollections.unmodifiableObservableList(sinks);
+        return sinksView;
     }
 
     /** The selected rows, as the view reports them. */

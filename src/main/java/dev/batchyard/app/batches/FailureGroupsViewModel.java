@@ -17,6 +17,8 @@ public final class FailureGroupsViewModel {
     private final List<BatchView> source;
     private final FailureGroups grouping;
     private final ObservableList<ReasonGroup> groups = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
+    private final ObservableList<ReasonGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final BooleanProperty active = new SimpleBooleanProperty();
     private boolean stale = true;
 
@@ -36,7 +38,7 @@ public final class FailureGroupsViewModel {
     }
 
     public ObservableList<ReasonGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsView;
     }
 
     /** Whether the groups are shown; the view binds its tab's selection to this. */

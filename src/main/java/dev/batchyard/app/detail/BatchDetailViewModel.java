@@ -36,6 +36,8 @@ public final class BatchDetailViewModel {
     private final ReadOnlyObjectWrapper<DetailState> state = new ReadOnlyObjectWrapper<>(DetailState.EMPTY);
     private final ReadOnlyObjectWrapper<BatchView> meta = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
+    private final ObservableList<Attempt> attemptsView = FXCollections.unmodifiableObservableList(attempts);
     private final ObservableList<LogEntry> allEntries = FXCollections.observableArrayList();
     private final FilteredList<LogEntry> entries = new FilteredList<>(allEntries);
     private final StringProperty entrySearch = new SimpleStringProperty("");
@@ -151,7 +153,7 @@ public final class BatchDetailViewModel {
     }
 
     public ObservableList<Attempt> attempts() {
-        return FXCollections.unmodifiableObservableList(attempts);
+        return attemptsView;
     }
 
     /** The entries matching {@link #entrySearchProperty()}. */

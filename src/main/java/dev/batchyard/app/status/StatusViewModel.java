@@ -45,6 +45,8 @@ public final class StatusViewModel {
     private final ReadOnlyBooleanWrapper healthy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<Instant> nextCleanup = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SinkChoice> sinkHealth = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
+    private final ObservableList<SinkChoice> sinkHealthView = FXCollections.unmodifiableObservableList(sinkHealth);
     private Instant lastPoll = Instant.MIN;
     private boolean polling;
 
@@ -140,7 +142,7 @@ public final class StatusViewModel {
     }
 
     public ObservableList<SinkChoice> sinkHealth() {
-        return FXCollections.unmodifiableObservableList(sinkHealth);
+        return sinkHealthView;
     }
 
     private record Reading(StoreStats stats, Instant nextCleanup, List<SinkChoice> sinks) {
