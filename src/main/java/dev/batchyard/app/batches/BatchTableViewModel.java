@@ -7,12 +7,8 @@ import dev.batchyard.engine.events.BatchEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -45,8 +41,6 @@ public final class BatchTableViewModel {
 
     private final BatchReader reader;
     private final TaskExecutor executor;
-    private final Clock clock;
-    private final Duration minRoundInterval;
     private final BatchRows rows = new BatchRows();
     private final VisibleRows visible = new VisibleRows();
     private final ObservableList<BatchView> shownRows = FXCollections.unmodifiableObservableList(visible.list());
@@ -67,10 +61,7 @@ public final class BatchTableViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
 
-    private final Set<String> pendingChanged = new LinkedHashSet<>();
-    private final Set<String> pendingRemoved = new LinkedHashSet<>();
-    private boolean rereading;
-    private Instant lastRound = Instant.MIN;
+    private final RereadRounds rounds;
     private Instant filterAppliedAt;
     private Predicate<BatchView> filter = v -> true;
 
@@ -87,8 +78,8 @@ public final class BatchTableViewModel {
     public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, Duration minRoundInterval) {
         this.reader = reader;
         this.executor = executor;
-        this.clock = clock;
-        this.minRoundInterval = minRoundInterval;
+        this.rounds = new RereadRounds(reader, executor, clock, minRoundInterval, loading::get, this::applyRound,
+                failure -> loadError.set(String.valueOf(failure.getMessage())));
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         text.addListener((o, a, b) -> applyFilter());
         sink.addListener((o, a, b) -> applyFilter());
@@ -103,8 +94,7 @@ public final class BatchTableViewModel {
     /** Reads a fresh snapshot of the whole store in the background. */
     public void refresh() {
         loading.set(true);
-        pendingChanged.clear();
-        pendingRemoved.clear();
+        rounds.clear();
         executor.submit(reader::snapshot, snapshot -> {
             rows.replaceAll(snapshot);
             total.set(rows.size());
@@ -112,7 +102,7 @@ public final class BatchTableViewModel {
             rebuildSinks();
             loadError.set("");
             loading.set(false);
-            reread();
+            rounds.startIfDue();
         }, failure -> {
             loadError.set(String.valueOf(failure.getMessage()));
             loading.set(false);
@@ -126,15 +116,14 @@ public final class BatchTableViewModel {
             refresh();
             return;
         }
-        for (String id : delta.removed()) {
-            pendingChanged.remove(id);
-            pendingRemoved.add(id);
-        }
-        for (String id : delta.changed()) {
-            pendingRemoved.remove(id);
-            pendingChanged.add(id);
-        }
-        reread();
+        rounds.add(delta);
+    }
+
+    private void applyRound(List<BatchView> read, Set<String> removed) {
+        rows.apply(read, removed);
+        visible.apply(read, removed);
+        total.set(rows.size());
+        read.forEach(v -> addSink(v.sink()));
     }
 
     /** The clock moved: relative columns re-render, and an age filter is re-applied now and then. */
@@ -147,50 +136,7 @@ public final class BatchTableViewModel {
 
     /** Called once per pulse: starts a round of re-reads that was held back by the interval. */
     public void pulse() {
-        reread();
-    }
-
-    private void reread() {
-        if (rereading || loading.get() || (pendingChanged.isEmpty() && pendingRemoved.isEmpty())) {
-            return;
-        }
-        Instant now = clock.instant();
-        if (!minRoundInterval.isZero() && Duration.between(lastRound, now).compareTo(minRoundInterval) < 0) {
-            return;
-        }
-        lastRound = now;
-        List<String> changed = new ArrayList<>(pendingChanged);
-        Set<String> removed = new LinkedHashSet<>(pendingRemoved);
-        pendingChanged.clear();
-        pendingRemoved.clear();
-        rereading = true;
-        executor.submit(() -> readAll(changed), read -> {
-            Set<String> found = new HashSet<>();
-            read.forEach(v -> found.add(v.id()));
-            for (String id : changed) {
-                if (!found.contains(id)) {
-                    removed.add(id);
-                }
-            }
-            rows.apply(read, removed);
-            visible.apply(read, removed);
-            total.set(rows.size());
-            read.forEach(v -> addSink(v.sink()));
-            rereading = false;
-            reread();
-        }, failure -> {
-            loadError.set(String.valueOf(failure.getMessage()));
-            rereading = false;
-        });
-    }
-
-    private List<BatchView> readAll(List<String> ids) {
-        List<BatchView> read = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Optional<BatchView> view = reader.find(id);
-            view.ifPresent(read::add);
-        }
-        return read;
+        rounds.startIfDue();
     }
 
     private void applyFilter() {
