@@ -141,7 +141,10 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** A send failed: the retry count grows and the batch waits for backoff, or goes DEAD. */
     public BatchView markBatchFailed(String id, String reason) {
-        return lifecycle.fail(id, reason, true, null);
+        StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+        // the caller sent it itself: its attempt goes into the retry history like the loop's own
+        Attempt attempt = new Attempt(clock.instant(), b.meta().sink(), Duration.ZERO, Attempt.Outcome.FAILED, reason);
+        return lifecycle.fail(id, reason, true, attempt);
     }
 
     // ---- queries ---------------------------------------------------------------------------

@@ -61,6 +61,8 @@ class BatchPersistenceTest {
             assertEquals(2, second.retryCount());
             assertEquals(BatchState.RETRY_WAIT, second.state());
             assertEquals("503 again", second.failureReason());
+            assertEquals(List.of("503 Service Unavailable", "503 again"),
+                    second.attempts().stream().map(Attempt::error).toList(), "each failure is in the retry history");
             // base 1s · 2^(2-1) = 2s, jitter fixed at the midpoint
             assertEquals(fx.clock.instant().plusSeconds(2), second.nextAttemptAt());
         }
