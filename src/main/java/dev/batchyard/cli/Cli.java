@@ -3,7 +3,9 @@ package dev.batchyard.cli;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.StoreException;
 import dev.batchyard.i18n.Language;
+import dev.batchyard.i18n.LanguageOption;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.TypeConversionException;
@@ -21,7 +23,7 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        Messages messages = new Messages(LanguageArgument.find(args).orElseGet(Language::ofSystem),
+        Messages messages = new Messages(LanguageOption.find(List.of(args)).orElseGet(Language::ofSystem),
                 context.clock().getZone());
         CommandLine commandLine = new CommandLine(new BatchyardCommand(context, messages));
         commandLine.setResourceBundle(messages.bundle());
