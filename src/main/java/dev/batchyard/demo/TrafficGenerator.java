@@ -44,6 +44,9 @@ public final class TrafficGenerator implements AutoCloseable {
     private volatile int entriesPerBatch;
     private double rate;
     private ScheduledFuture<?> ticking;
+    /** Held while a scheduled batch is being made, so {@link #stop()} can wait for it. */
+    private final Object tickInProgress = new Object();
+    private volatile boolean active;
 
     public TrafficGenerator(BatchWriter writer, List<String> sinks, double batchesPerSecond, int entriesPerBatch,
                             Clock clock, long seed) {
@@ -66,15 +69,21 @@ public final class TrafficGenerator implements AutoCloseable {
 
     public synchronized void start() {
         if (ticking == null) {
+            active = true;
             long periodMicros = Math.max(1, Math.round(1_000_000 / rate));
             ticking = timer.scheduleAtFixedRate(this::tick, 0, periodMicros, TimeUnit.MICROSECONDS);
         }
     }
 
+    /** Stops ticking; once this returns, no further batch is persisted by the timer. */
     public synchronized void stop() {
         if (ticking != null) {
+            active = false;
             ticking.cancel(false);
             ticking = null;
+            synchronized (tickInProgress) {
+                // waits for a tick that was already under way
+            }
         }
     }
 
@@ -106,10 +115,15 @@ public final class TrafficGenerator implements AutoCloseable {
     }
 
     private void tick() {
-        try {
-            generateOnce();
-        } catch (RuntimeException e) {
-            // Counted in generateOnce; a scheduled task that throws would silently stop ticking.
+        synchronized (tickInProgress) {
+            if (!active) {
+                return;
+            }
+            try {
+                generateOnce();
+            } catch (RuntimeException e) {
+                // Counted in generateOnce; a scheduled task that throws would silently stop ticking.
+            }
         }
     }
 

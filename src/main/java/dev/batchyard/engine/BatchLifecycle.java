@@ -51,7 +51,8 @@ final class BatchLifecycle {
         BatchMeta meta = new BatchMeta(batch.sink(), state, batch.retryCount(), batch.lastAttempt(),
                 batch.failureReason(), next, List.of());
         byte[] entries = codec.encode(batch.entries());
-        StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta, entries);
+        StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta,
+                entries, batch.legacyExtras());
         LogStore.Change change = store.put(put, config.maxPendingBatches());
         store.await(change);
         StoredBatch stored = change.after();
@@ -65,18 +66,18 @@ final class BatchLifecycle {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Optional<byte[]> bytes = store.readEntries(id);
-        if (bytes.isEmpty()) {
+        Optional<StoreRecord.Put> record = store.readRecord(id);
+        if (record.isEmpty()) {
             return Optional.empty();
         }
         List<LogEntry> entries;
         try {
-            entries = codec.decode(bytes.get());
+            entries = codec.decode(record.get().entries());
         } catch (IllegalArgumentException e) {
             throw new StoreException("batch '" + id + "' in " + store.directory() + " has entries that do not decode: "
                     + e.getMessage(), e);
         }
-        return Optional.of(new Batch(view(store.get(id).orElse(stored.get())), entries));
+        return Optional.of(new Batch(view(store.get(id).orElse(stored.get())), entries, record.get().extras()));
     }
 
     /** The sink confirmed the batch: remove it. */

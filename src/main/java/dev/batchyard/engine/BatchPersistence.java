@@ -249,9 +249,10 @@ public final class BatchPersistence implements AutoCloseable {
     @Override
     public void close() {
         recovery.close();
-        scheduler.shutdownNow();
+        scheduler.shutdown(); // not shutdownNow: an interrupt would break a checkpoint being written
         workers.shutdown();
         try {
+            scheduler.awaitTermination(30, TimeUnit.SECONDS);
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

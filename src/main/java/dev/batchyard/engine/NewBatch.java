@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * @param createdAt   keep the original creation time and offset; {@code null} means now
  * @param lastAttempt {@code null} when never attempted
+ * @param legacyExtras what an importer kept that Batchyard does not model (e.g. a Go file's unknown
+ *                    batch-level keys), opaque to the engine and given back with {@link Batch}
  */
 public record NewBatch(
         String id,
@@ -21,7 +23,8 @@ public record NewBatch(
         OffsetDateTime lastAttempt,
         int retryCount,
         String failureReason,
-        Map<String, String> context) {
+        Map<String, String> context,
+        String legacyExtras) {
 
     public NewBatch {
         Objects.requireNonNull(id, "id");
@@ -30,9 +33,16 @@ public record NewBatch(
         entries = List.copyOf(entries);
         failureReason = failureReason == null ? "" : failureReason;
         context = context == null ? Map.of() : Map.copyOf(context);
+        legacyExtras = legacyExtras == null ? "" : legacyExtras;
         if (retryCount < 0) {
             throw new IllegalArgumentException("retry_count must be >= 0, was " + retryCount);
         }
+    }
+
+    /** A batch with nothing beyond what Batchyard models. */
+    public NewBatch(String id, List<LogEntry> entries, String sink, OffsetDateTime createdAt, OffsetDateTime lastAttempt,
+                    int retryCount, String failureReason, Map<String, String> context) {
+        this(id, entries, sink, createdAt, lastAttempt, retryCount, failureReason, context, "");
     }
 
     /** A fresh batch, as the Go agent's {@code PersistBatch} makes it. */

@@ -7,8 +7,8 @@ import dev.batchyard.engine.store.StoredBatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class RecoveryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryLoop.class);
     static final int MAX_IN_FLIGHT = 64;
+    private static final long MIN_GAP_MILLIS = 5;
 
     private final LogStore store;
     private final BatchLifecycle lifecycle;
@@ -82,6 +83,7 @@ final class RecoveryLoop implements AutoCloseable {
         while (running) {
             try {
                 wake.tryAcquire(tick.toMillis(), TimeUnit.MILLISECONDS);
+                Thread.sleep(MIN_GAP_MILLIS); // let a burst of persists share one pass over the index
                 wake.drainPermits();
                 if (running) {
                     pass();
@@ -111,37 +113,31 @@ final class RecoveryLoop implements AutoCloseable {
         if (paused || !store.healthy()) {
             return;
         }
-        List<StoredBatch> due = store.all().stream()
-                .filter(b -> isDue(b, now) && !inFlight.contains(b.id()))
-                .sorted(Comparator.comparing((StoredBatch b) -> b.meta().nextAttemptAt() == null ? Instant.MIN : b.meta().nextAttemptAt())
-                        .thenComparing(b -> b.createdAt().toInstant()))
-                .toList();
+        int room = MAX_IN_FLIGHT - inFlight.size();
+        DueBatches due = DueBatches.scan(store.all(), now, inFlight::contains, room);
+        Set<String> closed = new HashSet<>();
         int dispatched = 0;
-        int held = 0;
-        for (StoredBatch b : due) {
+        for (StoredBatch b : due.candidates()) {
+            String sink = b.meta().sink();
             if (inFlight.size() >= MAX_IN_FLIGHT) {
                 break;
             }
-            if (delivery.gate(b.meta().sink()) != Delivery.Gate.OPEN) {
-                held++;
+            if (closed.contains(sink)) {
                 continue;
             }
-            if (dispatch(b.id(), b.meta().sink())) {
+            if (delivery.gate(sink) != Delivery.Gate.OPEN) {
+                closed.add(sink); // asked once per pass: the gate may hand out a single probe
+                continue;
+            }
+            if (dispatch(b.id(), sink)) {
                 dispatched++;
             }
         }
+        int held = closed.stream().mapToInt(due::dueFor).sum();
         if (dispatched > 0 || held != lastHeld) {
             lastHeld = held;
-            events.publish(new BatchEvent.RecoveryPass(clock.instant(), due.size(), dispatched, held));
+            events.publish(new BatchEvent.RecoveryPass(clock.instant(), due.total(), dispatched, held));
         }
-    }
-
-    private static boolean isDue(StoredBatch b, Instant now) {
-        return switch (b.meta().state()) {
-            case PENDING -> true;
-            case RETRY_WAIT -> b.meta().nextAttemptAt() == null || !b.meta().nextAttemptAt().isAfter(now);
-            default -> false;
-        };
     }
 
     /** Starts an attempt now, whatever the backoff and the breaker say. False if already in flight. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -126,8 +127,13 @@ final class SinkLane {
         }
         if (next != null) {
             Pending queued = next;
-            // Through the executor, not recursively: a sink answering at once must not grow the stack.
-            dispatcher.execute(() -> run(queued));
+            try {
+                // Through the executor, not recursively: a sink answering at once must not grow the stack.
+                dispatcher.execute(() -> run(queued));
+            } catch (RejectedExecutionException closed) {
+                finish(queued, DeliveryOutcome.retryable("sink layer shut down before batch "
+                        + queued.batch().id() + " was sent to '" + name() + "'"));
+            }
         }
         p.result().complete(outcome);
     }

@@ -150,6 +150,33 @@ class GoRoundTripTest {
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("batch_big-1.json")));
     }
 
+    @Test
+    void batchLevelUnknownKeysAndNonGoSpellingsComeBack() throws IOException {
+        String text = """
+                {
+                  "id": "odd-1",
+                  "entries": [],
+                  "sink_type": "loki",
+                  "created_at": "2026-11-26T15:11:12.500+00:00",
+                  "last_attempt": "0001-01-01T00:00:00Z",
+                  "retry_count": 0,
+                  "failure_reason": "",
+                  "context": {
+                    "created_by": "batch_persistence"
+                  },
+                  "agent_version": "v0.9.3",
+                  "shard": {
+                    "n": 3,
+                    "weight": 0.25
+                  }
+                }""";
+        Files.writeString(goDir.resolve("batch_odd-1.json"), text);
+
+        roundTrip();
+
+        assertEquals(new ObjectMapper().readTree(text), new ObjectMapper().readTree(out.resolve("batch_odd-1.json").toFile()));
+    }
+
     private void roundTrip() {
         CliHarness.Run in = inTest.onStore("import-go", goDir.toString());
         assertEquals(0, in.code(), in::toString);

@@ -77,7 +77,7 @@ final class Checkpoint {
      * @return null when there is none
      * @throws IOException naming the file when it is there but damaged
      */
-    static Snapshot read(Path storeDirectory) throws IOException {
+    static Snapshot read(Path storeDirectory, Canonicals canonicals) throws IOException {
         Path file = storeDirectory.resolve(FILE);
         if (!Files.exists(file)) {
             return null;
@@ -119,7 +119,8 @@ final class Checkpoint {
                 int entryCount = in.varint();
                 BatchMeta meta = RecordCodec.readMeta(in);
                 Location location = new Location(in.i64(), in.i64(), in.i32());
-                batches.add(new StoredBatch(id, created, Map.copyOf(context), entryCount, meta, location));
+                batches.add(new StoredBatch(id, created, canonicals.context(Map.copyOf(context)), entryCount,
+                        canonicals.meta(meta), location));
             }
             return new Snapshot(segmentId, offset, batches);
         } catch (MalformedRecordException e) {

@@ -42,16 +42,16 @@ public final class Compaction {
             List<StoredBatch> victims = store.batchesIn(oldest);
             long last = 0;
             for (StoredBatch b : victims) {
-                byte[] entries;
+                StoreRecord.Put old;
                 try {
-                    entries = ((StoreRecord.Put) store.reader().read(b.location())).entries();
+                    old = (StoreRecord.Put) store.reader().read(b.location());
                 } catch (IOException damaged) {
                     // damage the checkpoint kept us from seeing at open: keep the file, not delete it
                     store.awaitTicket(last);
                     DamagedSegmentRescue.moveAside(store, oldest);
                     return Optional.of(new Result(oldest, 0, victims.size()));
                 }
-                last = Math.max(last, store.moveToHead(b.id(), oldest, entries));
+                last = Math.max(last, store.moveToHead(b.id(), oldest, old));
             }
             store.awaitTicket(last);
             store.forgetSegment(oldest);

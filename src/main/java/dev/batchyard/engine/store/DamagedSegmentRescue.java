@@ -20,7 +20,7 @@ final class DamagedSegmentRescue {
         for (StoredBatch b : store.batchesIn(segmentId)) {
             try {
                 StoreRecord.Put put = (StoreRecord.Put) store.reader().read(b.location());
-                last = Math.max(last, store.moveToHead(b.id(), segmentId, put.entries()));
+                last = Math.max(last, store.moveToHead(b.id(), segmentId, put));
             } catch (IOException e) {
                 store.listener().found(files.path(segmentId), b.location().offset(), "batch '" + b.id()
                         + "' cannot be read: " + e.getMessage(), "lost from the index; its bytes are kept in " + store.quarantine());

@@ -51,12 +51,15 @@ public final class LogStore implements AutoCloseable {
     private final StoreLock lock;
     private final long maxSegmentBytes;
     private final CorruptionListener listener;
-    private final Map<String, StoredBatch> index = new ConcurrentHashMap<>();
+    private final Map<String, StoredBatch> index;
+    private final Canonicals canonicals;
     private final LiveBytes live = new LiveBytes();
     private long checkpointSegment;
 
-    LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
-                     CorruptionListener listener, long firstNewSegment, boolean readOnly, ChannelOpener opener) {
+    LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
+             long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, int expectedBatches) {
+        this.canonicals = canonicals;
+        this.index = new ConcurrentHashMap<>(Math.max(1024, expectedBatches * 2));
         this.directory = directory;
         this.files = files;
         this.quarantine = directory.resolve("quarantine");
@@ -79,7 +82,14 @@ public final class LogStore implements AutoCloseable {
     // ---- mutations -------------------------------------------------------------------------
 
     /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
-    public synchronized Change put(StoreRecord.Put put, int limit) {
+    public Change put(StoreRecord.Put put, int limit) {
+        byte[] frame = Frame.encode(put); // checksum and copy outside the lock: other writers go on
+        synchronized (this) {
+            return append(put, frame, limit);
+        }
+    }
+
+    private Change append(StoreRecord.Put put, byte[] frame, int limit) {
         writable();
         if (index.containsKey(put.id())) {
             throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
@@ -88,8 +98,8 @@ public final class LogStore implements AutoCloseable {
             throw new BackPressureException("store " + directory + " holds " + index.size()
                     + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id() + "' was not stored");
         }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(put));
-        StoredBatch after = StoredBatch.of(put, ticket.location());
+        SegmentLog.Ticket ticket = log.append(frame);
+        StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
         index.put(after.id(), after);
         live.add(ticket.location());
         return new Change(null, after, ticket.sequence());
@@ -102,7 +112,7 @@ public final class LogStore implements AutoCloseable {
         if (before == null) {
             throw new UnknownBatchException(id);
         }
-        BatchMeta meta = change.apply(before.meta());
+        BatchMeta meta = canonicals.meta(change.apply(before.meta()));
         if (meta.equals(before.meta())) {
             return new Change(before, before, 0);
         }
@@ -147,13 +157,18 @@ public final class LogStore implements AutoCloseable {
 
     /** The encoded entries of a batch, read from disk and checksum-verified. */
     public Optional<byte[]> readEntries(String id) {
+        return readRecord(id).map(StoreRecord.Put::entries);
+    }
+
+    /** The batch's whole record (entries and extras), read from disk and checksum-verified. */
+    public Optional<StoreRecord.Put> readRecord(String id) {
         for (int tries = 0; tries < 3; tries++) {
             StoredBatch current = index.get(id);
             if (current == null) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(((StoreRecord.Put) reader.read(current.location())).entries());
+                return Optional.of((StoreRecord.Put) reader.read(current.location()));
             } catch (NoSuchFileException e) {
                 continue; // compaction moved it between the index look-up and the read
             } catch (IOException e) {
@@ -276,13 +291,13 @@ public final class LogStore implements AutoCloseable {
      * Rewrites {@code batch} at the head of the log with its current metadata, if it still lives
      * in {@code segmentId}. Returns the ticket to wait for, or 0 if there was nothing to move.
      */
-    synchronized long moveToHead(String id, long segmentId, byte[] entries) {
+    synchronized long moveToHead(String id, long segmentId, StoreRecord.Put old) {
         writable();
         StoredBatch current = index.get(id);
         if (current == null || current.location().segmentId() != segmentId) {
             return 0;
         }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(entries)));
+        SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(old)));
         live.subtract(current.location());
         index.put(id, current.at(ticket.location()));
         live.add(ticket.location());

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * <pre>
  * PUT   (type 1): id str | created time | context map | entryCount varint | meta | entries len i32 + bytes
+ *                 | extras str
  * META  (type 2): id str | meta
  * REMOVE(type 3): id str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
@@ -46,6 +47,7 @@ final class RecordCodec {
             out.varint(p.entryCount());
             writeMeta(out, p.meta());
             out.i32(p.entries().length).bytes(p.entries(), 0, p.entries().length);
+            out.string(p.extras());
         } else if (record instanceof StoreRecord.MetaUpdate m) {
             out = new BinaryWriter(128);
             out.string(m.id());
@@ -78,7 +80,7 @@ final class RecordCodec {
                 BatchMeta meta = readMeta(in);
                 int entriesLength = in.i32();
                 byte[] entries = withEntries ? in.bytes(entriesLength) : in.skip(entriesLength);
-                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries);
+                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries, in.string());
             }
             case META -> new StoreRecord.MetaUpdate(in.string(), readMeta(in));
             case REMOVE -> {

@@ -24,13 +24,15 @@ import java.util.TreeSet;
  */
 final class Replay {
     private final SegmentFiles files;
+    private final Canonicals canonicals;
     private final Path quarantine;
     private final boolean readOnly;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
     private final Set<String> touched = new HashSet<>();
 
-    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener) {
+    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener, Canonicals canonicals) {
+        this.canonicals = canonicals;
         this.files = files;
         this.quarantine = quarantine;
         this.readOnly = readOnly;
@@ -69,11 +71,11 @@ final class Replay {
         return touched.contains(id);
     }
 
-    private static void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
+    private void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
         if (record instanceof StoreRecord.Put put) {
-            index.put(put.id(), StoredBatch.of(put, at));
+            index.put(put.id(), StoredBatch.of(put, at, canonicals));
         } else if (record instanceof StoreRecord.MetaUpdate update) {
-            index.computeIfPresent(update.id(), (id, b) -> b.withMeta(update.meta()));
+            index.computeIfPresent(update.id(), (id, b) -> b.withMeta(canonicals.meta(update.meta())));
         } else {
             index.remove(record.id());
         }

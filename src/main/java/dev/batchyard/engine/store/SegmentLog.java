@@ -8,6 +8,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The append side of the write-ahead log, with group commit: any number of threads
@@ -40,6 +43,10 @@ final class SegmentLog implements AutoCloseable {
     private final long maxSegmentBytes;
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    // one lock, two conditions: appenders wake only the writer, the writer wakes only waiters
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final Condition durable = lock.newCondition();
     private long appendSegment;
     private long appendOffset;
     private long nextSequence = 1;
@@ -59,64 +66,75 @@ final class SegmentLog implements AutoCloseable {
         this.writer.start();
     }
 
-    synchronized Ticket append(byte[] frame) {
-        if (failure != null) {
-            throw failure;
+    Ticket append(byte[] frame) {
+        lock.lock();
+        try {
+            if (failure != null) {
+                throw failure;
+            }
+            if (closing) {
+                throw new StoreException("store is closed");
+            }
+            if (appendOffset + frame.length > maxSegmentBytes && appendOffset > SegmentHeader.SIZE) {
+                appendSegment++;
+                appendOffset = SegmentHeader.SIZE;
+            }
+            Location location = new Location(appendSegment, appendOffset, frame.length);
+            appendOffset += frame.length;
+            Pending pending = new Pending(nextSequence++, location, frame);
+            queue.add(pending);
+            work.signal();
+            return new Ticket(location, pending.sequence());
+        } finally {
+            lock.unlock();
         }
-        if (closing) {
-            throw new StoreException("store is closed");
-        }
-        if (appendOffset + frame.length > maxSegmentBytes && appendOffset > SegmentHeader.SIZE) {
-            appendSegment++;
-            appendOffset = SegmentHeader.SIZE;
-        }
-        Location location = new Location(appendSegment, appendOffset, frame.length);
-        appendOffset += frame.length;
-        Pending pending = new Pending(nextSequence++, location, frame);
-        queue.add(pending);
-        notifyAll();
-        return new Ticket(location, pending.sequence());
     }
 
     /** Blocks until ticket {@code sequence} is on stable storage. */
-    synchronized void awaitDurable(long sequence) {
-        boolean interrupted = false;
-        while (durableSequence < sequence && failure == null) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                interrupted = true; // the write is under way: finish waiting, keep the flag
+    void awaitDurable(long sequence) {
+        lock.lock();
+        try {
+            while (durableSequence < sequence && failure == null) {
+                durable.awaitUninterruptibly(); // the write is under way: an interrupt must not lose it
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (durableSequence < sequence) {
-            throw failure;
+            if (durableSequence < sequence) {
+                throw failure;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** The ticket of the newest frame appended so far (0 if none). */
-    synchronized long lastSequence() {
-        return nextSequence - 1;
+    long lastSequence() {
+        return locked(() -> nextSequence - 1);
     }
 
     /** Where the next frame will be written. */
-    synchronized Location position() {
-        return new Location(appendSegment, appendOffset, 0);
+    Location position() {
+        return locked(() -> new Location(appendSegment, appendOffset, 0));
     }
 
     /** The segment the next frame goes to; segments below it are sealed or being written. */
-    synchronized long activeSegment() {
-        return appendSegment;
+    long activeSegment() {
+        return locked(() -> appendSegment);
     }
 
-    synchronized boolean failed() {
-        return failure != null;
+    boolean failed() {
+        return locked(() -> failure != null);
     }
 
-    synchronized String failureMessage() {
-        return failure == null ? "" : failure.getMessage();
+    String failureMessage() {
+        return locked(() -> failure == null ? "" : failure.getMessage());
+    }
+
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void writeLoop() {
@@ -150,29 +168,39 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
-    private synchronized List<Pending> nextGroup() {
-        while (queue.isEmpty() && !closing) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return List.of();
+    private List<Pending> nextGroup() {
+        lock.lock();
+        try {
+            while (queue.isEmpty() && !closing) {
+                work.awaitUninterruptibly();
             }
+            List<Pending> group = new ArrayList<>(queue);
+            queue.clear();
+            return group;
+        } finally {
+            lock.unlock();
         }
-        List<Pending> group = new ArrayList<>(queue);
-        queue.clear();
-        return group;
     }
 
-    private synchronized void markDurable(long sequence) {
-        durableSequence = sequence;
-        notifyAll();
+    private void markDurable(long sequence) {
+        lock.lock();
+        try {
+            durableSequence = sequence;
+            durable.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
-    private synchronized void fail(StoreException e) {
-        failure = e;
-        queue.clear();
-        notifyAll();
+    private void fail(StoreException e) {
+        lock.lock();
+        try {
+            failure = e;
+            queue.clear();
+            durable.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private FileChannel createSegment(long segmentId) throws IOException {
@@ -204,9 +232,12 @@ final class SegmentLog implements AutoCloseable {
     /** Writes what is queued, waits for it, and stops the writer. */
     @Override
     public void close() {
-        synchronized (this) {
+        lock.lock();
+        try {
             closing = true;
-            notifyAll();
+            work.signal();
+        } finally {
+            lock.unlock();
         }
         try {
             writer.join();

@@ -39,14 +39,17 @@ final class StoreOpening {
             }
             List<Long> ids = files.list();
             List<StoredBatch> dropped = new ArrayList<>();
-            Checkpoint.Snapshot snapshot = withoutMissingSegments(loadCheckpoint(directory, listener), files, ids, dropped);
-            Map<String, StoredBatch> rebuilt = new HashMap<>();
+            Canonicals canonicals = new Canonicals();
+            Checkpoint.Snapshot snapshot = withoutMissingSegments(loadCheckpoint(directory, listener, canonicals), files,
+                    ids, dropped);
+            Map<String, StoredBatch> rebuilt = new HashMap<>(snapshot == null ? 1024 : snapshot.batches().size() * 2);
             Path quarantine = directory.resolve("quarantine");
-            Replay replay = new Replay(files, quarantine, readOnly, listener);
+            Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals);
             replay.run(snapshot, ids, rebuilt);
             reportLost(files, quarantine, ids, dropped, replay, listener);
             long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
-            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener);
+            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
+                    canonicals, rebuilt.size());
             store.putAllRecovered(rebuilt, snapshot == null ? next : snapshot.segmentId());
             if (!readOnly) {
                 for (long damaged : replay.damagedSegments()) {
@@ -63,9 +66,9 @@ final class StoreOpening {
         }
     }
 
-    private static Checkpoint.Snapshot loadCheckpoint(Path directory, CorruptionListener listener) {
+    private static Checkpoint.Snapshot loadCheckpoint(Path directory, CorruptionListener listener, Canonicals canonicals) {
         try {
-            return Checkpoint.read(directory);
+            return Checkpoint.read(directory, canonicals);
         } catch (IOException e) {
             listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "ignored; the whole log is replayed");
             return null;

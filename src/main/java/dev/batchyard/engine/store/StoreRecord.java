@@ -8,11 +8,20 @@ public sealed interface StoreRecord {
 
     String id();
 
-    /** A whole batch: identity, current metadata and its encoded entries. */
+    /**
+     * A whole batch: identity, current metadata, its encoded entries, and {@code extras}: what an
+     * importer kept that Batchyard does not model (opaque to the store; empty for most batches).
+     */
     record Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount,
-               BatchMeta meta, byte[] entries) implements StoreRecord {
+               BatchMeta meta, byte[] entries, String extras) implements StoreRecord {
         public Put {
             context = Map.copyOf(context);
+            extras = extras == null ? "" : extras;
+        }
+
+        public Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount, BatchMeta meta,
+                   byte[] entries) {
+            this(id, createdAt, context, entryCount, meta, entries, "");
         }
     }
 

@@ -29,7 +29,7 @@ public final class StoreDebug {
                 }
             });
         }
-        Checkpoint.Snapshot snap = Checkpoint.read(store);
+        Checkpoint.Snapshot snap = Checkpoint.read(store, new Canonicals());
         if (snap != null) {
             System.out.println("checkpoint at seg " + snap.segmentId() + " @" + snap.offset() + ": "
                     + snap.batches().stream().filter(b -> b.id().equals(id)).map(b -> b.location() + " retries=" + b.meta().retryCount()).toList());

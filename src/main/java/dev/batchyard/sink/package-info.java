@@ -1,0 +1,35 @@
+/**
+ * The delivery layer: sinks, their configuration, and the engine's {@link dev.batchyard.engine.Delivery}
+ * over them.
+ *
+ * <h2>Wiring</h2>
+ * <pre>{@code
+ * EventBus bus = new EventBus(clock);
+ * SinkRegistry sinks = SinkRegistry.fromConfig(configRoot.get("sinks"), SinkRuntime.create(clock, seed));
+ * SinkDelivery delivery = new SinkDelivery(sinks, bus, clock);
+ * BatchPersistence engine = BatchPersistence.open(persistenceConfig, delivery, clock, bus);
+ * ... engine.close(); sinks.close();
+ * }</pre>
+ *
+ * <h2>What a repeated delivery does (delivery is at-least-once)</h2>
+ * A batch is sent again when its success was not recorded: a crash between the sink's answer and
+ * the store's fsync, an answer later than {@code batch_timeout}, or a timeout whose request did
+ * arrive. Per sink:
+ * <table>
+ * <caption>Redelivery per sink</caption>
+ * <tr><th>sink</th><th>a batch sent twice</th></tr>
+ * <tr><td>elasticsearch</td><td>no copy: each entry is indexed under {@code <batch id>-<index>}, the
+ *     second write replaces the first</td></tr>
+ * <tr><td>loki</td><td>normally no copy: Loki drops a line equal (stream, timestamp, text) to one it has</td></tr>
+ * <tr><td>splunk</td><td>indexed twice; HEC does not deduplicate</td></tr>
+ * <tr><td>http</td><td>sent twice with the same {@code X-Batchyard-Batch-Id}; the receiver may drop it</td></tr>
+ * <tr><td>local_file</td><td>appended twice; a failed write is cut back, so no half batch</td></tr>
+ * <tr><td>simulated</td><td>counted twice, and reported as a duplicate</td></tr>
+ * </table>
+ *
+ * <h2>Secrets</h2>
+ * Passwords, tokens and credential headers are held as {@link dev.batchyard.sink.Secret}s and
+ * scrubbed from every failure reason, so they reach no event, log line, exception or
+ * {@code toString()}.
+ */
+package dev.batchyard.sink;
