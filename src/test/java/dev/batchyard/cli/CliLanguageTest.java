@@ -67,6 +67,24 @@ class CliLanguageTest {
     }
 
     @Test
+    void showJsonIsIdenticalInEveryLanguage() {
+        CliHarness.Run english = inTest.onStore("show", "b-2", "--json", "--lang", "en");
+        CliHarness.Run portuguese = inTest.onStore("show", "b-2", "--json", "--lang", "pt-BR");
+
+        assertEquals(0, portuguese.code(), portuguese::toString);
+        assertEquals(english.out(), portuguese.out());
+    }
+
+    @Test
+    void showInPortugueseLabelsEveryField() {
+        CliHarness.Run run = inTest.onStore("show", "b-2", "--lang", "pt-BR");
+
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("MOTIVO DA FALHA") && run.out().contains("Tentativas de entrega:")
+                && run.out().contains("Entradas: 5"), run.out());
+    }
+
+    @Test
     void actionResultsInJsonAreIdenticalInEveryLanguage() {
         CliHarness.Run english = inTest.onStore("discard", "zz-9", "--reason", "test", "--json", "--lang", "en");
         CliHarness.Run portuguese = inTest.onStore("discard", "zz-9", "--reason", "test", "--json", "--lang", "pt-BR");
