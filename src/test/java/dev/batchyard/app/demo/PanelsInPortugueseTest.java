@@ -74,12 +74,12 @@ class PanelsInPortugueseTest {
         assertEquals("17 eventos \u00b7 17 exibidos \u00b7 2.500 perdidos",
                 robot.lookup("#eventSummary").queryAs(Label.class).getText());
         TableView<EventRow> table = robot.lookup("#eventTable").queryTableView();
-        assertEquals("Lote b-1 armazenado para loki: 120 entradas, 47,2 KiB", description(table, EventKind.PERSISTED));
+        assertEquals("Lote b-1 armazenado para o sink loki: 120 entradas, 47,2 KiB", description(table, EventKind.PERSISTED));
         String startup = table.getItems().stream().map(EventRow::description)
                 .filter(d -> d.startsWith("Armazenamento aberto com")).findFirst().orElseThrow();
         assertTrue(startup.contains("4 lotes aguardando") && startup.contains("na DLQ: 1") && startup.endsWith(" em 1,5 s"),
                 startup);
-        assertEquals("Lote b-3 foi para a DLQ em splunk depois de 10 retentativas: HTTP 400 bad request",
+        assertEquals("Lote b-3 (splunk) foi para a DLQ depois de 10 retentativas: HTTP 400 bad request",
                 description(table, EventKind.DEAD_LETTER));
     }
 
