@@ -17,6 +17,7 @@ module dev.batchyard {
     requires jdk.httpserver;
     requires java.net.http;
     requires info.picocli;
+    requires java.prefs; // app: theme, window layout and column widths are remembered per user
 
     exports dev.batchyard.model;
     exports dev.batchyard.legacy;

@@ -1,17 +1,111 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.app.shell.StartupView;
+import dev.batchyard.app.shell.StoreLockedDialog;
+import dev.batchyard.app.shell.ThemeSwitcher;
+import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.demo.GeneratorDemoControls;
+import dev.batchyard.demo.DemoSinks;
+import dev.batchyard.demo.TrafficGenerator;
+import dev.batchyard.engine.StoreLockedException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Placeholder window until the app issue builds the real one. */
+/**
+ * The desktop app's entry point: reads the command line, shows a start-up view while the engine
+ * opens off the UI thread, then hands the window to {@link AppContext}. A store locked by another
+ * process is said so, with the offer to browse it read-only.
+ */
 public final class BatchyardApp extends Application {
+    static final String PREFS_NODE = "dev/batchyard/app";
+    private static final double DEMO_RATE = 5;
+    private static final int DEMO_ENTRIES = 20;
+
+    private BackgroundTaskExecutor executor;
+    private AppContext context;
+    private OpenedStore opened;
+    private TrafficGenerator traffic;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Batchyard");
-        stage.setScene(new Scene(new Label("Batchyard"), 640, 400));
+        Messages messages = new Messages(Locale.getDefault());
+        Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
+        new ThemeSwitcher(prefs).applyRemembered();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw(), System.getenv(),
+                    Path.of(System.getProperty("user.home")));
+        } catch (IllegalArgumentException e) {
+            new ErrorDialog(messages).show(null, "error.arguments", e);
+            Platform.exit();
+            return;
+        }
+        executor = new BackgroundTaskExecutor(Platform::runLater);
+        Clock clock = Clock.systemDefaultZone();
+        EngineOpener opener = new EngineOpener(clock);
+        stage.setTitle(messages.text("app.title"));
+        stage.setScene(new Scene(new StartupView(messages, options.store()), 640, 400));
         stage.show();
+        executor.submit(() -> opener.open(options),
+                engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
+                failure -> openFailed(stage, options, opener, messages, prefs, clock, failure));
+    }
+
+    private void showMainWindow(Stage stage, LaunchOptions options, EngineOpener opener,
+                                OpenedStore store, Messages messages, Preferences prefs, Clock clock) {
+        opened = store;
+        DemoControls demo = null;
+        if (options.demo() && !store.engine().isReadOnly()) {
+            traffic = new TrafficGenerator(store.engine()::persistBatch, DemoSinks.names(), DEMO_RATE,
+                    DEMO_ENTRIES, clock, System.nanoTime());
+            demo = new GeneratorDemoControls(traffic, store.registry(), DemoSinks.names());
+        }
+        context = new AppContext(options, store.engine(), store.delivery(), store.sinkNames(), demo, executor, clock,
+                messages, prefs);
+        context.show(stage);
+    }
+
+    private void openFailed(Stage stage, LaunchOptions options, EngineOpener opener, Messages messages,
+                            Preferences prefs, Clock clock, Throwable failure) {
+        if (failure instanceof StoreLockedException locked) {
+            if (new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
+                executor.submit(() -> opener.openReadOnly(options),
+                        engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
+                        again -> {
+                            new ErrorDialog(messages).show(stage, "error.open", again);
+                            Platform.exit();
+                        });
+                return;
+            }
+        } else {
+            new ErrorDialog(messages).show(stage, "error.open", failure);
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (traffic != null) {
+            traffic.close();
+        }
+        if (context != null) {
+            context.close();
+        }
+        if (opened != null) {
+            opened.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 
     public static void main(String[] args) {

@@ -12,7 +12,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.sink.simulated.SimulatedSink;
-import dev.batchyard.sink.testsupport.MutableClock;
+import dev.batchyard.engine.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Delivery.Gate;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.EventBus;
-import dev.batchyard.sink.testsupport.MutableClock;
+import dev.batchyard.engine.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

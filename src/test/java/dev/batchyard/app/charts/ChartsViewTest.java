@@ -1,5 +1,6 @@
 package dev.batchyard.app.charts;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import dev.batchyard.app.events.PanelStage;
 import dev.batchyard.app.events.PanelTexts;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.Screenshots;
-import dev.batchyard.app.events.SteppingClock;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class ChartsViewTest {
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final ChartsViewModel viewModel = new ChartsViewModel(PanelTexts.english(), clock,
             new ChartsViewModel.Settings(Duration.ofMinutes(2), 60, 10, 10));
     private ChartsView inTest;
@@ -66,7 +66,7 @@ class ChartsViewTest {
 
     /** A minute and a half of a demo in which splunk breaks: enough to make every chart say something. */
     static final class DemoTraffic {
-        static void feed(ChartsViewModel viewModel, SteppingClock clock, int seconds) {
+        static void feed(ChartsViewModel viewModel, MutableClock clock, int seconds) {
             for (int s = 0; s < seconds; s++) {
                 boolean splunkDown = s > seconds / 3;
                 int dead = splunkDown ? (s - seconds / 3) / 4 : 0;

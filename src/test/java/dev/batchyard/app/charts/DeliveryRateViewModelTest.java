@@ -1,9 +1,9 @@
 package dev.batchyard.app.charts;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.events.SampleEvents;
-import dev.batchyard.app.events.SteppingClock;
 import dev.batchyard.engine.events.BatchEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeliveryRateViewModelTest {
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final DeliveryRateViewModel inTest = new DeliveryRateViewModel(clock, 30, 5);
 
     @Test

@@ -1,9 +1,9 @@
 package dev.batchyard.app.charts;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.events.SampleEvents;
-import dev.batchyard.app.events.SteppingClock;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.StoreStats;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class PendingHistoryViewModelTest {
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final PendingHistoryViewModel inTest = new PendingHistoryViewModel(clock, Duration.ofSeconds(60));
 
     @Test

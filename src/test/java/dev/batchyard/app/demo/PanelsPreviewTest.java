@@ -1,5 +1,6 @@
 package dev.batchyard.app.demo;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.charts.ChartsView;
@@ -14,7 +15,6 @@ import dev.batchyard.app.events.PanelStage;
 import dev.batchyard.app.events.PanelTexts;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.Screenshots;
-import dev.batchyard.app.events.SteppingClock;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
 import java.time.Duration;
@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class PanelsPreviewTest {
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final LocalizedText texts = PanelTexts.english();
     private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
             new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);

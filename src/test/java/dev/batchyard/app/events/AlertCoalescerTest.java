@@ -1,5 +1,6 @@
 package dev.batchyard.app.events;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.engine.events.BatchEvent;
@@ -8,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertCoalescerTest {
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final AlertCoalescer inTest = new AlertCoalescer(PanelTexts.english(), clock, Duration.ofSeconds(10));
 
     @Test

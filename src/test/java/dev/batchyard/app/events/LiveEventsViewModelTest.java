@@ -1,5 +1,6 @@
 package dev.batchyard.app.events;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class LiveEventsViewModelTest {
     private static final int CAPACITY = 100;
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final LocalizedText texts = PanelTexts.english();
     private final LiveEventsViewModel inTest = new LiveEventsViewModel(new EventDescriber(texts),
             new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), CAPACITY);

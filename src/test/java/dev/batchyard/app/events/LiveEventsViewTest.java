@@ -1,5 +1,6 @@
 package dev.batchyard.app.events;
 
+import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class LiveEventsViewTest {
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final LocalizedText texts = PanelTexts.english();
     private final LiveEventsViewModel viewModel = new LiveEventsViewModel(new EventDescriber(texts),
             new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.model.GoJson;
 import dev.batchyard.sink.EntryJson;
-import dev.batchyard.sink.testsupport.MutableClock;
+import dev.batchyard.engine.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

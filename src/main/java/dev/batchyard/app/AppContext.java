@@ -1,0 +1,201 @@
+package dev.batchyard.app;
+
+import dev.batchyard.app.actions.ActionFeedbackView;
+import dev.batchyard.app.actions.ActionsViewModel;
+import dev.batchyard.app.actions.BatchOperations;
+import dev.batchyard.app.actions.SinkCatalog;
+import dev.batchyard.app.batches.BatchReader;
+import dev.batchyard.app.batches.BatchTableViewModel;
+import dev.batchyard.app.batches.BatchesView;
+import dev.batchyard.app.batches.FailureGroups;
+import dev.batchyard.app.batches.FailureGroupsViewModel;
+import dev.batchyard.app.batches.FailureReasonNormaliser;
+import dev.batchyard.app.common.EventBridge;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.PulseTimer;
+import dev.batchyard.app.common.SecondTicker;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.detail.BatchDetailView;
+import dev.batchyard.app.detail.BatchDetailViewModel;
+import dev.batchyard.app.detail.GoBatchJson;
+import dev.batchyard.app.shell.AboutDialog;
+import dev.batchyard.app.shell.ActionCommands;
+import dev.batchyard.app.shell.Command;
+import dev.batchyard.app.shell.MainWindowView;
+import dev.batchyard.app.shell.Menus;
+import dev.batchyard.app.shell.PanelSlots;
+import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.shell.ThemeSwitcher;
+import dev.batchyard.app.shell.ViewCommands;
+import dev.batchyard.app.shell.WindowLayout;
+import dev.batchyard.app.status.StatusBarView;
+import dev.batchyard.app.status.StatusViewModel;
+import dev.batchyard.engine.Actor;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.Delivery;
+import dev.batchyard.model.GoJson;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: builds the view models and views of one window over one open engine and
+ * wires them to each other, the event bridge and the pulse. Nothing else constructs them.
+ */
+public final class AppContext implements AutoCloseable {
+    /** Engine events waiting for the next pulse; beyond this the bridge is told how many it missed. */
+    static final int EVENT_CAPACITY = 65_536;
+    /** At most four table rounds a second (measured: BatchTableLoadBench). */
+    static final Duration TABLE_ROUND_INTERVAL = Duration.ofMillis(250);
+
+    private final LaunchOptions options;
+    private final BatchPersistence engine;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Messages messages;
+    private final Formats formats;
+    private final ThemeSwitcher theme;
+    private final PulseTimer pulse = new PulseTimer();
+    private final EventBridge bridge;
+    private final SinkCatalog sinks;
+    private final BatchTableViewModel tableModel;
+    private final FailureGroupsViewModel groupsModel;
+    private final BatchDetailViewModel detailModel;
+    private final ActionsViewModel actionsModel;
+    private final StatusViewModel statusModel;
+    private final WindowLayout layout;
+    private final DemoControls demo;
+
+    /**
+     * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
+     * @param configuredSinks the sinks of the configuration, offered for reroute
+     * @param demo            the instructor panel's controls, or {@code null} outside demo mode
+     */
+    public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
+                      Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
+                      Messages messages, Preferences prefs) {
+        this.options = options;
+        this.demo = demo;
+        this.engine = engine;
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = messages;
+        this.formats = new Formats(messages, clock.getZone());
+        this.theme = new ThemeSwitcher(prefs);
+        this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
+        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL);
+        this.sinks = new SinkCatalog(delivery, configuredSinks, () -> new ArrayList<>(tableModel.sinks()));
+        this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
+                new FailureGroups(new FailureReasonNormaliser()));
+        GoBatchJson json = new GoBatchJson(new GoJson());
+        this.detailModel = new BatchDetailViewModel(engine::batch, json, executor);
+        this.actionsModel = new ActionsViewModel(BatchOperations.of(engine, Actor.osUser()), json, executor,
+                formats, engine.isReadOnly());
+        this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
+        this.layout = new WindowLayout(prefs);
+    }
+
+    /** Builds the main window into {@code stage} and starts the pulse. */
+    public MainWindowView show(Stage stage) {
+        theme.applyRemembered();
+        BatchesView batches = new BatchesView(tableModel, groupsModel, formats, engine.config().batchTtl());
+        BatchDetailView detail = new BatchDetailView(detailModel, tableModel.nowProperty(), formats);
+        AboutDialog about = new AboutDialog(messages, AppVersion.read(), engine.directory());
+        ViewCommands view = new ViewCommands(messages, tableModel, batches, detailModel, detail, theme,
+                () -> about.show(stage), stage::close);
+        ActionCommands actionCommands = new ActionCommands(messages, actionsModel, tableModel, batches, sinks,
+                executor, () -> stage);
+        List<Command> bulk = actionCommands.bulk();
+        List<Command> store = actionCommands.store();
+        detail.addHeaderButtons(view.copyJson.button(messages), view.exportJson.button(messages));
+        batches.table().setContextMenu(contextMenu(bulk.subList(0, 3)));
+        batches.groups().setContextMenu(contextMenu(bulk.subList(0, 3)));
+        ActionFeedbackView feedback = new ActionFeedbackView(actionsModel, messages,
+                ActionCommands.CANCEL.getDisplayText());
+        VBox left = new VBox(feedback, batches);
+        VBox.setVgrow(batches, Priority.ALWAYS);
+
+        List<Command> actionItems = new ArrayList<>(bulk.subList(0, 3));
+        actionItems.add(null);
+        actionItems.addAll(bulk.subList(3, 6));
+        actionItems.add(null);
+        actionItems.addAll(store);
+        MenuBar menuBar = new MenuBar(
+                Menus.menu("fileMenu", messages.text("menu.file"), view.exportJson, view.copyJson, null, view.quit),
+                Menus.menu("viewMenu", messages.text("menu.view"), view.refresh, view.focusFilter, view.clearFilter,
+                        view.toggleGroups, null, view.toggleTheme),
+                Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
+                Menus.menu("helpMenu", messages.text("menu.help"), view.about));
+        MainWindowView window = new MainWindowView(messages, menuBar,
+                Menus.toolBar(messages, view.refresh, view.toggleGroups, null, bulk.get(0), bulk.get(1), bulk.get(2), null,
+                        store.get(0), store.get(1), null, view.toggleTheme),
+                left, detail, new StatusBarView(statusModel, tableModel.nowProperty(), formats, engine.isReadOnly()),
+                options.demo());
+        Scene scene = new Scene(window);
+        scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        layout.restoreWindow(stage);
+        layout.track("tableAndDetail", window.tableAndDetail(), 0.62);
+        layout.track("workAndSlots", window.workAndSlots(), 0.74);
+        layout.track("columns", batches.table());
+        stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
+                engine.directory().toString()));
+        wire();
+        PanelSlots.fill(window, messages.locale(), clock, bridge, pulse, executor, engine::stats,
+                tableModel::allBatches, demo);
+        return window;
+    }
+
+    private void wire() {
+        tableModel.selection().addListener((ListChangeListener<BatchView>) c -> detailModel.show(
+                tableModel.selection().isEmpty() ? null
+                        : tableModel.selection().get(tableModel.selection().size() - 1).id()));
+        bridge.addListener(tableModel::onEvents);
+        bridge.addListener(detailModel::onEvents);
+        bridge.addListener(actionsModel::onEvents);
+        bridge.addListener(statusModel::onEvents);
+        pulse.add(bridge::pump);
+        pulse.add(new SecondTicker(clock, now -> {
+            tableModel.tick(now);
+            statusModel.tick(now);
+        }));
+        pulse.add(tableModel::pulse);
+        pulse.add(groupsModel::pulse);
+        pulse.start();
+        tableModel.refresh();
+    }
+
+    private static ContextMenu contextMenu(List<Command> commands) {
+        ContextMenu menu = new ContextMenu();
+        for (Command command : commands) {
+            MenuItem item = command.menuItem();
+            item.setId(item.getId() + "Context");
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    @Override
+    public void close() {
+        pulse.stop();
+        bridge.close();
+        engine.close();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.batchyard.app.actions;
+
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.detail.BatchJson;
+import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.events.BatchEvent;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Operator actions: retry, discard and reroute on an {@link ActionTarget} fixed at confirmation,
+ * with progress, cancel and a summary; pause/resume recovery and cleanup now. One bulk action runs
+ * at a time. Read-only stores refuse them all here, before the engine would. UI thread only.
+ */
+public final class ActionsViewModel {
+    private final BatchOperations ops;
+    private final BatchJson json;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ActionTexts texts;
+    private final ReadOnlyBooleanWrapper readOnly;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ActionSummary> lastSummary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper recoveryPaused = new ReadOnlyBooleanWrapper();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    public ActionsViewModel(BatchOperations ops, BatchJson json, TaskExecutor executor, Formats formats,
+                            boolean readOnly) {
+        this.ops = ops;
+        this.json = json;
+        this.executor = executor;
+        this.messages = formats.messages();
+        this.texts = new ActionTexts(formats);
+        this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
+        this.recoveryPaused.set(!readOnly && ops.isRecoveryPaused());
+    }
+
+    /** The question the confirmation asks, e.g. "Discard 1,204 batches (58,311 entries)?". */
+    public String confirmation(BulkAction action, ActionTarget target) {
+        return texts.confirmation(action, target);
+    }
+
+    /** Runs {@code action} on exactly {@code target}'s ids, in the background. */
+    public void run(BulkAction action, ActionTarget target) {
+        if (readOnly.get() || running.get() || target.isEmpty()) {
+            return;
+        }
+        cancelled = new AtomicBoolean();
+        running.set(true);
+        progress.set(0);
+        outcome.set("");
+        progressText.set(texts.progress(action, 0, target.size()));
+        BulkActionRun work = new BulkActionRun(ops, json, action, target, cancelled, tried ->
+                executor.onUiThread(() -> {
+                    progress.set((double) tried / target.size());
+                    progressText.set(texts.progress(action, tried, target.size()));
+                }));
+        executor.submit(work, summary -> {
+            running.set(false);
+            lastSummary.set(summary);
+            outcome.set(texts.summary(summary));
+        }, failure -> {
+            running.set(false);
+            outcome.set(messages.format("action.failed", failure.getMessage()));
+        });
+    }
+
+    /** Stops a running action after its current chunk; what was done stays done. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public void toggleRecovery() {
+        if (readOnly.get()) {
+            return;
+        }
+        boolean pause = !recoveryPaused.get();
+        executor.submit(() -> {
+            ops.setRecoveryPaused(pause);
+            return pause;
+        }, paused -> {
+            recoveryPaused.set(paused);
+            outcome.set(messages.text(paused ? "action.recoveryPaused" : "action.recoveryResumed"));
+        }, failure -> outcome.set(messages.format("action.failed", failure.getMessage())));
+    }
+
+    public void runCleanupNow() {
+        if (readOnly.get()) {
+            return;
+        }
+        executor.submit(ops::runCleanupNow, (CleanupReport report) -> outcome.set(
+                messages.format("action.cleanupDone", report.expiredIds().size())),
+                failure -> outcome.set(messages.format("action.failed", failure.getMessage())));
+    }
+
+    /** Keeps the recovery state in step when another window or the CLI toggles it. */
+    public void onEvents(List<BatchEvent> events) {
+        for (BatchEvent event : events) {
+            if (event instanceof BatchEvent.RecoveryToggled toggled) {
+                recoveryPaused.set(toggled.paused());
+            }
+        }
+    }
+
+    public void dismissOutcome() {
+        outcome.set("");
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The last action's summary or message; empty when dismissed. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ActionSummary> lastSummaryProperty() {
+        return lastSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty recoveryPausedProperty() {
+        return recoveryPaused.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.batchyard.app.actions;
+
+import dev.batchyard.app.detail.BatchJson;
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.Batch;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+
+/**
+ * One bulk action, run in the background in chunks: the engine makes each change durable before
+ * it answers, so a large action takes a while; between chunks it reports progress and honours a
+ * cancel. Each id gets the engine's own per-id answer; refusals are counted by reason.
+ */
+final class BulkActionRun implements Callable<ActionSummary> {
+    static final int CHUNK = 50;
+
+    private final BatchOperations ops;
+    private final BatchJson json;
+    private final BulkAction action;
+    private final ActionTarget target;
+    private final AtomicBoolean cancelled;
+    private final IntConsumer progress;
+
+    BulkActionRun(BatchOperations ops, BatchJson json, BulkAction action, ActionTarget target,
+                  AtomicBoolean cancelled, IntConsumer progress) {
+        this.ops = ops;
+        this.json = json;
+        this.action = action;
+        this.target = target;
+        this.cancelled = cancelled;
+        this.progress = progress;
+    }
+
+    @Override
+    public ActionSummary call() {
+        List<String> ids = target.ids();
+        Map<String, Integer> refused = new LinkedHashMap<>();
+        int done = 0;
+        int tried = 0;
+        while (tried < ids.size() && !cancelled.get()) {
+            List<String> chunk = ids.subList(tried, Math.min(ids.size(), tried + CHUNK));
+            for (ActionResult result : apply(chunk, refused)) {
+                if (result.ok()) {
+                    done++;
+                } else {
+                    refused.merge(result.message(), 1, Integer::sum);
+                }
+            }
+            tried += chunk.size();
+            progress.accept(tried);
+        }
+        return new ActionSummary(action, ids.size(), done, refused, ids.size() - tried, tried < ids.size());
+    }
+
+    private List<ActionResult> apply(List<String> chunk, Map<String, Integer> refused) {
+        if (action instanceof BulkAction.Retry) {
+            return ops.retryNow(chunk);
+        } else if (action instanceof BulkAction.Reroute reroute) {
+            return ops.reroute(chunk, reroute.sink());
+        }
+        BulkAction.Discard discard = (BulkAction.Discard) action;
+        List<String> keep = new ArrayList<>(chunk);
+        if (discard.exportDirectory().isPresent()) {
+            keep = exportEach(chunk, discard.exportDirectory().get(), refused);
+        }
+        return keep.isEmpty() ? List.of() : ops.discard(keep, discard.reason());
+    }
+
+    /** Writes each batch's file; answers the ids safely exported (only those are discarded). */
+    private List<String> exportEach(List<String> chunk, Path dir, Map<String, Integer> refused) {
+        List<String> exported = new ArrayList<>();
+        for (String id : chunk) {
+            Optional<Batch> batch = ops.batch(id);
+            if (batch.isEmpty()) {
+                refused.merge("no such batch (delivered, discarded or expired meanwhile?)", 1, Integer::sum);
+                continue;
+            }
+            Path file = dir.resolve(BatchJson.fileName(id));
+            try {
+                Files.writeString(file, json.write(batch.get()), StandardCharsets.UTF_8);
+                exported.add(id);
+            } catch (IOException | RuntimeException e) {
+                refused.merge("export to " + dir + " failed: " + e.getMessage(), 1, Integer::sum);
+            }
+        }
+        return exported;
+    }
+}

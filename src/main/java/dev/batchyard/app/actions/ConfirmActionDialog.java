@@ -1,0 +1,82 @@
+package dev.batchyard.app.actions;
+
+import dev.batchyard.app.common.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/**
+ * Asks before a retry of several batches or any discard, stating how many batches and entries.
+ * A discard also takes a reason and offers to export each batch first.
+ */
+public final class ConfirmActionDialog {
+    private final Messages messages;
+    private final ActionsViewModel model;
+
+    public ConfirmActionDialog(Messages messages, ActionsViewModel model) {
+        this.messages = messages;
+        this.model = model;
+    }
+
+    public Optional<BulkAction> confirmRetry(Window owner, ActionTarget target) {
+        BulkAction retry = new BulkAction.Retry();
+        Alert alert = alert(owner, "action.retry.title", model.confirmation(retry, target));
+        return alert.showAndWait().filter(ButtonType.OK::equals).map(b -> retry);
+    }
+
+    public Optional<BulkAction> confirmDiscard(Window owner, ActionTarget target) {
+        Alert alert = alert(owner, "action.discard.title",
+                model.confirmation(new BulkAction.Discard("", null), target));
+        TextField reason = new TextField();
+        reason.setId("discardReason");
+        reason.setPromptText(messages.text("action.discard.reasonPrompt"));
+        CheckBox exportFirst = new CheckBox(messages.text("action.discard.exportFirst"));
+        exportFirst.setId("exportFirst");
+        ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+        Label folderLabel = new Label();
+        folderLabel.textProperty().bind(folder.asString());
+        folderLabel.visibleProperty().bind(folder.isNotNull());
+        Button choose = new Button(messages.text("action.discard.chooseFolder"));
+        choose.setId("chooseExportFolder");
+        choose.disableProperty().bind(exportFirst.selectedProperty().not());
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(messages.text("action.discard.chooseFolder"));
+            File dir = chooser.showDialog(alert.getDialogPane().getScene().getWindow());
+            if (dir != null) {
+                folder.set(dir.toPath());
+            }
+        });
+        HBox exportRow = new HBox(8, exportFirst, choose, folderLabel);
+        exportRow.setAlignment(Pos.CENTER_LEFT);
+        alert.getDialogPane().setContent(new VBox(8, new Label(messages.text("action.discard.reason")), reason,
+                exportRow));
+        alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(exportFirst.selectedProperty().and(folder.isNull()));
+        return alert.showAndWait().filter(ButtonType.OK::equals).map(b -> new BulkAction.Discard(
+                reason.getText().strip(), exportFirst.isSelected() ? folder.get() : null));
+    }
+
+    private Alert alert(Window owner, String titleKey, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text(titleKey));
+        alert.setHeaderText(question);
+        alert.getDialogPane().setId("confirmDialog");
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId("confirmButton");
+        return alert;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.batchyard.app.batches;
+
+import dev.batchyard.engine.events.BatchEvent;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one pulse's events mean for the table: rows to drop, rows to re-read, or "re-read
+ * everything" when events were lost. Later events win: a batch persisted and delivered within one
+ * pulse is only removed.
+ */
+public record EventDelta(Set<String> changed, Set<String> removed, boolean fullRefresh) {
+
+    public static EventDelta of(List<BatchEvent> events) {
+        Set<String> changed = new LinkedHashSet<>();
+        Set<String> removed = new LinkedHashSet<>();
+        boolean full = false;
+        for (BatchEvent event : events) {
+            String gone = removedId(event);
+            String touched = changedId(event);
+            if (gone != null) {
+                changed.remove(gone);
+                removed.add(gone);
+            } else if (touched != null) {
+                removed.remove(touched);
+                changed.add(touched);
+            } else if (event instanceof BatchEvent.Missed || event instanceof BatchEvent.RecoveredAtStartup) {
+                full = true;
+            }
+        }
+        return new EventDelta(changed, removed, full);
+    }
+
+    public boolean isEmpty() {
+        return changed.isEmpty() && removed.isEmpty() && !fullRefresh;
+    }
+
+    private static String removedId(BatchEvent event) {
+        if (event instanceof BatchEvent.Delivered e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.Discarded e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.Expired e) {
+            return e.id();
+        }
+        return null;
+    }
+
+    private static String changedId(BatchEvent event) {
+        if (event instanceof BatchEvent.Persisted e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.DeliveryStarted e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.DeliveryFailed e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.DeadLettered e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.Rerouted e) {
+            return e.id();
+        } else if (event instanceof BatchEvent.RetryRequested e) {
+            return e.id();
+        }
+        return null;
+    }
+}

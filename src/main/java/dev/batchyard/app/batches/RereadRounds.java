@@ -1,0 +1,108 @@
+package dev.batchyard.app.batches;
+
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.engine.BatchView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Collects the ids that events touched and re-reads them in rounds: one background call per
+ * round, at most one round in flight, rounds at least {@code minInterval} apart. Events that
+ * arrive during a round wait for the next one, so a flood costs a few reads a second. Ids whose
+ * batch is gone when re-read count as removed. UI thread only.
+ */
+final class RereadRounds {
+    private final BatchReader reader;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Duration minInterval;
+    private final BooleanSupplier held;
+    private final BiConsumer<List<BatchView>, Set<String>> apply;
+    private final Consumer<Throwable> failed;
+    private final Set<String> pendingChanged = new LinkedHashSet<>();
+    private final Set<String> pendingRemoved = new LinkedHashSet<>();
+    private boolean running;
+    private Instant lastRound = Instant.MIN;
+
+    /**
+     * @param held  true while no round may start (a snapshot is loading)
+     * @param apply receives each round's re-read rows and removed ids, on the UI thread
+     */
+    RereadRounds(BatchReader reader, TaskExecutor executor, Clock clock, Duration minInterval, BooleanSupplier held,
+                 BiConsumer<List<BatchView>, Set<String>> apply, Consumer<Throwable> failed) {
+        this.reader = reader;
+        this.executor = executor;
+        this.clock = clock;
+        this.minInterval = minInterval;
+        this.held = held;
+        this.apply = apply;
+        this.failed = failed;
+    }
+
+    void add(EventDelta delta) {
+        for (String id : delta.removed()) {
+            pendingChanged.remove(id);
+            pendingRemoved.add(id);
+        }
+        for (String id : delta.changed()) {
+            pendingRemoved.remove(id);
+            pendingChanged.add(id);
+        }
+        startIfDue();
+    }
+
+    /** Forgets what is pending: a full snapshot is coming. */
+    void clear() {
+        pendingChanged.clear();
+        pendingRemoved.clear();
+    }
+
+    void startIfDue() {
+        if (running || held.getAsBoolean() || (pendingChanged.isEmpty() && pendingRemoved.isEmpty())) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (!minInterval.isZero() && Duration.between(lastRound, now).compareTo(minInterval) < 0) {
+            return;
+        }
+        lastRound = now;
+        List<String> changed = new ArrayList<>(pendingChanged);
+        Set<String> removed = new LinkedHashSet<>(pendingRemoved);
+        clear();
+        running = true;
+        executor.submit(() -> readAll(changed), read -> {
+            Set<String> found = new HashSet<>();
+            read.forEach(v -> found.add(v.id()));
+            for (String id : changed) {
+                if (!found.contains(id)) {
+                    removed.add(id);
+                }
+            }
+            apply.accept(read, removed);
+            running = false;
+            startIfDue();
+        }, failure -> {
+            running = false;
+            failed.accept(failure);
+        });
+    }
+
+    private List<BatchView> readAll(List<String> ids) {
+        List<BatchView> read = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Optional<BatchView> view = reader.find(id);
+            view.ifPresent(read::add);
+        }
+        return read;
+    }
+}

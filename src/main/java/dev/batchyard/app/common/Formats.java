@@ -1,0 +1,107 @@
+package dev.batchyard.app.common;
+
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Locale-aware rendering of counts, sizes, instants and durations. The words and units come from
+ * the bundle ({@code unit.*}, {@code relative.*}), the digits from the locale, so a translation
+ * needs no code.
+ */
+public final class Formats {
+    private static final long KIB = 1024;
+
+    private final Messages messages;
+    private final ZoneId zone;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter shortDateTime;
+
+    public Formats(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(zone);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(zone);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public String count(long n) {
+        return NumberFormat.getIntegerInstance(messages.locale()).format(n);
+    }
+
+    /** 512 B, 1.5 KB, 12.0 MB, ... (binary multiples). */
+    public String bytes(long n) {
+        if (n < KIB) {
+            return messages.format("unit.bytes", n);
+        }
+        String[] keys = {"unit.kib", "unit.mib", "unit.gib", "unit.tib"};
+        double value = n;
+        int i = -1;
+        while (value >= KIB && i < keys.length - 1) {
+            value /= KIB;
+            i++;
+        }
+        return messages.format(keys[i], value);
+    }
+
+    /** A short duration: "45 s", "12 min", "3 h 5 min", "2 d 4 h"; negative is treated as zero. */
+    public String duration(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return messages.format("unit.seconds", s);
+        }
+        if (s < 3600) {
+            return messages.format("unit.minutes", s / 60);
+        }
+        if (s < 86_400) {
+            return messages.format("unit.hoursMinutes", s / 3600, (s % 3600) / 60);
+        }
+        return messages.format("unit.daysHours", s / 86_400, (s % 86_400) / 3600);
+    }
+
+    /** How long an attempt took: "85 ms", "2.4 s", then as {@link #duration}. */
+    public String millis(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1_000) {
+            return messages.format("unit.millis", ms);
+        }
+        if (ms < 60_000) {
+            return messages.format("unit.secondsFraction", ms / 1000.0);
+        }
+        return duration(d);
+    }
+
+    /** "in 12 s" for a future instant, "12 s ago" for a past one. */
+    public String relative(Instant when, Instant now) {
+        Duration d = Duration.between(now, when);
+        return d.isNegative()
+                ? messages.format("relative.past", duration(d.negated()))
+                : messages.format("relative.future", duration(d));
+    }
+
+    public String dateTime(Instant when) {
+        return dateTime.format(when);
+    }
+
+    /** Compact date and time with seconds, for table cells. */
+    public String shortDateTime(Instant when) {
+        return shortDateTime.format(when);
+    }
+
+    public String dateTime(OffsetDateTime when) {
+        return dateTime.format(when.toInstant());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

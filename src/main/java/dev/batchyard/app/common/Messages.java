@@ -1,0 +1,46 @@
+package dev.batchyard.app.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string, by key, from {@code dev/batchyard/app/messages*.properties}. Patterns
+ * are {@link MessageFormat}s in the bundle's locale, so plurals ({@code choice}) and numbers are
+ * the translator's to word, not the code's.
+ */
+public final class Messages {
+    public static final String BUNDLE = "dev.batchyard.app.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this(ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
+    public Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key}; a missing key fails loudly, naming it, rather than showing it. */
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new MissingResourceException("no message '" + key + "' in " + BUNDLE + " for "
+                    + locale, BUNDLE, key);
+        }
+    }
+
+    /** The pattern for {@code key} filled with {@code args} in this locale. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(text(key), locale).format(args);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.batchyard.app.detail;
+
+import atlantafx.base.theme.Styles;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
+import java.io.File;
+import java.time.Instant;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.geometry.Orientation;
+
+/**
+ * The right side of the main window: the selected batch's metadata and retry history, its
+ * entries and its JSON, with copy and export.
+ */
+public final class BatchDetailView extends VBox {
+    private final BatchDetailViewModel model;
+    private final Messages messages;
+    private final Label status = new Label();
+    private final HBox header = new HBox(8);
+
+    public BatchDetailView(BatchDetailViewModel model, ObservableValue<Instant> now, Formats formats) {
+        this.model = model;
+        this.messages = formats.messages();
+        setId("detailView");
+        getStyleClass().add("detail");
+
+        Label title = new Label();
+        title.setId("detailTitle");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.metaProperty().get() == null
+                ? messages.text("detail.title.none")
+                : messages.format("detail.title", model.metaProperty().get().id()), model.metaProperty()));
+        status.setId("detailStatus");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        bindStatus();
+        model.stateProperty().addListener((o, was, is) -> bindStatus());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getChildren().addAll(title, spacer);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ScrollPane metadata = new ScrollPane(new MetadataView(model.metaProperty(), now, formats));
+        metadata.setFitToWidth(true);
+        SplitPane overview = new SplitPane(metadata, new AttemptsTable(model.attempts(), formats));
+        overview.setOrientation(Orientation.VERTICAL);
+        overview.setDividerPositions(0.6);
+        TabPane tabs = new TabPane(tab("overviewTab", "detail.tab.overview", overview),
+                tab("entriesTab", "detail.tab.entries", new EntriesView(model, formats)),
+                tab("jsonTab", "detail.tab.json", new JsonView(model, messages)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, status, tabs);
+    }
+
+    /** Adds the copy/export buttons, built from the window's commands so they show its shortcuts. */
+    public void addHeaderButtons(Button... buttons) {
+        for (Button button : buttons) {
+            button.getStyleClass().add(Styles.FLAT);
+        }
+        header.getChildren().addAll(buttons);
+    }
+
+    private void bindStatus() {
+        status.textProperty().bind(Bindings.createStringBinding(() -> messages.format(
+                "detail.state." + model.stateProperty().get().name(), model.failureProperty().get()),
+                model.stateProperty(), model.failureProperty()));
+    }
+
+    /** Copies the shown batch's JSON to the clipboard (Ctrl+Shift+C). */
+    public void copyJson() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(model.rawJsonProperty().get());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.textProperty().unbind();
+        status.setText(messages.text("detail.copied"));
+    }
+
+    /** Asks where to and writes {@code batch_<id>.json} (Ctrl+E). */
+    public void exportJson() {
+        if (model.rawJsonProperty().get().isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("detail.export.title"));
+        chooser.setInitialFileName(model.exportFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("detail.export.filter"), "*.json"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath(),
+                    path -> showStatus(messages.format("detail.exported", path.toString())),
+                    failure -> showStatus(messages.format("detail.exportFailed", failure.getMessage())));
+        }
+    }
+
+    private void showStatus(String text) {
+        status.textProperty().unbind();
+        status.setText(text);
+    }
+
+    private Tab tab(String id, String key, javafx.scene.Node content) {
+        Tab tab = new Tab(messages.text(key), content);
+        tab.setId(id);
+        return tab;
+    }
+}

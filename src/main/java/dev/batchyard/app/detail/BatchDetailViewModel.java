@@ -1,0 +1,182 @@
+package dev.batchyard.app.detail;
+
+import dev.batchyard.app.batches.EventDelta;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.engine.Attempt;
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.model.LogEntry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The detail pane of one batch: metadata, retry history, entries (searchable) and the Go-shaped
+ * JSON. Entries are read from disk in the background; a load that finishes after another batch
+ * was chosen is dropped. UI thread only.
+ */
+public final class BatchDetailViewModel {
+    private final BatchLoader loader;
+    private final BatchJson json;
+    private final TaskExecutor executor;
+
+    private final ReadOnlyObjectWrapper<DetailState> state = new ReadOnlyObjectWrapper<>(DetailState.EMPTY);
+    private final ReadOnlyObjectWrapper<BatchView> meta = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
+    private final ObservableList<Attempt> attemptsView = FXCollections.unmodifiableObservableList(attempts);
+    private final ObservableList<LogEntry> allEntries = FXCollections.observableArrayList();
+    private final FilteredList<LogEntry> entries = new FilteredList<>(allEntries);
+    private final StringProperty entrySearch = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private String shownId;
+    private long generation;
+
+    public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor) {
+        this.loader = loader;
+        this.json = json;
+        this.executor = executor;
+        entrySearch.addListener((o, was, is) -> entries.setPredicate(matcher(is)));
+    }
+
+    /** Shows batch {@code id}, or nothing for {@code null}. */
+    public void show(String id) {
+        if (id != null && id.equals(shownId) && state.get() != DetailState.FAILED) {
+            return;
+        }
+        load(id);
+    }
+
+    private void load(String id) {
+        long mine = ++generation;
+        shownId = id;
+        if (id == null) {
+            clear(DetailState.EMPTY);
+            return;
+        }
+        state.set(DetailState.LOADING);
+        executor.submit(() -> read(id), loaded -> {
+            if (mine == generation) {
+                apply(loaded);
+            }
+        }, error -> {
+            if (mine == generation) {
+                failure.set(String.valueOf(error.getMessage()));
+                state.set(DetailState.FAILED);
+            }
+        });
+    }
+
+    private Loaded read(String id) {
+        return loader.load(id).map(b -> new Loaded(b, json.write(b))).orElse(null);
+    }
+
+    private void apply(Loaded loaded) {
+        if (loaded == null) {
+            state.set(DetailState.GONE);
+            return;
+        }
+        meta.set(loaded.batch().meta());
+        attempts.setAll(loaded.batch().meta().attempts());
+        allEntries.setAll(loaded.batch().entries());
+        rawJson.set(loaded.json());
+        state.set(DetailState.LOADED);
+    }
+
+    /** Reloads the shown batch when one pulse's events touched it, marks it gone when it left. */
+    public void onEvents(List<BatchEvent> events) {
+        if (shownId == null) {
+            return;
+        }
+        EventDelta delta = EventDelta.of(events);
+        if (delta.removed().contains(shownId)) {
+            generation++;
+            state.set(DetailState.GONE);
+        } else if (delta.changed().contains(shownId) || delta.fullRefresh()) {
+            load(shownId);
+        }
+    }
+
+    /** Writes the shown batch's JSON to {@code file} in the background. */
+    public void export(Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+        String text = rawJson.get();
+        executor.submit(() -> Files.writeString(file, text, StandardCharsets.UTF_8), done, failed);
+    }
+
+    /** {@code batch_<id>.json}, the Go agent's name for the file. */
+    public String exportFileName() {
+        return shownId == null ? "" : BatchJson.fileName(shownId);
+    }
+
+    private void clear(DetailState to) {
+        meta.set(null);
+        attempts.clear();
+        allEntries.clear();
+        rawJson.set("");
+        failure.set("");
+        state.set(to);
+    }
+
+    private static java.util.function.Predicate<LogEntry> matcher(String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return null;
+        }
+        return e -> contains(e.message(), needle) || contains(e.level(), needle)
+                || contains(e.sourceType(), needle) || contains(e.sourceId(), needle);
+    }
+
+    private static boolean contains(String field, String needle) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    public ReadOnlyObjectProperty<DetailState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BatchView> metaProperty() {
+        return meta.getReadOnlyProperty();
+    }
+
+    public ObservableList<Attempt> attempts() {
+        return attemptsView;
+    }
+
+    /** The entries matching {@link #entrySearchProperty()}. */
+    public ObservableList<LogEntry> entries() {
+        return entries;
+    }
+
+    public int entryTotal() {
+        return allEntries.size();
+    }
+
+    public StringProperty entrySearchProperty() {
+        return entrySearch;
+    }
+
+    public ReadOnlyStringProperty rawJsonProperty() {
+        return rawJson.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    private record Loaded(Batch batch, String json) {
+    }
+}

@@ -1,0 +1,83 @@
+package dev.batchyard.app.detail;
+
+import atlantafx.base.theme.Styles;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.model.LogEntry;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The shown batch's entries (timestamp, level, source, message), searchable and sortable. */
+final class EntriesView extends VBox {
+
+    EntriesView(BatchDetailViewModel model, Formats formats) {
+        super(6);
+        Messages messages = formats.messages();
+        TextField search = new TextField();
+        search.setId("entrySearch");
+        search.setPromptText(messages.text("detail.entries.search"));
+        search.textProperty().bindBidirectional(model.entrySearchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("detail.entries.count", model.entries().size(), model.entryTotal()),
+                model.entries()));
+        HBox bar = new HBox(8, search, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        SortedList<LogEntry> sorted = new SortedList<>(model.entries());
+        TableView<LogEntry> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("entriesTable");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPlaceholder(new Label(messages.text("detail.entries.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                timestampColumn(messages.text("detail.entry.timestamp"), formats),
+                column(messages.text("detail.entry.level"), LogEntry::level, 60),
+                column(messages.text("detail.entry.source"), e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120),
+                column(messages.text("detail.entry.message"), LogEntry::message, 300)));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+    }
+
+    /** Sorted by the instant, shown in the locale's format. */
+    private static TableColumn<LogEntry, Instant> timestampColumn(String title, Formats formats) {
+        TableColumn<LogEntry, Instant> column = new TableColumn<>(title);
+        column.setPrefWidth(170);
+        column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
+                d.getValue().timestamp() == null ? null : d.getValue().timestamp().toInstant()));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? formats.messages().text("value.none") : formats.dateTime(item));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<LogEntry, String> column(String title, Function<LogEntry, String> value,
+                                                        double width) {
+        TableColumn<LogEntry, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return column;
+    }
+}

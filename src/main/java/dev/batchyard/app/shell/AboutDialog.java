@@ -1,0 +1,30 @@
+package dev.batchyard.app.shell;
+
+import dev.batchyard.app.common.Messages;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/** Help ▸ About: the version and the store this window works on. */
+public final class AboutDialog {
+    private final Messages messages;
+    private final String version;
+    private final Path store;
+
+    public AboutDialog(Messages messages, String version, Path store) {
+        this.messages = messages;
+        this.version = version;
+        this.store = store;
+    }
+
+    public void show(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("about.title"));
+        alert.setHeaderText(messages.format("about.header", version));
+        alert.setContentText(messages.format("about.body", store.toAbsolutePath().toString(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", messages.text("value.none"))));
+        alert.getDialogPane().setId("aboutDialog");
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.batchyard.app.shell;
+
+import dev.batchyard.app.actions.ActionTarget;
+import dev.batchyard.app.actions.ActionsViewModel;
+import dev.batchyard.app.actions.BulkAction;
+import dev.batchyard.app.actions.ConfirmActionDialog;
+import dev.batchyard.app.actions.RerouteDialog;
+import dev.batchyard.app.actions.SinkCatalog;
+import dev.batchyard.app.batches.BatchTableViewModel;
+import dev.batchyard.app.batches.BatchesView;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TaskExecutor;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The operator actions as commands: on the selection (or the selected failure groups when that
+ * view is shown) and on everything the filter shows; recovery, cleanup, cancel. The target's ids
+ * are taken when the command is invoked, so the confirmation states exactly what will run.
+ */
+public final class ActionCommands {
+    public static final KeyCombination CANCEL =
+            new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
+
+    private final Messages messages;
+    private final ActionsViewModel actions;
+    private final BatchTableViewModel table;
+    private final BatchesView batches;
+    private final SinkCatalog sinks;
+    private final TaskExecutor executor;
+    private final Supplier<Window> window;
+    private final ConfirmActionDialog confirm;
+    private final RerouteDialog reroute;
+
+    public ActionCommands(Messages messages, ActionsViewModel actions, BatchTableViewModel table, BatchesView batches,
+                          SinkCatalog sinks, TaskExecutor executor, Supplier<Window> window) {
+        this.messages = messages;
+        this.actions = actions;
+        this.table = table;
+        this.batches = batches;
+        this.sinks = sinks;
+        this.executor = executor;
+        this.window = window;
+        this.confirm = new ConfirmActionDialog(messages, actions);
+        this.reroute = new RerouteDialog(messages, actions);
+    }
+
+    /** Retry, discard, reroute on the selection; then the same on everything shown. */
+    public List<Command> bulk() {
+        ObservableBooleanValue busy = actions.readOnlyProperty().or(actions.runningProperty());
+        BooleanBinding noSelection = Bindings.createBooleanBinding(() -> selected().isEmpty(),
+                table.selection(), batches.groups().getSelectionModel().getSelectedItems(),
+                batches.showsGroupsProperty());
+        ObservableBooleanValue cannotSelected = Bindings.or(busy, noSelection);
+        ObservableBooleanValue cannotShown = Bindings.or(busy, table.shownProperty().isEqualTo(0));
+        KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
+        return List.of(
+                new Command("retrySelected", messages.text("command.retrySelected"), MaterialDesignR.REPLAY,
+                        new KeyCodeCombination(KeyCode.R, shortcut), cannotSelected, () -> retry(selected())),
+                new Command("discardSelected", messages.text("command.discardSelected"), MaterialDesignD.DELETE_OUTLINE,
+                        new KeyCodeCombination(KeyCode.DELETE), cannotSelected, () -> discard(selected())),
+                new Command("rerouteSelected", messages.text("command.rerouteSelected"), MaterialDesignC.CALL_SPLIT,
+                        new KeyCodeCombination(KeyCode.R, shortcut, KeyCombination.SHIFT_DOWN), cannotSelected,
+                        () -> reroute(selected())),
+                new Command("retryShown", messages.text("command.retryShown"), null,
+                        new KeyCodeCombination(KeyCode.R, shortcut, KeyCombination.ALT_DOWN), cannotShown,
+                        () -> retry(shown())),
+                new Command("discardShown", messages.text("command.discardShown"), null,
+                        new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN), cannotShown,
+                        () -> discard(shown())),
+                new Command("rerouteShown", messages.text("command.rerouteShown"), null,
+                        new KeyCodeCombination(KeyCode.R, shortcut, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+                        cannotShown, () -> reroute(shown())));
+    }
+
+    /** Pause/resume recovery, run cleanup now, cancel the running action. */
+    public List<Command> store() {
+        ObservableBooleanValue readOnly = actions.readOnlyProperty();
+        return List.of(
+                new Command("toggleRecovery", messages.text("command.toggleRecovery"), MaterialDesignP.PAUSE_CIRCLE_OUTLINE,
+                        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), readOnly, actions::toggleRecovery),
+                new Command("runCleanup", messages.text("command.runCleanup"), MaterialDesignB.BROOM,
+                        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        readOnly, actions::runCleanupNow),
+                new Command("cancelAction", messages.text("action.cancel"), null, CANCEL,
+                        actions.runningProperty().not(), actions::cancel));
+    }
+
+    private ActionTarget selected() {
+        if (batches.showsGroups()) {
+            return ActionTarget.ofGroups(batches.groups().getSelectionModel().getSelectedItems());
+        }
+        return ActionTarget.of(ActionTarget.Scope.SELECTION, table.selection());
+    }
+
+    private ActionTarget shown() {
+        return ActionTarget.of(ActionTarget.Scope.FILTERED, table.visibleSnapshot());
+    }
+
+    private void retry(ActionTarget target) {
+        if (target.size() == 1) {
+            actions.run(new BulkAction.Retry(), target);
+        } else {
+            confirm.confirmRetry(window.get(), target).ifPresent(a -> actions.run(a, target));
+        }
+    }
+
+    private void discard(ActionTarget target) {
+        confirm.confirmDiscard(window.get(), target).ifPresent(a -> actions.run(a, target));
+    }
+
+    private void reroute(ActionTarget target) {
+        executor.submit(sinks::choices, choices -> reroute.choose(window.get(), target, choices)
+                .ifPresent(a -> actions.run(a, target)),
+                failure -> new ErrorDialog(messages).show(window.get(), "error.sinks", failure));
+    }
+}

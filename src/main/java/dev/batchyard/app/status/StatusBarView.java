@@ -1,0 +1,82 @@
+package dev.batchyard.app.status;
+
+import dev.batchyard.app.actions.SinkChoice;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.shape.Circle;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The ControlsFX status bar: pending, retrying, dead, bytes on disk, oldest batch, recovery,
+ * next cleanup on the left; a health dot per sink on the right.
+ */
+public final class StatusBarView extends StatusBar {
+    private final Messages messages;
+
+    public StatusBarView(StatusViewModel model, ObservableValue<Instant> now, Formats formats, boolean readOnly) {
+        this.messages = formats.messages();
+        setId("statusBar");
+        setText(readOnly ? messages.text("status.readOnly") : "");
+        getLeftItems().addAll(
+                label("statusPending", () -> messages.format("status.pending", formats.count(model.pendingProperty().get())),
+                        model.pendingProperty()),
+                label("statusRetrying", () -> messages.format("status.retrying",
+                        formats.count(model.retryingProperty().get())), model.retryingProperty()),
+                label("statusDead", () -> messages.format("status.dead", formats.count(model.deadProperty().get())),
+                        model.deadProperty()),
+                separator(),
+                label("statusDisk", () -> messages.format("status.disk", formats.bytes(model.diskBytesProperty().get())),
+                        model.diskBytesProperty()),
+                label("statusOldest", () -> model.oldestProperty().get() == null ? messages.text("status.oldest.none")
+                        : messages.format("status.oldest", formats.duration(Duration.between(
+                                model.oldestProperty().get().toInstant(), now.getValue()))),
+                        model.oldestProperty(), now),
+                separator(),
+                label("statusRecovery", () -> messages.text(model.recoveryPausedProperty().get()
+                        ? "status.recovery.paused" : "status.recovery.running"), model.recoveryPausedProperty()),
+                label("statusCleanup", () -> model.nextCleanupProperty().get() == null
+                        ? messages.text("status.cleanup.none")
+                        : messages.format("status.cleanup", formats.relative(model.nextCleanupProperty().get(),
+                                now.getValue())), model.nextCleanupProperty(), now));
+        model.sinkHealth().addListener((ListChangeListener<SinkChoice>) c -> showSinks(model));
+        showSinks(model);
+    }
+
+    private void showSinks(StatusViewModel model) {
+        getRightItems().clear();
+        for (SinkChoice sink : model.sinkHealth()) {
+            Circle dot = new Circle(5);
+            dot.getStyleClass().addAll("health-dot", "health-" + sink.health().name().toLowerCase(Locale.ROOT));
+            Label label = new Label(sink.name(), dot);
+            label.setId("sink-" + sink.name());
+            label.setTooltip(new Tooltip(messages.format("action.reroute.choice", sink.name(),
+                    messages.text("sink.health." + sink.health().name()))));
+            getRightItems().add(label);
+        }
+    }
+
+    private static Node separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static Label label(String id, Callable<String> text, Observable... dependencies) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(Bindings.createStringBinding(text, dependencies));
+        return label;
+    }
+
+}

@@ -1,0 +1,47 @@
+package dev.batchyard.app.batches;
+
+import static dev.batchyard.app.batches.Batches.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.engine.events.BatchEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventDeltaTest {
+
+    @Test
+    void aBatchPersistedAndDeliveredInOnePulseIsOnlyRemoved() {
+        EventDelta inTest = EventDelta.of(List.of(
+                new BatchEvent.Persisted(T0, "a", "loki", 1, 10),
+                new BatchEvent.Delivered(T0, "a", "loki", Duration.ofMillis(3))));
+
+        assertEquals(Set.of(), inTest.changed());
+        assertEquals(Set.of("a"), inTest.removed());
+    }
+
+    @Test
+    void manyEventsAboutOneBatchAreOneChange() {
+        EventDelta inTest = EventDelta.of(List.of(
+                new BatchEvent.DeliveryStarted(T0, "a", "loki", 1),
+                new BatchEvent.DeliveryFailed(T0, "a", "loki", "503", 1, T0),
+                new BatchEvent.DeliveryStarted(T0, "a", "loki", 2)));
+
+        assertEquals(Set.of("a"), inTest.changed());
+    }
+
+    @Test
+    void eventsNotAboutABatchChangeNoRow() {
+        EventDelta inTest = EventDelta.of(List.of(new BatchEvent.CleanupPass(T0, 0, Duration.ZERO),
+                new BatchEvent.SinkHealthChanged(T0, "loki", "down", "refused")));
+
+        assertTrue(inTest.isEmpty());
+    }
+
+    @Test
+    void lostEventsAskForAFullRefresh() {
+        assertTrue(EventDelta.of(List.of(new BatchEvent.Missed(T0, 5))).fullRefresh());
+    }
+}

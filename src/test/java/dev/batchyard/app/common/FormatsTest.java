@@ -1,0 +1,41 @@
+package dev.batchyard.app.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private final Formats inTest = new Formats(new Messages(Locale.ENGLISH), ZoneOffset.UTC);
+
+    @Test
+    void countsGroupThousandsTheLocalesWay() {
+        assertEquals("1,204", inTest.count(1_204));
+        assertEquals("1.204", new Formats(new Messages(Locale.GERMANY), ZoneOffset.UTC).count(1_204));
+    }
+
+    @Test
+    void sizesUseBinaryMultiples() {
+        assertEquals("512 B", inTest.bytes(512));
+        assertEquals("1.5 KB", inTest.bytes(1_536));
+        assertEquals("12.0 MB", inTest.bytes(12L * 1024 * 1024));
+    }
+
+    @Test
+    void durationsPickTheLargestSensibleUnits() {
+        assertEquals("45 s", inTest.duration(Duration.ofSeconds(45)));
+        assertEquals("12 min", inTest.duration(Duration.ofMinutes(12).plusSeconds(59)));
+        assertEquals("3 h 5 min", inTest.duration(Duration.ofMinutes(185)));
+        assertEquals("2 d 4 h", inTest.duration(Duration.ofHours(52)));
+    }
+
+    @Test
+    void relativeTimesSayWhetherAheadOrPast() {
+        assertEquals("in 12 s", inTest.relative(NOW.plusSeconds(12), NOW));
+        assertEquals("3 min ago", inTest.relative(NOW.minusSeconds(200), NOW));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.batchyard.app.shell;
+
+import dev.batchyard.app.AppContext;
+import dev.batchyard.app.LaunchOptions;
+import dev.batchyard.app.TestStore;
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.Messages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The real main window on a {@link TestStore}, in English, with its own preferences node. */
+final class MainWindowFixture implements AutoCloseable {
+    final TestStore store;
+    final Preferences prefs;
+    final MainWindowView window;
+    private final BackgroundTaskExecutor executor;
+    private final AppContext context;
+
+    MainWindowFixture(Path dir, Stage stage, Populate populate) {
+        store = TestStore.open(dir);
+        populate.fill(store);
+        prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+        executor = new BackgroundTaskExecutor(Platform::runLater);
+        LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
+                Map.of(), dir);
+        context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), null, executor,
+                Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
+        window = context.show(stage);
+        stage.show();
+    }
+
+    /** What a test puts in the store before the window opens. */
+    @FunctionalInterface
+    interface Populate {
+        void fill(TestStore store);
+    }
+
+    @Override
+    public void close() throws BackingStoreException {
+        context.close();
+        executor.close();
+        prefs.removeNode();
+    }
+}
