@@ -3,7 +3,11 @@ package dev.batchyard.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.actions.SinkHealth;
+import dev.batchyard.app.batches.AgeFilter;
+import dev.batchyard.app.detail.DetailState;
 import dev.batchyard.app.events.EventKind;
+import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.legacy.BatchFileProblem;
 import java.io.IOException;
@@ -57,7 +61,21 @@ class BundleKeysTest {
                         prefixed("state.", BatchState.values()),
                         prefixed("events.kind.", EventKind.values()),
                         // the engine's SinkHealthChanged.health(), lower-cased
-                        Set.of("events.health.closed", "events.health.open", "events.health.half_open"))));
+                        Set.of("events.health.closed", "events.health.open", "events.health.half_open"))),
+                new Family("dev.batchyard.app.messages", union(
+                        prefixed("state.", BatchState.values()),
+                        Arrays.stream(AgeFilter.values()).map(AgeFilter::key).collect(Collectors.toSet()),
+                        prefixed("detail.state.", DetailState.values()),
+                        prefixed("sink.health.", SinkHealth.values()),
+                        prefixed("detail.outcome.", Attempt.Outcome.values()),
+                        Arrays.stream(Language.values()).map(l -> "language." + l.tag()).collect(Collectors.toSet()),
+                        crossed("action.", List.of("retry", "discard", "reroute"),
+                                List.of("confirm", "progress", "done", "title")),
+                        crossed("column.", List.of(""), List.of("id", "sink", "state", "entries", "size", "created",
+                                "age", "lastAttempt", "retries", "nextAttempt", "expiresIn", "reason")),
+                        // MetadataView's rows
+                        crossed("detail.field.", List.of(""), List.of("id", "sink", "state", "entries", "size",
+                                "created", "lastAttempt", "retries", "nextAttempt", "reason", "context")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,6 +145,12 @@ class BundleKeysTest {
 
     private static Set<String> prefixed(String prefix, String suffixKey, String... commands) {
         return Arrays.stream(commands).map(c -> prefix + c + "." + suffixKey).collect(Collectors.toSet());
+    }
+
+    /** {@code prefix + a + "." + b} for every pair; an empty {@code a} gives {@code prefix + b}. */
+    private static Set<String> crossed(String prefix, List<String> as, List<String> bs) {
+        return as.stream().flatMap(a -> bs.stream().map(b -> prefix + (a.isEmpty() ? b : a + "." + b)))
+                .collect(Collectors.toSet());
     }
 
     @SafeVarargs
