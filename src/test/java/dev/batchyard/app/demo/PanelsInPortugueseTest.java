@@ -15,7 +15,7 @@ import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.app.events.PanelStage;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.Screenshots;
-import dev.batchyard.app.events.SteppingClock;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.i18n.Language;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -40,7 +40,7 @@ class PanelsInPortugueseTest {
     private final Language language = Language.BRAZILIAN_PORTUGUESE;
     private final LocalizedText texts = new LocalizedText(language.bundle("dev.batchyard.app.messages_panels"),
             language.locale(), ZoneOffset.UTC);
-    private final SteppingClock clock = new SteppingClock(SampleEvents.T0);
+    private final MutableClock clock = new MutableClock(SampleEvents.T0);
     private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
             new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);
     private final ChartsViewModel charts = new ChartsViewModel(texts, clock,
