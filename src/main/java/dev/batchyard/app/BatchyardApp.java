@@ -59,6 +59,7 @@ public final class BatchyardApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         EngineOpener opener = new EngineOpener(clock);
         stage.setTitle(messages.text("app.title"));
+        stage.getIcons().setAll(AppIcons.all());
         stage.setScene(new Scene(new StartupView(messages, options.store()), 640, 400));
         stage.show();
         executor.submit(() -> opener.open(options),

@@ -2,7 +2,10 @@ package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
 import java.nio.file.Path;
+import dev.batchyard.app.AppIcons;
 import javafx.scene.control.Alert;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Help ▸ About: the version and the store this window works on. */
@@ -25,6 +28,8 @@ public final class AboutDialog {
         alert.setContentText(messages.format("about.body", store.toAbsolutePath().toString(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", messages.text("value.none"))));
         alert.getDialogPane().setId("aboutDialog");
+        alert.setGraphic(new ImageView(AppIcons.ofSize(64)));
+        ((Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(AppIcons.all());
         alert.showAndWait();
     }
 }
