@@ -21,6 +21,9 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import java.nio.file.Files;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -36,6 +39,7 @@ public final class BatchyardApp extends Application {
     private BackgroundTaskExecutor executor;
     private AppContext context;
     private OpenedStore opened;
+    private static final String DEMO_OFFERED_KEY = "demoOffered";
     private TrafficGenerator traffic;
 
     @Override
@@ -46,15 +50,16 @@ public final class BatchyardApp extends Application {
         Locale.setDefault(language.locale());
         Messages messages = LanguageChoice.messages(language);
         new ThemeSwitcher(prefs).applyRemembered();
-        LaunchOptions options;
+        LaunchOptions parsed;
         try {
-            options = LaunchOptions.parse(LanguageOption.without(getParameters().getRaw()), System.getenv(),
+            parsed = LaunchOptions.parse(LanguageOption.without(getParameters().getRaw()), System.getenv(),
                     Path.of(System.getProperty("user.home")));
         } catch (IllegalArgumentException e) {
             new ErrorDialog(messages).show(null, "error.arguments", e);
             Platform.exit();
             return;
         }
+        LaunchOptions options = offerDemoOnFirstStart(parsed, messages, prefs);
         executor = new BackgroundTaskExecutor(Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
         EngineOpener opener = new EngineOpener(clock);
@@ -75,10 +80,31 @@ public final class BatchyardApp extends Application {
             traffic = new TrafficGenerator(store.engine()::persistBatch, DemoSinks.names(), DEMO_RATE,
                     DEMO_ENTRIES, clock, System.nanoTime());
             demo = new GeneratorDemoControls(traffic, store.registry(), DemoSinks.names());
+            demo.startTraffic(); // demo mode means traffic: the class watches it flow from the first second
         }
         context = new AppContext(options, store.engine(), store.delivery(), store.sinkNames(), demo, executor, clock,
                 messages, prefs);
         context.show(stage);
+    }
+
+    /**
+     * The first start on an empty default store offers demo mode once, so a new user sees batches
+     * fail, back off and get delivered instead of an empty table. Remembered either way.
+     */
+    private static LaunchOptions offerDemoOnFirstStart(LaunchOptions options, Messages messages, Preferences prefs) {
+        boolean empty = !Files.isDirectory(options.store().resolve("segments"));
+        if (options.demo() || options.storeGiven() || options.readOnly() || !empty
+                || prefs.getBoolean(DEMO_OFFERED_KEY, false)) {
+            return options;
+        }
+        prefs.putBoolean(DEMO_OFFERED_KEY, true);
+        Alert offer = new Alert(Alert.AlertType.CONFIRMATION, messages.text("demo.offer.body"),
+                ButtonType.YES, ButtonType.NO);
+        offer.setTitle(messages.text("demo.offer.title"));
+        offer.setHeaderText(messages.text("demo.offer.header"));
+        offer.getDialogPane().setId("demoOffer");
+        boolean accepted = offer.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        return accepted ? new LaunchOptions(options.store(), options.storeGiven(), options.config(), false, true) : options;
     }
 
     private void openFailed(Stage stage, LaunchOptions options, EngineOpener opener, Messages messages,
