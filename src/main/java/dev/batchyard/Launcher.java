@@ -2,18 +2,21 @@ package dev.batchyard;
 
 import dev.batchyard.cli.Cli;
 import dev.batchyard.cli.CliContext;
+import dev.batchyard.i18n.LanguageOption;
+import java.util.List;
 
 /**
- * The jar's entry point: no arguments opens the desktop app, anything else is a CLI command.
- * It does not extend {@code Application}, so the class-path jar starts, and the CLI path never
- * touches a JavaFX class: the app is reached only through {@link DesktopApp}, loaded on demand.
+ * The jar's entry point: no arguments (or only {@code --lang X}) opens the desktop app, anything
+ * else is a CLI command. It does not extend {@code Application}, so the class-path jar starts,
+ * and the CLI path never touches a JavaFX class: the app is reached only through
+ * {@link DesktopApp}, loaded on demand.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (LanguageOption.without(List.of(args)).isEmpty()) {
             DesktopApp.launch(args);
             return;
         }

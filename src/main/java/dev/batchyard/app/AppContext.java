@@ -12,6 +12,7 @@ import dev.batchyard.app.batches.FailureGroupsViewModel;
 import dev.batchyard.app.batches.FailureReasonNormaliser;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
@@ -23,6 +24,7 @@ import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.ActionCommands;
 import dev.batchyard.app.shell.Command;
 import dev.batchyard.app.shell.MainWindowView;
+import dev.batchyard.app.shell.LanguageMenu;
 import dev.batchyard.app.shell.Menus;
 import dev.batchyard.app.shell.PanelSlots;
 import dev.batchyard.app.demo.DemoControls;
@@ -35,6 +37,7 @@ import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.Delivery;
+import dev.batchyard.i18n.Language;
 import dev.batchyard.model.GoJson;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +48,7 @@ import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Priority;
@@ -78,6 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final StatusViewModel statusModel;
     private final WindowLayout layout;
     private final DemoControls demo;
+    private final LanguageChoice languageChoice;
 
     /**
      * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
@@ -106,6 +111,7 @@ public final class AppContext implements AutoCloseable {
                 formats, engine.isReadOnly());
         this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
         this.layout = new WindowLayout(prefs);
+        this.languageChoice = new LanguageChoice(prefs);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -133,10 +139,12 @@ public final class AppContext implements AutoCloseable {
         actionItems.addAll(bulk.subList(3, 6));
         actionItems.add(null);
         actionItems.addAll(store);
+        Menu viewMenu = Menus.menu("viewMenu", messages.text("menu.view"), view.refresh, view.focusFilter,
+                view.clearFilter, view.toggleGroups, null, view.toggleTheme);
+        viewMenu.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         MenuBar menuBar = new MenuBar(
                 Menus.menu("fileMenu", messages.text("menu.file"), view.exportJson, view.copyJson, null, view.quit),
-                Menus.menu("viewMenu", messages.text("menu.view"), view.refresh, view.focusFilter, view.clearFilter,
-                        view.toggleGroups, null, view.toggleTheme),
+                viewMenu,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
                 Menus.menu("helpMenu", messages.text("menu.help"), view.about));
         MainWindowView window = new MainWindowView(messages, menuBar,

@@ -1,6 +1,7 @@
 package dev.batchyard.app;
 
 import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.shell.ErrorDialog;
 import dev.batchyard.app.shell.StartupView;
@@ -11,6 +12,8 @@ import dev.batchyard.app.demo.GeneratorDemoControls;
 import dev.batchyard.demo.DemoSinks;
 import dev.batchyard.demo.TrafficGenerator;
 import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.i18n.Language;
+import dev.batchyard.i18n.LanguageOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -41,12 +44,15 @@ public final class BatchyardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = new Messages(Locale.getDefault());
         Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
+        Language language = new LanguageChoice(prefs).resolve(LanguageOption.find(getParameters().getRaw()));
+        // JavaFX's own texts (OK, Cancel, Copy in text fields) follow the default locale
+        Locale.setDefault(language.locale());
+        Messages messages = LanguageChoice.messages(language);
         new ThemeSwitcher(prefs).applyRemembered();
         LaunchOptions parsed;
         try {
-            parsed = LaunchOptions.parse(getParameters().getRaw(), System.getenv(),
+            parsed = LaunchOptions.parse(LanguageOption.without(getParameters().getRaw()), System.getenv(),
                     Path.of(System.getProperty("user.home")));
         } catch (IllegalArgumentException e) {
             new ErrorDialog(messages).show(null, "error.arguments", e);

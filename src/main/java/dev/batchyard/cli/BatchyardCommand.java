@@ -1,6 +1,6 @@
 package dev.batchyard.cli;
 
-import java.util.Locale;
+import dev.batchyard.i18n.Language;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -20,12 +20,16 @@ public final class BatchyardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // placeholder until more bundles exist: the human text follows it, --json never does
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
-    String lang;
+    private final Messages messages;
 
-    public BatchyardCommand(CliContext context) {
+    // Cli reads the language before parsing (so that --help and usage errors speak it too);
+    // declared here so picocli accepts it everywhere, lists it in --help and rejects unknown ones
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+    Language lang;
+
+    public BatchyardCommand(CliContext context, Messages messages) {
         this.context = context;
+        this.messages = messages;
     }
 
     @Override
@@ -38,7 +42,8 @@ public final class BatchyardCommand implements Callable<Integer> {
         return context;
     }
 
+    /** The human-readable texts in the language of {@code --lang}, else the OS's. */
     Messages messages() {
-        return new Messages(lang == null || lang.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(lang));
+        return messages;
     }
 }

@@ -2,11 +2,13 @@ package dev.batchyard.cli;
 
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.StoreException;
+import dev.batchyard.i18n.Language;
+import dev.batchyard.i18n.LanguageOption;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Runs one command line: parses it, runs the command, and maps the outcome to the exit code
@@ -21,8 +23,12 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(new BatchyardCommand(context));
-        commandLine.setResourceBundle(ResourceBundle.getBundle("dev.batchyard.cli.messages"));
+        Messages messages = new Messages(LanguageOption.find(List.of(args)).orElseGet(Language::ofSystem),
+                context.clock().getZone());
+        CommandLine commandLine = new CommandLine(new BatchyardCommand(context, messages));
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.registerConverter(Language.class, text -> Language.parse(text)
+                .orElseThrow(() -> new TypeConversionException(messages.get("lang.unknown", text))));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
@@ -39,8 +45,7 @@ public final class Cli {
             // the error and a pointer to --help: a full usage text would bury the one line that matters
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("batchyard: " + e.getMessage());
-            failed.getErr().println(new Messages(Locale.getDefault()).get("usage.hint",
-                    failed.getCommandSpec().qualifiedName()));
+            failed.getErr().println(messages.get("usage.hint", failed.getCommandSpec().qualifiedName()));
             failed.getErr().flush();
             return ExitCode.USAGE;
         });

@@ -54,8 +54,9 @@ final class ListCommand extends StoreCommand {
                 m.get("column.entries"), m.get("column.bytes"), m.get("column.created"), m.get("column.retries"),
                 m.get("column.nextAttempt"), m.get("column.reason")), 3, 4, 6);
         for (BatchView b : batches) {
-            table.add(b.id(), b.sink(), b.state(), b.entryCount(), b.storedBytes(), Json.time(b.createdAt()),
-                    b.retryCount(), Json.time(b.nextAttemptAt()), b.failureReason());
+            // the state stays the enum name: it is what --state takes
+            table.add(b.id(), b.sink(), b.state(), m.number(b.entryCount()), m.number(b.storedBytes()),
+                    m.time(b.createdAt()), m.number(b.retryCount()), m.time(b.nextAttemptAt()), b.failureReason());
         }
         table.print(out());
     }

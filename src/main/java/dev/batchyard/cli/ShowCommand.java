@@ -48,12 +48,12 @@ final class ShowCommand extends StoreCommand {
         meta.add(m.get("column.id"), v.id())
                 .add(m.get("column.sink"), v.sink())
                 .add(m.get("column.state"), v.state())
-                .add(m.get("column.entries"), v.entryCount())
-                .add(m.get("column.bytes"), v.storedBytes())
-                .add(m.get("column.created"), Json.time(v.createdAt()))
-                .add(m.get("column.lastAttempt"), Json.time(v.lastAttempt()))
-                .add(m.get("column.retries"), v.retryCount())
-                .add(m.get("column.nextAttempt"), Json.time(v.nextAttemptAt()))
+                .add(m.get("column.entries"), m.number(v.entryCount()))
+                .add(m.get("column.bytes"), m.number(v.storedBytes()))
+                .add(m.get("column.created"), m.time(v.createdAt()))
+                .add(m.get("column.lastAttempt"), m.time(v.lastAttempt()))
+                .add(m.get("column.retries"), m.number(v.retryCount()))
+                .add(m.get("column.nextAttempt"), m.time(v.nextAttemptAt()))
                 .add(m.get("column.reason"), v.failureReason());
         new TreeMap<>(v.context()).forEach((k, val) -> meta.add(m.get("show.context", k), val));
         meta.print(out());
@@ -63,7 +63,7 @@ final class ShowCommand extends StoreCommand {
             Table attempts = new Table(List.of(m.get("column.at"), m.get("column.sink"), m.get("column.outcome"),
                     m.get("column.took"), m.get("column.error")));
             for (Attempt a : v.attempts()) {
-                attempts.add(Json.time(a.at()), a.sink(), a.outcome(), a.duration().toMillis() + " ms", a.error());
+                attempts.add(m.time(a.at()), a.sink(), a.outcome(), m.millis(a.duration()), a.error());
             }
             attempts.print(out());
         }
@@ -71,6 +71,7 @@ final class ShowCommand extends StoreCommand {
         out().println(m.get("show.entries", batch.entries().size()));
         Table entries = new Table(List.of(m.get("column.timestamp"), m.get("column.level"), m.get("column.source"),
                 m.get("column.message")));
+        // an entry's timestamp is log data: printed as the agent wrote it, offset and all
         for (LogEntry e : batch.entries()) {
             entries.add(Json.time(e.timestamp()), e.level(), e.sourceType() + ":" + e.sourceId(), oneLine(e.message()));
         }

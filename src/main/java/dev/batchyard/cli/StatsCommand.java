@@ -49,20 +49,20 @@ final class StatsCommand extends StoreCommand {
         out().println(m.get("stats.summary", stats.total(), stats.entries()));
         Table states = new Table(List.of(m.get("column.state"), m.get("column.batches")), 1);
         for (BatchState s : BatchState.values()) {
-            states.add(s, stats.count(s));
+            states.add(s, m.number(stats.count(s)));
         }
         states.print(out());
         if (!stats.bySink().isEmpty()) {
             out().println();
             Table sinks = new Table(List.of(m.get("column.sink"), m.get("column.batches")), 1);
             for (Map.Entry<String, Integer> e : new TreeMap<>(stats.bySink()).entrySet()) {
-                sinks.add(e.getKey(), e.getValue());
+                sinks.add(e.getKey(), m.number(e.getValue()));
             }
             sinks.print(out());
         }
         out().println();
         out().println(m.get("stats.bytes", stats.diskBytes(), stats.liveBytes()));
         out().println(stats.oldestCreated() == null ? m.get("stats.noOldest")
-                : m.get("stats.oldest", Json.time(stats.oldestCreated())));
+                : m.get("stats.oldest", m.time(stats.oldestCreated())));
     }
 }

@@ -1,7 +1,7 @@
 package dev.batchyard.cli;
 
+import dev.batchyard.i18n.Language;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ abstract class StoreCommand implements Callable<Integer> {
     final Messages messages() {
         if (messages == null) {
             // --json output is the same in every locale, including the texts inside it
-            messages = json ? new Messages(Locale.ROOT) : root.messages();
+            messages = json ? new Messages(Language.ENGLISH, context().clock().getZone()) : root.messages();
         }
         return messages;
     }

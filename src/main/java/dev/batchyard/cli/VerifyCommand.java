@@ -45,17 +45,17 @@ final class VerifyCommand extends StoreCommand {
         try {
             var batch = engine.batch(view.id());
             if (batch.isEmpty()) {
-                problems.add(new Problem("batch " + view.id(), messages().get("verify.unreadable")));
+                problems.add(new Problem(messages().get("verify.batch", view.id()), messages().get("verify.unreadable")));
                 return 0;
             }
             if (batch.get().entries().size() != view.entryCount()) {
-                problems.add(new Problem("batch " + view.id(), messages().get("verify.countMismatch",
+                problems.add(new Problem(messages().get("verify.batch", view.id()), messages().get("verify.countMismatch",
                         view.entryCount(), batch.get().entries().size())));
             }
             return batch.get().entries().size();
         } catch (RuntimeException e) {
             // any failure to read one batch is a finding about that batch; the scan goes on
-            problems.add(new Problem("batch " + view.id(), e.getMessage()));
+            problems.add(new Problem(messages().get("verify.batch", view.id()), e.getMessage()));
             return 0;
         }
     }

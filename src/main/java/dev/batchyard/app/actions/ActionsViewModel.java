@@ -67,7 +67,7 @@ public final class ActionsViewModel {
                 executor.onUiThread(() -> {
                     progress.set((double) tried / target.size());
                     progressText.set(texts.progress(action, tried, target.size()));
-                }));
+                }), messages);
         executor.submit(work, summary -> {
             running.set(false);
             lastSummary.set(summary);

@@ -1,5 +1,6 @@
 package dev.batchyard.app.actions;
 
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.detail.BatchJson;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
@@ -30,9 +31,11 @@ final class BulkActionRun implements Callable<ActionSummary> {
     private final ActionTarget target;
     private final AtomicBoolean cancelled;
     private final IntConsumer progress;
+    private final Messages messages;
 
     BulkActionRun(BatchOperations ops, BatchJson json, BulkAction action, ActionTarget target,
-                  AtomicBoolean cancelled, IntConsumer progress) {
+                  AtomicBoolean cancelled, IntConsumer progress, Messages messages) {
+        this.messages = messages;
         this.ops = ops;
         this.json = json;
         this.action = action;
@@ -82,7 +85,7 @@ final class BulkActionRun implements Callable<ActionSummary> {
         for (String id : chunk) {
             Optional<Batch> batch = ops.batch(id);
             if (batch.isEmpty()) {
-                refused.merge("no such batch (delivered, discarded or expired meanwhile?)", 1, Integer::sum);
+                refused.merge(messages.text("action.refused.gone"), 1, Integer::sum);
                 continue;
             }
             Path file = dir.resolve(BatchJson.fileName(id));
@@ -90,7 +93,7 @@ final class BulkActionRun implements Callable<ActionSummary> {
                 Files.writeString(file, json.write(batch.get()), StandardCharsets.UTF_8);
                 exported.add(id);
             } catch (IOException | RuntimeException e) {
-                refused.merge("export to " + dir + " failed: " + e.getMessage(), 1, Integer::sum);
+                refused.merge(messages.format("action.refused.exportFailed", dir, e.getMessage()), 1, Integer::sum);
             }
         }
         return exported;

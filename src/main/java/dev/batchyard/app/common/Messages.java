@@ -1,5 +1,6 @@
 package dev.batchyard.app.common;
 
+import dev.batchyard.i18n.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -16,8 +17,10 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
 
+    /** The bundle of {@code locale}'s language (English unless Portuguese), formatted for {@code locale}. */
     public Messages(Locale locale) {
-        this(ResourceBundle.getBundle(BUNDLE, locale), locale);
+        // not ResourceBundle.getBundle(BUNDLE, locale): for "en" it would fall back to the OS's language
+        this(Language.of(locale).bundle(BUNDLE), locale);
     }
 
     public Messages(ResourceBundle bundle, Locale locale) {

@@ -16,11 +16,11 @@ import dev.batchyard.app.events.LiveEventsViewModel;
 import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.i18n.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +46,8 @@ public final class PanelSlots {
     public static void fill(MainWindowView window, Locale locale, Clock clock, EventBridge bridge, PulseTimer pulse,
                             TaskExecutor executor, Supplier<StoreStats> stats, Supplier<List<BatchView>> batches,
                             DemoControls demo) {
-        LocalizedText texts = new LocalizedText(ResourceBundle.getBundle(BUNDLE, locale), locale, clock.getZone());
+        // the language's bundle, not getBundle(BUNDLE, locale): for English that would fall back to the OS's
+        LocalizedText texts = new LocalizedText(Language.of(locale).bundle(BUNDLE), locale, clock.getZone());
         LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
                 new AlertCoalescer(texts, clock, NOTICE_QUIET), EVENT_ROWS);
         ChartsViewModel charts = new ChartsViewModel(texts, clock, ChartsViewModel.DEFAULTS);

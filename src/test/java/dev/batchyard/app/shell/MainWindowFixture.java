@@ -25,6 +25,11 @@ final class MainWindowFixture implements AutoCloseable {
     private final AppContext context;
 
     MainWindowFixture(Path dir, Stage stage, Populate populate) {
+        this(dir, stage, new Messages(Locale.ENGLISH), populate);
+    }
+
+    /** The same window in the language of {@code messages}. */
+    MainWindowFixture(Path dir, Stage stage, Messages messages, Populate populate) {
         store = TestStore.open(dir);
         populate.fill(store);
         prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
@@ -32,7 +37,7 @@ final class MainWindowFixture implements AutoCloseable {
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
                 Map.of(), dir);
         context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), null, executor,
-                Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
+                Clock.systemDefaultZone(), messages, prefs);
         window = context.show(stage);
         stage.show();
     }

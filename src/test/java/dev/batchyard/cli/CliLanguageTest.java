@@ -1,0 +1,130 @@
+package dev.batchyard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.engine.BatchPersistence;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --lang} picks the language of everything a person reads, and nothing a program reads. */
+class CliLanguageTest {
+    @TempDir
+    Path tmp;
+
+    CliHarness inTest;
+
+    @BeforeEach
+    void seed() {
+        inTest = new CliHarness(tmp.resolve("store"));
+        try (BatchPersistence engine = inTest.open()) {
+            engine.persistBatch("a-1", Samples.entries(3), "loki");
+            engine.persistBatch("b-2", Samples.entries(5), "elasticsearch");
+            engine.markBatchFailed("b-2", "bulk request failed: 503 Service Unavailable");
+        }
+    }
+
+    @Test
+    void listInPortuguesePrintsPortugueseHeaders() {
+        CliHarness.Run run = inTest.onStore("list", "--lang", "pt-BR");
+
+        assertEquals(0, run.code(), run::toString);
+        String header = run.out().lines().findFirst().orElseThrow();
+        assertTrue(header.startsWith("ID") && header.contains("ESTADO") && header.contains("ENTRADAS")
+                && header.contains("PRÓXIMA TENTATIVA") && header.contains("MOTIVO DA FALHA"), header);
+        assertFalse(header.contains("STATE"), header);
+    }
+
+    @Test
+    void listInEnglishPrintsEnglishHeadersWhateverTheOsLanguage() {
+        CliHarness.Run run = inTest.onStore("list", "--lang=en");
+
+        String header = run.out().lines().findFirst().orElseThrow();
+        assertTrue(header.contains("STATE") && header.contains("FAILURE REASON"), header);
+    }
+
+    @Test
+    void listTimesFollowTheLanguage() {
+        // CliHarness's clock is UTC and the store was written at 18:00 UTC on 26 Nov 2026
+        assertTrue(inTest.onStore("list", "--lang", "pt-BR").out().contains("26/11/2026 18:00:00"),
+                () -> inTest.onStore("list", "--lang", "pt-BR").out());
+        assertTrue(inTest.onStore("list", "--lang", "en").out().contains("11/26/26, 6:00:00 PM"),
+                () -> inTest.onStore("list", "--lang", "en").out());
+    }
+
+    @Test
+    void jsonOutputIsIdenticalInEveryLanguage() {
+        for (String command : new String[] {"list", "stats", "verify"}) {
+            CliHarness.Run english = inTest.onStore(command, "--json", "--lang", "en");
+            CliHarness.Run portuguese = inTest.onStore(command, "--json", "--lang", "pt-BR");
+
+            assertEquals(0, portuguese.code(), portuguese::toString);
+            assertEquals(english.out(), portuguese.out(), command);
+        }
+    }
+
+    @Test
+    void showJsonIsIdenticalInEveryLanguage() {
+        CliHarness.Run english = inTest.onStore("show", "b-2", "--json", "--lang", "en");
+        CliHarness.Run portuguese = inTest.onStore("show", "b-2", "--json", "--lang", "pt-BR");
+
+        assertEquals(0, portuguese.code(), portuguese::toString);
+        assertEquals(english.out(), portuguese.out());
+    }
+
+    @Test
+    void showInPortugueseLabelsEveryField() {
+        CliHarness.Run run = inTest.onStore("show", "b-2", "--lang", "pt-BR");
+
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("MOTIVO DA FALHA") && run.out().contains("Tentativas de entrega:")
+                && run.out().contains("Entradas: 5"), run.out());
+    }
+
+    @Test
+    void actionResultsInJsonAreIdenticalInEveryLanguage() {
+        CliHarness.Run english = inTest.onStore("discard", "zz-9", "--reason", "test", "--json", "--lang", "en");
+        CliHarness.Run portuguese = inTest.onStore("discard", "zz-9", "--reason", "test", "--json", "--lang", "pt-BR");
+
+        assertEquals(english.out(), portuguese.out());
+        assertTrue(english.out().contains("zz-9"), english.out());
+    }
+
+    @Test
+    void statsInPortugueseWordsThePlurals() {
+        CliHarness.Run run = inTest.onStore("stats", "--lang", "pt-BR");
+
+        assertTrue(run.out().startsWith("2 lotes, 8 entradas"), run.out());
+        assertTrue(run.out().contains("Em disco:"), run.out());
+    }
+
+    @Test
+    void helpFollowsTheLanguage() {
+        CliHarness.Run run = inTest.run("list", "--help", "--lang", "pt-BR");
+
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("Uso: batchyard list"), run.out());
+        assertTrue(run.out().contains("Lista os lotes armazenados"), run.out());
+        assertTrue(run.out().contains("Mostra esta ajuda e sai."), run.out());
+    }
+
+    @Test
+    void usageErrorsFollowTheLanguage() {
+        CliHarness.Run run = inTest.run("--lang", "pt-BR", "list");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("Falta --store DIR"), run.err());
+        assertTrue(run.err().contains("Use 'batchyard list --help' para ver as opções."), run.err());
+    }
+
+    @Test
+    void anUnsupportedLanguageIsAUsageError() {
+        CliHarness.Run run = inTest.onStore("list", "--lang", "fr");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("fr") && run.err().contains("pt-BR"), run.err());
+    }
+}
