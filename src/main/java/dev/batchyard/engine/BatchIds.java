@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,7 @@ public final class BatchIds {
         StringBuilder out = new StringBuilder();
         id.codePoints().limit(80).forEach(cp -> {
             if (cp < 0x20 || cp > 0x7E) {
-                out.append(String.format("\\u%04X", cp));
+                out.append(String.format(Locale.ROOT, "\\u%04X", cp));
             } else {
                 out.appendCodePoint(cp);
             }

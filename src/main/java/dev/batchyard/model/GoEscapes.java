@@ -1,5 +1,6 @@
 package dev.batchyard.model;
 
+import java.util.Locale;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -34,7 +35,7 @@ final class GoEscapes extends CharacterEscapes {
 
     private void custom(int c) {
         ascii[c] = ESCAPE_CUSTOM;
-        asciiSequences[c] = new SerializedString(String.format("\\u%04x", c));
+        asciiSequences[c] = new SerializedString(String.format(Locale.ROOT, "\\u%04x", c));
     }
 
     @Override

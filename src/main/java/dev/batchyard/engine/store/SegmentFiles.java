@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ final class SegmentFiles {
     }
 
     Path path(long segmentId) {
-        return directory.resolve(String.format("%020d.seg", segmentId));
+        return directory.resolve(String.format(Locale.ROOT, "%020d.seg", segmentId));
     }
 
     /** Segment ids present, ascending. Files that are not segments are left alone. */

@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import java.util.Locale;
 import java.nio.ByteBuffer;
 
 /**
@@ -38,7 +39,7 @@ final class SegmentHeader {
         buf.getShort();
         long id = buf.getLong();
         if (magic != MAGIC) {
-            return String.format("bad magic 0x%08x", magic);
+            return String.format(Locale.ROOT, "bad magic 0x%08x", magic);
         }
         if (version != VERSION) {
             return "format version " + version + " (this build reads " + VERSION + ")";
