@@ -66,6 +66,7 @@ class FxPulseBench {
     private static final int BATCHES = 100_000;
     private static final int EVENTS_PER_SECOND = 5_000;
     private static final Duration FEED = Duration.ofSeconds(10);
+    private static final Duration IDLE = Duration.ofSeconds(3);
     private static final int FILL_THREADS = 16;
     private static final int CHANGE_THREADS = 8;
 
@@ -101,15 +102,19 @@ class FxPulseBench {
             double rowsSeconds = (System.nanoTime() - shownAt) / 1e9;
             System.out.printf(Locale.ROOT, "table showed %d rows %.1f s after the window opened%n", BATCHES, rowsSeconds);
 
+            PulseGaps idle = new PulseGaps();
+            WaitForAsyncUtils.asyncFx(idle::start).get(10, TimeUnit.SECONDS);
+            Thread.sleep(IDLE.toMillis());   // the same window with no events: the baseline
+            WaitForAsyncUtils.asyncFx(idle::stop).get(30, TimeUnit.SECONDS);
+            System.out.println("fx-pulse idle: " + idle.summary());
             PulseGaps gaps = new PulseGaps();
             WaitForAsyncUtils.asyncFx(gaps::start).get(10, TimeUnit.SECONDS);
-            Thread.sleep(1_000);   // first gaps settle before the feed starts
             Feed feed = new Feed(engine, bus);
             feed.run(FEED);
             WaitForAsyncUtils.asyncFx(gaps::stop).get(30, TimeUnit.SECONDS);
 
             int rowsAfter = WaitForAsyncUtils.asyncFx(() -> table.getItems().size()).get(30, TimeUnit.SECONDS);
-            String report = gaps.json(feed, fillSeconds, rowsSeconds, rowsAfter);
+            String report = gaps.json(idle, feed, fillSeconds, rowsSeconds, rowsAfter);
             System.out.println("fx-pulse: " + report);
             Path out = Path.of("target", "bench", "fx-pulse.json");
             Files.createDirectories(out.getParent());
@@ -232,20 +237,25 @@ class FxPulseBench {
             last = now;
         }
 
-        String json(Feed feed, double fillSeconds, double rowsSeconds, int rowsAfter) {
+        String json(PulseGaps idle, Feed feed, double fillSeconds, double rowsSeconds, int rowsAfter) {
+            return String.format(Locale.ROOT, "{\"batches\": %d, \"fillSeconds\": %.1f, \"rowsShownSeconds\": %.1f, "
+                            + "\"idle\": %s, \"feedSeconds\": %.2f, \"syntheticEvents\": %d, "
+                            + "\"syntheticPerSecond\": %.0f, \"realPersists\": %d, \"realMarkFailed\": %d, "
+                            + "\"realChangesPerSecond\": %.0f, \"underFeed\": %s, \"rowsAfterFeed\": %d}",
+                    BATCHES, fillSeconds, rowsSeconds, idle.summary(), feed.seconds, feed.published.get(),
+                    feed.published.get() / feed.seconds, feed.persisted.get(), feed.failedMarks.get(),
+                    (feed.persisted.get() + feed.failedMarks.get()) / feed.seconds, summary(), rowsAfter);
+        }
+
+        /** Pulse count, median, p99 and worst gap, and how many gaps exceeded 100 ms. */
+        String summary() {
             List<Long> sorted = new ArrayList<>(gaps);
             sorted.sort(null);
             long over100 = sorted.stream().filter(g -> g > 100_000_000L).count();
-            return String.format(Locale.ROOT, "{\"batches\": %d, \"fillSeconds\": %.1f, \"rowsShownSeconds\": %.1f, "
-                            + "\"feedSeconds\": %.2f, \"syntheticEvents\": %d, \"syntheticPerSecond\": %.0f, "
-                            + "\"realPersists\": %d, \"realMarkFailed\": %d, \"realChangesPerSecond\": %.0f, "
-                            + "\"pulses\": %d, \"gapMedianMs\": %.1f, \"gapP99Ms\": %.1f, \"gapWorstMs\": %.1f, "
-                            + "\"gapsOver100Ms\": %d, \"rowsAfterFeed\": %d}",
-                    BATCHES, fillSeconds, rowsSeconds, feed.seconds, feed.published.get(),
-                    feed.published.get() / feed.seconds, feed.persisted.get(), feed.failedMarks.get(),
-                    (feed.persisted.get() + feed.failedMarks.get()) / feed.seconds, sorted.size(),
+            return String.format(Locale.ROOT, "{\"gaps\": %d, \"gapMedianMs\": %.1f, \"gapP99Ms\": %.1f, "
+                            + "\"gapWorstMs\": %.1f, \"gapsOver100Ms\": %d}", sorted.size(),
                     ms(percentile(sorted, 0.5)), ms(percentile(sorted, 0.99)),
-                    ms(sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)), over100, rowsAfter);
+                    ms(sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)), over100);
         }
 
         private static long percentile(List<Long> sorted, double p) {
