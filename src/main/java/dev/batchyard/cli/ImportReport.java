@@ -64,10 +64,21 @@ final class ImportReport {
                     err.println(m.get("import.unkept", f.file().getFileName(), f.unkept()));
                 }
             } else {
-                out.println(m.get("import.skipped", f.file().getFileName(), m.get("import.skip." + f.skip()),
+                out.println(m.get("import.skipped", f.file().getFileName(), m.get(reasonKey(f.skip())),
                         f.detail().isEmpty() ? "" : " (" + f.detail() + ")"));
             }
         }
         out.println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));
+    }
+
+    /** The key for a skip code: a {@code BatchFileProblem} name, or one of the store's refusals. */
+    private static String reasonKey(String code) {
+        return switch (code) {
+            case "present" -> "import.skip.present";
+            case "badId" -> "import.skip.badId";
+            case "storeFull" -> "import.skip.storeFull";
+            case "refused" -> "import.skip.refused";
+            default -> "import.skip." + code;
+        };
     }
 }
