@@ -27,6 +27,12 @@ class GoBrowserTest {
     Path dir;
     Path goDir;
     GoBrowser inTest;
+    Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + java.util.UUID.randomUUID());
+
+    @org.junit.jupiter.api.AfterEach
+    void tearDown() throws Exception {
+        prefs.removeNode();
+    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -39,7 +45,7 @@ class GoBrowserTest {
         Files.write(goDir.resolve("batch_empty.json"), new byte[0]);
         Clock clock = Clock.systemDefaultZone();
         inTest = new GoBrowser(new EngineOpener(clock), GoImport.standard(), new CurrentThreadTaskExecutor(), clock,
-                new Messages(Locale.ENGLISH), Preferences.userRoot().node("dev/batchyard/test/goBrowser"));
+                new Messages(Locale.ENGLISH), prefs);
     }
 
     @Test
