@@ -23,6 +23,9 @@ import dev.batchyard.app.detail.GoBatchJson;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.ActionCommands;
 import dev.batchyard.app.shell.Command;
+import dev.batchyard.app.shell.GoImportCommands;
+import dev.batchyard.app.goimport.GoImportViewModel;
+import dev.batchyard.legacy.GoImport;
 import dev.batchyard.app.shell.MainWindowView;
 import dev.batchyard.app.shell.LanguageMenu;
 import dev.batchyard.app.shell.Menus;
@@ -83,6 +86,8 @@ public final class AppContext implements AutoCloseable {
     private final WindowLayout layout;
     private final DemoControls demo;
     private final LanguageChoice languageChoice;
+    private final GoImportViewModel goImportModel;
+    private final GoBrowser goBrowser;
 
     /**
      * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
@@ -112,6 +117,8 @@ public final class AppContext implements AutoCloseable {
         this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
         this.layout = new WindowLayout(prefs);
         this.languageChoice = new LanguageChoice(prefs);
+        this.goImportModel = new GoImportViewModel(engine, GoImport.standard(), executor, messages);
+        this.goBrowser = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -126,6 +133,8 @@ public final class AppContext implements AutoCloseable {
                 executor, () -> stage);
         List<Command> bulk = actionCommands.bulk();
         List<Command> store = actionCommands.store();
+        GoImportCommands goImport = new GoImportCommands(messages, goImportModel, actionsModel.readOnlyProperty(),
+                tableModel::refresh, goBrowser::browse, () -> stage);
         detail.addHeaderButtons(view.copyJson.button(messages), view.exportJson.button(messages));
         batches.table().setContextMenu(contextMenu(bulk.subList(0, 3)));
         batches.groups().setContextMenu(contextMenu(bulk.subList(0, 3)));
@@ -143,7 +152,8 @@ public final class AppContext implements AutoCloseable {
                 view.clearFilter, view.toggleGroups, null, view.toggleTheme);
         viewMenu.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         MenuBar menuBar = new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), view.exportJson, view.copyJson, null, view.quit),
+                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo, null,
+                        view.exportJson, view.copyJson, null, view.quit),
                 viewMenu,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
                 Menus.menu("helpMenu", messages.text("menu.help"), view.about));

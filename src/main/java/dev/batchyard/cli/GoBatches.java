@@ -2,7 +2,6 @@ package dev.batchyard.cli;
 
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.engine.NewBatch;
 import dev.batchyard.legacy.GoBatchFile;
 import dev.batchyard.legacy.GoBatchFormat;
 import dev.batchyard.model.GoJson;
@@ -14,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Between the Go agent's {@code PersistedBatch} and the engine's batches. The engine keeps every
+ * From the engine's batches back to the Go agent's {@code PersistedBatch} (the way in is
+ * {@code legacy.GoToEngine}). The engine keeps every
  * field Go has (times with offset and nanoseconds, the context map, every entry field). What it
  * does not model — a file's batch-level unknown keys and non-Go spellings — travels as the
  * engine's opaque {@code legacyExtras}: the file's batch-level JSON without its entries, written by
@@ -26,16 +26,6 @@ final class GoBatches {
     private static final GoBatchFormat FORMAT = new GoBatchFormat(new GoJson());
 
     private GoBatches() {
-    }
-
-    static NewBatch toNewBatch(GoBatchFile file) {
-        if (file.retryCount() < 0 || file.retryCount() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("retry_count " + file.retryCount() + " is out of range");
-        }
-        boolean attempted = file.lastAttempt() != null && !file.lastAttempt().isEqual(GoTime.ZERO);
-        return new NewBatch(file.id(), file.entries(), file.sinkType(), file.createdAt(),
-                attempted ? file.lastAttempt() : null, (int) file.retryCount(), file.failureReason(), file.context(),
-                extras(file));
     }
 
     static GoBatchFile toGoFile(Batch batch) {
@@ -53,27 +43,6 @@ final class GoBatches {
         return new GoBatchFile(current.id(), current.entries(), current.sinkType(), current.createdAt(),
                 untouched ? imported.lastAttempt() : current.lastAttempt(), current.retryCount(), current.failureReason(),
                 current.context(), imported.unknown(), untouched ? imported.forms() : KeyForms.NONE);
-    }
-
-    /** What of {@code file} goes beyond Go's own shape (kept as extras); empty if nothing. */
-    static String unkept(GoBatchFile file) {
-        StringBuilder out = new StringBuilder();
-        if (file.unknown() != null && !file.unknown().isEmpty()) {
-            out.append("keys ").append(file.unknown().keySet());
-        }
-        if (!file.forms().isEmpty()) {
-            out.append(out.length() == 0 ? "" : ", ").append("spellings of ").append(file.forms().byKey().keySet());
-        }
-        return out.toString();
-    }
-
-    private static String extras(GoBatchFile file) {
-        if ((file.unknown() == null || file.unknown().isEmpty()) && file.forms().isEmpty()) {
-            return "";
-        }
-        GoBatchFile header = new GoBatchFile(file.id(), List.of(), file.sinkType(), file.createdAt(), file.lastAttempt(),
-                file.retryCount(), file.failureReason(), file.context(), file.unknown(), file.forms());
-        return new String(FORMAT.write(header), StandardCharsets.UTF_8);
     }
 
     private static GoBatchFile readExtras(String extras) {

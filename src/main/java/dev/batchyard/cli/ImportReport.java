@@ -2,6 +2,7 @@ package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.batchyard.legacy.GoImportOutcome;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,7 @@ import picocli.CommandLine.ExitCode;
  * not be read or stored makes the exit code 1.
  */
 final class ImportReport {
-    private static final Set<String> FAILURES = Set.of("import.skip.UNREADABLE", "import.skip.storeFull",
-            "import.skip.refused");
+    private static final Set<String> FAILURES = Set.of("UNREADABLE", "storeFull", "refused");
 
     private final Messages messages;
     private final boolean json;
@@ -27,7 +27,7 @@ final class ImportReport {
         this.dryRun = dryRun;
     }
 
-    int print(PrintWriter out, PrintWriter err, List<ImportOutcome> outcome) {
+    int print(PrintWriter out, PrintWriter err, List<GoImportOutcome> outcome) {
         boolean failed = outcome.stream().anyMatch(f -> !f.isImported() && FAILURES.contains(f.skip()));
         if (json) {
             printJson(out, outcome);
@@ -37,37 +37,48 @@ final class ImportReport {
         return failed ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
-    private void printJson(PrintWriter out, List<ImportOutcome> outcome) {
+    private void printJson(PrintWriter out, List<GoImportOutcome> outcome) {
         Json j = new Json();
         ObjectNode node = j.object();
-        long imported = outcome.stream().filter(ImportOutcome::isImported).count();
+        long imported = outcome.stream().filter(GoImportOutcome::isImported).count();
         node.put("dry_run", dryRun);
         node.put("imported", imported);
         node.put("skipped", outcome.size() - imported);
         ArrayNode files = node.putArray("files");
-        for (ImportOutcome f : outcome) {
+        for (GoImportOutcome f : outcome) {
             ObjectNode file = files.addObject().put("file", f.file().getFileName().toString()).put("imported", f.isImported());
             // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, present, ...)
-            file.put("skip_reason", f.isImported() ? null : f.skip().substring("import.skip.".length()));
+            file.put("skip_reason", f.isImported() ? null : f.skip());
             file.put("detail", f.isImported() ? f.unkept() : f.detail());
         }
         j.print(out, node);
     }
 
-    private void printText(PrintWriter out, PrintWriter err, List<ImportOutcome> outcome) {
+    private void printText(PrintWriter out, PrintWriter err, List<GoImportOutcome> outcome) {
         Messages m = messages;
         int imported = 0;
-        for (ImportOutcome f : outcome) {
+        for (GoImportOutcome f : outcome) {
             if (f.isImported()) {
                 imported++;
                 if (!f.unkept().isEmpty()) {
                     err.println(m.get("import.unkept", f.file().getFileName(), f.unkept()));
                 }
             } else {
-                out.println(m.get("import.skipped", f.file().getFileName(), m.get(f.skip()),
+                out.println(m.get("import.skipped", f.file().getFileName(), m.get(reasonKey(f.skip())),
                         f.detail().isEmpty() ? "" : " (" + f.detail() + ")"));
             }
         }
         out.println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));
+    }
+
+    /** The key for a skip code: a {@code BatchFileProblem} name, or one of the store's refusals. */
+    private static String reasonKey(String code) {
+        return switch (code) {
+            case "present" -> "import.skip.present";
+            case "badId" -> "import.skip.badId";
+            case "storeFull" -> "import.skip.storeFull";
+            case "refused" -> "import.skip.refused";
+            default -> "import.skip." + code;
+        };
     }
 }

@@ -1,0 +1,90 @@
+package dev.batchyard.app;
+
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.legacy.GoImport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File ▸ Open Go directory (read-only): the Go files are imported into a throwaway store under the
+ * temp directory, which a second window then opens read-only. The Go directory is only read and
+ * the operator's own store stays open in its window; the copy is deleted when the window closes.
+ */
+public final class GoBrowser {
+    private final EngineOpener opener;
+    private final GoImport importer;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Messages messages;
+    private final Preferences prefs;
+
+    public GoBrowser(EngineOpener opener, GoImport importer, TaskExecutor executor, Clock clock, Messages messages,
+                     Preferences prefs) {
+        this.opener = opener;
+        this.importer = importer;
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = messages;
+        this.prefs = prefs;
+    }
+
+    /** Copies {@code goDir} in the background, then shows the copy in a new read-only window. */
+    public void browse(Window owner, Path goDir) {
+        executor.submit(() -> copy(goDir), copy -> show(goDir, copy),
+                failure -> new ErrorDialog(messages).show(owner, "goBrowse.failed", failure));
+    }
+
+    /** A read-only store holding what {@code goDir} has; its options name the temp store. */
+    OpenedCopy copy(Path goDir) throws IOException {
+        Path temp = Files.createTempDirectory("batchyard-go-");
+        LaunchOptions writable = new LaunchOptions(temp, true, Optional.empty(), false, false);
+        try {
+            try (OpenedStore store = opener.open(writable)) {
+                importer.importInto(store.engine(), goDir);
+            }
+            LaunchOptions readOnly = new LaunchOptions(temp, true, Optional.empty(), true, false);
+            return new OpenedCopy(readOnly, opener.openReadOnly(readOnly));
+        } catch (RuntimeException e) {
+            delete(temp);
+            throw e;
+        }
+    }
+
+    private void show(Path goDir, OpenedCopy copy) {
+        OpenedStore store = copy.store();
+        AppContext context = new AppContext(copy.options(), store.engine(), store.delivery(), store.sinkNames(),
+                null, executor, clock, messages, prefs);
+        Stage stage = new Stage();
+        stage.getIcons().setAll(AppIcons.all());
+        context.show(stage);
+        stage.setTitle(messages.format("goBrowse.title", goDir.toAbsolutePath().toString()));
+        stage.setOnHidden(e -> {
+            context.close();
+            store.close();
+            delete(copy.options().store());
+        });
+        stage.show();
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the Go browsing copy " + dir, e);
+        }
+    }
+
+    record OpenedCopy(LaunchOptions options, OpenedStore store) {
+    }
+}

@@ -1,0 +1,89 @@
+package dev.batchyard.legacy;
+
+import dev.batchyard.engine.BackPressureException;
+import dev.batchyard.engine.BatchIds;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.StoreException;
+import dev.batchyard.model.GoJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Brings every {@code batch_*.json} of a Go agent directory into a store, file by file, and says
+ * what happened to each (sorted by file). Shared by the CLI's {@code import-go} and the app's
+ * File ▸ Import Go batches, so both skip the same files for the same reasons. The source files
+ * are only read ({@link GoBatchDirectory}).
+ */
+public final class GoImport {
+    private final GoBatchDirectory directory;
+
+    public GoImport(GoBatchDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** The usual reader of Go's own format. */
+    public static GoImport standard() {
+        return new GoImport(new GoBatchDirectory(new GoBatchReader(new GoBatchFormat(new GoJson()))));
+    }
+
+    /** Imports into {@code engine}; ids it already has are skipped as {@code present}. */
+    public List<GoImportOutcome> importInto(BatchPersistence engine, Path goDir) {
+        GoBatchDirectory.Scan scan = directory.scan(goDir);
+        List<GoImportOutcome> outcome = rejected(scan);
+        Set<String> seen = new HashSet<>();
+        for (BatchFileResult.Loaded f : scan.loaded()) {
+            GoImportOutcome checked = check(f, id -> engine.find(id).isPresent(), seen);
+            outcome.add(checked.isImported() ? persist(engine, f, checked) : checked);
+        }
+        return sorted(outcome);
+    }
+
+    /** What {@link #importInto} would do, given the ids already {@code stored}; writes nothing. */
+    public List<GoImportOutcome> dryRun(Path goDir, Predicate<String> stored) {
+        GoBatchDirectory.Scan scan = directory.scan(goDir);
+        List<GoImportOutcome> outcome = rejected(scan);
+        Set<String> seen = new HashSet<>();
+        scan.loaded().forEach(f -> outcome.add(check(f, stored, seen)));
+        return sorted(outcome);
+    }
+
+    private static List<GoImportOutcome> rejected(GoBatchDirectory.Scan scan) {
+        List<GoImportOutcome> outcome = new ArrayList<>();
+        scan.rejected().forEach(r -> outcome.add(GoImportOutcome.skipped(r.file(), r.problem().name(), r.detail())));
+        return outcome;
+    }
+
+    private static List<GoImportOutcome> sorted(List<GoImportOutcome> outcome) {
+        outcome.sort(Comparator.comparing(GoImportOutcome::file));
+        return List.copyOf(outcome);
+    }
+
+    private static GoImportOutcome persist(BatchPersistence engine, BatchFileResult.Loaded f, GoImportOutcome ok) {
+        try {
+            engine.persistBatch(GoToEngine.toNewBatch(f.batch()));
+            return ok;
+        } catch (BackPressureException e) {
+            return GoImportOutcome.skipped(f.file(), "storeFull", e.getMessage());
+        } catch (StoreException | IllegalArgumentException e) {
+            return GoImportOutcome.skipped(f.file(), "refused", e.getMessage());
+        }
+    }
+
+    /** Refuses what persisting would refuse: an invalid id, or one already stored (or seen in this run). */
+    private static GoImportOutcome check(BatchFileResult.Loaded f, Predicate<String> present, Set<String> seen) {
+        String id = f.batch().id();
+        String problem = BatchIds.problem(id);
+        if (problem != null) {
+            return GoImportOutcome.skipped(f.file(), "badId", problem);
+        }
+        if (present.test(id) || !seen.add(id)) {
+            return GoImportOutcome.skipped(f.file(), "present", id);
+        }
+        return GoImportOutcome.imported(f.file(), GoToEngine.unkept(f.batch()));
+    }
+}

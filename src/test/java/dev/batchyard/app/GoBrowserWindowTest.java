@@ -1,0 +1,98 @@
+package dev.batchyard.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.legacy.GoImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File ▸ Open Go directory (read-only): a second window over the copy, gone with its window. */
+@ExtendWith(ApplicationExtension.class)
+class GoBrowserWindowTest {
+    @TempDir
+    Path dir;
+    private Stage owner;
+    private BackgroundTaskExecutor executor;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 320, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        executor.close();
+        prefs.removeNode();
+    }
+
+    @Test
+    void opensAReadOnlyWindowNamedForTheGoDirectoryAndDropsTheCopyWhenClosed(FxRobot robot) throws Exception {
+        Path goDir = Files.createDirectories(dir.resolve("go"));
+        try (Stream<Path> samples = Files.list(Path.of("src", "test", "resources", "legacy-go-format"))) {
+            for (Path sample : samples.filter(p -> p.getFileName().toString().startsWith("batch_")).toList()) {
+                Files.copy(sample, goDir.resolve(sample.getFileName()));
+            }
+        }
+        executor = new BackgroundTaskExecutor(Platform::runLater);
+        prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+        Messages messages = new Messages(Locale.ENGLISH);
+        Clock clock = Clock.systemDefaultZone();
+        GoBrowser inTest = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
+
+        robot.interact(() -> inTest.browse(owner, goDir));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> browsingWindow() != null);
+        Stage browsing = browsingWindow();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = (TableView<?>) browsing.getScene().lookup("#batchTable");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        String title = browsing.getTitle();
+        Path copy = tempCopies().findFirst().orElseThrow();
+        robot.interact(browsing::close);
+
+        assertEquals(messages.format("goBrowse.title", goDir.toAbsolutePath().toString()), title);
+        assertTrue(copy.getFileName().toString().startsWith("batchyard-go-"));
+        assertFalse(Files.exists(copy), "the copy " + copy + " outlives its window");
+    }
+
+    private Stage browsingWindow() {
+        return Window.getWindows().stream().filter(w -> w != owner && w instanceof Stage s && s.getTitle() != null
+                && s.getTitle().contains("Go")).map(Stage.class::cast).findFirst().orElse(null);
+    }
+
+    /** The newest batchyard-go-* directory under the temp directory. */
+    private static Stream<Path> tempCopies() throws java.io.IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> all = Files.list(tmp)) {
+            return all.filter(p -> p.getFileName().toString().startsWith("batchyard-go-"))
+                    .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified()))
+                    .toList().stream();
+        }
+    }
+}
