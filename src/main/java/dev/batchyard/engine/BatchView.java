@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An immutable snapshot of one stored batch's metadata, without its entries (read those with
@@ -37,13 +36,5 @@ public record BatchView(
         failureReason = failureReason == null ? "" : failureReason;
         context = context == null ? Map.of() : Map.copyOf(context);
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
-    }
-
-    public Optional<OffsetDateTime> lastAttemptTime() {
-        return Optional.ofNullable(lastAttempt);
-    }
-
-    public Optional<Instant> nextAttempt() {
-        return Optional.ofNullable(nextAttemptAt);
     }
 }

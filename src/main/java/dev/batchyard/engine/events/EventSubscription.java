@@ -63,10 +63,6 @@ public final class EventSubscription implements AutoCloseable {
         }
     }
 
-    public boolean isClosed() {
-        return closed;
-    }
-
     @Override
     public void close() {
         closed = true;

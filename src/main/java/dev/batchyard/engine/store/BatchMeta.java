@@ -27,10 +27,6 @@ public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDat
         }
     }
 
-    public BatchMeta withSink(String newSink) {
-        return new BatchMeta(newSink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts);
-    }
-
     public BatchMeta withState(BatchState newState, Instant next) {
         return new BatchMeta(sink, newState, retryCount, lastAttempt, failureReason, next, attempts);
     }
