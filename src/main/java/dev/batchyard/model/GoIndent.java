@@ -28,23 +28,17 @@ final class GoIndent implements PrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        depth++;
+        open(g, '{');
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        depth--;
-        if (entries > 0) {
-            newLine(g);
-        }
-        g.writeRaw('}');
+        close(g, entries, '}');
     }
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        newLine(g);
+        separate(g);
     }
 
     @Override
@@ -54,21 +48,34 @@ final class GoIndent implements PrettyPrinter {
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-        g.writeRaw('[');
-        depth++;
+        open(g, '[');
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
-        depth--;
-        if (values > 0) {
-            newLine(g);
-        }
-        g.writeRaw(']');
+        close(g, values, ']');
     }
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+        separate(g);
+    }
+
+    // Go's MarshalIndent treats objects and arrays alike: the same three moves serve both
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        depth++;
+    }
+
+    private void close(JsonGenerator g, int members, char bracket) throws IOException {
+        depth--;
+        if (members > 0) {
+            newLine(g);
+        }
+        g.writeRaw(bracket);
+    }
+
+    private void separate(JsonGenerator g) throws IOException {
         g.writeRaw(',');
         newLine(g);
     }
