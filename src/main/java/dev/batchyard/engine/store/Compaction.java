@@ -11,6 +11,10 @@ import java.util.Optional;
  * log; once that is durable, the old file is deleted. The commit point is the fsync of the copies:
  * before it the old file still holds every batch, after it the copies do, so no live batch is ever
  * in no durable place. Segments are only ever compacted oldest-first (see {@link LogStore}).
+ *
+ * <p>Before the file goes, a checkpoint must start after it: the records in it after the
+ * checkpoint's position (a REMOVE, say) would otherwise be missing from the next replay, and the
+ * open would report a delivered batch as lost.
  */
 public final class Compaction {
     /** Compact a segment when less than this fraction of it is live. */
@@ -55,6 +59,7 @@ public final class Compaction {
             }
             store.awaitTicket(last);
             store.forgetSegment(oldest);
+            store.checkpointPast(oldest);
             Files.delete(store.files().path(oldest));
             SegmentFiles.syncDirectory(store.files().directory());
             return Optional.of(new Result(oldest, size, victims.size()));

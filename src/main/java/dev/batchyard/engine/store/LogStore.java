@@ -55,6 +55,7 @@ public final class LogStore implements AutoCloseable {
     private final Canonicals canonicals;
     private final LiveBytes live = new LiveBytes();
     private long checkpointSegment;
+    private final Object checkpointWriter = new Object();
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
              long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, int expectedBatches) {
@@ -227,6 +228,12 @@ public final class LogStore implements AutoCloseable {
 
     /** Writes a checkpoint of the index as of everything durable now. */
     public void checkpoint() {
+        synchronized (checkpointWriter) { // maintenance, compaction and close may all want one
+            writeCheckpoint();
+        }
+    }
+
+    private void writeCheckpoint() {
         Checkpoint.Snapshot snapshot;
         synchronized (this) {
             writable();
@@ -242,6 +249,16 @@ public final class LogStore implements AutoCloseable {
         synchronized (this) {
             checkpointSegment = snapshot.segmentId();
         }
+    }
+
+    /** Writes a checkpoint unless the last one already starts after segment {@code segmentId}. */
+    void checkpointPast(long segmentId) {
+        synchronized (this) {
+            if (checkpointSegment > segmentId) {
+                return;
+            }
+        }
+        checkpoint();
     }
 
     @Override

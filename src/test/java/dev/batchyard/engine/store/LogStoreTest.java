@@ -71,6 +71,30 @@ class LogStoreTest {
     }
 
     @Test
+    void aCrashAfterCompactionReportsNothingLostWhenTheCheckpointPointedIntoTheDeletedSegment() throws Exception {
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+        Path crashed = tmp.resolve("crashed");
+        try (LogStore inTest = open(tmp.resolve("live"), reports)) {
+            inTest.await(inTest.put(StoreFiles.put("kept", 100), 1000));
+            inTest.await(inTest.put(StoreFiles.put("delivered", 100), 1000));
+            inTest.checkpoint(); // its position is inside segment 1, which holds both PUTs
+            inTest.await(inTest.remove("delivered", RemovalCause.DELIVERED, ""));
+            for (int i = 0; inTest.segmentsSinceCheckpoint() < 2; i++) {
+                inTest.await(inTest.put(StoreFiles.put("filler" + i, 1000), 1000));
+                inTest.await(inTest.remove("filler" + i, RemovalCause.DELIVERED, ""));
+            }
+            while (inTest.compactOldest().isPresent()) {
+                // segment 1 goes, with the REMOVE of "delivered" that the checkpoint does not reflect
+            }
+            StoreFiles.copyTree(tmp.resolve("live"), crashed); // what kill -9 would leave now
+        }
+        try (LogStore inTest = open(crashed, reports)) {
+            assertEquals(Set.of("kept"), Set.copyOf(inTest.all().stream().map(StoredBatch::id).toList()));
+        }
+        assertEquals(0, reports.seen.size(), reports.seen.toString());
+    }
+
+    @Test
     void reopenUsesTheCheckpointAndReplaysOnlyTheLogAfterIt() {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         try (LogStore inTest = open(tmp, reports)) {
