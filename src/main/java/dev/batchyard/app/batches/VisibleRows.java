@@ -12,18 +12,18 @@ import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The rows on screen: the store's batches that pass the filter, in the table's sort order.
  * A round of changes is merged in one pass — the changed rows are sorted among themselves and
- * merged with the untouched ones, O(n + k log k) — and published as one {@code setAll}. A
+ * merged with the untouched ones, O(n + k log k) — and published as one list change holding only
+ * the differences ({@link RowList}); a new filter or order is one replacement. A
  * {@code SortedList} would instead shift its index arrays once per changed row, which at 100,000
  * rows and thousands of changes a second is what made the UI stall. UI thread only.
  */
 public final class VisibleRows {
-    private final ObservableList<BatchView> rows = FXCollections.observableArrayList();
+    private final RowList rows = new RowList();
     private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper();
     private Predicate<BatchView> filter = v -> true;
     private Comparator<BatchView> order;
@@ -45,7 +45,12 @@ public final class VisibleRows {
         if (order != null) {
             next.sort(order);
         }
-        publish(next);
+        replacing.set(true);
+        try {
+            rows.setAll(next); // a new filter or order: everything may change, one replacement is right
+        } finally {
+            replacing.set(false);
+        }
     }
 
     /** Merges a round of changes: {@code updated} rows (new or changed) and {@code removed} ids. */
@@ -60,7 +65,14 @@ public final class VisibleRows {
         } else {
             merge(next, touched, removed);
         }
-        publish(next);
+        Set<String> moved = new HashSet<>(touched.keySet());
+        moved.addAll(removed);
+        replacing.set(true);
+        try {
+            rows.update(next, moved);
+        } finally {
+            replacing.set(false);
+        }
     }
 
     /** Unsorted: changed rows stay where they are, new ones go last. */
@@ -105,15 +117,6 @@ public final class VisibleRows {
         }
         while (i < incoming.size()) {
             next.add(incoming.get(i++));
-        }
-    }
-
-    private void publish(List<BatchView> next) {
-        replacing.set(true);
-        try {
-            rows.setAll(next);
-        } finally {
-            replacing.set(false);
         }
     }
 

@@ -1,0 +1,58 @@
+package dev.batchyard.app.batches;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.BatchView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+class RowListTest {
+
+    @Test
+    void anUpdateEndsEqualToTheNewVersionInOneChange() {
+        Random random = new Random(3);
+        RowList inTest = new RowList();
+        List<BatchView> current = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            current.add(Batches.view("b" + i, "loki", BatchState.PENDING, random.nextInt(5), "", java.time.Instant.EPOCH));
+        }
+        inTest.setAll(current);
+        int[] changes = new int[1];
+        inTest.addListener((ListChangeListener<BatchView>) c -> changes[0]++);
+        Comparator<BatchView> byRetries = Comparator.comparingInt(BatchView::retryCount).thenComparing(BatchView::id);
+        for (int round = 0; round < 50; round++) {
+            List<BatchView> next = new ArrayList<>(current);
+            Set<String> moved = new HashSet<>();
+            for (int k = 0; k < 20; k++) {
+                int at = random.nextInt(next.size());
+                String id = next.get(at).id();
+                moved.add(id);
+                switch (random.nextInt(3)) {
+                    case 0 -> next.remove(at);
+                    case 1 -> next.set(at, Batches.view(id, "loki", BatchState.PENDING, random.nextInt(5), "", java.time.Instant.EPOCH));
+                    default -> {
+                        String fresh = "n" + round + "-" + k;
+                        moved.add(fresh);
+                        next.add(Batches.view(fresh, "es", BatchState.PENDING, random.nextInt(5), "", java.time.Instant.EPOCH));
+                    }
+                }
+            }
+            next.sort(byRetries);
+            List<BatchView> previous = new ArrayList<>(inTest);
+            previous.sort(byRetries);
+            inTest.setAll(previous);
+            changes[0] = 0;
+            inTest.update(next, moved);
+            assertEquals(next, List.copyOf(inTest), "round " + round);
+            assertEquals(1, changes[0], "one list change per update");
+            current = next;
+        }
+    }
+}
