@@ -9,28 +9,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * The batches one recovery pass may send, oldest due first, chosen in one scan of the index
- * without sorting the whole backlog: each sink keeps only its {@code room} most overdue batches
- * (a bounded heap), so a pass over 100,000 pending batches costs one cheap look at each.
- * Sinks are kept apart so a sink that is held cannot starve the others.
+ * without sorting the whole backlog. Each sink's gate is asked once, at its first due batch, so a
+ * held sink's backlog is only counted; an open sink keeps only its {@code room} most overdue
+ * batches (a bounded heap). A pass over 100,000 pending batches therefore costs one cheap look at
+ * each, and sinks are kept apart so a held sink cannot starve the others.
  */
 final class DueBatches {
     private static final Comparator<StoredBatch> MOST_OVERDUE_LAST = Comparator.comparingLong(DueBatches::dueKey).reversed();
 
-    private final Map<String, PriorityQueue<StoredBatch>> bySink = new HashMap<>();
-    private final Map<String, Integer> dueCount = new HashMap<>();
+    /** One sink's share of a pass. */
+    private static final class SinkDue {
+        final Delivery.Gate gate;
+        final PriorityQueue<StoredBatch> heap;
+        boolean gateAnswerUsed;
+        boolean closedLater;
+        int due;
+
+        SinkDue(Delivery.Gate gate) {
+            this.gate = gate;
+            this.heap = gate == Delivery.Gate.OPEN ? new PriorityQueue<>(MOST_OVERDUE_LAST) : null;
+        }
+    }
+
+    private final Map<String, SinkDue> bySink = new HashMap<>();
     private int total;
 
-    /** Scans {@code batches} for those due at {@code now} and not excluded. */
-    static DueBatches scan(Collection<StoredBatch> batches, Instant now, Predicate<String> excluded, int room) {
+    /**
+     * Scans {@code batches} for those due at {@code now} and not excluded, asking {@code gate}
+     * once per sink that has a due batch (never when there is no room: a gate may hand out a
+     * probe lease).
+     */
+    static DueBatches scan(Collection<StoredBatch> batches, Instant now, Predicate<String> excluded, int room,
+                           Function<String, Delivery.Gate> gate) {
         DueBatches due = new DueBatches();
         long nowKey = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         for (StoredBatch b : batches) {
             if (isDue(b, nowKey) && !excluded.test(b.id())) {
-                due.add(b, room);
+                due.add(b, room, gate);
             }
         }
         return due;
@@ -50,16 +70,20 @@ final class DueBatches {
         return next != null ? next.getEpochSecond() * 1_000_000_000L + next.getNano() : b.createdEpochNanos();
     }
 
-    private void add(StoredBatch b, int room) {
+    private void add(StoredBatch b, int room, Function<String, Delivery.Gate> gate) {
         total++;
-        dueCount.merge(b.meta().sink(), 1, Integer::sum);
-        if (room <= 0) {
-            return;
+        String sink = b.meta().sink();
+        SinkDue s = bySink.get(sink);
+        if (s == null) {
+            s = new SinkDue(room > 0 ? gate.apply(sink) : Delivery.Gate.HOLD);
+            bySink.put(sink, s);
         }
-        PriorityQueue<StoredBatch> heap = bySink.computeIfAbsent(b.meta().sink(), s -> new PriorityQueue<>(MOST_OVERDUE_LAST));
-        heap.add(b);
-        if (heap.size() > room) {
-            heap.poll(); // drop the least overdue
+        s.due++;
+        if (s.heap != null) {
+            s.heap.add(b);
+            if (s.heap.size() > room) {
+                s.heap.poll(); // drop the least overdue
+            }
         }
     }
 
@@ -67,15 +91,33 @@ final class DueBatches {
         return total;
     }
 
-    int dueFor(String sink) {
-        return dueCount.getOrDefault(sink, 0);
+    /** Due batches of sinks whose gate did not open, or closed, in this pass. */
+    int held() {
+        return bySink.values().stream().filter(s -> s.gate != Delivery.Gate.OPEN || s.closedLater).mapToInt(s -> s.due).sum();
     }
 
-    /** The kept candidates of every sink, most overdue first across sinks. */
+    /** The candidates of every open sink, most overdue first across sinks. */
     List<StoredBatch> candidates() {
         List<StoredBatch> out = new ArrayList<>();
-        bySink.values().forEach(out::addAll);
+        bySink.values().stream().filter(s -> s.heap != null).forEach(s -> out.addAll(s.heap));
         out.sort(Comparator.comparingLong(DueBatches::dueKey));
         return out;
+    }
+
+    /**
+     * Whether {@code sink} may take one more batch now: its first candidate uses the scan's answer
+     * (asking twice would waste a probe lease), the next ones ask {@code gate} again.
+     */
+    boolean mayTake(String sink, Function<String, Delivery.Gate> gate) {
+        SinkDue s = bySink.get(sink);
+        if (s == null || s.gate != Delivery.Gate.OPEN || s.closedLater) {
+            return false;
+        }
+        if (!s.gateAnswerUsed) {
+            s.gateAnswerUsed = true;
+            return true;
+        }
+        s.closedLater = gate.apply(sink) != Delivery.Gate.OPEN;
+        return !s.closedLater;
     }
 }

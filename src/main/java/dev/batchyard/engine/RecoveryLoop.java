@@ -7,8 +7,6 @@ import dev.batchyard.engine.store.StoredBatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +27,8 @@ final class RecoveryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryLoop.class);
     static final int MAX_IN_FLIGHT = 64;
     private static final long MIN_GAP_MILLIS = 5;
+    /** Idle for this many times the last pass's duration before the next: at most 1/(1+n) of a core. */
+    private static final long PASS_PACING = 4;
 
     private final LogStore store;
     private final BatchLifecycle lifecycle;
@@ -44,6 +44,7 @@ final class RecoveryLoop implements AutoCloseable {
     private final FallbackPolicy fallback;
     private volatile boolean paused;
     private int lastHeld;
+    private long lastPassMillis;
     private volatile boolean running = true;
 
     RecoveryLoop(LogStore store, BatchLifecycle lifecycle, InFlight inFlight, Delivery delivery,
@@ -83,10 +84,14 @@ final class RecoveryLoop implements AutoCloseable {
         while (running) {
             try {
                 wake.tryAcquire(tick.toMillis(), TimeUnit.MILLISECONDS);
-                Thread.sleep(MIN_GAP_MILLIS); // let a burst of persists share one pass over the index
+                // let a burst of persists share one pass, and keep the loop's share of a core
+                // bounded whatever the backlog: a pass over 100,000 batches takes milliseconds
+                Thread.sleep(Math.max(MIN_GAP_MILLIS, lastPassMillis * PASS_PACING));
                 wake.drainPermits();
                 if (running) {
+                    long started = System.nanoTime();
                     pass();
+                    lastPassMillis = (System.nanoTime() - started) / 1_000_000;
                 }
             } catch (InterruptedException e) {
                 return;
@@ -114,26 +119,18 @@ final class RecoveryLoop implements AutoCloseable {
             return;
         }
         int room = MAX_IN_FLIGHT - inFlight.size();
-        DueBatches due = DueBatches.scan(store.all(), now, inFlight::contains, room);
-        Set<String> closed = new HashSet<>();
+        DueBatches due = DueBatches.scan(store.all(), now, inFlight::contains, room, delivery::gate);
         int dispatched = 0;
         for (StoredBatch b : due.candidates()) {
-            String sink = b.meta().sink();
             if (inFlight.size() >= MAX_IN_FLIGHT) {
                 break;
             }
-            if (closed.contains(sink)) {
-                continue;
-            }
-            if (delivery.gate(sink) != Delivery.Gate.OPEN) {
-                closed.add(sink); // asked once per pass: the gate may hand out a single probe
-                continue;
-            }
-            if (dispatch(b.id(), sink)) {
+            String sink = b.meta().sink();
+            if (due.mayTake(sink, delivery::gate) && dispatch(b.id(), sink)) {
                 dispatched++;
             }
         }
-        int held = closed.stream().mapToInt(due::dueFor).sum();
+        int held = due.held();
         if (dispatched > 0 || held != lastHeld) {
             lastHeld = held;
             events.publish(new BatchEvent.RecoveryPass(clock.instant(), due.total(), dispatched, held));

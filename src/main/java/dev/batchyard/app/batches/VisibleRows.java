@@ -47,7 +47,7 @@ public final class VisibleRows {
         }
         replacing.set(true);
         try {
-            rows.setAll(next); // a new filter or order: everything may change, one replacement is right
+            rows.replaceAll(next); // a new filter or order: everything may change, one replacement is right
         } finally {
             replacing.set(false);
         }

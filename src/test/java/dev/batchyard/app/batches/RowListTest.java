@@ -23,9 +23,13 @@ class RowListTest {
         for (int i = 0; i < 500; i++) {
             current.add(Batches.view("b" + i, "loki", BatchState.PENDING, random.nextInt(5), "", java.time.Instant.EPOCH));
         }
-        inTest.setAll(current);
+        inTest.replaceAll(current);
         int[] changes = new int[1];
-        inTest.addListener((ListChangeListener<BatchView>) c -> changes[0]++);
+        List<BatchView> mirror = new ArrayList<>(current);
+        inTest.addListener((ListChangeListener<BatchView>) c -> {
+            changes[0]++;
+            replay(c, mirror);
+        });
         Comparator<BatchView> byRetries = Comparator.comparingInt(BatchView::retryCount).thenComparing(BatchView::id);
         for (int round = 0; round < 50; round++) {
             List<BatchView> next = new ArrayList<>(current);
@@ -47,12 +51,26 @@ class RowListTest {
             next.sort(byRetries);
             List<BatchView> previous = new ArrayList<>(inTest);
             previous.sort(byRetries);
-            inTest.setAll(previous);
+            inTest.replaceAll(previous);
             changes[0] = 0;
             inTest.update(next, moved);
             assertEquals(next, List.copyOf(inTest), "round " + round);
+            assertEquals(next, mirror, "round " + round + ": the change, applied to the old rows, gives the new ones");
             assertEquals(1, changes[0], "one list change per update");
             current = next;
+        }
+    }
+
+    /** Applies a change the way a table would, from the old rows and the change alone. */
+    private static void replay(ListChangeListener.Change<? extends BatchView> c, List<BatchView> mirror) {
+        while (c.next()) {
+            if (c.wasPermutated()) {
+                throw new AssertionError("rows are never permutated");
+            }
+            for (int k = 0; k < c.getRemovedSize(); k++) {
+                assertEquals(c.getRemoved().get(k), mirror.remove(c.getFrom()), "removed row");
+            }
+            mirror.addAll(c.getFrom(), c.getAddedSubList());
         }
     }
 }
