@@ -127,4 +127,42 @@ class CliLanguageTest {
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("fr") && run.err().contains("pt-BR"), run.err());
     }
+
+    @Test
+    void aRefusedRetryInPortugueseGivesTheEnginesReasonInPortuguese() {
+        CliHarness.Run run = inTest.onStore("retry", "a-1", "--lang", "pt-BR");
+
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("falhou  a-1: o sink 'loki' não está configurado ou está desativado"), run.out());
+        assertFalse(run.out().contains("is not configured"), run.out());
+    }
+
+    @Test
+    void aRefusedRerouteInPortugueseGivesTheEnginesReasonInPortuguese() {
+        CliHarness.Run run = inTest.onStore("reroute", "a-1", "b-2", "--to", "kafka", "--lang", "pt-BR");
+
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("falhou  b-2: o sink 'kafka' não está configurado ou está desativado"), run.out());
+        assertTrue(run.out().contains("0 concluídos, 2 com falha"), run.out());
+    }
+
+    @Test
+    void aRefusedActionInJsonCarriesAStableReasonAndTheEnglishMessageWhateverTheLanguage() {
+        CliHarness.Run retry = inTest.onStore("retry", "a-1", "--json", "--lang", "pt-BR");
+        CliHarness.Run reroute = inTest.onStore("reroute", "b-2", "zz-9", "--to", "kafka", "--json", "--lang", "pt-BR");
+
+        assertEquals("sink_not_configured", retry.json().get("results").get(0).get("reason").asText());
+        assertEquals("sink 'loki' is not configured or is disabled",
+                retry.json().get("results").get(0).get("message").asText());
+        assertEquals("sink_not_configured", reroute.json().get("results").get(1).get("reason").asText());
+        assertEquals(inTest.onStore("retry", "a-1", "--json", "--lang", "en").out(), retry.out());
+    }
+
+    @Test
+    void aDoneActionInJsonSaysWhatWasDone() {
+        CliHarness.Run run = inTest.onStore("discard", "a-1", "--reason", "test", "--json", "--lang", "pt-BR");
+
+        assertEquals("discarded", run.json().get("results").get(0).get("reason").asText());
+        assertEquals("discarded", run.json().get("results").get(0).get("message").asText());
+    }
 }
