@@ -44,14 +44,7 @@ public final class Cli {
             }
             throw e;
         });
-        commandLine.setParameterExceptionHandler((e, parsed) -> {
-            // the error and a pointer to --help: a full usage text would bury the one line that matters
-            CommandLine failed = e.getCommandLine();
-            failed.getErr().println("batchyard: " + e.getMessage());
-            failed.getErr().println(messages.get("usage.hint", failed.getCommandSpec().qualifiedName()));
-            failed.getErr().flush();
-            return ExitCode.USAGE;
-        });
+        commandLine.setParameterExceptionHandler(new UsageErrors(messages));
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();

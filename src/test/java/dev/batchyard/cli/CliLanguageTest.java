@@ -165,4 +165,57 @@ class CliLanguageTest {
         assertEquals("discarded", run.json().get("results").get(0).get("reason").asText());
         assertEquals("discarded", run.json().get("results").get(0).get("message").asText());
     }
+
+    @Test
+    void anUnknownOptionInPortugueseIsSaidInPortugueseWithTheNearestOption() {
+        CliHarness.Run run = inTest.onStore("list", "--jsn", "--lang", "pt-BR");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Opção desconhecida: '--jsn'"), run.err());
+        assertTrue(run.err().contains("Você quis dizer: --json?"), run.err());
+        assertTrue(run.err().contains("Use 'batchyard list --help' para ver as opções."), run.err());
+        assertFalse(run.err().contains("Unknown option"), run.err());
+    }
+
+    @Test
+    void anUnknownOptionInEnglishStaysEnglish() {
+        CliHarness.Run run = inTest.onStore("list", "--foo", "--lang", "en");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Unknown option: '--foo'"), run.err());
+    }
+
+    @Test
+    void aMissingRequiredOptionInPortugueseNamesItWithItsValue() {
+        CliHarness.Run run = inTest.onStore("reroute", "a-1", "--lang", "pt-BR");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Falta a opção obrigatória: --to SINK"), run.err());
+    }
+
+    @Test
+    void anOptionWithoutItsValueInPortugueseSaysTheValueIsMissing() {
+        CliHarness.Run run = inTest.run("reroute", "a-1", "--store", inTest.store.toString(), "--lang", "pt-BR", "--to");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: A opção --to precisa de um valor (SINK)"), run.err());
+    }
+
+    @Test
+    void aValueOutsideAChoiceInPortugueseListsTheChoices() {
+        CliHarness.Run run = inTest.onStore("list", "--state", "LOST", "--lang", "pt-BR");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("Valor inválido para --state: 'LOST' (aceitos: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD)"),
+                run.err());
+    }
+
+    @Test
+    void anUnknownCommandInPortugueseIsSaidInPortuguese() {
+        CliHarness.Run run = inTest.run("--lang", "pt-BR", "lst");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Comando desconhecido: 'lst'"), run.err());
+        assertTrue(run.err().contains("Você quis dizer: list"), run.err());
+    }
 }
