@@ -1,6 +1,8 @@
 package dev.batchyard.cli;
 
 import dev.batchyard.i18n.Language;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -24,8 +26,17 @@ public final class BatchyardCommand implements Callable<Integer> {
 
     // Cli reads the language before parsing (so that --help and usage errors speak it too);
     // declared here so picocli accepts it everywhere, lists it in --help and rejects unknown ones
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang",
+            completionCandidates = LanguageTags.class)
     Language lang;
+
+    /** What {@code --lang} takes, as typed ({@code en}, {@code pt-BR}), for a usage error to list. */
+    static final class LanguageTags implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Language.values()).map(Language::tag).iterator();
+        }
+    }
 
     public BatchyardCommand(CliContext context, Messages messages) {
         this.context = context;

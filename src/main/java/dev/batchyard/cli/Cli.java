@@ -2,8 +2,11 @@ package dev.batchyard.cli;
 
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.StoreException;
+import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.i18n.FailureText;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.i18n.LanguageOption;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
@@ -13,7 +16,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Runs one command line: parses it, runs the command, and maps the outcome to the exit code
  * (0 ok, 1 operation failed, 2 usage error). Failures the operator can act on print one line on
- * stderr; anything else prints its stack trace, as it is a bug.
+ * stderr in the operator's language (and the English detail, if any, below it); anything else
+ * prints its stack trace, as it is a bug.
  */
 public final class Cli {
     private final CliContext context;
@@ -35,23 +39,26 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof CliException || e instanceof StoreException || e instanceof ConfigException
                     || e instanceof UncheckedIOException) {
-                cl.getErr().println("batchyard: " + e.getMessage());
-                cl.getErr().flush();
+                printFailure(cl.getErr(), e, messages);
                 return ExitCode.SOFTWARE;
             }
             throw e;
         });
-        commandLine.setParameterExceptionHandler((e, parsed) -> {
-            // the error and a pointer to --help: a full usage text would bury the one line that matters
-            CommandLine failed = e.getCommandLine();
-            failed.getErr().println("batchyard: " + e.getMessage());
-            failed.getErr().println(messages.get("usage.hint", failed.getCommandSpec().qualifiedName()));
-            failed.getErr().flush();
-            return ExitCode.USAGE;
-        });
+        commandLine.setParameterExceptionHandler(new UsageErrors(messages));
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    /** The failure in the operator's language; an English detail (a key's allowed values, an I/O error) below it. */
+    private static void printFailure(PrintWriter err, Exception e, Messages messages) {
+        FailureText text = e instanceof CliException cli ? new FailureText(cli.getMessage(), cli.detail())
+                : new EngineTexts(messages.language()).failure(e);
+        err.println("batchyard: " + text.headline());
+        if (!text.detail().isEmpty()) {
+            err.println("  " + text.detail());
+        }
+        err.flush();
     }
 }

@@ -2,7 +2,6 @@ package dev.batchyard.cli;
 
 import dev.batchyard.config.AppConfig;
 import dev.batchyard.config.ConfigFile;
-import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.EventBus;
@@ -15,7 +14,8 @@ import java.time.Clock;
 /**
  * The production {@link EngineSetup}: {@code config.yaml}'s {@code persistence} and {@code sinks}
  * sections (or the Go defaults and no sinks without {@code --config}); {@code --store} overrides
- * the configured directory. A bad config is an operation that failed, naming the key.
+ * the configured directory. A bad config throws {@link dev.batchyard.engine.ConfigException} naming
+ * the key; {@link StoreAccess} words it for the operator.
  */
 final class ConfigFileSetup implements EngineSetup {
     private final Clock clock;
@@ -26,14 +26,10 @@ final class ConfigFileSetup implements EngineSetup {
 
     @Override
     public EngineSettings load(Path store, Path configFile) {
-        try {
-            AppConfig app = configFile == null ? ConfigFile.defaults(store) : ConfigFile.load(configFile);
-            PersistenceConfig persistence = store == null ? app.persistence() : app.persistence().withDirectory(store);
-            SinkRegistry registry = SinkRegistry.fromConfig(app.sinks(), SinkRuntime.create(clock, 1L));
-            return new EngineSettings(persistence, new RegistrySinks(registry, clock));
-        } catch (ConfigException e) {
-            throw new CliException(configFile == null ? e.getMessage() : configFile + ": " + e.getMessage(), e);
-        }
+        AppConfig app = configFile == null ? ConfigFile.defaults(store) : ConfigFile.load(configFile);
+        PersistenceConfig persistence = store == null ? app.persistence() : app.persistence().withDirectory(store);
+        SinkRegistry registry = SinkRegistry.fromConfig(app.sinks(), SinkRuntime.create(clock, 1L));
+        return new EngineSettings(persistence, new RegistrySinks(registry, clock));
     }
 
     /** The configured sinks, delivering through the sink layer on the engine's bus. */

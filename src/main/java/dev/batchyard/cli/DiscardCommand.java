@@ -21,6 +21,6 @@ final class DiscardCommand extends StoreCommand {
         try (OpenStore store = access().forWriting(storeOptions, false)) {
             results = store.engine().discard(action.ids(), reason, action.actor(context().defaultActor()));
         }
-        return report().print(out(), results);
+        return report().printResults(out(), results);
     }
 }

@@ -50,7 +50,8 @@ final class ExportCommand extends StoreCommand {
 
     @Override
     int run() {
-        List<ActionResult> results = new ArrayList<>();
+        List<ActionReport.Line> results = new ArrayList<>();
+        ActionReport report = report();
         try (OpenStore store = access().forReading(storeOptions)) {
             BatchPersistence engine = store.engine();
             List<String> ids = selection.all
@@ -58,32 +59,32 @@ final class ExportCommand extends StoreCommand {
             createDirectory();
             GoBatchFormat format = new GoBatchFormat(new GoJson());
             for (String id : ids) {
-                results.add(export(engine, format, id));
+                results.add(export(engine, format, report, id));
             }
         }
-        return report().print(out(), results);
+        return report.print(out(), results);
     }
 
-    private ActionResult export(BatchPersistence engine, GoBatchFormat format, String id) {
+    private ActionReport.Line export(BatchPersistence engine, GoBatchFormat format, ActionReport report, String id) {
         Optional<Batch> batch;
         try {
             batch = engine.batch(id);
         } catch (RuntimeException e) {
-            return ActionResult.refused(id, e.getMessage());
+            return report.failed(id, e);
         }
         if (batch.isEmpty()) {
-            return ActionResult.refused(id, messages().get("batch.unknown", id));
+            return report.line(id, false, ActionResult.Reason.NO_SUCH_BATCH.code(), "batch.unknown", id);
         }
         // ids are held to a file-name-safe alphabet by the engine (BatchIds), so this stays in OUT
         Path target = out.resolve(GoBatchDirectory.fileNameFor(id));
         if (Files.exists(target) && !overwrite) {
-            return ActionResult.refused(id, messages().get("export.exists", target));
+            return report.line(id, false, "export_exists", "export.exists", target);
         }
         try {
             write(target, format.write(GoBatches.toGoFile(batch.get())));
-            return ActionResult.done(id, messages().get("export.written", target));
+            return report.line(id, true, "exported", "export.written", target);
         } catch (IOException e) {
-            return ActionResult.refused(id, messages().get("export.failed", target, e.toString()));
+            return report.line(id, false, "export_failed", "export.failed", target, e.toString());
         }
     }
 

@@ -21,11 +21,13 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final String BUNDLE = "dev.batchyard.cli.messages";
 
+    private final Language language;
     private final ResourceBundle bundle;
     private final Locale locale;
     private final DateTimeFormatter dateTime;
 
     public Messages(Language language, ZoneId zone) {
+        this.language = language;
         this.locale = language.locale();
         this.bundle = language.bundle(BUNDLE);
         // short date, time with seconds: "26/11/2026 18:00:00" / "11/26/26, 6:00:00 PM"
@@ -42,6 +44,10 @@ public final class Messages {
     /** The resource bundle itself, for picocli's usage help. */
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    public Language language() {
+        return language;
     }
 
     public Locale locale() {

@@ -21,6 +21,6 @@ final class RerouteCommand extends StoreCommand {
         try (OpenStore store = access().forWriting(storeOptions, false)) {
             results = store.engine().reroute(action.ids(), sink, action.actor(context().defaultActor()));
         }
-        return report().print(out(), results);
+        return report().printResults(out(), results);
     }
 }

@@ -14,11 +14,11 @@ final class RetryCommand extends StoreCommand {
 
     @Override
     int run() {
-        List<ActionResult> results;
+        List<ActionReport.Line> results;
         try (OpenStore store = access().forWriting(storeOptions, false);
              EventSubscription events = store.engine().subscribe(4096)) {
             List<ActionResult> started = store.engine().retryNow(action.ids(), action.actor(context().defaultActor()));
-            results = new RetryOutcomes(events, messages()).await(started, context().retryWait());
+            results = new RetryOutcomes(events, report()).await(started, context().retryWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(messages().get("retry.interrupted"), e);

@@ -17,16 +17,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class RetryOutcomes {
     private final EventSubscription events;
-    private final Messages messages;
+    private final ActionReport report;
 
-    RetryOutcomes(EventSubscription events, Messages messages) {
+    RetryOutcomes(EventSubscription events, ActionReport report) {
         this.events = events;
-        this.messages = messages;
+        this.report = report;
     }
 
-    List<ActionResult> await(List<ActionResult> started, Duration patience) throws InterruptedException {
-        Map<String, ActionResult> outcome = new LinkedHashMap<>();
-        started.forEach(r -> outcome.put(r.id(), r.ok() ? null : r));
+    List<ActionReport.Line> await(List<ActionResult> started, Duration patience) throws InterruptedException {
+        Map<String, ActionReport.Line> outcome = new LinkedHashMap<>();
+        started.forEach(r -> outcome.put(r.id(), r.ok() ? null : report.line(r)));
         // a timeout in real time, not the engine's (injected) notion of the current instant
         long deadline = System.nanoTime() + patience.toNanos();
         while (outcome.containsValue(null)) {
@@ -38,20 +38,20 @@ final class RetryOutcomes {
                 record(outcome, e);
             }
         }
-        List<ActionResult> results = new ArrayList<>();
+        List<ActionReport.Line> results = new ArrayList<>();
         outcome.forEach((id, r) -> results.add(r != null ? r
-                : ActionResult.refused(id, messages.get("retry.noAnswer", patience.toSeconds()))));
+                : report.line(id, false, "no_answer", "retry.noAnswer", patience.toSeconds())));
         return results;
     }
 
-    private void record(Map<String, ActionResult> outcome, BatchEvent event) {
-        ActionResult result = null;
+    private void record(Map<String, ActionReport.Line> outcome, BatchEvent event) {
+        ActionReport.Line result = null;
         if (event instanceof BatchEvent.Delivered d) {
-            result = ActionResult.done(d.id(), messages.get("retry.delivered", d.sink()));
+            result = report.line(d.id(), true, "delivered", "retry.delivered", d.sink());
         } else if (event instanceof BatchEvent.DeliveryFailed f) {
-            result = ActionResult.refused(f.id(), messages.get("retry.failed", f.sink(), f.reason(), f.retryCount()));
+            result = report.line(f.id(), false, "delivery_failed", "retry.failed", f.sink(), f.reason(), f.retryCount());
         } else if (event instanceof BatchEvent.DeadLettered d) {
-            result = ActionResult.refused(d.id(), messages.get("retry.dead", d.sink(), d.reason(), d.retryCount()));
+            result = report.line(d.id(), false, "dead", "retry.dead", d.sink(), d.reason(), d.retryCount());
         }
         if (result != null && outcome.containsKey(result.id()) && outcome.get(result.id()) == null) {
             outcome.put(result.id(), result);

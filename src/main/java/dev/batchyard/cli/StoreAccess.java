@@ -1,10 +1,13 @@
 package dev.batchyard.cli;
 
 import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.StoreLockedException;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.i18n.FailureText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,10 +19,12 @@ import java.nio.file.Path;
 final class StoreAccess {
     private final CliContext context;
     private final Messages messages;
+    private final EngineTexts engineTexts;
 
     StoreAccess(CliContext context, Messages messages) {
         this.context = context;
         this.messages = messages;
+        this.engineTexts = new EngineTexts(messages.language());
     }
 
     /** For list, show, stats, export: the lock if free, else read-only. */
@@ -28,7 +33,7 @@ final class StoreAccess {
         try {
             return open(settings, EngineOptions.defaults());
         } catch (StoreLockedException e) {
-            context.err().println(messages.get("store.readOnlyFallback", e.getMessage()));
+            context.err().println(messages.get("store.readOnlyFallback", engineTexts.failure(e).headline()));
             return open(settings, EngineOptions.defaults().withReadOnly(true));
         }
     }
@@ -55,7 +60,14 @@ final class StoreAccess {
     }
 
     private EngineSettings settings(StoreOptions options) {
-        return context.setup().load(options.store(), options.config());
+        try {
+            return context.setup().load(options.store(), options.config());
+        } catch (ConfigException e) {
+            FailureText text = engineTexts.failure(e);
+            String headline = options.config() == null ? text.headline()
+                    : messages.get("config.problem", options.config(), text.headline());
+            throw new CliException(headline, text.detail(), e);
+        }
     }
 
     private OpenStore open(EngineSettings settings, EngineOptions options) {
@@ -68,7 +80,7 @@ final class StoreAccess {
             throw e;
         } catch (StoreException e) {
             closeQuietly(settings);
-            throw new CliException(e.getMessage(), e);
+            throw e;
         }
     }
 

@@ -1,12 +1,77 @@
 package dev.batchyard.engine;
 
-/** What an operator action did to one id: done, or why not. */
-public record ActionResult(String id, boolean ok, String message) {
-    public static ActionResult done(String id, String message) {
-        return new ActionResult(id, true, message);
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an operator action did to one id: done, or why not, as a {@link Reason} and its arguments
+ * (sink names, a store error's detail). The engine speaks no language but the log's: the app and
+ * the CLI word a reason for the operator from their bundles; {@link #message()} is the English
+ * text for logs, the audit trail and {@code --json}.
+ *
+ * @param args the reason's arguments, as many as {@link Reason#arity()}
+ */
+public record ActionResult(String id, Reason reason, List<String> args) {
+
+    /** Why an action did or did not happen to one id. A new constant needs a text in every bundle. */
+    public enum Reason {
+        /** Handed to its sink now ({@code sink}). */
+        SENT(true, "sent to %s"),
+        /** Removed without delivery. */
+        DISCARDED(true, "discarded"),
+        /** Pointed at another sink ({@code from}, {@code to}). */
+        REROUTED(true, "rerouted from %s to %s"),
+        /** The sink ({@code sink}) is not configured, or is disabled. */
+        SINK_NOT_CONFIGURED(false, "sink '%s' is not configured or is disabled"),
+        /** An attempt is under way; the action would race it. */
+        IN_FLIGHT(false, "already in flight; try again when the attempt has ended"),
+        /** A reroute to the sink ({@code sink}) the batch already has. */
+        ALREADY_ROUTED(false, "already routed to %s"),
+        /** Gone between the operator's choice and the action. */
+        NO_SUCH_BATCH(false, "no such batch (delivered, discarded or expired meanwhile?)"),
+        /** The store could not make the change ({@code detail}, the exception's own English text). */
+        STORE_ERROR(false, "%s");
+
+        private final boolean ok;
+        private final String english;
+
+        Reason(boolean ok, String english) {
+            this.ok = ok;
+            this.english = english;
+        }
+
+        public boolean ok() {
+            return ok;
+        }
+
+        /** How many arguments the reason takes. */
+        public int arity() {
+            return english.split("%s", -1).length - 1;
+        }
+
+        /** The stable name in {@code --json} and the audit trail, and the bundles' key suffix: {@code sink_not_configured}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    public static ActionResult refused(String id, String why) {
-        return new ActionResult(id, false, why);
+    public ActionResult {
+        args = List.copyOf(args);
+        if (args.size() != reason.arity()) {
+            throw new IllegalArgumentException(reason + " takes " + reason.arity() + " arguments, not " + args);
+        }
+    }
+
+    public static ActionResult of(String id, Reason reason, String... args) {
+        return new ActionResult(id, reason, List.of(args));
+    }
+
+    public boolean ok() {
+        return reason.ok();
+    }
+
+    /** The English text, e.g. {@code sink 'kafka' is not configured or is disabled}: for logs, audit and JSON. */
+    public String message() {
+        return String.format(Locale.ROOT, reason.english, args.toArray());
     }
 }

@@ -41,7 +41,8 @@ final class AuditTrail implements AutoCloseable {
         }
         ArrayNode out = line.putArray("results");
         for (ActionResult r : results) {
-            out.addObject().put("id", r.id()).put("ok", r.ok()).put("message", r.message());
+            out.addObject().put("id", r.id()).put("ok", r.ok()).put("reason", r.reason().code())
+                    .put("message", r.message());
         }
         try {
             ByteBuffer buf = ByteBuffer.wrap((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));

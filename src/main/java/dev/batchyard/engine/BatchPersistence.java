@@ -279,7 +279,7 @@ public final class BatchPersistence implements AutoCloseable {
 
     private void requireWritable() {
         if (store.readOnly()) {
-            throw new StoreException("store " + config.directory() + " is open read-only");
+            throw new StoreReadOnlyException(config.directory());
         }
     }
 

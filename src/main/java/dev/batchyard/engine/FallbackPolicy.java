@@ -27,6 +27,6 @@ final class FallbackPolicy {
         }
         lifecycle.reroute(failed.id(), target.get(), ACTOR);
         audit.record(lifecycle.clock().instant(), ACTOR, "reroute", "to " + target.get() + " after: " + failed.failureReason(),
-                List.of(ActionResult.done(failed.id(), "rerouted from " + failed.sink() + " to " + target.get())));
+                List.of(ActionResult.of(failed.id(), ActionResult.Reason.REROUTED, failed.sink(), target.get())));
     }
 }

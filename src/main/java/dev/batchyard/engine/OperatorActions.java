@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.engine.ActionResult.Reason;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.LogStore;
@@ -42,13 +43,13 @@ final class OperatorActions {
         return act("retry", "", ids, actor, id -> {
             StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
             if (delivery.gate(b.meta().sink()) == Delivery.Gate.UNKNOWN) {
-                return ActionResult.refused(id, "sink '" + b.meta().sink() + "' is not configured");
+                return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, b.meta().sink());
             }
             if (!recovery.dispatch(id, b.meta().sink())) {
-                return ActionResult.refused(id, "already in flight");
+                return ActionResult.of(id, Reason.IN_FLIGHT);
             }
             events.publish(new BatchEvent.RetryRequested(clock.instant(), id, b.meta().sink(), actor));
-            return ActionResult.done(id, "sent to " + b.meta().sink());
+            return ActionResult.of(id, Reason.SENT, b.meta().sink());
         });
     }
 
@@ -57,7 +58,7 @@ final class OperatorActions {
         String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
         return act("discard", why, ids, actor, id -> {
             lifecycle.discard(id, why, actor);
-            return ActionResult.done(id, "discarded");
+            return ActionResult.of(id, Reason.DISCARDED);
         });
     }
 
@@ -65,17 +66,17 @@ final class OperatorActions {
     List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
         List<ActionResult> results = act("reroute", "to " + sink, ids, actor, id -> {
             if (!delivery.accepts(sink)) {
-                return ActionResult.refused(id, "sink '" + sink + "' is not configured or is disabled");
+                return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, sink);
             }
             if (inFlight.contains(id)) {
-                return ActionResult.refused(id, "in flight; reroute when the attempt has ended");
+                return ActionResult.of(id, Reason.IN_FLIGHT);
             }
             StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
             if (b.meta().sink().equals(sink)) {
-                return ActionResult.refused(id, "already routed to " + sink);
+                return ActionResult.of(id, Reason.ALREADY_ROUTED, sink);
             }
             lifecycle.reroute(id, sink, actor);
-            return ActionResult.done(id, "rerouted from " + b.meta().sink() + " to " + sink);
+            return ActionResult.of(id, Reason.REROUTED, b.meta().sink(), sink);
         });
         recovery.wakeUp();
         return results;
@@ -94,9 +95,9 @@ final class OperatorActions {
             try {
                 results.add(perId.apply(id));
             } catch (UnknownBatchException e) {
-                results.add(ActionResult.refused(id, "no such batch (delivered, discarded or expired meanwhile?)"));
+                results.add(ActionResult.of(id, Reason.NO_SUCH_BATCH));
             } catch (StoreException e) {
-                results.add(ActionResult.refused(id, e.getMessage()));
+                results.add(ActionResult.of(id, Reason.STORE_ERROR, String.valueOf(e.getMessage())));
             }
         }
         audit.record(clock.instant(), actor, action, detail, results);

@@ -22,10 +22,14 @@ class DependencyRuleTest {
     /** For each package (first segment under dev.batchyard): imports it must not have. */
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
             "model", List.of("javafx.", "dev.batchyard.engine", "dev.batchyard.sink", "dev.batchyard.legacy",
-                    "dev.batchyard.app", "dev.batchyard.cli", "dev.batchyard.demo", "dev.batchyard.config"),
+                    "dev.batchyard.app", "dev.batchyard.cli", "dev.batchyard.demo", "dev.batchyard.config",
+                    "dev.batchyard.i18n"),
+            // the engine speaks no language: it answers with reasons and typed exceptions, and the
+            // app and the CLI word them (dev.batchyard.i18n)
             "engine", List.of("javafx.", "dev.batchyard.sink", "dev.batchyard.legacy", "dev.batchyard.app",
-                    "dev.batchyard.cli", "dev.batchyard.demo", "dev.batchyard.config"),
-            "sink", List.of("javafx.", "dev.batchyard.app", "dev.batchyard.cli", "dev.batchyard.legacy"),
+                    "dev.batchyard.cli", "dev.batchyard.demo", "dev.batchyard.config", "dev.batchyard.i18n"),
+            "sink", List.of("javafx.", "dev.batchyard.app", "dev.batchyard.cli", "dev.batchyard.legacy",
+                    "dev.batchyard.i18n"),
             "legacy", List.of("javafx.", "dev.batchyard.app", "dev.batchyard.cli", "dev.batchyard.sink"),
             "config", List.of("javafx.", "dev.batchyard.app", "dev.batchyard.cli"),
             "demo", List.of("javafx.", "dev.batchyard.app", "dev.batchyard.cli"),

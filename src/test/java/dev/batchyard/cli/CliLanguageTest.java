@@ -127,4 +127,95 @@ class CliLanguageTest {
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("fr") && run.err().contains("pt-BR"), run.err());
     }
+
+    @Test
+    void aRefusedRetryInPortugueseGivesTheEnginesReasonInPortuguese() {
+        CliHarness.Run run = inTest.onStore("retry", "a-1", "--lang", "pt-BR");
+
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("falhou  a-1: o sink 'loki' não está configurado ou está desativado"), run.out());
+        assertFalse(run.out().contains("is not configured"), run.out());
+    }
+
+    @Test
+    void aRefusedRerouteInPortugueseGivesTheEnginesReasonInPortuguese() {
+        CliHarness.Run run = inTest.onStore("reroute", "a-1", "b-2", "--to", "kafka", "--lang", "pt-BR");
+
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("falhou  b-2: o sink 'kafka' não está configurado ou está desativado"), run.out());
+        assertTrue(run.out().contains("0 concluídos, 2 com falha"), run.out());
+    }
+
+    @Test
+    void aRefusedActionInJsonCarriesAStableReasonAndTheEnglishMessageWhateverTheLanguage() {
+        CliHarness.Run retry = inTest.onStore("retry", "a-1", "--json", "--lang", "pt-BR");
+        CliHarness.Run reroute = inTest.onStore("reroute", "b-2", "zz-9", "--to", "kafka", "--json", "--lang", "pt-BR");
+
+        assertEquals("sink_not_configured", retry.json().get("results").get(0).get("reason").asText());
+        assertEquals("sink 'loki' is not configured or is disabled",
+                retry.json().get("results").get(0).get("message").asText());
+        assertEquals("sink_not_configured", reroute.json().get("results").get(1).get("reason").asText());
+        assertEquals(inTest.onStore("retry", "a-1", "--json", "--lang", "en").out(), retry.out());
+    }
+
+    @Test
+    void aDoneActionInJsonSaysWhatWasDone() {
+        CliHarness.Run run = inTest.onStore("discard", "a-1", "--reason", "test", "--json", "--lang", "pt-BR");
+
+        assertEquals("discarded", run.json().get("results").get(0).get("reason").asText());
+        assertEquals("discarded", run.json().get("results").get(0).get("message").asText());
+    }
+
+    @Test
+    void anUnknownOptionInPortugueseIsSaidInPortugueseWithTheNearestOption() {
+        CliHarness.Run run = inTest.onStore("list", "--jsn", "--lang", "pt-BR");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Opção desconhecida: '--jsn'"), run.err());
+        assertTrue(run.err().contains("Você quis dizer: --json?"), run.err());
+        assertTrue(run.err().contains("Use 'batchyard list --help' para ver as opções."), run.err());
+        assertFalse(run.err().contains("Unknown option"), run.err());
+    }
+
+    @Test
+    void anUnknownOptionInEnglishStaysEnglish() {
+        CliHarness.Run run = inTest.onStore("list", "--foo", "--lang", "en");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Unknown option: '--foo'"), run.err());
+    }
+
+    @Test
+    void aMissingRequiredOptionInPortugueseNamesItWithItsValue() {
+        CliHarness.Run run = inTest.onStore("reroute", "a-1", "--lang", "pt-BR");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Falta a opção obrigatória: --to SINK"), run.err());
+    }
+
+    @Test
+    void anOptionWithoutItsValueInPortugueseSaysTheValueIsMissing() {
+        CliHarness.Run run = inTest.run("reroute", "a-1", "--store", inTest.store.toString(), "--lang", "pt-BR", "--to");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: A opção --to precisa de um valor (SINK)"), run.err());
+    }
+
+    @Test
+    void aValueOutsideAChoiceInPortugueseListsTheChoices() {
+        CliHarness.Run run = inTest.onStore("list", "--state", "LOST", "--lang", "pt-BR");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("Valor inválido para --state: 'LOST' (aceitos: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD)"),
+                run.err());
+    }
+
+    @Test
+    void anUnknownCommandInPortugueseIsSaidInPortuguese() {
+        CliHarness.Run run = inTest.run("--lang", "pt-BR", "lst");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: Comando desconhecido: 'lst'"), run.err());
+        assertTrue(run.err().contains("Você quis dizer: list"), run.err());
+    }
 }

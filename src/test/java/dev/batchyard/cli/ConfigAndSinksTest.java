@@ -115,6 +115,19 @@ class ConfigAndSinksTest {
         assertTrue(run.err().contains("max_pending_batches"), run.err());
     }
 
+    @Test
+    void anInvalidConfigValueInPortugueseNamesFileKeyAndValueAndKeepsWhatIsAllowed() throws IOException {
+        Files.writeString(config, "persistence:\n  max_pending_batches: -3\n");
+
+        CliHarness.Run run = inTest.run("list", "--config", config.toString(), "--lang", "pt-BR");
+
+        assertEquals(1, run.code(), run::toString);
+        List<String> lines = run.err().lines().toList();
+        assertEquals("batchyard: " + config + ": Valor inválido para persistence.max_pending_batches: '-3'",
+                lines.get(0), run::toString);
+        assertTrue(lines.get(1).startsWith("  must be"), run::toString);
+    }
+
     private long deliveredLines() throws IOException {
         if (!Files.isDirectory(delivered)) {
             return 0;

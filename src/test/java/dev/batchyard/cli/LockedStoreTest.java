@@ -64,6 +64,15 @@ class LockedStoreTest {
     }
 
     @Test
+    void aWritingCommandInPortugueseSaysTheStoreIsInUseInPortuguese() {
+        CliHarness.Run run = inTest.onStore("discard", "a-1", "--reason", "x", "--lang", "pt-BR");
+
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.err().contains("batchyard: O armazenamento " + inTest.store
+                + " está em uso por outro processo (pid " + holder.pid() + ")."), run.err());
+    }
+
+    @Test
     void verifyWorksWithoutTheLock() {
         CliHarness.Run run = inTest.onStore("verify");
 

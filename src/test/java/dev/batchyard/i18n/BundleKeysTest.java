@@ -7,6 +7,7 @@ import dev.batchyard.app.actions.SinkHealth;
 import dev.batchyard.app.batches.AgeFilter;
 import dev.batchyard.app.detail.DetailState;
 import dev.batchyard.app.events.EventKind;
+import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.legacy.BatchFileProblem;
@@ -49,6 +50,9 @@ class BundleKeysTest {
 
     static List<Family> families() {
         return List.of(
+                // EngineTexts.reason builds action.reason.<code>: a new Reason without its words fails here
+                new Family("dev.batchyard.i18n.engine", Arrays.stream(ActionResult.Reason.values())
+                        .map(r -> "action.reason." + r.code()).collect(Collectors.toSet())),
                 new Family("dev.batchyard.cli.messages", union(
                         prefixed("import.skip.", BatchFileProblem.values()),
                         // picocli reads these by convention: <qualified command>.usage.description,

@@ -74,8 +74,12 @@ public final class ActionsViewModel {
             outcome.set(texts.summary(summary));
         }, failure -> {
             running.set(false);
-            outcome.set(messages.format("action.failed", failure.getMessage()));
+            outcome.set(failed(failure));
         });
+    }
+
+    private String failed(Throwable failure) {
+        return messages.format("action.failed", messages.engineTexts().failure(failure).oneLine());
     }
 
     /** Stops a running action after its current chunk; what was done stays done. */
@@ -94,7 +98,7 @@ public final class ActionsViewModel {
         }, paused -> {
             recoveryPaused.set(paused);
             outcome.set(messages.text(paused ? "action.recoveryPaused" : "action.recoveryResumed"));
-        }, failure -> outcome.set(messages.format("action.failed", failure.getMessage())));
+        }, failure -> outcome.set(failed(failure)));
     }
 
     public void runCleanupNow() {
@@ -103,7 +107,7 @@ public final class ActionsViewModel {
         }
         executor.submit(ops::runCleanupNow, (CleanupReport report) -> outcome.set(
                 messages.format("action.cleanupDone", report.expiredIds().size())),
-                failure -> outcome.set(messages.format("action.failed", failure.getMessage())));
+                failure -> outcome.set(failed(failure)));
     }
 
     /** Keeps the recovery state in step when another window or the CLI toggles it. */

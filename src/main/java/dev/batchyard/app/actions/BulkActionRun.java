@@ -4,6 +4,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.detail.BatchJson;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
+import dev.batchyard.i18n.EngineTexts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import java.util.function.IntConsumer;
 /**
  * One bulk action, run in the background in chunks: the engine makes each change durable before
  * it answers, so a large action takes a while; between chunks it reports progress and honours a
- * cancel. Each id gets the engine's own per-id answer; refusals are counted by reason.
+ * cancel. Each id gets the engine's own per-id answer; refusals are counted by their text in
+ * the operator's language.
  */
 final class BulkActionRun implements Callable<ActionSummary> {
     static final int CHUNK = 50;
@@ -32,10 +34,12 @@ final class BulkActionRun implements Callable<ActionSummary> {
     private final AtomicBoolean cancelled;
     private final IntConsumer progress;
     private final Messages messages;
+    private final EngineTexts engineTexts;
 
     BulkActionRun(BatchOperations ops, BatchJson json, BulkAction action, ActionTarget target,
                   AtomicBoolean cancelled, IntConsumer progress, Messages messages) {
         this.messages = messages;
+        this.engineTexts = messages.engineTexts();
         this.ops = ops;
         this.json = json;
         this.action = action;
@@ -56,7 +60,8 @@ final class BulkActionRun implements Callable<ActionSummary> {
                 if (result.ok()) {
                     done++;
                 } else {
-                    refused.merge(result.message(), 1, Integer::sum);
+                    // grouped by the words the operator reads, so two reasons worded alike are one line
+                    refused.merge(engineTexts.reason(result), 1, Integer::sum);
                 }
             }
             tried += chunk.size();
@@ -85,7 +90,7 @@ final class BulkActionRun implements Callable<ActionSummary> {
         for (String id : chunk) {
             Optional<Batch> batch = ops.batch(id);
             if (batch.isEmpty()) {
-                refused.merge(messages.text("action.refused.gone"), 1, Integer::sum);
+                refused.merge(engineTexts.reason(ActionResult.of(id, ActionResult.Reason.NO_SUCH_BATCH)), 1, Integer::sum);
                 continue;
             }
             Path file = dir.resolve(BatchJson.fileName(id));

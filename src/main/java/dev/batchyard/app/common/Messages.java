@@ -1,5 +1,6 @@
 package dev.batchyard.app.common;
 
+import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -30,6 +31,11 @@ public final class Messages {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The engine's reasons and failures in this language (a bundle shared with the CLI). */
+    public EngineTexts engineTexts() {
+        return new EngineTexts(Language.of(locale));
     }
 
     /** The text for {@code key}; a missing key fails loudly, naming it, rather than showing it. */

@@ -1,10 +1,14 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.i18n.FailureText;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
-/** A modal error with the bundle's title and the failure's own message (which names the file or id). */
+/**
+ * A modal error: the bundle's title, a header saying what could not be done, and the failure in
+ * the operator's language, with its English detail (which names the file or id) below.
+ */
 public final class ErrorDialog {
     private final Messages messages;
 
@@ -19,7 +23,9 @@ public final class ErrorDialog {
         }
         alert.setTitle(messages.text("error.title"));
         alert.setHeaderText(messages.text(headerKey));
-        alert.setContentText(String.valueOf(failure.getMessage()));
+        FailureText text = messages.engineTexts().failure(failure);
+        // the headline in the operator's language; the English detail names the file, key or id
+        alert.setContentText(text.detail().isEmpty() ? text.headline() : text.headline() + "\n\n" + text.detail());
         alert.showAndWait();
     }
 }

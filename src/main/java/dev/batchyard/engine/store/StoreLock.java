@@ -40,7 +40,7 @@ final class StoreLock implements AutoCloseable {
                 long pid = readPid(channel);
                 channel.close();
                 throw new StoreLockedException("store " + storeDirectory + " is in use by another process (pid "
-                        + (pid < 0 ? "unknown" : pid) + ", lock file " + file + ")", pid);
+                        + (pid < 0 ? "unknown" : pid) + ", lock file " + file + ")", storeDirectory, pid);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);

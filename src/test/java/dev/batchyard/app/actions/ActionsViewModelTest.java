@@ -143,6 +143,36 @@ class ActionsViewModelTest {
     }
 
     @Test
+    void aRefusedRerouteInPortugueseGroupsTheRefusalsUnderTheirPortugueseReason() {
+        store = TestStore.open(dir);
+        List<BatchView> views = addBatches(2, "loki");
+        views.add(store.add("c-1", "archive", 1, 0, ""));
+        ActionsViewModel inTest = new ActionsViewModel(BatchOperations.of(store.engine, new Actor("test-operator")),
+                new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(),
+                new Formats(new Messages(Locale.forLanguageTag("pt-BR")), ZoneOffset.UTC), false);
+
+        inTest.run(new BulkAction.Reroute("archive"), ActionTarget.of(ActionTarget.Scope.FILTERED, views));
+
+        assertEquals(1, inTest.lastSummaryProperty().get().refusedCount());
+        assertTrue(inTest.outcomeProperty().get().contains("1 lote recusado: já está direcionado para archive (1)."),
+                inTest.outcomeProperty().get());
+    }
+
+    @Test
+    void anActionTheEngineRefusesWhollyIsSaidInTheOperatorsLanguage() {
+        TestStore.open(dir).close();
+        store = TestStore.open(dir, true);
+        ActionsViewModel inTest = new ActionsViewModel(BatchOperations.of(store.engine, new Actor("test-operator")),
+                new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(),
+                new Formats(new Messages(Locale.forLanguageTag("pt-BR")), ZoneOffset.UTC), false);
+
+        inTest.runCleanupNow();
+
+        assertEquals("A ação falhou: O armazenamento " + dir.resolve("store")
+                + " está aberto só para leitura: nada pode ser alterado nele.", inTest.outcomeProperty().get());
+    }
+
+    @Test
     void retrySendsTheBatchNowAndItLeavesTheStore() throws InterruptedException {
         store = TestStore.open(dir);
         List<BatchView> views = addBatches(2, "elasticsearch");

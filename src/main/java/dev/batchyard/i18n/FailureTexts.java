@@ -1,0 +1,68 @@
+package dev.batchyard.i18n;
+
+import dev.batchyard.engine.BackPressureException;
+import dev.batchyard.engine.ConfigException;
+import dev.batchyard.engine.StoreException;
+import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.StoreReadOnlyException;
+import dev.batchyard.engine.UnknownBatchException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Maps a failure's type and fields to a bundle key. The common ones an operator meets (store held
+ * by another process, opened read-only, full, a bad config value, an id that is gone) are worded
+ * in full; any other gets a headline for its kind and keeps its own English text as the detail,
+ * as translating every low-level I/O message is neither possible nor useful.
+ */
+final class FailureTexts {
+    private final EngineTexts texts;
+
+    FailureTexts(EngineTexts texts) {
+        this.texts = texts;
+    }
+
+    FailureText describe(Throwable failure) {
+        Throwable f = unwrapped(failure);
+        if (f instanceof StoreLockedException locked) {
+            return locked.holderPid() > 0
+                    ? whole(texts.format("failure.storeLocked", locked.directory(), locked.holderPid()))
+                    : whole(texts.format("failure.storeLockedNoPid", locked.directory()));
+        }
+        if (f instanceof StoreReadOnlyException readOnly) {
+            return whole(texts.format("failure.readOnly", readOnly.directory()));
+        }
+        if (f instanceof UnknownBatchException unknown) {
+            return whole(texts.format("failure.unknownBatch", unknown.id()));
+        }
+        if (f instanceof BackPressureException) {
+            // its English text has the counts and the id
+            return new FailureText(texts.format("failure.backPressure"), f.getMessage());
+        }
+        if (f instanceof ConfigException config) {
+            return config.key().isEmpty()
+                    ? new FailureText(texts.format("failure.configFile"), config.getMessage())
+                    : new FailureText(texts.format("failure.configValue", config.key(), config.value()),
+                            config.allowed());
+        }
+        String key = f instanceof StoreException ? "failure.store"
+                : f instanceof IOException || f instanceof UncheckedIOException ? "failure.io"
+                : "failure.unexpected";
+        return new FailureText(texts.format(key), f.getMessage() != null ? f.getMessage() : f.toString());
+    }
+
+    private static FailureText whole(String headline) {
+        return new FailureText(headline, "");
+    }
+
+    /** The failure itself, not the wrapper a background task or future put around it. */
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable f = failure;
+        while ((f instanceof CompletionException || f instanceof ExecutionException) && f.getCause() != null) {
+            f = f.getCause();
+        }
+        return f;
+    }
+}
