@@ -33,7 +33,8 @@ final class ActionReport {
             j.print(out, node);
         } else {
             for (ActionResult r : results) {
-                out.println(messages.get(r.ok() ? "action.ok" : "action.failed", r.id(), r.message()));
+                out.println(messages.get(r.ok() ? "action.ok" : "action.failed", Printable.of(r.id()),
+                        Printable.of(r.message())));
             }
             out.println(messages.get("action.summary", results.size() - failed, failed));
             out.flush();

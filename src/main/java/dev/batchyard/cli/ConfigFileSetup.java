@@ -15,7 +15,7 @@ import java.time.Clock;
 /**
  * The production {@link EngineSetup}: {@code config.yaml}'s {@code persistence} and {@code sinks}
  * sections (or the Go defaults and no sinks without {@code --config}); {@code --store} overrides
- * the configured directory. A bad config is an operation that failed, naming the key.
+ * the configured directory. A bad config is an operation that failed, naming the file and the key.
  */
 final class ConfigFileSetup implements EngineSetup {
     private final Clock clock;
@@ -29,10 +29,10 @@ final class ConfigFileSetup implements EngineSetup {
         try {
             AppConfig app = configFile == null ? ConfigFile.defaults(store) : ConfigFile.load(configFile);
             PersistenceConfig persistence = store == null ? app.persistence() : app.persistence().withDirectory(store);
-            SinkRegistry registry = SinkRegistry.fromConfig(app.sinks(), SinkRuntime.create(clock, 1L));
+            SinkRegistry registry = app.sinkRegistry(SinkRuntime.create(clock, 1L));
             return new EngineSettings(persistence, new RegistrySinks(registry, clock));
         } catch (ConfigException e) {
-            throw new CliException(configFile == null ? e.getMessage() : configFile + ": " + e.getMessage(), e);
+            throw new CliException(e.getMessage(), e); // names the config file (ConfigFile, AppConfig)
         }
     }
 
