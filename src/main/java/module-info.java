@@ -12,6 +12,7 @@ module dev.batchyard {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.smile;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml; // config: the YAML scanner's line and column for a syntax error
     requires org.slf4j;
     requires org.slf4j.simple;
     requires jdk.httpserver;

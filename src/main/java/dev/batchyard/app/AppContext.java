@@ -88,15 +88,19 @@ public final class AppContext implements AutoCloseable {
     private final LanguageChoice languageChoice;
     private final GoImportViewModel goImportModel;
     private final GoBrowser goBrowser;
+    private final long lockHolderPid;
 
     /**
      * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
      * @param configuredSinks the sinks of the configuration, offered for reroute
      * @param demo            the instructor panel's controls, or {@code null} outside demo mode
+     * @param lockHolderPid   the process holding the store when it was opened read-only because of
+     *                        that (said in the status bar), or -1
      */
     public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
                       Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
-                      Messages messages, Preferences prefs) {
+                      Messages messages, Preferences prefs, long lockHolderPid) {
+        this.lockHolderPid = lockHolderPid;
         this.options = options;
         this.demo = demo;
         this.engine = engine;
@@ -160,7 +164,7 @@ public final class AppContext implements AutoCloseable {
         MainWindowView window = new MainWindowView(messages, menuBar,
                 Menus.toolBar(messages, view.refresh, view.toggleGroups, null, bulk.get(0), bulk.get(1), bulk.get(2), null,
                         store.get(0), store.get(1), null, view.toggleTheme),
-                left, detail, new StatusBarView(statusModel, tableModel.nowProperty(), formats, engine.isReadOnly()),
+                left, detail, new StatusBarView(statusModel, tableModel.nowProperty(), formats, readOnlyNote()),
                 options.demo());
         Scene scene = new Scene(window);
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
@@ -175,6 +179,15 @@ public final class AppContext implements AutoCloseable {
         PanelSlots.fill(window, messages.locale(), clock, bridge, pulse, executor, engine::stats,
                 tableModel::allBatches, demo);
         return window;
+    }
+
+    /** Empty for a store this window may change; else that it may not, and why. */
+    private String readOnlyNote() {
+        if (!engine.isReadOnly()) {
+            return "";
+        }
+        return lockHolderPid > 0 ? messages.format("status.readOnlyHeld", lockHolderPid)
+                : messages.text("status.readOnly");
     }
 
     private void wire() {

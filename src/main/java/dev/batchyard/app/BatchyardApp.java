@@ -83,7 +83,7 @@ public final class BatchyardApp extends Application {
             demo.startTraffic(); // demo mode means traffic: the class watches it flow from the first second
         }
         context = new AppContext(options, store.engine(), store.delivery(), store.sinkNames(), demo, executor, clock,
-                messages, prefs);
+                messages, prefs, store.lockHolderPid());
         context.show(stage);
     }
 
@@ -111,7 +111,7 @@ public final class BatchyardApp extends Application {
                             Preferences prefs, Clock clock, Throwable failure) {
         if (failure instanceof StoreLockedException locked) {
             if (new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
-                executor.submit(() -> opener.openReadOnly(options),
+                executor.submit(() -> opener.openReadOnly(options, locked),
                         engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
                         again -> {
                             new ErrorDialog(messages).show(stage, "error.open", again);

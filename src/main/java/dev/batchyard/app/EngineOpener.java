@@ -34,24 +34,33 @@ public final class EngineOpener {
      * Opens the store for changes, or read-only with {@code --read-only} (no lock, no loops).
      *
      * @throws StoreLockedException when another process has the store open for changes
-     * @throws dev.batchyard.engine.ConfigException naming the key when the configuration is invalid
+     * @throws dev.batchyard.engine.ConfigException naming the file and key when the configuration is invalid
      */
     public OpenedStore open(LaunchOptions options) {
         return open(options, options.readOnly());
     }
 
-    /** Opens read-only: browsing a store another process holds. */
+    /** Opens read-only (no lock, no loops): browsing a copy, or a store by choice. */
     public OpenedStore openReadOnly(LaunchOptions options) {
-        return open(options, true);
+        return open(options, true, -1);
+    }
+
+    /** Opens read-only because {@code locked} says another process holds the store; remembers which. */
+    public OpenedStore openReadOnly(LaunchOptions options, StoreLockedException locked) {
+        return open(options, true, locked.holderPid());
     }
 
     private OpenedStore open(LaunchOptions options, boolean readOnly) {
+        return open(options, readOnly, -1);
+    }
+
+    private OpenedStore open(LaunchOptions options, boolean readOnly, long lockHolderPid) {
         AppConfig app = options.config().map(ConfigFile::load).orElseGet(() -> ConfigFile.defaults(options.store()));
         PersistenceConfig persistence = options.storeGiven() || options.config().isEmpty()
                 ? app.persistence().withDirectory(options.store()) : app.persistence();
         SinkRuntime runtime = SinkRuntime.create(clock, System.nanoTime());
         SinkRegistry registry = options.demo() ? DemoSinks.registry(runtime)
-                : SinkRegistry.fromConfig(app.sinks(), runtime);
+                : app.sinkRegistry(runtime);
         EventBus events = new EventBus(clock);
         SinkDelivery delivery = new SinkDelivery(registry, events, clock);
         long started = System.nanoTime();
@@ -61,7 +70,7 @@ public final class EngineOpener {
             LOG.info("opened store {}{} in {} ms", persistence.directory(), readOnly ? " read-only" : "",
                     (System.nanoTime() - started) / 1_000_000);
             return new OpenedStore(engine, delivery, registry,
-                    registry.sinks().stream().map(ConfiguredSink::name).toList());
+                    registry.sinks().stream().map(ConfiguredSink::name).toList(), lockHolderPid);
         } catch (RuntimeException e) {
             registry.close();
             throw e;

@@ -64,7 +64,7 @@ public final class GoBrowser {
     private void show(Path goDir, OpenedCopy copy) {
         OpenedStore store = copy.store();
         AppContext context = new AppContext(copy.options(), store.engine(), store.delivery(), store.sinkNames(),
-                null, executor, clock, messages, prefs);
+                null, executor, clock, messages, prefs, store.lockHolderPid());
         Stage stage = new Stage();
         stage.getIcons().setAll(AppIcons.all());
         context.show(stage);

@@ -69,7 +69,8 @@ final class ActionReport {
             j.print(out, node);
         } else {
             for (Line r : lines) {
-                out.println(messages.get(r.ok() ? "action.ok" : "action.failed", r.id(), r.text()));
+                out.println(messages.get(r.ok() ? "action.ok" : "action.failed", Printable.of(r.id()),
+                        Printable.of(r.text())));
             }
             out.println(messages.get("action.summary", lines.size() - failed, failed));
             out.flush();

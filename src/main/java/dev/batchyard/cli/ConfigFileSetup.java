@@ -15,7 +15,7 @@ import java.time.Clock;
  * The production {@link EngineSetup}: {@code config.yaml}'s {@code persistence} and {@code sinks}
  * sections (or the Go defaults and no sinks without {@code --config}); {@code --store} overrides
  * the configured directory. A bad config throws {@link dev.batchyard.engine.ConfigException} naming
- * the key; {@link StoreAccess} words it for the operator.
+ * the file and the key; {@link StoreAccess} words it for the operator.
  */
 final class ConfigFileSetup implements EngineSetup {
     private final Clock clock;
@@ -28,7 +28,7 @@ final class ConfigFileSetup implements EngineSetup {
     public EngineSettings load(Path store, Path configFile) {
         AppConfig app = configFile == null ? ConfigFile.defaults(store) : ConfigFile.load(configFile);
         PersistenceConfig persistence = store == null ? app.persistence() : app.persistence().withDirectory(store);
-        SinkRegistry registry = SinkRegistry.fromConfig(app.sinks(), SinkRuntime.create(clock, 1L));
+        SinkRegistry registry = app.sinkRegistry(SinkRuntime.create(clock, 1L));
         return new EngineSettings(persistence, new RegistrySinks(registry, clock));
     }
 

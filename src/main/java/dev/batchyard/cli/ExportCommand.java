@@ -2,6 +2,7 @@ package dev.batchyard.cli;
 
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
@@ -66,6 +67,12 @@ final class ExportCommand extends StoreCommand {
     }
 
     private ActionReport.Line export(BatchPersistence engine, GoBatchFormat format, ActionReport report, String id) {
+        // the engine stores only ids of a file-name-safe alphabet (BatchIds); checked again here because
+        // an id given on the command line, or stored by an older version, must never lead a file out of OUT
+        String badId = BatchIds.problem(id);
+        if (badId != null) {
+            return report.line(id, false, "bad_id", "export.badId", badId);
+        }
         Optional<Batch> batch;
         try {
             batch = engine.batch(id);
@@ -75,7 +82,6 @@ final class ExportCommand extends StoreCommand {
         if (batch.isEmpty()) {
             return report.line(id, false, ActionResult.Reason.NO_SUCH_BATCH.code(), "batch.unknown", id);
         }
-        // ids are held to a file-name-safe alphabet by the engine (BatchIds), so this stays in OUT
         Path target = out.resolve(GoBatchDirectory.fileNameFor(id));
         if (Files.exists(target) && !overwrite) {
             return report.line(id, false, "export_exists", "export.exists", target);

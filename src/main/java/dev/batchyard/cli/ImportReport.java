@@ -61,11 +61,11 @@ final class ImportReport {
             if (f.isImported()) {
                 imported++;
                 if (!f.unkept().isEmpty()) {
-                    err.println(m.get("import.unkept", f.file().getFileName(), f.unkept()));
+                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()), f.unkept()));
                 }
             } else {
-                out.println(m.get("import.skipped", f.file().getFileName(), m.get(reasonKey(f.skip())),
-                        f.detail().isEmpty() ? "" : " (" + f.detail() + ")"));
+                out.println(m.get("import.skipped", Printable.of(f.file().getFileName().toString()),
+                        m.get(reasonKey(f.skip())), f.detail().isEmpty() ? "" : " (" + Printable.of(f.detail()) + ")"));
             }
         }
         out.println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));

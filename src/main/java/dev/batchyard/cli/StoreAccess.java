@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * How commands open the store. Reading commands never create one and, when another process holds
+ * How commands open the store. Reading commands never create one (nor anything in a directory that
+ * is not a store: {@code list --store ~} must not leave {@code segments/} behind) and, when another process holds
  * the lock, fall back to a read-only open and say so on stderr; writing commands need the lock.
  * The engine always gets a {@link CommandDelivery}, so a command never sends the backlog.
  */
@@ -52,9 +53,11 @@ final class StoreAccess {
     private EngineSettings existing(StoreOptions options) {
         EngineSettings settings = settings(options);
         Path dir = settings.config().directory();
-        if (!Files.isDirectory(dir)) {
+        String problem = !Files.exists(dir) ? "store.missing" : !Files.isDirectory(dir) ? "store.notDirectory"
+                : !Files.isDirectory(dir.resolve("segments")) ? "store.notStore" : null;
+        if (problem != null) {
             closeQuietly(settings);
-            throw new CliException(messages.get("store.missing", dir));
+            throw new CliException(messages.get(problem, dir));
         }
         return settings;
     }
@@ -64,7 +67,7 @@ final class StoreAccess {
             return context.setup().load(options.store(), options.config());
         } catch (ConfigException e) {
             FailureText text = engineTexts.failure(e);
-            String headline = options.config() == null ? text.headline()
+            String headline = e.file().isPresent() || options.config() == null ? text.headline()
                     : messages.get("config.problem", options.config(), text.headline());
             throw new CliException(headline, text.detail(), e);
         }

@@ -1,7 +1,10 @@
 package dev.batchyard.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.sink.SinkRegistry;
+import dev.batchyard.sink.SinkRuntime;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -17,6 +20,15 @@ public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path sour
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(sinks, "sinks");
         sinks = sinks.deepCopy(); // JsonNode is mutable; this record is not
+    }
+
+    /** The sinks of the {@code sinks} section. @throws ConfigException naming this file and the sink's key */
+    public SinkRegistry sinkRegistry(SinkRuntime runtime) {
+        try {
+            return SinkRegistry.fromConfig(sinks, runtime);
+        } catch (ConfigException e) {
+            throw source == null ? e : e.inFile(source);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.batchyard.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -8,7 +9,10 @@ import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads {@code config.yaml} in the Go agent's shape: the {@code persistence} section (see
@@ -18,38 +22,47 @@ import java.nio.file.Path;
  * <p>A relative {@code persistence.directory} (the default is {@code ./batch_persistence}) is
  * resolved against the directory holding the config file, not the working directory, so the same
  * file finds the same store wherever Batchyard is started from.
+ *
+ * <p>Every error names the file: a YAML syntax error with its line and column, a bad value with
+ * its key. A key given twice is refused, as the Go agent's YAML reader refuses it, rather than one
+ * of the two silently winning.
  */
 public final class ConfigFile {
     private ConfigFile() {
     }
 
-    /** @throws ConfigException naming the file, or the key, value and what is allowed */
+    /** @throws ConfigException naming the file, and the line and column or the key, value and what is allowed */
     public static AppConfig load(Path file) {
         Path source = file.toAbsolutePath().normalize();
         JsonNode root;
         try {
-            root = new YAMLMapper().readTree(Files.readAllBytes(source));
+            root = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                    .readTree(Files.readAllBytes(source));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(source + ": not valid YAML: " + e.getOriginalMessage().replace('\n', ' ')
-                    + where(e));
+            throw new ConfigException(syntaxError(e)).inFile(source);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("no such file").inFile(source);
         } catch (IOException e) {
-            throw new ConfigException(source + ": cannot be read: " + e);
+            throw new ConfigException("cannot be read (" + e.getMessage() + ")").inFile(source);
         }
         if (root == null || root.isNull() || root.isMissingNode()) {
             root = JsonNodeFactory.instance.objectNode();
         }
         if (!root.isObject()) {
-            throw new ConfigException(source + ": must be a YAML mapping of sections, not " + root.getNodeType());
+            throw new ConfigException("must be a YAML mapping of sections, not " + root.getNodeType()).inFile(source);
         }
-        Path baseDir = source.getParent();
-        PersistenceConfig persistence = new PersistenceSection(root.get("persistence"), baseDir).read();
-        JsonNode sinks = root.get("sinks");
-        if (sinks == null || sinks.isNull()) {
-            sinks = JsonNodeFactory.instance.objectNode();
-        } else if (!sinks.isObject()) {
-            throw new ConfigException("sinks", sinks.asText(), "must be a mapping of sink sections");
+        try {
+            PersistenceConfig persistence = new PersistenceSection(root.get("persistence"), source.getParent()).read();
+            JsonNode sinks = root.get("sinks");
+            if (sinks == null || sinks.isNull()) {
+                sinks = JsonNodeFactory.instance.objectNode();
+            } else if (!sinks.isObject()) {
+                throw new ConfigException("sinks", PersistenceSection.shown(sinks), "must be a mapping of sink sections");
+            }
+            return new AppConfig(persistence, sinks, source);
+        } catch (ConfigException e) {
+            throw e.inFile(source);
         }
-        return new AppConfig(persistence, sinks, source);
     }
 
     /** The Go agent's defaults on {@code storeDir} and no sinks: running without a config file. */
@@ -57,8 +70,20 @@ public final class ConfigFile {
         return new AppConfig(PersistenceConfig.defaults(storeDir), JsonNodeFactory.instance.objectNode(), null);
     }
 
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    /**
+     * {@code ", line L, column C: not valid YAML: <problem>"}. The YAML scanner's own mark is the
+     * place of the problem; the Jackson location can be a line earlier (where the token began).
+     */
+    private static String syntaxError(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                && marked.getProblem() != null) {
+            Mark at = marked.getProblemMark();
+            String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+            return "line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": not valid YAML: "
+                    + marked.getProblem() + context;
+        }
+        String where = e.getLocation() == null ? ""
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+        return where + "not valid YAML: " + e.getOriginalMessage().replace('\n', ' ');
     }
 }

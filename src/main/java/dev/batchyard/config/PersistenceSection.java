@@ -36,14 +36,21 @@ final class PersistenceSection {
             return d;
         }
         if (!section.isObject()) {
-            throw new ConfigException("persistence", section.toString(), "must be a mapping of persistence keys");
+            throw new ConfigException("persistence", shown(section), "must be a mapping of persistence keys");
         }
         for (Iterator<String> it = section.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new ConfigException("persistence." + key, section.get(key).asText(),
+                throw new ConfigException("persistence." + key, shown(section.get(key)),
                         "is not a persistence key; allowed: " + String.join(", ", KEYS.stream().sorted().toList()));
             }
+        }
+        Duration backoffBase = duration("recovery_backoff_base", d.recoveryBackoffBase());
+        Duration backoffMax = duration("recovery_backoff_max", d.recoveryBackoffMax());
+        if (backoffMax.compareTo(backoffBase) < 0) {
+            // checked here too, to quote the values as written (PersistenceConfig only has Durations)
+            throw new ConfigException("persistence.recovery_backoff_max", GoDuration.format(backoffMax),
+                    "must be at least recovery_backoff_base (" + GoDuration.format(backoffBase) + ")");
         }
         return new PersistenceConfig(
                 bool("enabled", d.enabled()),
@@ -51,10 +58,15 @@ final class PersistenceSection {
                 count("max_pending_batches", d.maxPendingBatches(), 1),
                 duration("batch_timeout", d.batchTimeout()),
                 count("max_recovery_retries", d.maxRecoveryRetries(), 0),
-                duration("recovery_backoff_base", d.recoveryBackoffBase()),
-                duration("recovery_backoff_max", d.recoveryBackoffMax()),
+                backoffBase,
+                backoffMax,
                 duration("cleanup_interval", d.cleanupInterval()),
                 duration("batch_ttl", d.batchTtl()));
+    }
+
+    /** A value as the operator wrote it: a scalar's text, or a list or mapping in JSON form. */
+    static String shown(JsonNode v) {
+        return v.isValueNode() ? v.asText() : v.toString();
     }
 
     private JsonNode value(String key) {
@@ -68,7 +80,9 @@ final class PersistenceSection {
             return dflt;
         }
         if (!v.isBoolean()) {
-            throw new ConfigException("persistence." + key, v.asText(), "must be true or false");
+            throw new ConfigException("persistence." + key, shown(v),
+                    v.isTextual() && (v.asText().equalsIgnoreCase("true") || v.asText().equalsIgnoreCase("false"))
+                            ? "must be true or false, without quotes" : "must be true or false");
         }
         return v.booleanValue();
     }
@@ -79,7 +93,7 @@ final class PersistenceSection {
             return dflt;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min) {
-            throw new ConfigException("persistence." + key, v.asText(),
+            throw new ConfigException("persistence." + key, shown(v),
                     "must be a whole number from " + min + " to " + Integer.MAX_VALUE);
         }
         return v.intValue();
@@ -92,7 +106,7 @@ final class PersistenceSection {
         }
         String allowed = "must be a positive Go duration such as 500ms, 30s, 1h30m";
         if (!v.isTextual() && !v.isNumber()) {
-            throw new ConfigException("persistence." + key, v.toString(), allowed);
+            throw new ConfigException("persistence." + key, shown(v), allowed);
         }
         Duration d;
         try {
@@ -112,7 +126,7 @@ final class PersistenceSection {
             return dflt;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new ConfigException("persistence.directory", v.asText(), "must be a directory path");
+            throw new ConfigException("persistence.directory", shown(v), "must be a directory path");
         }
         Path dir;
         try {

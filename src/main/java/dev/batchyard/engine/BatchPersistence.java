@@ -94,7 +94,13 @@ public final class BatchPersistence implements AutoCloseable {
                     LOG.warn("store damage in {} at offset {}: {} ({})", file, offset, detail, action);
                     found.add(new BatchEvent.CorruptionFound(clock.instant(), file.toString(), offset, detail, action));
                 });
-        BatchPersistence engine = new BatchPersistence(config, delivery, clock, events, options, store, found);
+        BatchPersistence engine;
+        try {
+            engine = new BatchPersistence(config, delivery, clock, events, options, store, found);
+        } catch (RuntimeException e) {
+            store.close(); // or the lock outlives the failed open, and the next open in this process is refused
+            throw e;
+        }
         found.forEach(events::publish);
         events.publish(new BatchEvent.RecoveredAtStartup(clock.instant(), StoreStatistics.countByState(store, engine.inFlight),
                 Duration.between(started, clock.instant())));

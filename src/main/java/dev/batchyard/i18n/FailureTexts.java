@@ -42,9 +42,10 @@ final class FailureTexts {
             return new FailureText(texts.format("failure.backPressure"), f.getMessage());
         }
         if (f instanceof ConfigException config) {
+            String in = config.file().map(file -> file + ": ").orElse("");
             return config.key().isEmpty()
-                    ? new FailureText(texts.format("failure.configFile"), config.getMessage())
-                    : new FailureText(texts.format("failure.configValue", config.key(), config.value()),
+                    ? new FailureText(in + texts.format("failure.configFile"), config.problem())
+                    : new FailureText(in + texts.format("failure.configValue", config.key(), config.value()),
                             config.allowed());
         }
         String key = f instanceof StoreException ? "failure.store"

@@ -26,10 +26,11 @@ import org.controlsfx.control.StatusBar;
 public final class StatusBarView extends StatusBar {
     private final Messages messages;
 
-    public StatusBarView(StatusViewModel model, ObservableValue<Instant> now, Formats formats, boolean readOnly) {
+    /** @param readOnlyNote that the store is read-only and why, or empty */
+    public StatusBarView(StatusViewModel model, ObservableValue<Instant> now, Formats formats, String readOnlyNote) {
         this.messages = formats.messages();
         setId("statusBar");
-        setText(readOnly ? messages.text("status.readOnly") : "");
+        setText(readOnlyNote);
         getLeftItems().addAll(
                 label("statusPending", () -> messages.format("status.pending", formats.count(model.pendingProperty().get())),
                         model.pendingProperty()),

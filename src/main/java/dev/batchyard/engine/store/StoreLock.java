@@ -31,16 +31,20 @@ final class StoreLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
+            boolean heldHere = false;
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null;
+                heldHere = true; // the JVM keeps its own locks; the OS would let this process lock twice
             }
             if (lock == null) {
                 long pid = readPid(channel);
                 channel.close();
-                throw new StoreLockedException("store " + storeDirectory + " is in use by another process (pid "
-                        + (pid < 0 ? "unknown" : pid) + ", lock file " + file + ")", storeDirectory, pid);
+                throw new StoreLockedException("store " + storeDirectory + (heldHere
+                        ? " is already open in this process (pid " + ProcessHandle.current().pid() + ")"
+                        : " is in use by another process (pid " + (pid < 0 ? "unknown" : pid) + ")")
+                        + ", lock file " + file, storeDirectory, heldHere ? ProcessHandle.current().pid() : pid);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
@@ -54,7 +58,7 @@ final class StoreLock implements AutoCloseable {
                     // already failing with the first error
                 }
             }
-            throw new StoreException("cannot lock store " + storeDirectory + " (" + file + "): " + e.getMessage(), e);
+            throw new StoreException("cannot lock store " + storeDirectory + ": " + PathProblem.describe(storeDirectory, e), e);
         }
     }
 

@@ -27,7 +27,8 @@ final class StoreOpening {
         try {
             if (readOnly) {
                 if (!Files.isDirectory(files.directory())) {
-                    throw new StoreException("no Batchyard store at " + directory + " (no segments/ directory)");
+                    throw new StoreException("no Batchyard store at " + directory + (Files.isRegularFile(directory)
+                            ? " (it is a file, not a directory)" : " (no segments/ directory)"));
                 }
             } else {
                 Files.createDirectories(files.directory());
@@ -59,7 +60,7 @@ final class StoreOpening {
             return store;
         } catch (IOException e) {
             LogStore.closeQuietly(lock);
-            throw new StoreException("cannot open store " + directory + ": " + e, e);
+            throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(directory, e), e);
         } catch (RuntimeException e) {
             LogStore.closeQuietly(lock);
             throw e;

@@ -90,7 +90,7 @@ class FxPulseBench {
         LaunchOptions options = LaunchOptions.parse(List.of("--store", engine.directory().toString()), Map.of(), dir);
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
             AppContext app = new AppContext(options, engine, delivery, List.of(TestStore.SINKS), null, executor,
-                    Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
+                    Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs, -1);
             Stage stage = new Stage();
             app.show(stage);
             stage.show();

@@ -37,7 +37,7 @@ final class MainWindowFixture implements AutoCloseable {
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
                 Map.of(), dir);
         context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), null, executor,
-                Clock.systemDefaultZone(), messages, prefs);
+                Clock.systemDefaultZone(), messages, prefs, -1);
         window = context.show(stage);
         stage.show();
     }
