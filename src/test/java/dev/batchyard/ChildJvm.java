@@ -14,8 +14,15 @@ public final class ChildJvm {
 
     /** A process builder for {@code main} with {@code args}; stderr is discarded, stdin and stdout are piped. */
     public static ProcessBuilder of(Class<?> main, String... args) {
+        return of(List.of(), main, args);
+    }
+
+    /** The same, with JVM options such as {@code -Xmx256m}. */
+    public static ProcessBuilder of(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), main.getName()));
+                "-cp", classpath()));
+        command.addAll(jvmOptions);
+        command.add(main.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     }

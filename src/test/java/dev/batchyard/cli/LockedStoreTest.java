@@ -3,16 +3,14 @@ package dev.batchyard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.ChildJvm;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.HoldStore;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +31,7 @@ class LockedStoreTest {
         try (BatchPersistence engine = inTest.open()) {
             engine.persistBatch("a-1", Samples.entries(3), "loki");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        holder = new ProcessBuilder(java, "-cp", childClasspath(), HoldStore.class.getName(), inTest.store.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        holder = ChildJvm.of(HoldStore.class, inTest.store.toString()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("READY", out.readLine(), "the holder opened the store");
     }
@@ -77,20 +73,5 @@ class LockedStoreTest {
         CliHarness.Run run = inTest.onStore("verify");
 
         assertEquals(0, run.code(), run::toString);
-    }
-
-    /** The test JVM's own class path and module path, flattened, for a child on the class path. */
-    static String childClasspath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String key : List.of("jdk.module.path", "java.class.path")) {
-            for (String part : System.getProperty(key, "").split(File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    entries.add(part);
-                }
-            }
-        }
-        entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-        entries.add(Path.of("target", "classes").toAbsolutePath().toString());
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.batchyard.ChildJvm;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -141,10 +140,8 @@ class KillNineTest {
     }
 
     private static List<String> runAndKill(Path store, int round, long killAfterMillis) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", childClasspath(), "-Xmx256m",
-                CrashWorkload.class.getName(), store.toString(), Integer.toString(round))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = ChildJvm.of(List.of("-Xmx256m"), CrashWorkload.class, store.toString(), Integer.toString(round))
+                .start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
@@ -171,20 +168,5 @@ class KillNineTest {
         reader.join(10_000);
         // a line cut by the kill has no newline and never reached the list
         return new ArrayList<>(lines);
-    }
-
-    static String childClasspath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String key : List.of("jdk.module.path", "java.class.path")) {
-            String value = System.getProperty(key, "");
-            for (String part : value.split(File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    entries.add(part);
-                }
-            }
-        }
-        entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-        entries.add(Path.of("target", "classes").toAbsolutePath().toString());
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
@@ -19,9 +20,7 @@ class TwoProcessLockTest {
     @Test
     void aSecondProcessIsToldWhichPidHoldsTheStoreAndGetsItOnceThatProcessDies() throws Exception {
         Path store = tmp.resolve("store");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", KillNineTest.childClasspath(), HoldStore.class.getName(),
-                store.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process holder = ChildJvm.of(HoldStore.class, store.toString()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream()))) {
             assertEquals("READY", out.readLine());
             StoreLockedException e = assertThrows(StoreLockedException.class, () -> BatchPersistence.open(
