@@ -23,16 +23,17 @@ final class AttemptsTable extends TableView<Attempt> {
         setPlaceholder(new Label(messages.text("detail.attempts.none")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().setAll(List.of(
-                column(messages.text("detail.attempt.at"), a -> formats.dateTime(a.at())),
-                column(messages.text("detail.attempt.sink"), Attempt::sink),
-                column(messages.text("detail.attempt.took"), a -> formats.millis(a.duration())),
-                column(messages.text("detail.attempt.outcome"),
+                column("attemptAtColumn", messages.text("detail.attempt.at"), a -> formats.dateTime(a.at())),
+                column("attemptSinkColumn", messages.text("detail.attempt.sink"), Attempt::sink),
+                column("attemptTookColumn", messages.text("detail.attempt.took"), a -> formats.millis(a.duration())),
+                column("attemptOutcomeColumn", messages.text("detail.attempt.outcome"),
                         a -> messages.text("detail.outcome." + a.outcome().name())),
-                column(messages.text("detail.attempt.error"), Attempt::error)));
+                column("attemptErrorColumn", messages.text("detail.attempt.error"), Attempt::error)));
     }
 
-    private static TableColumn<Attempt, String> column(String title, Function<Attempt, String> value) {
+    private static TableColumn<Attempt, String> column(String id, String title, Function<Attempt, String> value) {
         TableColumn<Attempt, String> column = new TableColumn<>(title);
+        column.setId(id);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return column;
     }
