@@ -118,12 +118,13 @@ public final class AppContext implements AutoCloseable {
         this.formats = new Formats(messages, clock.getZone());
         this.theme = new ThemeSwitcher(prefs);
         this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
-        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL);
+        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL,
+                messages.engineTexts());
         this.sinks = new SinkCatalog(delivery, configuredSinks, () -> new ArrayList<>(tableModel.sinks()));
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
         GoBatchJson json = new GoBatchJson(new GoJson());
-        this.detailModel = new BatchDetailViewModel(engine::batch, json, executor);
+        this.detailModel = new BatchDetailViewModel(engine::batch, json, executor, messages.engineTexts());
         this.actionsModel = new ActionsViewModel(BatchOperations.of(engine, Actor.osUser()), json, executor,
                 formats, engine.isReadOnly());
         this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);

@@ -122,7 +122,8 @@ public final class BatchDetailView extends VBox {
         if (file != null) {
             model.export(file.toPath(),
                     path -> showStatus(messages.format("detail.exported", path.toString())),
-                    failure -> showStatus(messages.format("detail.exportFailed", failure.getMessage())));
+                    failure -> showStatus(messages.format("detail.exportFailed",
+                            messages.engineTexts().failure(failure).oneLine())));
         }
     }
 
