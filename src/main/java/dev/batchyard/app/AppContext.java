@@ -179,8 +179,9 @@ public final class AppContext implements AutoCloseable {
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         layout.restoreWindow(stage);
-        layout.track("tableAndDetail", window.tableAndDetail(), 0.62);
-        layout.track("workAndSlots", window.workAndSlots(), 0.74);
+        // defaults that leave the detail's tables room for their columns and the events a few rows
+        layout.track("tableAndDetail", window.tableAndDetail(), 0.58);
+        layout.track("workAndSlots", window.workAndSlots(), 0.68);
         TableLayout tables = layout.tables();
         tables.track("columns", batches.table());   // the batches table's key predates the others
         tables.track("failureGroups", batches.groups());

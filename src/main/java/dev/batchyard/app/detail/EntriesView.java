@@ -50,10 +50,10 @@ final class EntriesView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 timestampColumn(messages.text("detail.entry.timestamp"), formats),
-                column("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 60),
+                column("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 60, 55),
                 column("entrySourceColumn", messages.text("detail.entry.source"),
-                        e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120),
-                column("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300)));
+                        e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120, 75),
+                column("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
@@ -66,7 +66,9 @@ final class EntriesView extends VBox {
     private static TableColumn<LogEntry, Instant> timestampColumn(String title, Formats formats) {
         TableColumn<LogEntry, Instant> column = new TableColumn<>(title);
         column.setId("entryTimestampColumn");
-        column.setPrefWidth(170);
+        // the short form, as in the batches table: the pane is narrow and the message needs the room
+        column.setPrefWidth(165);
+        column.setMinWidth(155);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
                 d.getValue().timestamp() == null ? null : d.getValue().timestamp().toInstant()));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -74,17 +76,18 @@ final class EntriesView extends VBox {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item == null ? formats.messages().text("value.none") : formats.dateTime(item));
+                setText(empty ? null : item == null ? formats.messages().text("value.none") : formats.shortDateTime(item));
             }
         });
         return column;
     }
 
     private static TableColumn<LogEntry, String> column(String id, String title, Function<LogEntry, String> value,
-                                                        double width) {
+                                                        double width, double minWidth) {
         TableColumn<LogEntry, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return column;
     }
