@@ -24,13 +24,13 @@ final class AttemptsTable extends TableView<Attempt> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().setAll(List.of(
                 column("attemptAtColumn", messages.text("detail.attempt.at"), a -> formats.shortDateTime(a.at()),
-                        165, 155),
-                column("attemptSinkColumn", messages.text("detail.attempt.sink"), Attempt::sink, 100, 90),
+                        170, 165),
+                column("attemptSinkColumn", messages.text("detail.attempt.sink"), Attempt::sink, 100, 75),
                 column("attemptTookColumn", messages.text("detail.attempt.took"), a -> formats.millis(a.duration()),
-                        80, 80),
+                        90, 88),
                 column("attemptOutcomeColumn", messages.text("detail.attempt.outcome"),
                         a -> messages.text("detail.outcome." + a.outcome().name()), 105, 100),
-                column("attemptErrorColumn", messages.text("detail.attempt.error"), Attempt::error, 250, 80)));
+                column("attemptErrorColumn", messages.text("detail.attempt.error"), Attempt::error, 250, 70)));
     }
 
     /** @param minWidth what the header and a typical value need in either language */

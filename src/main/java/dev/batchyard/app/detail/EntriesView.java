@@ -50,7 +50,7 @@ final class EntriesView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 timestampColumn(messages.text("detail.entry.timestamp"), formats),
-                column("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 60, 55),
+                column("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 62, 62),
                 column("entrySourceColumn", messages.text("detail.entry.source"),
                         e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120, 75),
                 column("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
@@ -67,8 +67,8 @@ final class EntriesView extends VBox {
         TableColumn<LogEntry, Instant> column = new TableColumn<>(title);
         column.setId("entryTimestampColumn");
         // the short form, as in the batches table: the pane is narrow and the message needs the room
-        column.setPrefWidth(165);
-        column.setMinWidth(155);
+        column.setPrefWidth(170);
+        column.setMinWidth(165);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
                 d.getValue().timestamp() == null ? null : d.getValue().timestamp().toInstant()));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));

@@ -67,8 +67,8 @@ class EventDescriberTest {
 
     @Test
     void breakerStatesAreSpelledOutAndUnknownOnesShownAsReported() {
-        assertEquals("Sink loki: circuit breaker open, deliveries held back (5 failures in a row; batches held "
-                        + "until 2:03:37 PM; last: HTTP 503)",
+        assertEquals("Sink loki: circuit breaker open, deliveries held back (5 failures in a row; next probe at "
+                        + "2:03:37 PM; last: HTTP 503)",
                 inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).description());
         assertEquals("Sink loki: degraded (the sink answered again)",
                 inTest.describe(1, SampleEvents.breaker(0, "loki", "degraded")).description());
@@ -80,7 +80,7 @@ class EventDescriberTest {
 
         String text = portuguese.describe(1, SampleEvents.breaker(0, "loki", "open")).description();
 
-        assertEquals("Sink loki: circuit breaker aberto, entregas retidas (5 falhas seguidas; lotes retidos até "
+        assertEquals("Sink loki: circuit breaker aberto, entregas retidas (5 falhas seguidas; próximo teste às "
                 + "14:03:37; última: HTTP 503)", text);
     }
 

@@ -46,6 +46,9 @@ class WindowLayoutTest {
     @Test
     void everyTablesColumnWidthsSurviveClosingAndReopeningTheWindow(FxRobot robot) throws Exception {
         Opened first = open(robot, "first");
+        // a wide detail pane, so its tables have room to give a column 40 px (the split is remembered too)
+        robot.interact(() -> first.app().window.tableAndDetail().setDividerPositions(0.4));
+        WaitForAsyncUtils.waitForFxEvents();
         Map<String, Double> widened = new LinkedHashMap<>();
         for (Map.Entry<String, String> table : TABLES.entrySet()) {
             robot.clickOn(table.getValue());
