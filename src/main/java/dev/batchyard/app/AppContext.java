@@ -33,6 +33,7 @@ import dev.batchyard.app.shell.PanelSlots;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.shell.ThemeSwitcher;
 import dev.batchyard.app.shell.ViewCommands;
+import dev.batchyard.app.shell.TableLayout;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.app.status.StatusBarView;
 import dev.batchyard.app.status.StatusViewModel;
@@ -100,6 +101,18 @@ public final class AppContext implements AutoCloseable {
     public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
                       Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
                       Messages messages, Preferences prefs, long lockHolderPid) {
+        this(options, engine, delivery, configuredSinks, demo, executor, clock, messages, prefs, lockHolderPid,
+                WindowLayout.MAIN);
+    }
+
+    /**
+     * As above, for a window that remembers its layout apart from the main window's.
+     *
+     * @param layoutNode the child of {@code prefs} its size, splits and columns are kept in
+     */
+    public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
+                      Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
+                      Messages messages, Preferences prefs, long lockHolderPid, String layoutNode) {
         this.lockHolderPid = lockHolderPid;
         this.options = options;
         this.demo = demo;
@@ -110,16 +123,17 @@ public final class AppContext implements AutoCloseable {
         this.formats = new Formats(messages, clock.getZone());
         this.theme = new ThemeSwitcher(prefs);
         this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
-        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL);
+        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL,
+                messages.engineTexts());
         this.sinks = new SinkCatalog(delivery, configuredSinks, () -> new ArrayList<>(tableModel.sinks()));
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
         GoBatchJson json = new GoBatchJson(new GoJson());
-        this.detailModel = new BatchDetailViewModel(engine::batch, json, executor);
+        this.detailModel = new BatchDetailViewModel(engine::batch, json, executor, messages.engineTexts());
         this.actionsModel = new ActionsViewModel(BatchOperations.of(engine, Actor.osUser()), json, executor,
                 formats, engine.isReadOnly());
         this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
-        this.layout = new WindowLayout(prefs);
+        this.layout = new WindowLayout(prefs, layoutNode);
         this.languageChoice = new LanguageChoice(prefs);
         this.goImportModel = new GoImportViewModel(engine, GoImport.standard(), executor, messages);
         this.goBrowser = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
@@ -170,14 +184,19 @@ public final class AppContext implements AutoCloseable {
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         layout.restoreWindow(stage);
-        layout.track("tableAndDetail", window.tableAndDetail(), 0.62);
-        layout.track("workAndSlots", window.workAndSlots(), 0.74);
-        layout.track("columns", batches.table());
+        // defaults that leave the detail's tables room for their columns and the events a few rows
+        layout.track("tableAndDetail", window.tableAndDetail(), 0.58);
+        layout.track("workAndSlots", window.workAndSlots(), 0.68);
+        TableLayout tables = layout.tables();
+        tables.track("columns", batches.table());   // the batches table's key predates the others
+        tables.track("failureGroups", batches.groups());
+        tables.track("entries", detail.entriesTable());
+        tables.track("attempts", detail.attemptsTable());
         stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
                 engine.directory().toString()));
         wire();
         PanelSlots.fill(window, messages.locale(), clock, bridge, pulse, executor, engine::stats,
-                tableModel::allBatches, demo);
+                tableModel::allBatches, demo, tables);
         return window;
     }
 

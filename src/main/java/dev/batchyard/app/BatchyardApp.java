@@ -52,10 +52,10 @@ public final class BatchyardApp extends Application {
         new ThemeSwitcher(prefs).applyRemembered();
         LaunchOptions parsed;
         try {
-            parsed = LaunchOptions.parse(LanguageOption.without(getParameters().getRaw()), System.getenv(),
+            parsed = LaunchOptions.parse(getParameters().getRaw(), System.getenv(),
                     Path.of(System.getProperty("user.home")));
-        } catch (IllegalArgumentException e) {
-            new ErrorDialog(messages).show(null, "error.arguments", e);
+        } catch (LaunchArgumentException e) {
+            new ErrorDialog(messages).show(null, "error.arguments", e.describe(messages));
             Platform.exit();
             return;
         }

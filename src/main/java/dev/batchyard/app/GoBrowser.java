@@ -3,6 +3,7 @@ package dev.batchyard.app;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.legacy.GoImport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +65,7 @@ public final class GoBrowser {
     private void show(Path goDir, OpenedCopy copy) {
         OpenedStore store = copy.store();
         AppContext context = new AppContext(copy.options(), store.engine(), store.delivery(), store.sinkNames(),
-                null, executor, clock, messages, prefs, store.lockHolderPid());
+                null, executor, clock, messages, prefs, store.lockHolderPid(), WindowLayout.GO_BROWSER);
         Stage stage = new Stage();
         stage.getIcons().setAll(AppIcons.all());
         context.show(stage);

@@ -1,24 +1,34 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.LaunchArgumentException.Problem;
+import dev.batchyard.i18n.Language;
+import dev.batchyard.i18n.LanguageOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line of the desktop app: {@code --store DIR}, {@code --config FILE},
- * {@code --read-only}, {@code --demo} (also {@code --store=DIR}). Without {@code --store} the
+ * {@code --read-only}, {@code --demo}, {@code --lang LANG} (also {@code --store=DIR}). The language
+ * itself is read before this, by {@link LanguageOption}, so that an error here is already in it;
+ * this only checks it is one Batchyard speaks. Without {@code --store} the
  * store is the configuration's {@code persistence.directory}, or without {@code --config} the
  * user's data directory ({@link #defaultStore}).
  *
  * @param storeGiven whether {@code --store} was on the command line (it then overrides the config)
  */
 public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> config, boolean readOnly, boolean demo) {
+    private static final Set<String> TAKE_VALUES = Set.of("--store", "--config", LanguageOption.NAME);
+    /** The options only the app has: a CLI command line starts with a subcommand, --help or --version. */
+    private static final Set<String> APP_OPTIONS = Set.of("--store", "--config", "--read-only", "--demo");
 
     /**
      * @param env  the process environment (for {@code XDG_DATA_HOME})
      * @param home the user's home directory
-     * @throws IllegalArgumentException naming the argument that is unknown or lacks its value
+     * @throws LaunchArgumentException naming the argument that is unknown, lacks its value or
+     *                                  names a language Batchyard does not speak
      */
     public static LaunchOptions parse(List<String> args, Map<String, String> env, Path home) {
         Path store = null;
@@ -29,14 +39,15 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
-                case "--store" -> store = Path.of(valueOf(args, i, arg));
-                case "--config" -> config = Path.of(valueOf(args, i, arg));
+                case "--store" -> store = Path.of(valueOf(args, i, name, "DIR"));
+                case "--config" -> config = Path.of(valueOf(args, i, name, "FILE"));
+                case LanguageOption.NAME -> checkLanguage(valueOf(args, i, name, "LANG"));
                 case "--read-only" -> readOnly = true;
                 case "--demo" -> demo = true;
-                default -> throw new IllegalArgumentException("unknown argument '" + arg
-                        + "' (expected --store DIR, --config FILE, --read-only, --demo)");
+                default -> throw new LaunchArgumentException(Problem.UNKNOWN_ARGUMENT, arg, "", "unknown argument '"
+                        + arg + "' (expected --store DIR, --config FILE, --read-only, --demo, --lang LANG)");
             }
-            if (!arg.contains("=") && (name.equals("--store") || name.equals("--config"))) {
+            if (!arg.contains("=") && TAKE_VALUES.contains(name)) {
                 i++;
             }
         }
@@ -52,13 +63,35 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
         return base.resolve("batchyard").resolve("store");
     }
 
-    private static String valueOf(List<String> args, int i, String arg) {
-        if (arg.contains("=")) {
-            return arg.substring(arg.indexOf('=') + 1);
+    /**
+     * Whether a command line is the app's rather than the CLI's: empty, or starting with one of
+     * the app's own options ({@code batchyard --demo}, {@code batchyard --store DIR}).
+     *
+     * @param argsWithoutLang the command line without its {@code --lang} (both have that option)
+     */
+    public static boolean isAppCommandLine(List<String> argsWithoutLang) {
+        if (argsWithoutLang.isEmpty()) {
+            return true;
         }
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-            throw new IllegalArgumentException("argument '" + arg + "' needs a value");
+        String first = argsWithoutLang.get(0);
+        return APP_OPTIONS.contains(first.contains("=") ? first.substring(0, first.indexOf('=')) : first);
+    }
+
+    private static String valueOf(List<String> args, int i, String name, String label) {
+        String arg = args.get(i);
+        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                : i + 1 < args.size() && !args.get(i + 1).startsWith("--") ? args.get(i + 1) : "";
+        if (value.isEmpty()) {
+            throw new LaunchArgumentException(Problem.MISSING_VALUE, name, label,
+                    "argument '" + name + "' needs a value (" + label + ")");
         }
-        return args.get(i + 1);
+        return value;
+    }
+
+    private static void checkLanguage(String tag) {
+        if (Language.parse(tag).isEmpty()) {
+            throw new LaunchArgumentException(Problem.UNKNOWN_LANGUAGE, LanguageOption.NAME, tag, "unsupported language '"
+                    + tag + "' (use " + LaunchArgumentException.languages() + ")");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.batchyard.sink;
 
+import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged.Cause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,8 +21,30 @@ public final class CircuitBreaker {
 
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
-    /** A change of state, with what caused it, to publish as {@code SinkHealthChanged}. */
-    public record Transition(State from, State to, String detail) {
+    /**
+     * A change of state, with what caused it, to publish as {@code SinkHealthChanged}.
+     *
+     * @param failures    the consecutive failures so far (when they opened it)
+     * @param until       when the next probe may go, when it opened; else {@code null}
+     * @param lastFailure the failure that opened it; else empty
+     */
+    public record Transition(State from, State to, Cause cause, int failures, Instant until, String lastFailure) {
+
+        static Transition closed(State from, Cause cause) {
+            return new Transition(from, State.CLOSED, cause, 0, null, "");
+        }
+
+        /** The same in English, for the log. */
+        public String detail() {
+            return switch (cause) {
+                case FAILURES -> failures + " consecutive failures; holding batches until " + until + "; last: "
+                        + lastFailure;
+                case PROBE_FAILED -> "probe failed; holding batches until " + until + "; last: " + lastFailure;
+                case COOL_DOWN_OVER -> "cool-down over; sending one batch as a probe";
+                case ANSWERED -> "sink answered again; closed";
+                case RESET -> "reset by an operator";
+            };
+        }
     }
 
     /** Whether a batch may go now, and the state change letting it through caused, if any. */
@@ -79,7 +102,7 @@ public final class CircuitBreaker {
     /** An operator's override: close now, forgetting the failures. */
     public synchronized Optional<Transition> reset() {
         Optional<Transition> t = onAnswer();
-        return t.map(x -> new Transition(x.from(), State.CLOSED, "reset by an operator"));
+        return t.map(x -> Transition.closed(x.from(), Cause.RESET));
     }
 
     public synchronized Admission admit(Instant now) {
@@ -94,8 +117,8 @@ public final class CircuitBreaker {
         Optional<Transition> t = Optional.empty();
         if (state == State.OPEN) {
             state = State.HALF_OPEN;
-            t = Optional.of(new Transition(State.OPEN, State.HALF_OPEN,
-                    "cool-down of " + coolDown + " over; sending one batch as a probe"));
+            t = Optional.of(new Transition(State.OPEN, State.HALF_OPEN, Cause.COOL_DOWN_OVER, consecutiveFailures,
+                    null, ""));
         }
         return new Admission(true, t);
     }
@@ -112,7 +135,7 @@ public final class CircuitBreaker {
         state = State.CLOSED;
         openedAt = null;
         openSince = null;
-        return Optional.of(new Transition(from, State.CLOSED, "sink answered again; closed"));
+        return Optional.of(Transition.closed(from, Cause.ANSWERED));
     }
 
     public synchronized Optional<Transition> onRetryableFailure(Instant now, String reason) {
@@ -128,9 +151,8 @@ public final class CircuitBreaker {
             if (openSince == null) {
                 openSince = now;
             }
-            String why = wasProbe || from == State.HALF_OPEN ? "probe failed" : consecutiveFailures + " consecutive failures";
-            return Optional.of(new Transition(from, State.OPEN,
-                    why + "; holding batches until " + now.plus(coolDown) + "; last: " + reason));
+            Cause why = wasProbe || from == State.HALF_OPEN ? Cause.PROBE_FAILED : Cause.FAILURES;
+            return Optional.of(new Transition(from, State.OPEN, why, consecutiveFailures, now.plus(coolDown), reason));
         }
         return Optional.empty();
     }

@@ -150,7 +150,8 @@ final class SinkLane {
             LOG.info("sink '{}': circuit breaker {} -> {}: {}", name(), t.from(), t.to(), t.detail());
         }
         events.publish(new BatchEvent.SinkHealthChanged(clock.instant(), name(),
-                t.to().name().toLowerCase(Locale.ROOT), t.detail()));
+                t.to().name().toLowerCase(Locale.ROOT), t.cause(), t.failures(), t.until(), t.lastFailure(),
+                t.detail()));
     }
 
     String name() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.legacy.GoImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,8 @@ class GoBrowserWindowTest {
     @TempDir
     Path dir;
     private Stage owner;
-    private BackgroundTaskExecutor executor;
-    private Preferences prefs;
+    private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
+    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
 
     @Start
     void start(Stage stage) {
@@ -54,15 +55,40 @@ class GoBrowserWindowTest {
 
     @Test
     void opensAReadOnlyWindowNamedForTheGoDirectoryAndDropsTheCopyWhenClosed(FxRobot robot) throws Exception {
+        Path goDir = goDirectory();
+        Messages messages = new Messages(Locale.ENGLISH);
+        Stage browsing = browse(robot, goDir, messages);
+        String title = browsing.getTitle();
+        Path copy = tempCopies().findFirst().orElseThrow();
+        robot.interact(browsing::close);
+
+        assertEquals(messages.format("goBrowse.title", goDir.toAbsolutePath().toString()), title);
+        assertTrue(copy.getFileName().toString().startsWith("batchyard-go-"));
+        assertFalse(Files.exists(copy), "the copy " + copy + " outlives its window");
+    }
+
+    @Test
+    void resizingTheGoWindowLeavesTheMainWindowsLayoutAlone(FxRobot robot) throws Exception {
+        Stage browsing = browse(robot, goDirectory(), new Messages(Locale.ENGLISH));
+        robot.interact(() -> browsing.setWidth(777));
+        robot.interact(browsing::close);
+
+        assertEquals(777, prefs.node(WindowLayout.GO_BROWSER).getDouble("width", 0), 0.5);
+        assertEquals(null, prefs.node(WindowLayout.MAIN).get("width", null));
+    }
+
+    private Path goDirectory() throws java.io.IOException {
         Path goDir = Files.createDirectories(dir.resolve("go"));
         try (Stream<Path> samples = Files.list(Path.of("src", "test", "resources", "legacy-go-format"))) {
             for (Path sample : samples.filter(p -> p.getFileName().toString().startsWith("batch_")).toList()) {
                 Files.copy(sample, goDir.resolve(sample.getFileName()));
             }
         }
-        executor = new BackgroundTaskExecutor(Platform::runLater);
-        prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
-        Messages messages = new Messages(Locale.ENGLISH);
+        return goDir;
+    }
+
+    /** The browsing window over {@code goDir}, once its table shows the two sample batches. */
+    private Stage browse(FxRobot robot, Path goDir, Messages messages) throws Exception {
         Clock clock = Clock.systemDefaultZone();
         GoBrowser inTest = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
 
@@ -72,13 +98,7 @@ class GoBrowserWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = (TableView<?>) browsing.getScene().lookup("#batchTable");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        String title = browsing.getTitle();
-        Path copy = tempCopies().findFirst().orElseThrow();
-        robot.interact(browsing::close);
-
-        assertEquals(messages.format("goBrowse.title", goDir.toAbsolutePath().toString()), title);
-        assertTrue(copy.getFileName().toString().startsWith("batchyard-go-"));
-        assertFalse(Files.exists(copy), "the copy " + copy + " outlives its window");
+        return browsing;
     }
 
     private Stage browsingWindow() {

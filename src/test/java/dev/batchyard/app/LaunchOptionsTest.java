@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.common.LanguageChoice;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.i18n.FailureText;
+import dev.batchyard.i18n.Language;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
     private static final Path HOME = Path.of("/home/ana");
+    private static final Messages PORTUGUESE = LanguageChoice.messages(Language.BRAZILIAN_PORTUGUESE);
 
     @Test
     void noArgumentsMeansTheStoreInTheUsersDataDirectory() {
@@ -63,5 +68,82 @@ class LaunchOptionsTest {
                 () -> LaunchOptions.parse(List.of("--store", "--demo"), Map.of(), HOME));
 
         assertTrue(e.getMessage().contains("'--store' needs a value"), e.getMessage());
+    }
+
+    @Test
+    void aLanguageBatchyardSpeaksIsAcceptedAndLeftToLanguageOption() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--lang", "pt-BR", "--demo", "--lang=en"), Map.of(), HOME);
+
+        assertTrue(inTest.demo());
+    }
+
+    @Test
+    void aLanguageBatchyardDoesNotSpeakIsAnError() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--demo", "--lang", "xx"), Map.of(), HOME));
+
+        assertEquals(LaunchArgumentException.Problem.UNKNOWN_LANGUAGE, e.problem());
+        assertTrue(e.getMessage().contains("'xx'"), e.getMessage());
+    }
+
+    @Test
+    void langWithoutAValueIsAMissingValue() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--lang"), Map.of(), HOME));
+
+        assertEquals(LaunchArgumentException.Problem.MISSING_VALUE, e.problem());
+        assertEquals("--lang", e.argument());
+    }
+
+    @Test
+    void anUnknownArgumentIsSaidInPortugueseWithWhatTheAppTakes() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--stor", "x"), Map.of(), HOME));
+
+        FailureText text = e.describe(PORTUGUESE);
+
+        assertEquals("Argumento desconhecido: '--stor'. O aplicativo aceita --store DIR, --config FILE, "
+                + "--read-only, --demo e --lang LANG (en, pt-BR).", text.headline());
+        assertEquals("", text.detail());
+    }
+
+    @Test
+    void aMissingStoreValueIsSaidInPortugueseWithWhatItNeeds() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--demo", "--store"), Map.of(), HOME));
+
+        assertEquals("O argumento --store precisa de um valor: --store DIR", e.describe(PORTUGUESE).headline());
+    }
+
+    @Test
+    void anUnsupportedLanguageIsSaidInPortugueseWithTheLanguagesThereAre() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--lang=fr"), Map.of(), HOME));
+
+        assertEquals("Idioma não suportado: 'fr'. --lang aceita en, pt-BR.", e.describe(PORTUGUESE).headline());
+    }
+
+    @Test
+    void everyProblemIsWordedInEveryLanguage() {
+        for (Language language : Language.values()) {
+            Messages messages = LanguageChoice.messages(language);
+            for (List<String> args : List.of(List.of("--x"), List.of("--config"), List.of("--lang", "zz"))) {
+                LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                        () -> LaunchOptions.parse(args, Map.of(), HOME));
+                String headline = e.describe(messages).headline();
+                assertTrue(headline.contains(e.problem() == LaunchArgumentException.Problem.UNKNOWN_LANGUAGE
+                        ? "'zz'" : args.get(0)), () -> language + ": " + headline);
+            }
+        }
+    }
+
+    @Test
+    void theAppsOwnOptionsOpenTheAppAndAnythingElseIsTheCli() {
+        assertTrue(LaunchOptions.isAppCommandLine(List.of()));
+        assertTrue(LaunchOptions.isAppCommandLine(List.of("--demo")));
+        assertTrue(LaunchOptions.isAppCommandLine(List.of("--store=/srv/store", "--read-only")));
+        assertFalse(LaunchOptions.isAppCommandLine(List.of("list", "--store", "/srv/store")));
+        assertFalse(LaunchOptions.isAppCommandLine(List.of("--version")));
+        assertFalse(LaunchOptions.isAppCommandLine(List.of("--help")));
     }
 }

@@ -10,6 +10,7 @@ import dev.batchyard.app.events.EventKind;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.legacy.BatchFileProblem;
 import java.io.IOException;
 import java.io.Reader;
@@ -65,7 +66,8 @@ class BundleKeysTest {
                         prefixed("state.", BatchState.values()),
                         prefixed("events.kind.", EventKind.values()),
                         // the engine's SinkHealthChanged.health(), lower-cased
-                        Set.of("events.health.closed", "events.health.open", "events.health.half_open"))),
+                        Set.of("events.health.closed", "events.health.open", "events.health.half_open"),
+                        prefixed("events.health.cause.", BatchEvent.SinkHealthChanged.Cause.values()))),
                 new Family("dev.batchyard.app.messages", union(
                         prefixed("state.", BatchState.values()),
                         Arrays.stream(AgeFilter.values()).map(AgeFilter::key).collect(Collectors.toSet()),

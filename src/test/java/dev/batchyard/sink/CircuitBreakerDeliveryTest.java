@@ -78,6 +78,22 @@ class CircuitBreakerDeliveryTest {
     }
 
     @Test
+    void anOpeningSaysWhyAsValuesForTheAppToWord() throws Exception {
+        Instant openedAt = clock.instant();
+        failThreeTimes();
+
+        BatchEvent.SinkHealthChanged opened = events.drain().stream()
+                .filter(BatchEvent.SinkHealthChanged.class::isInstance).map(BatchEvent.SinkHealthChanged.class::cast)
+                .findFirst().orElseThrow();
+
+        assertEquals(BatchEvent.SinkHealthChanged.Cause.FAILURES, opened.cause());
+        assertEquals(3, opened.failures());
+        assertEquals(openedAt.plusSeconds(30), opened.until());
+        assertTrue(opened.lastFailure().contains("loki-demo"), opened.lastFailure());
+        assertTrue(opened.detail().startsWith("3 consecutive failures; holding batches until"), opened.detail());
+    }
+
+    @Test
     void staysClosedBelowThreshold() throws Exception {
         sim.setOutage(true);
         send("b-1");

@@ -4,6 +4,7 @@ import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.i18n.EngineTexts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class BatchTableViewModel {
 
     private final BatchReader reader;
     private final TaskExecutor executor;
+    private final EngineTexts texts;
     private final BatchRows rows = new BatchRows();
     private final VisibleRows visible = new VisibleRows();
     private final ObservableList<BatchView> shownRows = FXCollections.unmodifiableObservableList(visible.list());
@@ -66,20 +68,23 @@ public final class BatchTableViewModel {
     private Predicate<BatchView> filter = v -> true;
 
     /** As below, re-reading changed rows as often as they come (for tests). */
-    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock) {
-        this(reader, executor, clock, Duration.ZERO);
+    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, EngineTexts texts) {
+        this(reader, executor, clock, Duration.ZERO, texts);
     }
 
     /**
      * @param minRoundInterval the least time between two rounds of re-reads: each round merges into
      *                         the visible rows in one O(n) pass, so under a flood of events rounds
      *                         are spaced out and simply carry more changes each
+     * @param texts            words a failed read in the operator's language
      */
-    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, Duration minRoundInterval) {
+    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, Duration minRoundInterval,
+                               EngineTexts texts) {
         this.reader = reader;
         this.executor = executor;
+        this.texts = texts;
         this.rounds = new RereadRounds(reader, executor, clock, minRoundInterval, loading::get, this::applyRound,
-                failure -> loadError.set(String.valueOf(failure.getMessage())));
+                this::failed);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         text.addListener((o, a, b) -> applyFilter());
         sink.addListener((o, a, b) -> applyFilter());
@@ -104,9 +109,13 @@ public final class BatchTableViewModel {
             loading.set(false);
             rounds.startIfDue();
         }, failure -> {
-            loadError.set(String.valueOf(failure.getMessage()));
+            failed(failure);
             loading.set(false);
         });
+    }
+
+    private void failed(Throwable failure) {
+        loadError.set(texts.failure(failure).oneLine());
     }
 
     /** One pulse's events (from the event bridge). */
@@ -245,6 +254,10 @@ public final class BatchTableViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /**
+     * Why the last read failed, in the operator's language with the English detail after it;
+     * empty once a read succeeds.
+     */
     public ReadOnlyStringProperty loadErrorProperty() {
         return loadError.getReadOnlyProperty();
     }

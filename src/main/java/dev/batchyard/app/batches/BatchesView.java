@@ -1,7 +1,11 @@
 package dev.batchyard.app.batches;
 
+import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -30,7 +34,22 @@ public final class BatchesView extends VBox {
         tabs.getTabs().addAll(tableTab, groupsTab);
         groupsModel.activeProperty().bind(groupsTab.selectedProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(filterBar, tabs);
+        getChildren().addAll(filterBar, loadError(tableModel, formats), tabs);
+    }
+
+    /** Why the table could not be read, shown only while it could not (the rows are then stale). */
+    private static Label loadError(BatchTableViewModel model, Formats formats) {
+        Label error = new Label();
+        error.setId("tableLoadError");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.setPadding(new Insets(2, 8, 2, 8));
+        error.textProperty().bind(Bindings.createStringBinding(() -> model.loadErrorProperty().get().isEmpty() ? ""
+                : formats.messages().format("table.loadFailed", model.loadErrorProperty().get()),
+                model.loadErrorProperty()));
+        error.managedProperty().bind(model.loadErrorProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        return error;
     }
 
     public FilterBarView filterBar() {

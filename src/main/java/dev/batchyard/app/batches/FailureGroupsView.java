@@ -50,10 +50,10 @@ public final class FailureGroupsView extends TableView<ReasonGroup> {
                 ReasonGroup::entries, "groupEntriesColumn", 90);
         entries.setCellFactory(c -> formatted(n -> formats.count(n)));
         TableColumn<ReasonGroup, Instant> first = column(messages.text("groups.column.firstSeen"),
-                ReasonGroup::firstSeen, "groupFirstColumn", 160);
+                ReasonGroup::firstSeen, "groupFirstColumn", 185);
         first.setCellFactory(c -> formatted(formats::shortDateTime));
         TableColumn<ReasonGroup, Instant> last = column(messages.text("groups.column.lastSeen"),
-                ReasonGroup::lastSeen, "groupLastColumn", 160);
+                ReasonGroup::lastSeen, "groupLastColumn", 185);
         last.setCellFactory(c -> formatted(formats::shortDateTime));
         getColumns().setAll(List.of(reason, count, entries, first, last));
         count.setSortType(TableColumn.SortType.DESCENDING);

@@ -23,16 +23,23 @@ final class AttemptsTable extends TableView<Attempt> {
         setPlaceholder(new Label(messages.text("detail.attempts.none")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().setAll(List.of(
-                column(messages.text("detail.attempt.at"), a -> formats.dateTime(a.at())),
-                column(messages.text("detail.attempt.sink"), Attempt::sink),
-                column(messages.text("detail.attempt.took"), a -> formats.millis(a.duration())),
-                column(messages.text("detail.attempt.outcome"),
-                        a -> messages.text("detail.outcome." + a.outcome().name())),
-                column(messages.text("detail.attempt.error"), Attempt::error)));
+                column("attemptAtColumn", messages.text("detail.attempt.at"), a -> formats.shortDateTime(a.at()),
+                        170, 165),
+                column("attemptSinkColumn", messages.text("detail.attempt.sink"), Attempt::sink, 100, 75),
+                column("attemptTookColumn", messages.text("detail.attempt.took"), a -> formats.millis(a.duration()),
+                        90, 88),
+                column("attemptOutcomeColumn", messages.text("detail.attempt.outcome"),
+                        a -> messages.text("detail.outcome." + a.outcome().name()), 105, 100),
+                column("attemptErrorColumn", messages.text("detail.attempt.error"), Attempt::error, 250, 70)));
     }
 
-    private static TableColumn<Attempt, String> column(String title, Function<Attempt, String> value) {
+    /** @param minWidth what the header and a typical value need in either language */
+    private static TableColumn<Attempt, String> column(String id, String title, Function<Attempt, String> value,
+                                                       double width, double minWidth) {
         TableColumn<Attempt, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return column;
     }

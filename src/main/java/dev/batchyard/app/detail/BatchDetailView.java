@@ -3,6 +3,8 @@ package dev.batchyard.app.detail;
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.engine.Attempt;
+import dev.batchyard.model.LogEntry;
 import java.io.File;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
@@ -14,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -32,6 +35,8 @@ public final class BatchDetailView extends VBox {
     private final Messages messages;
     private final Label status = new Label();
     private final HBox header = new HBox(8);
+    private final EntriesView entries;
+    private final AttemptsTable attempts;
 
     public BatchDetailView(BatchDetailViewModel model, ObservableValue<Instant> now, Formats formats) {
         this.model = model;
@@ -58,15 +63,27 @@ public final class BatchDetailView extends VBox {
 
         ScrollPane metadata = new ScrollPane(new MetadataView(model.metaProperty(), now, formats));
         metadata.setFitToWidth(true);
-        SplitPane overview = new SplitPane(metadata, new AttemptsTable(model.attempts(), formats));
+        attempts = new AttemptsTable(model.attempts(), formats);
+        entries = new EntriesView(model, formats);
+        SplitPane overview = new SplitPane(metadata, attempts);
         overview.setOrientation(Orientation.VERTICAL);
         overview.setDividerPositions(0.6);
         TabPane tabs = new TabPane(tab("overviewTab", "detail.tab.overview", overview),
-                tab("entriesTab", "detail.tab.entries", new EntriesView(model, formats)),
+                tab("entriesTab", "detail.tab.entries", entries),
                 tab("jsonTab", "detail.tab.json", new JsonView(model, messages)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, status, tabs);
+    }
+
+    /** The entries table, for its columns to be remembered. */
+    public TableView<LogEntry> entriesTable() {
+        return entries.table();
+    }
+
+    /** The retry history, for its columns to be remembered. */
+    public TableView<Attempt> attemptsTable() {
+        return attempts;
     }
 
     /** Adds the copy/export buttons, built from the window's commands so they show its shortcuts. */
@@ -105,7 +122,8 @@ public final class BatchDetailView extends VBox {
         if (file != null) {
             model.export(file.toPath(),
                     path -> showStatus(messages.format("detail.exported", path.toString())),
-                    failure -> showStatus(messages.format("detail.exportFailed", failure.getMessage())));
+                    failure -> showStatus(messages.format("detail.exportFailed",
+                            messages.engineTexts().failure(failure).oneLine())));
         }
     }
 

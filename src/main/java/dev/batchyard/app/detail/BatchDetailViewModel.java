@@ -6,6 +6,7 @@ import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public final class BatchDetailViewModel {
     private final BatchLoader loader;
     private final BatchJson json;
     private final TaskExecutor executor;
+    private final EngineTexts texts;
 
     private final ReadOnlyObjectWrapper<DetailState> state = new ReadOnlyObjectWrapper<>(DetailState.EMPTY);
     private final ReadOnlyObjectWrapper<BatchView> meta = new ReadOnlyObjectWrapper<>();
@@ -46,10 +48,12 @@ public final class BatchDetailViewModel {
     private String shownId;
     private long generation;
 
-    public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor) {
+    /** @param texts words a failed read in the operator's language */
+    public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts) {
         this.loader = loader;
         this.json = json;
         this.executor = executor;
+        this.texts = texts;
         entrySearch.addListener((o, was, is) -> entries.setPredicate(matcher(is)));
     }
 
@@ -75,7 +79,7 @@ public final class BatchDetailViewModel {
             }
         }, error -> {
             if (mine == generation) {
-                failure.set(String.valueOf(error.getMessage()));
+                failure.set(texts.failure(error).oneLine());
                 state.set(DetailState.FAILED);
             }
         });
@@ -173,6 +177,7 @@ public final class BatchDetailViewModel {
         return rawJson.getReadOnlyProperty();
     }
 
+    /** Why the batch could not be read, in the operator's language with the English detail after it. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
     }

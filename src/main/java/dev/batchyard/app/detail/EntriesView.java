@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 
 /** The shown batch's entries (timestamp, level, source, message), searchable and sortable. */
 final class EntriesView extends VBox {
+    private final TableView<LogEntry> table;
 
     EntriesView(BatchDetailViewModel model, Formats formats) {
         super(6);
@@ -41,7 +42,7 @@ final class EntriesView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SortedList<LogEntry> sorted = new SortedList<>(model.entries());
-        TableView<LogEntry> table = new TableView<>(sorted);
+        table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("entriesTable");
         table.getStyleClass().add(Styles.DENSE);
@@ -49,17 +50,25 @@ final class EntriesView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 timestampColumn(messages.text("detail.entry.timestamp"), formats),
-                column(messages.text("detail.entry.level"), LogEntry::level, 60),
-                column(messages.text("detail.entry.source"), e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120),
-                column(messages.text("detail.entry.message"), LogEntry::message, 300)));
+                column("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 62, 62),
+                column("entrySourceColumn", messages.text("detail.entry.source"),
+                        e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120, 75),
+                column("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+    }
+
+    TableView<LogEntry> table() {
+        return table;
     }
 
     /** Sorted by the instant, shown in the locale's format. */
     private static TableColumn<LogEntry, Instant> timestampColumn(String title, Formats formats) {
         TableColumn<LogEntry, Instant> column = new TableColumn<>(title);
+        column.setId("entryTimestampColumn");
+        // the short form, as in the batches table: the pane is narrow and the message needs the room
         column.setPrefWidth(170);
+        column.setMinWidth(165);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
                 d.getValue().timestamp() == null ? null : d.getValue().timestamp().toInstant()));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -67,16 +76,18 @@ final class EntriesView extends VBox {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item == null ? formats.messages().text("value.none") : formats.dateTime(item));
+                setText(empty ? null : item == null ? formats.messages().text("value.none") : formats.shortDateTime(item));
             }
         });
         return column;
     }
 
-    private static TableColumn<LogEntry, String> column(String title, Function<LogEntry, String> value,
-                                                        double width) {
+    private static TableColumn<LogEntry, String> column(String id, String title, Function<LogEntry, String> value,
+                                                        double width, double minWidth) {
         TableColumn<LogEntry, String> column = new TableColumn<>(title);
+        column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return column;
     }

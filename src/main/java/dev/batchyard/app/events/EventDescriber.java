@@ -99,7 +99,7 @@ public final class EventDescriber {
                     "events.corruption", e.file(), e.offset(), e.detail(), e.action());
         } else if (event instanceof SinkHealthChanged e) {
             return row(sequence, e, EventKind.SINK_HEALTH, healthSeverity(e.health()), "", List.of(e.sink()),
-                    "events.sinkHealth", e.sink(), health(e.health()), e.detail());
+                    "events.sinkHealth", e.sink(), health(e.health()), cause(e));
         } else if (event instanceof Missed e) {
             return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(), "events.missed", e.count());
         }
@@ -110,6 +110,12 @@ public final class EventDescriber {
     private String health(String health) {
         String key = "events.health." + health.toLowerCase(Locale.ROOT);
         return texts.bundle().containsKey(key) ? texts.text(key) : health;
+    }
+
+    /** Why, in words; the last failure stays as the sink said it, like every failure reason. */
+    private String cause(SinkHealthChanged event) {
+        return texts.text("events.health.cause." + event.cause().name(), event.failures(),
+                event.until() == null ? "" : texts.time(event.until()), event.lastFailure());
     }
 
     private static Severity healthSeverity(String health) {

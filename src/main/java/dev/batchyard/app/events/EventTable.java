@@ -22,26 +22,30 @@ final class EventTable extends TableView<EventRow> {
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(texts.text("events.empty")));
-        TableColumn<EventRow, String> time = column(texts.text("events.column.time"), 100, row -> texts.time(row.at()));
+        TableColumn<EventRow, String> time = column("eventTimeColumn", texts.text("events.column.time"), 100,
+                row -> texts.time(row.at()));
         time.setMinWidth(100);      // a clipped time of day is useless
         getColumns().add(time);
         TableColumn<EventRow, EventRow> kind = new TableColumn<>(texts.text("events.column.kind"));
+        kind.setId("eventKindColumn");
         kind.setPrefWidth(125);
         kind.setMinWidth(115);
         kind.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new KindCell(texts));
         getColumns().add(kind);
-        getColumns().add(column(texts.text("events.column.sink"), 130, row -> String.join(" \u2192 ", row.sinks())));
-        TableColumn<EventRow, String> description = column(texts.text("events.column.description"), 500,
-                EventRow::description);
+        getColumns().add(column("eventSinkColumn", texts.text("events.column.sink"), 130,
+                row -> String.join(" \u2192 ", row.sinks())));
+        TableColumn<EventRow, String> description = column("eventDescriptionColumn",
+                texts.text("events.column.description"), 500, EventRow::description);
         description.setCellFactory(c -> new DescriptionCell());
         getColumns().add(description);
         getColumns().forEach(c -> c.setSortable(false));   // the stream has one order: arrival
     }
 
-    private static TableColumn<EventRow, String> column(String title, double width,
+    private static TableColumn<EventRow, String> column(String id, String title, double width,
                                                         Function<EventRow, String> value) {
         TableColumn<EventRow, String> column = new TableColumn<>(title);
+        column.setId(id);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 80));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));

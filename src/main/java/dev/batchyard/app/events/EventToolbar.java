@@ -83,7 +83,7 @@ final class EventToolbar extends HBox {
         });
         kinds.setTitle(texts.text("events.filter.kinds"));
         kinds.setShowCheckedCount(false);
-        kinds.setPrefWidth(140);
+        kinds.setPrefWidth(165);   // "Todos os tipos" and its arrow
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventKind>) change -> {
             List<EventKind> checked = List.copyOf(kinds.getCheckModel().getCheckedItems());
             viewModel.kindFilter().retainAll(checked);
@@ -98,7 +98,7 @@ final class EventToolbar extends HBox {
         String all = viewModel.texts().text("events.filter.allSinks");
         ComboBox<String> sinks = new ComboBox<>();
         sinks.setId("eventSinkFilter");
-        sinks.setPrefWidth(140);
+        sinks.setPrefWidth(165);
         Runnable refill = () -> {
             String chosen = viewModel.sinkFilterProperty().get();
             sinks.getItems().setAll(all);

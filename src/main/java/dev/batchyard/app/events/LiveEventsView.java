@@ -4,6 +4,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 
@@ -41,6 +42,11 @@ public final class LiveEventsView extends BorderPane {
                 noticeTimer.play();
             }
         });
+    }
+
+    /** The events table, for its columns to be remembered. */
+    public TableView<EventRow> table() {
+        return table;
     }
 
     private void followNewest() {

@@ -17,13 +17,17 @@ public final class ErrorDialog {
     }
 
     public void show(Window owner, String headerKey, Throwable failure) {
+        show(owner, headerKey, messages.engineTexts().failure(failure));
+    }
+
+    /** The same for a failure already worded (the app's own command line, for one). */
+    public void show(Window owner, String headerKey, FailureText text) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);
         }
         alert.setTitle(messages.text("error.title"));
         alert.setHeaderText(messages.text(headerKey));
-        FailureText text = messages.engineTexts().failure(failure);
         // the headline in the operator's language; the English detail names the file, key or id
         alert.setContentText(text.detail().isEmpty() ? text.headline() : text.headline() + "\n\n" + text.detail());
         alert.showAndWait();

@@ -33,7 +33,7 @@ public final class MainWindowView extends BorderPane {
 
         tableAndDetail.setId("tableAndDetail");
         tableAndDetail.getItems().addAll(batches, detail);
-        tableAndDetail.setDividerPositions(0.62);
+        tableAndDetail.setDividerPositions(0.58);
 
         TabPane slots = new TabPane();
         slots.setId("slotTabs");
@@ -48,7 +48,7 @@ public final class MainWindowView extends BorderPane {
         workAndSlots.setId("workAndSlots");
         workAndSlots.setOrientation(Orientation.VERTICAL);
         workAndSlots.getItems().addAll(tableAndDetail, slots);
-        workAndSlots.setDividerPositions(0.72);
+        workAndSlots.setDividerPositions(0.68);
 
         setTop(new VBox(menuBar, toolBar));
         setCenter(workAndSlots);

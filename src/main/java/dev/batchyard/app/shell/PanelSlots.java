@@ -42,16 +42,19 @@ public final class PanelSlots {
      * @param stats   the store's counts (called off the UI thread once a second)
      * @param batches the table's current batches (for the retry distribution, every few seconds)
      * @param demo    the instructor's controls, or {@code null} outside demo mode
+     * @param tables  where the events table's columns are remembered
      */
     public static void fill(MainWindowView window, Locale locale, Clock clock, EventBridge bridge, PulseTimer pulse,
                             TaskExecutor executor, Supplier<StoreStats> stats, Supplier<List<BatchView>> batches,
-                            DemoControls demo) {
+                            DemoControls demo, TableLayout tables) {
         // the language's bundle, not getBundle(BUNDLE, locale): for English that would fall back to the OS's
         LocalizedText texts = new LocalizedText(Language.of(locale).bundle(BUNDLE), locale, clock.getZone());
         LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
                 new AlertCoalescer(texts, clock, NOTICE_QUIET), EVENT_ROWS);
         ChartsViewModel charts = new ChartsViewModel(texts, clock, ChartsViewModel.DEFAULTS);
-        window.eventsSlot().fill(new LiveEventsView(events));
+        LiveEventsView eventsView = new LiveEventsView(events);
+        tables.track("events", eventsView.table());
+        window.eventsSlot().fill(eventsView);
         window.chartsSlot().fill(new ChartsView(charts));
         if (demo != null) {
             window.instructorSlot().fill(new DemoPanelView(new DemoPanelViewModel(demo, 1, 200), texts));

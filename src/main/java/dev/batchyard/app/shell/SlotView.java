@@ -2,6 +2,7 @@ package dev.batchyard.app.shell;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -21,7 +22,15 @@ public final class SlotView extends StackPane {
         getChildren().add(note);
     }
 
+    /**
+     * Puts {@code view} in, filling the slot; a view taller than the slot at its minimum (the
+     * instructor panel, the charts in a low window) scrolls instead of being cut at both ends.
+     */
     public void fill(Node view) {
-        getChildren().setAll(view);
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");   // no border of its own inside the tab
+        getChildren().setAll(scroll);
     }
 }

@@ -4,23 +4,33 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 /**
- * Remembers the window's size and position, its split positions and the batches table's column
- * widths in the user's preferences, and puts them back on the next start. Values are stored as
- * they change; the preferences API writes them to disk in the background.
+ * Remembers a window's size and position, its split positions and its tables' columns (see
+ * {@link TableLayout}) in the user's preferences, and puts them back on the next start. Each kind
+ * of window has its own node, so resizing a Go-browsing window does not resize the main window
+ * next time. Values are stored as they change; the preferences API writes them to disk in the
+ * background.
  */
 public final class WindowLayout {
+    /** The main window's node (its name predates the other windows). */
+    public static final String MAIN = "layout";
+    /** The node of File ▸ Open Go directory's windows. */
+    public static final String GO_BROWSER = "goBrowserLayout";
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 800;
 
     private final Preferences prefs;
+    private final TableLayout tables;
 
-    public WindowLayout(Preferences prefs) {
-        this.prefs = prefs.node("layout");
+    /**
+     * @param prefs the app's preferences node
+     * @param node  the window kind's child node: {@link #MAIN} or {@link #GO_BROWSER}
+     */
+    public WindowLayout(Preferences prefs, String node) {
+        this.prefs = prefs.node(node);
+        this.tables = new TableLayout(this.prefs);
     }
 
     /** Size and place the stage as last time (centred at a default size the first time). */
@@ -65,12 +75,8 @@ public final class WindowLayout {
         }
     }
 
-    /** Restores and then tracks the widths of a table's columns, by column id. */
-    public void track(String key, TableView<?> table) {
-        for (TableColumn<?, ?> column : table.getColumns()) {
-            String name = key + "." + column.getId();
-            column.setPrefWidth(prefs.getDouble(name, column.getPrefWidth()));
-            column.widthProperty().addListener((o, was, is) -> prefs.putDouble(name, is.doubleValue()));
-        }
+    /** The window's tables' columns, in the same node. */
+    public TableLayout tables() {
+        return tables;
     }
 }

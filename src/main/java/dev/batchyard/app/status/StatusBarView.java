@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.geometry.Orientation;
 import javafx.scene.shape.Circle;
 import org.controlsfx.control.StatusBar;
@@ -24,6 +25,7 @@ import org.controlsfx.control.StatusBar;
  * next cleanup on the left; a health dot per sink on the right.
  */
 public final class StatusBarView extends StatusBar {
+    private static final double MIN_SINK_WIDTH = 48;
     private final Messages messages;
 
     /** @param readOnlyNote that the store is read-only and why, or empty */
@@ -63,6 +65,7 @@ public final class StatusBarView extends StatusBar {
             dot.getStyleClass().addAll("health-dot", "health-" + sink.health().name().toLowerCase(Locale.ROOT));
             Label label = new Label(sink.name(), dot);
             label.setId("sink-" + sink.name());
+            label.setMinWidth(MIN_SINK_WIDTH);   // the dot and a little of the name; the tooltip has all of it
             label.setTooltip(new Tooltip(messages.format("action.reroute.choice", sink.name(),
                     messages.text("sink.health." + sink.health().name()))));
             getRightItems().add(label);
@@ -76,6 +79,8 @@ public final class StatusBarView extends StatusBar {
     private static Label label(String id, Callable<String> text, Observable... dependencies) {
         Label label = new Label();
         label.setId(id);
+        // the figures keep their whole text; when the bar is short, the sink names on the right give way
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.textProperty().bind(Bindings.createStringBinding(text, dependencies));
         return label;
     }

@@ -82,8 +82,35 @@ public sealed interface BatchEvent {
     record Compacted(Instant at, int segments, long bytesReclaimed, int batchesMoved) implements BatchEvent {
     }
 
-    /** A sink's health changed (e.g. its circuit breaker opened or closed). */
-    record SinkHealthChanged(Instant at, String sink, String health, String detail) implements BatchEvent {
+    /**
+     * A sink's health changed (e.g. its circuit breaker opened or closed).
+     *
+     * @param health      the sink layer's word for the new state ({@code open}, {@code half_open}, {@code closed})
+     * @param cause       why, as a value the app words in the operator's language
+     * @param failures    the consecutive failures that opened the breaker ({@link Cause#FAILURES}), else 0
+     * @param until       when the next probe may go, while open; else {@code null}
+     * @param lastFailure the failure that opened it, while open; else empty
+     * @param detail      all of it in English, for logs
+     */
+    record SinkHealthChanged(Instant at, String sink, String health, Cause cause, int failures, Instant until,
+                             String lastFailure, String detail) implements BatchEvent {
+        /** Why a sink's health changed. */
+        public enum Cause {
+            /** Too many failures in a row opened the breaker. */
+            FAILURES,
+            /** The one batch sent as a probe after the wait failed too. */
+            PROBE_FAILED,
+            /** The wait after opening is over; one batch goes as a probe. */
+            COOL_DOWN_OVER,
+            /** The sink answered again. */
+            ANSWERED,
+            /** An operator closed it. */
+            RESET
+        }
+
+        public SinkHealthChanged {
+            lastFailure = lastFailure == null ? "" : lastFailure;
+        }
     }
 
     /**

@@ -68,7 +68,8 @@ public final class BatchTableLoadBench {
         EventBridge bridge = new EventBridge(bus.subscribe(65_536));
         BatchTableViewModel[] model = new BatchTableViewModel[1];
         ui.submit(() -> {
-            model[0] = new BatchTableViewModel(reader, tasks, Clock.systemUTC(), java.time.Duration.ofMillis(250));
+            model[0] = new BatchTableViewModel(reader, tasks, Clock.systemUTC(), java.time.Duration.ofMillis(250),
+                    new dev.batchyard.i18n.EngineTexts(dev.batchyard.i18n.Language.ENGLISH));
             model[0].comparatorProperty().set(Comparator.comparingInt(BatchView::retryCount));
             model[0].textProperty().set("10.0.0.1");
             bridge.addListener(model[0]::onEvents);

@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.i18n.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -32,7 +37,7 @@ class BatchTableViewModelTest {
                 failing("b-3", "elasticsearch", 7, "bulk request failed: 503 Service Unavailable"),
                 view("b-4", "splunk", BatchState.DEAD, 10, "HEC token rejected", T0.minus(Duration.ofHours(2))));
         inTest = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(),
-                Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC));
+                Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC), new EngineTexts(Language.ENGLISH));
         inTest.refresh();
     }
 
@@ -172,5 +177,59 @@ class BatchTableViewModelTest {
         inTest.onEvents(List.of(new BatchEvent.DeadLettered(T0, "b-2", "loki", "gave up", 10)));
 
         assertEquals(Set.of("b-2", "b-4"), shownIds());
+    }
+
+    /** A store that fails every read with {@code failure}. */
+    private static BatchTableViewModel failingInPortuguese(RuntimeException failure, BatchReader healthy) {
+        BatchReader broken = new BatchReader() {
+            @Override
+            public List<BatchView> snapshot() {
+                throw failure;
+            }
+
+            @Override
+            public java.util.Optional<BatchView> find(String id) {
+                throw failure;
+            }
+        };
+        boolean[] healthyFirst = {healthy != null};
+        BatchReader reader = new BatchReader() {
+            @Override
+            public List<BatchView> snapshot() {
+                return healthyFirst[0] ? healthy.snapshot() : broken.snapshot();
+            }
+
+            @Override
+            public java.util.Optional<BatchView> find(String id) {
+                return broken.find(id);
+            }
+        };
+        return new BatchTableViewModel(reader, new CurrentThreadTaskExecutor(),
+                Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC), new EngineTexts(Language.BRAZILIAN_PORTUGUESE));
+    }
+
+    @Test
+    void aFailedSnapshotIsSaidInTheOperatorsLanguageWithTheEnglishDetailAfterIt() {
+        BatchTableViewModel inTest = failingInPortuguese(
+                new StoreException("segment 00000003.seg: record at offset 4096 cannot be read"), null);
+
+        inTest.refresh();
+
+        assertEquals("O armazenamento relatou um problema. segment 00000003.seg: record at offset 4096 cannot be read",
+                inTest.loadErrorProperty().get());
+        assertEquals(false, inTest.loadingProperty().get());
+    }
+
+    @Test
+    void aFailedRereadOfChangedRowsIsSaidInTheOperatorsLanguageToo() {
+        BatchTableViewModel inTest = failingInPortuguese(new UncheckedIOException(
+                new IOException("/srv/store/segments/00000003.seg: Input/output error")), store);
+        inTest.refresh();
+
+        inTest.onEvents(List.of(new BatchEvent.DeliveryFailed(T0, "b-1", "loki", "read timeout after 30s", 1,
+                T0.plusSeconds(2))));
+
+        assertEquals("Não foi possível ler ou gravar um arquivo. java.io.IOException: "
+                + "/srv/store/segments/00000003.seg: Input/output error", inTest.loadErrorProperty().get());
     }
 }

@@ -35,7 +35,8 @@ class EventDeltaTest {
     @Test
     void eventsNotAboutABatchChangeNoRow() {
         EventDelta inTest = EventDelta.of(List.of(new BatchEvent.CleanupPass(T0, 0, Duration.ZERO),
-                new BatchEvent.SinkHealthChanged(T0, "loki", "down", "refused")));
+                new BatchEvent.SinkHealthChanged(T0, "loki", "down", BatchEvent.SinkHealthChanged.Cause.FAILURES, 5,
+                        T0.plusSeconds(30), "refused", "refused")));
 
         assertTrue(inTest.isEmpty());
     }

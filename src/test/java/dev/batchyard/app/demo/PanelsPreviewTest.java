@@ -87,7 +87,9 @@ class PanelsPreviewTest {
                         clock.instant().plusSeconds(8)));
             }
             if (s == 41) {
-                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", "open", "5 failures in 10 s"));
+                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", "open",
+                        BatchEvent.SinkHealthChanged.Cause.FAILURES, 5, clock.instant().plusSeconds(30), "HTTP 503",
+                        "5 consecutive failures"));
             }
             if (s > 60 && s % 7 == 0) {
                 batch.add(new BatchEvent.DeadLettered(clock.instant(), "s" + (s - 50), "splunk", "connection refused", 10));

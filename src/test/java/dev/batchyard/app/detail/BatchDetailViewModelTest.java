@@ -10,7 +10,10 @@ import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.i18n.Language;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +47,8 @@ class BatchDetailViewModelTest {
     }
 
     private BatchDetailViewModel model(TaskExecutor executor) {
-        return new BatchDetailViewModel(id -> Optional.ofNullable(store.get(id)), new GoBatchJson(new GoJson()), executor);
+        return new BatchDetailViewModel(id -> Optional.ofNullable(store.get(id)), new GoBatchJson(new GoJson()), executor,
+                new EngineTexts(Language.ENGLISH));
     }
 
     @Test
@@ -141,5 +145,18 @@ class BatchDetailViewModelTest {
 
         assertEquals(dir.resolve("batch_b-1.json"), written.get());
         assertEquals(inTest.rawJsonProperty().get(), Files.readString(written.get(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBatchThatCannotBeReadSaysWhyInTheOperatorsLanguageWithTheEnglishDetailAfterIt() {
+        BatchDetailViewModel inTest = new BatchDetailViewModel(id -> {
+            throw new StoreException("segment 00000007.seg: entries of batch '" + id + "' fail their checksum");
+        }, new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(), new EngineTexts(Language.BRAZILIAN_PORTUGUESE));
+
+        inTest.show("b-1");
+
+        assertEquals(DetailState.FAILED, inTest.stateProperty().get());
+        assertEquals("O armazenamento relatou um problema. segment 00000007.seg: entries of batch 'b-1' fail their "
+                + "checksum", inTest.failureProperty().get());
     }
 }

@@ -67,10 +67,39 @@ class EventDescriberTest {
 
     @Test
     void breakerStatesAreSpelledOutAndUnknownOnesShownAsReported() {
-        assertEquals("Sink loki: circuit breaker open, deliveries held back (breaker)",
+        assertEquals("Sink loki: circuit breaker open, deliveries held back (5 failures in a row; next probe at "
+                        + "2:03:37 PM; last: HTTP 503)",
                 inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).description());
-        assertEquals("Sink loki: degraded (breaker)",
+        assertEquals("Sink loki: degraded (the sink answered again)",
                 inTest.describe(1, SampleEvents.breaker(0, "loki", "degraded")).description());
+    }
+
+    @Test
+    void whyABreakerOpenedIsSaidInPortugueseKeepingTheSinksOwnReason() {
+        EventDescriber portuguese = new EventDescriber(PanelTexts.in(new Locale("pt", "BR"), ZoneId.of("UTC")));
+
+        String text = portuguese.describe(1, SampleEvents.breaker(0, "loki", "open")).description();
+
+        assertEquals("Sink loki: circuit breaker aberto, entregas retidas (5 falhas seguidas; próximo teste às "
+                + "14:03:37; última: HTTP 503)", text);
+    }
+
+    @Test
+    void everyCauseOfAHealthChangeIsWordedInPortuguese() {
+        EventDescriber english = new EventDescriber(PanelTexts.english());
+        EventDescriber portuguese = new EventDescriber(PanelTexts.in(new Locale("pt", "BR"), ZoneId.of("UTC")));
+        for (BatchEvent.SinkHealthChanged.Cause cause : BatchEvent.SinkHealthChanged.Cause.values()) {
+            BatchEvent event = new BatchEvent.SinkHealthChanged(SampleEvents.T0, "loki", "open", cause, 1,
+                    SampleEvents.T0.plusSeconds(30), "HTTP 503", "English detail");
+
+            String inEnglish = english.describe(1, event).description();
+            String why = inEnglish.substring(inEnglish.indexOf('(') + 1, inEnglish.lastIndexOf(')'));
+
+            String text = portuguese.describe(1, event).description();
+
+            assertFalse(text.contains(why), () -> cause + " is still in English: " + text);
+            assertFalse(text.contains("English detail"), text);
+        }
     }
 
     @Test

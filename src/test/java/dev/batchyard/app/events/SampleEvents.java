@@ -37,7 +37,7 @@ public final class SampleEvents {
                 new BatchEvent.CorruptionFound(at(13), "segment-000042.log", 1_048_576, "checksum mismatch",
                         "segment kept aside"),
                 new BatchEvent.Compacted(at(14), 3, 5 * 1024 * 1024, 17),
-                new BatchEvent.SinkHealthChanged(at(15), "splunk", "open", "5 failures in 10 s"),
+                breaker(15, "splunk", "open"),
                 new BatchEvent.Missed(at(16), 2_500));
     }
 
@@ -53,8 +53,13 @@ public final class SampleEvents {
         return new BatchEvent.DeliveryFailed(at(second), id, sink, "connection refused", 1, at(second + 2));
     }
 
+    /** An open breaker was opened by 5 failures and holds batches for 30 s; any other state came back. */
     public static BatchEvent breaker(int second, String sink, String health) {
-        return new BatchEvent.SinkHealthChanged(at(second), sink, health, "breaker");
+        return "open".equals(health)
+                ? new BatchEvent.SinkHealthChanged(at(second), sink, health, BatchEvent.SinkHealthChanged.Cause.FAILURES,
+                        5, at(second + 30), "HTTP 503", "5 consecutive failures")
+                : new BatchEvent.SinkHealthChanged(at(second), sink, health, BatchEvent.SinkHealthChanged.Cause.ANSWERED,
+                        0, null, "", "sink answered again");
     }
 
     /** {@code count} deliveries to {@code sink}, ids {@code prefix-1...}, all at second 0. */

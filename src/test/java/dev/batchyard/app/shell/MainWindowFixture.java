@@ -16,13 +16,17 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The real main window on a {@link TestStore}, in English, with its own preferences node. */
+/**
+ * The real main window on a {@link TestStore}, in English, with its own preferences node (removed
+ * on close) or a test's node (left for the next window).
+ */
 final class MainWindowFixture implements AutoCloseable {
     final TestStore store;
     final Preferences prefs;
     final MainWindowView window;
     private final BackgroundTaskExecutor executor;
     private final AppContext context;
+    private final boolean ownPrefs;
 
     MainWindowFixture(Path dir, Stage stage, Populate populate) {
         this(dir, stage, new Messages(Locale.ENGLISH), populate);
@@ -30,14 +34,24 @@ final class MainWindowFixture implements AutoCloseable {
 
     /** The same window in the language of {@code messages}. */
     MainWindowFixture(Path dir, Stage stage, Messages messages, Populate populate) {
+        this(dir, stage, messages, null, populate);
+    }
+
+    /** A window over {@code prefs}, a test-only node the test removes itself. */
+    MainWindowFixture(Path dir, Stage stage, Preferences prefs, Populate populate) {
+        this(dir, stage, new Messages(Locale.ENGLISH), prefs, populate);
+    }
+
+    private MainWindowFixture(Path dir, Stage stage, Messages messages, Preferences prefs, Populate populate) {
         store = TestStore.open(dir);
         populate.fill(store);
-        prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+        ownPrefs = prefs == null;
+        this.prefs = ownPrefs ? Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID()) : prefs;
         executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
                 Map.of(), dir);
         context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), null, executor,
-                Clock.systemDefaultZone(), messages, prefs, -1);
+                Clock.systemDefaultZone(), messages, this.prefs, -1);
         window = context.show(stage);
         stage.show();
     }
@@ -52,6 +66,8 @@ final class MainWindowFixture implements AutoCloseable {
     public void close() throws BackingStoreException {
         context.close();
         executor.close();
-        prefs.removeNode();
+        if (ownPrefs) {
+            prefs.removeNode();
+        }
     }
 }
