@@ -29,12 +29,14 @@ final class StoreStatistics {
 
     /** Batches per state, every state present; a batch being sent counts as {@code IN_FLIGHT}. */
     static Map<BatchState, Integer> countByState(LogStore store, InFlight inFlight) {
+        int[] byOrdinal = new int[BatchState.values().length]; // a million batches: no boxing per batch
+        boolean anyInFlight = inFlight.size() > 0;
+        for (StoredBatch b : store.all()) {
+            byOrdinal[(anyInFlight && inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state()).ordinal()]++;
+        }
         Map<BatchState, Integer> counts = new EnumMap<>(BatchState.class);
         for (BatchState s : BatchState.values()) {
-            counts.put(s, 0);
-        }
-        for (StoredBatch b : store.all()) {
-            counts.merge(inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state(), 1, Integer::sum);
+            counts.put(s, byOrdinal[s.ordinal()]);
         }
         return counts;
     }

@@ -109,7 +109,11 @@ final class RecordCodec {
     }
 
     static BatchMeta readMeta(BinaryReader in) {
-        String sink = in.string();
+        return readMeta(in, in.string());
+    }
+
+    /** The rest of a meta whose sink was already read. */
+    static BatchMeta readMeta(BinaryReader in, String sink) {
         int state = in.u8();
         if (state >= BatchState.values().length || state == BatchState.IN_FLIGHT.ordinal()) {
             throw new MalformedRecordException("impossible stored state " + state);
