@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import dev.batchyard.engine.BatchState;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -25,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * like {@code ConcurrentHashMap}'s: it never fails, reflects each batch as it was at some moment
  * of the iteration, and may miss (or, if an id is removed and put again meanwhile, repeat) a batch
  * changed during the iteration.
+ * <p>It also counts the batches per stored state as they come and go, so neither opening a store
+ * of a million batches nor a statistics query needs a pass over all of them for that.
  */
 final class BatchIndex {
     private static final Object TOMBSTONE = new Object();
@@ -34,6 +38,7 @@ final class BatchIndex {
 
     private volatile AtomicReferenceArray<Object> table;
     private volatile int size;
+    private final AtomicIntegerArray byState = new AtomicIntegerArray(BatchState.values().length);
     private int used; // live + tombstones in the current table: the writer's own bookkeeping
 
     /** An index presized for {@code expected} batches without a resize. */
@@ -80,6 +85,8 @@ final class BatchIndex {
                 }
             } else if (((StoredBatch) o).id().equals(id)) {
                 t.setRelease(i, batch); // in place: readers see the old or the new batch
+                count((StoredBatch) o, -1);
+                count(batch, 1);
                 return (StoredBatch) o;
             }
         }
@@ -96,6 +103,7 @@ final class BatchIndex {
         }
         t.setRelease(free, batch);
         size = size + 1; // single writer: no lost update
+        count(batch, 1);
         return null;
     }
 
@@ -111,9 +119,20 @@ final class BatchIndex {
             if (o != TOMBSTONE && ((StoredBatch) o).id().equals(id)) {
                 t.setRelease(i, TOMBSTONE);
                 size = size - 1;
+                count((StoredBatch) o, -1);
                 return (StoredBatch) o;
             }
         }
+    }
+
+    /** How many batches are stored in {@code state} now. */
+    int count(BatchState state) {
+        return byState.get(state.ordinal());
+    }
+
+    private void count(StoredBatch b, int delta) {
+        int i = b.meta().state().ordinal();
+        byState.setRelease(i, byState.getPlain(i) + delta); // single writer: no lost update
     }
 
     /** A live view of the batches, weakly consistent (see the class comment). */

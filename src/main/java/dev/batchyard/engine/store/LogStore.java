@@ -157,6 +157,11 @@ public final class LogStore implements AutoCloseable {
         return index.size();
     }
 
+    /** How many batches are stored in {@code state} (kept up to date as they change: no pass over the index). */
+    public int count(dev.batchyard.engine.BatchState state) {
+        return index.count(state);
+    }
+
     /** The encoded entries of a batch, read from disk and checksum-verified. */
     public Optional<byte[]> readEntries(String id) {
         return readRecord(id).map(StoreRecord.Put::entries);

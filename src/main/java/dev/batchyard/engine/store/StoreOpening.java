@@ -42,7 +42,10 @@ final class StoreOpening {
             Canonicals canonicals = new Canonicals();
             Checkpoint.Snapshot snapshot = withoutMissingSegments(loadCheckpoint(directory, listener, canonicals), files,
                     ids, dropped);
-            BatchIndex rebuilt = new BatchIndex(snapshot == null ? 1024 : snapshot.batches().size());
+            // without a checkpoint, guess from the log's size (a batch record is rarely under 1 KB):
+            // growing from small would re-insert every batch several times, each a cache miss
+            BatchIndex rebuilt = new BatchIndex(snapshot != null ? snapshot.batches().size()
+                    : (int) Math.min(4_000_000, Math.max(1024, files.totalBytes() / 1024)));
             Path quarantine = directory.resolve("quarantine");
             Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals);
             replay.run(snapshot, ids, rebuilt);

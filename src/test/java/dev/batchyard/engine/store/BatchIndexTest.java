@@ -23,11 +23,15 @@ class BatchIndexTest {
     private static final BatchMeta META = new BatchMeta("loki", BatchState.PENDING, 0, null, "", null, List.of());
 
     private static StoredBatch batch(String id, long segment) {
-        return new StoredBatch(id, CREATED, Map.of(), 1, META, new Location(segment, 16, 100));
+        return batch(id, segment, META);
+    }
+
+    private static StoredBatch batch(String id, long segment, BatchMeta meta) {
+        return new StoredBatch(id, CREATED, Map.of(), 1, meta, new Location(segment, 16, 100));
     }
 
     @Test
-    void behavesLikeAMapUnderRandomPutsReplacesAndRemoves() {
+    void behavesLikeAMapUnderRandomPutsReplacesAndRemovesAndCountsEachState() {
         BatchIndex inTest = new BatchIndex(4); // small: many resizes and tombstones on the way
         Map<String, StoredBatch> model = new HashMap<>();
         Random random = new Random(42);
@@ -36,10 +40,17 @@ class BatchIndexTest {
             if (random.nextInt(3) == 0) {
                 assertSame(model.remove(id), inTest.remove(id), id);
             } else {
-                StoredBatch b = batch(id, step);
+                BatchState state = List.of(BatchState.PENDING, BatchState.RETRY_WAIT, BatchState.DEAD).get(random.nextInt(3));
+                StoredBatch b = batch(id, step, META.withState(state, null));
                 assertSame(model.put(id, b), inTest.put(b), id);
             }
             assertEquals(model.size(), inTest.size());
+            if (step % 1000 == 0) {
+                for (BatchState state : BatchState.values()) {
+                    assertEquals(model.values().stream().filter(x -> x.meta().state() == state).count(),
+                            inTest.count(state), state + " at step " + step);
+                }
+            }
         }
         for (int i = 0; i < 3000; i++) {
             assertSame(model.get("b-" + i), inTest.get("b-" + i));
