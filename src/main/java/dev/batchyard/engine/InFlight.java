@@ -50,6 +50,11 @@ final class InFlight {
         return attempts.containsKey(id);
     }
 
+    /** The ids in flight now (a copy). */
+    List<String> ids() {
+        return List.copyOf(attempts.keySet());
+    }
+
     int size() {
         return attempts.size();
     }

@@ -27,14 +27,24 @@ final class StoreStatistics {
                 oldest, recoveryPaused, store.healthy());
     }
 
-    /** Batches per state, every state present; a batch being sent counts as {@code IN_FLIGHT}. */
+    /**
+     * Batches per state, every state present; a batch being sent counts as {@code IN_FLIGHT}. The
+     * store keeps the counts per stored state; only the few batches in flight are looked up.
+     */
     static Map<BatchState, Integer> countByState(LogStore store, InFlight inFlight) {
+        int[] byOrdinal = new int[BatchState.values().length];
+        for (BatchState s : BatchState.values()) {
+            byOrdinal[s.ordinal()] = store.count(s);
+        }
+        for (String id : inFlight.ids()) {
+            store.get(id).ifPresent(b -> {
+                byOrdinal[b.meta().state().ordinal()]--;
+                byOrdinal[BatchState.IN_FLIGHT.ordinal()]++;
+            });
+        }
         Map<BatchState, Integer> counts = new EnumMap<>(BatchState.class);
         for (BatchState s : BatchState.values()) {
-            counts.put(s, 0);
-        }
-        for (StoredBatch b : store.all()) {
-            counts.merge(inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state(), 1, Integer::sum);
+            counts.put(s, Math.max(0, byOrdinal[s.ordinal()])); // the counts and the ids are read a moment apart
         }
         return counts;
     }

@@ -105,6 +105,24 @@ final class BinaryReader {
         }
     }
 
+    /**
+     * Skips the next bytes if they are exactly {@code expected} (say, a string as {@link BinaryWriter}
+     * writes it) and says whether they were; otherwise reads nothing. Lets a decoder recognise a
+     * common value without building it.
+     */
+    boolean skipIf(byte[] expected) {
+        if (expected.length > end - pos) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (buf[pos + i] != expected[i]) {
+                return false;
+            }
+        }
+        pos += expected.length;
+        return true;
+    }
+
     int position() {
         return pos;
     }

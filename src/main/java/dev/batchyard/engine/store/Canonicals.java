@@ -1,6 +1,7 @@
 package dev.batchyard.engine.store;
 
 import dev.batchyard.engine.BatchState;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +19,16 @@ final class Canonicals {
             return Map.of();
         }
         return context.equals(GO_CONTEXT) ? GO_CONTEXT : context;
+    }
+
+    /** The Go agent's usual context, shared. */
+    Map<String, String> goContext() {
+        return GO_CONTEXT;
+    }
+
+    /** The shared metadata of a batch for {@code sink} that was never attempted. */
+    BatchMeta fresh(String sink) {
+        return freshBySink.computeIfAbsent(sink, s -> new BatchMeta(s, BatchState.PENDING, 0, null, "", null, List.of()));
     }
 
     BatchMeta meta(BatchMeta meta) {

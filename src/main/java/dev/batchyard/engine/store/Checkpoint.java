@@ -8,9 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
@@ -49,11 +47,12 @@ final class Checkpoint {
         BinaryWriter out = new BinaryWriter(64 + batches.size() * 128);
         out.i32(MAGIC).u8(VERSION >>> 8).u8(VERSION & 0xFF).i64(segmentId).i64(offset).i32(batches.size());
         for (StoredBatch b : batches) {
-            out.string(b.id()).time(b.createdAt()).varint(b.context().size());
+            out.string(b.id()).u8(1).i64(b.createdSecond()).i32(b.createdNano()).i32(b.createdOffsetSeconds());
+            out.varint(b.context().size());
             b.context().forEach((k, v) -> out.string(k).string(v));
             out.varint(b.entryCount());
             RecordCodec.writeMeta(out, b.meta());
-            out.i64(b.location().segmentId()).i64(b.location().offset()).i32(b.location().length());
+            out.i64(b.segmentId()).i64(b.offset()).i32(b.length());
         }
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.size());
@@ -108,19 +107,9 @@ final class Checkpoint {
                 throw new IOException(file + ": impossible batch count " + count);
             }
             List<StoredBatch> batches = new ArrayList<>(count);
+            BatchDecoder decoder = new BatchDecoder(in, canonicals);
             for (int i = 0; i < count; i++) {
-                String id = in.string();
-                var created = in.time();
-                int contextSize = in.varint();
-                Map<String, String> context = new LinkedHashMap<>();
-                for (int c = 0; c < contextSize; c++) {
-                    context.put(in.string(), in.string());
-                }
-                int entryCount = in.varint();
-                BatchMeta meta = RecordCodec.readMeta(in);
-                Location location = new Location(in.i64(), in.i64(), in.i32());
-                batches.add(new StoredBatch(id, created, canonicals.context(Map.copyOf(context)), entryCount,
-                        canonicals.meta(meta), location));
+                batches.add(decoder.next());
             }
             return new Snapshot(segmentId, offset, batches);
         } catch (MalformedRecordException e) {

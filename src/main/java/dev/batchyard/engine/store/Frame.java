@@ -24,16 +24,39 @@ final class Frame {
     }
 
     static byte[] encode(int type, byte[] payload) {
-        ByteBuffer buf = ByteBuffer.allocate(HEADER + payload.length);
-        buf.putInt(payload.length);
-        buf.putInt(crc(type, payload, 0, payload.length));
-        buf.put((byte) type);
-        buf.put(payload);
-        return buf.array();
+        byte[] frame = new byte[HEADER + payload.length];
+        System.arraycopy(payload, 0, frame, HEADER, payload.length);
+        return seal(type, frame);
     }
 
+    /**
+     * The record's frame, built in one array: a batch's entries (most of its bytes) are copied once,
+     * straight into place, and checksummed there.
+     */
     static byte[] encode(StoreRecord record) {
-        return encode(RecordCodec.type(record), RecordCodec.encode(record));
+        if (!(record instanceof StoreRecord.Put put)) {
+            return encode(RecordCodec.type(record), RecordCodec.encode(record));
+        }
+        BinaryWriter head = new BinaryWriter(128);
+        RecordCodec.writePutHead(head, put);
+        BinaryWriter tail = new BinaryWriter(8 + put.extras().length());
+        tail.string(put.extras());
+        byte[] entries = put.entries();
+        byte[] frame = new byte[HEADER + head.size() + entries.length + tail.size()];
+        System.arraycopy(head.array(), 0, frame, HEADER, head.size());
+        System.arraycopy(entries, 0, frame, HEADER + head.size(), entries.length);
+        System.arraycopy(tail.array(), 0, frame, HEADER + head.size() + entries.length, tail.size());
+        return seal(RecordCodec.PUT, frame);
+    }
+
+    /** Fills in the header of a frame whose payload is already in place after it. */
+    private static byte[] seal(int type, byte[] frame) {
+        int length = frame.length - HEADER;
+        ByteBuffer header = ByteBuffer.wrap(frame, 0, HEADER);
+        header.putInt(length);
+        header.putInt(crc(type, frame, HEADER, length));
+        header.put((byte) type);
+        return frame;
     }
 
     static int crc(int type, byte[] payload, int off, int len) {

@@ -33,6 +33,10 @@ final class LiveBytes {
 
     void recount(Collection<StoredBatch> batches) {
         bySegment.clear();
-        batches.forEach(b -> add(b.location()));
+        Map<Long, long[]> sums = new HashMap<>(); // one mutable sum per segment: no boxing per batch
+        for (StoredBatch b : batches) {
+            sums.computeIfAbsent(b.segmentId(), s -> new long[1])[0] += b.length();
+        }
+        sums.forEach((segment, sum) -> bySegment.put(segment, sum[0]));
     }
 }

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,7 +32,8 @@ import java.util.function.UnaryOperator;
  * <p><b>Compaction</b> rewrites the live batches of the <i>oldest</i> segment at the head of the
  * log, waits for that to be durable, and only then deletes the old file. Because only the oldest
  * segment is ever deleted, a REMOVE can never outlive the PUT it cancels, so nothing comes back.
- * <p><b>Threads.</b> Thread-safe; reads never wait for the writer.
+ * <p><b>Threads.</b> Thread-safe. Every mutation of the index happens under this object's lock;
+ * reads never lock and never wait for the writer ({@link BatchIndex}).
  */
 public final class LogStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogStore.class);
@@ -51,16 +50,19 @@ public final class LogStore implements AutoCloseable {
     private final StoreLock lock;
     private final long maxSegmentBytes;
     private final CorruptionListener listener;
-    private final Map<String, StoredBatch> index;
+    private final BatchIndex index;
     private final Canonicals canonicals;
     private final LiveBytes live = new LiveBytes();
     private long checkpointSegment;
     private final Object checkpointWriter = new Object();
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
-             long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, int expectedBatches) {
+             long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, BatchIndex index,
+             long checkpointSegment) {
         this.canonicals = canonicals;
-        this.index = new ConcurrentHashMap<>(Math.max(1024, expectedBatches * 2));
+        this.index = index;
+        this.checkpointSegment = checkpointSegment;
+        live.recount(index.values());
         this.directory = directory;
         this.files = files;
         this.quarantine = directory.resolve("quarantine");
@@ -101,7 +103,7 @@ public final class LogStore implements AutoCloseable {
         }
         SegmentLog.Ticket ticket = log.append(frame);
         StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
-        index.put(after.id(), after);
+        index.put(after);
         live.add(ticket.location());
         return new Change(null, after, ticket.sequence());
     }
@@ -119,7 +121,7 @@ public final class LogStore implements AutoCloseable {
         }
         SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.MetaUpdate(id, meta)));
         StoredBatch after = before.withMeta(meta);
-        index.put(id, after);
+        index.put(after);
         return new Change(before, after, ticket.sequence());
     }
 
@@ -154,6 +156,11 @@ public final class LogStore implements AutoCloseable {
 
     public int size() {
         return index.size();
+    }
+
+    /** How many batches are stored in {@code state} (kept up to date as they change: no pass over the index). */
+    public int count(dev.batchyard.engine.BatchState state) {
+        return index.count(state);
     }
 
     /** The encoded entries of a batch, read from disk and checksum-verified. */
@@ -301,7 +308,7 @@ public final class LogStore implements AutoCloseable {
 
     /** Batches whose record lies in {@code segmentId}. */
     List<StoredBatch> batchesIn(long segmentId) {
-        return index.values().stream().filter(b -> b.location().segmentId() == segmentId).toList();
+        return index.values().stream().filter(b -> b.segmentId() == segmentId).toList();
     }
 
     /**
@@ -311,12 +318,12 @@ public final class LogStore implements AutoCloseable {
     synchronized long moveToHead(String id, long segmentId, StoreRecord.Put old) {
         writable();
         StoredBatch current = index.get(id);
-        if (current == null || current.location().segmentId() != segmentId) {
+        if (current == null || current.segmentId() != segmentId) {
             return 0;
         }
         SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(old)));
         live.subtract(current.location());
-        index.put(id, current.at(ticket.location()));
+        index.put(current.at(ticket.location()));
         live.add(ticket.location());
         return ticket.sequence();
     }
@@ -344,14 +351,6 @@ public final class LogStore implements AutoCloseable {
 
     Path quarantine() {
         return quarantine;
-    }
-
-    void putAllRecovered(Map<String, StoredBatch> recovered, long checkpointSegmentId) {
-        index.putAll(recovered);
-        synchronized (this) {
-            live.recount(index.values());
-            checkpointSegment = checkpointSegmentId;
-        }
     }
 
     private void writable() {

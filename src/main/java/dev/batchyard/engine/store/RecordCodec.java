@@ -41,12 +41,8 @@ final class RecordCodec {
         BinaryWriter out;
         if (record instanceof StoreRecord.Put p) {
             out = new BinaryWriter(p.entries().length + 256);
-            out.string(p.id()).time(p.createdAt());
-            out.varint(p.context().size());
-            p.context().forEach((k, v) -> out.string(k).string(v));
-            out.varint(p.entryCount());
-            writeMeta(out, p.meta());
-            out.i32(p.entries().length).bytes(p.entries(), 0, p.entries().length);
+            writePutHead(out, p);
+            out.bytes(p.entries(), 0, p.entries().length);
             out.string(p.extras());
         } else if (record instanceof StoreRecord.MetaUpdate m) {
             out = new BinaryWriter(128);
@@ -58,6 +54,16 @@ final class RecordCodec {
             out.string(r.id()).u8(r.cause().ordinal()).string(r.reason());
         }
         return out.toByteArray();
+    }
+
+    /** A PUT's payload up to its entries: everything before them, including their length. */
+    static void writePutHead(BinaryWriter out, StoreRecord.Put p) {
+        out.string(p.id()).time(p.createdAt());
+        out.varint(p.context().size());
+        p.context().forEach((k, v) -> out.string(k).string(v));
+        out.varint(p.entryCount());
+        writeMeta(out, p.meta());
+        out.i32(p.entries().length);
     }
 
     static StoreRecord decode(int type, byte[] payload, int off, int len) {
@@ -109,7 +115,11 @@ final class RecordCodec {
     }
 
     static BatchMeta readMeta(BinaryReader in) {
-        String sink = in.string();
+        return readMeta(in, in.string());
+    }
+
+    /** The rest of a meta whose sink was already read. */
+    static BatchMeta readMeta(BinaryReader in, String sink) {
         int state = in.u8();
         if (state >= BatchState.values().length || state == BatchState.IN_FLIGHT.ordinal()) {
             throw new MalformedRecordException("impossible stored state " + state);

@@ -7,7 +7,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,11 +39,11 @@ final class Replay {
     }
 
     /** Fills {@code index} from {@code snapshot} (may be null) and the segments {@code ids}. */
-    void run(Checkpoint.Snapshot snapshot, List<Long> ids, Map<String, StoredBatch> index) throws IOException {
+    void run(Checkpoint.Snapshot snapshot, List<Long> ids, BatchIndex index) throws IOException {
         long startSegment = snapshot == null ? Long.MIN_VALUE : snapshot.segmentId();
         long startOffset = snapshot == null ? 0 : snapshot.offset();
         if (snapshot != null) {
-            snapshot.batches().forEach(b -> index.put(b.id(), b));
+            snapshot.batches().forEach(index::put);
         }
         SegmentScanner scanner = new SegmentScanner(false);
         long last = ids.isEmpty() ? -1 : ids.get(ids.size() - 1);
@@ -71,11 +70,14 @@ final class Replay {
         return touched.contains(id);
     }
 
-    private void apply(Map<String, StoredBatch> index, StoreRecord record, Location at) {
+    private void apply(BatchIndex index, StoreRecord record, Location at) {
         if (record instanceof StoreRecord.Put put) {
-            index.put(put.id(), StoredBatch.of(put, at, canonicals));
+            index.put(StoredBatch.of(put, at, canonicals));
         } else if (record instanceof StoreRecord.MetaUpdate update) {
-            index.computeIfPresent(update.id(), (id, b) -> b.withMeta(canonicals.meta(update.meta())));
+            StoredBatch b = index.get(update.id());
+            if (b != null) {
+                index.put(b.withMeta(canonicals.meta(update.meta())));
+            }
         } else {
             index.remove(record.id());
         }

@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 /**
  * The append side of the write-ahead log, with group commit: any number of threads
  * {@link #append} frames (cheap: a position is assigned and the frame queued) and then
- * {@link #awaitDurable} their ticket; one writer thread writes everything queued, calls
- * {@code force} once for the whole group, and releases all its waiters.
+ * {@link #awaitDurable} their ticket; one writer thread writes everything queued (one gathering
+ * write per segment touched), calls {@code force} once for the whole group, and releases all its
+ * waiters with one signal.
  *
  * <p><b>Guarantees.</b> Frames reach the file in ticket order at the offsets {@code append}
  * returned. {@code awaitDurable(t)} returns only after the frame of ticket {@code t} and every
@@ -146,16 +147,21 @@ final class SegmentLog implements AutoCloseable {
                 if (group.isEmpty()) {
                     break;
                 }
-                for (Pending p : group) {
-                    if (p.location().segmentId() != channelSegment) {
+                for (int from = 0, to; from < group.size(); from = to) {
+                    long segment = group.get(from).location().segmentId();
+                    if (segment != channelSegment) {
                         if (channel != null) {
                             channel.force(false);
                             channel.close();
                         }
-                        channelSegment = p.location().segmentId();
+                        channelSegment = segment;
                         channel = createSegment(channelSegment);
                     }
-                    writeFully(channel, ByteBuffer.wrap(p.frame()), p.location().offset());
+                    to = from + 1;
+                    while (to < group.size() && group.get(to).location().segmentId() == segment) {
+                        to++;
+                    }
+                    writeRun(channel, group.subList(from, to));
                 }
                 channel.force(false);
                 markDurable(group.get(group.size() - 1).sequence());
@@ -210,6 +216,20 @@ final class SegmentLog implements AutoCloseable {
         ch.force(true);
         SegmentFiles.syncDirectory(files.directory());
         return ch;
+    }
+
+    /** Frames that follow each other in one segment: one gathering write (or a few, if it comes back short). */
+    private static void writeRun(FileChannel ch, List<Pending> run) throws IOException {
+        ByteBuffer[] frames = new ByteBuffer[run.size()];
+        long remaining = 0;
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = ByteBuffer.wrap(run.get(i).frame());
+            remaining += frames[i].remaining();
+        }
+        ch.position(run.get(0).location().offset());
+        while (remaining > 0) {
+            remaining -= ch.write(frames);
+        }
     }
 
     private static void writeFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {

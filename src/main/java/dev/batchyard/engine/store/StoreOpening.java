@@ -43,15 +43,17 @@ final class StoreOpening {
             Canonicals canonicals = new Canonicals();
             Checkpoint.Snapshot snapshot = withoutMissingSegments(loadCheckpoint(directory, listener, canonicals), files,
                     ids, dropped);
-            Map<String, StoredBatch> rebuilt = new HashMap<>(snapshot == null ? 1024 : snapshot.batches().size() * 2);
+            // without a checkpoint, guess from the log's size (a batch record is rarely under 1 KB):
+            // growing from small would re-insert every batch several times, each a cache miss
+            BatchIndex rebuilt = new BatchIndex(snapshot != null ? snapshot.batches().size()
+                    : (int) Math.min(4_000_000, Math.max(1024, files.totalBytes() / 1024)));
             Path quarantine = directory.resolve("quarantine");
             Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals);
             replay.run(snapshot, ids, rebuilt);
             reportLost(files, quarantine, ids, dropped, replay, listener);
             long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
             LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
-                    canonicals, rebuilt.size());
-            store.putAllRecovered(rebuilt, snapshot == null ? next : snapshot.segmentId());
+                    canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId());
             if (!readOnly) {
                 for (long damaged : replay.damagedSegments()) {
                     DamagedSegmentRescue.moveAside(store, damaged);

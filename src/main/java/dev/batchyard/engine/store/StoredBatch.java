@@ -42,6 +42,14 @@ public final class StoredBatch {
         this.length = length;
     }
 
+    /** A batch as a checkpoint lists it: the creation time as numbers, already checked. */
+    static StoredBatch restored(String id, long createdSecond, int createdNano, int createdOffsetSeconds,
+                                Map<String, String> context, int entryCount, BatchMeta meta, long segmentId, long offset,
+                                int length) {
+        return new StoredBatch(id, createdSecond, createdNano, createdOffsetSeconds, context, entryCount, meta,
+                segmentId, offset, length);
+    }
+
     public String id() {
         return id;
     }
@@ -71,6 +79,32 @@ public final class StoredBatch {
 
     public Location location() {
         return new Location(segmentId, offset, length);
+    }
+
+    /** The segment of the batch's record (as {@code location().segmentId()}, without the allocation). */
+    long segmentId() {
+        return segmentId;
+    }
+
+    long offset() {
+        return offset;
+    }
+
+    long createdSecond() {
+        return createdSecond;
+    }
+
+    int createdNano() {
+        return createdNano;
+    }
+
+    int createdOffsetSeconds() {
+        return createdOffsetSeconds;
+    }
+
+    /** The length of the batch's record frame in bytes. */
+    int length() {
+        return length;
     }
 
     StoredBatch withMeta(BatchMeta newMeta) {

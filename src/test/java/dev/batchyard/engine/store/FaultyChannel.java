@@ -75,7 +75,22 @@ final class FaultyChannel extends FileChannel {
 
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        throw new UnsupportedOperationException("gathering writes are not used by the log");
+        if (due(plan.writesLeft)) {
+            long total = 0;
+            for (int i = offset; i < offset + length; i++) {
+                total += srcs[i].remaining();
+            }
+            long half = total / 2; // a torn gathering write: the first half of its bytes land
+            long at = real.position();
+            for (int i = offset; i < offset + length && half > 0; i++) {
+                ByteBuffer part = srcs[i].duplicate();
+                part.limit(part.position() + (int) Math.min(part.remaining(), half));
+                half -= part.remaining();
+                at += real.write(part, at);
+            }
+            throw new IOException(plan.error);
+        }
+        return real.write(srcs, offset, length);
     }
 
     @Override

@@ -1,0 +1,135 @@
+package dev.batchyard.bench;
+
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.Delivery;
+import dev.batchyard.engine.EngineOptions;
+import dev.batchyard.engine.store.LogStore;
+import dev.batchyard.model.EntriesCodec;
+import dev.batchyard.model.LogEntry;
+import dev.batchyard.model.SmileEntriesCodec;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Warm CPU time (and allocation, where the JVM reports it) per operation of the engine's hot paths,
+ * for before/after comparisons on a shared machine where throughput is noise: codec encode/decode,
+ * {@code LogStore.put+await}, the raw group-commit limit, and {@code persistBatch}, with 1 and 16
+ * threads. Run: {@code java -cp ... dev.batchyard.bench.CpuProbe [seconds per case]}.
+ */
+public final class CpuProbe {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private CpuProbe() {
+    }
+
+    interface Op {
+        void run(int thread, long i) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
+        String only = System.getProperty("probe.only", "codec,store,raw,engine");
+        SamplePool pool = new SamplePool();
+        List<Sample> samples = pool.of(SizeClass.MEDIUM);
+        Scratch scratch = new Scratch(Path.of(System.getProperty("bench.scratch", "target/bench/probe")));
+        EntriesCodec codec = EngineOptions.defaults().codec();
+        if (only.contains("codec")) {
+            List<byte[]> encoded = new ArrayList<>();
+            samples.forEach(s -> encoded.add(codec.encode(s.entries())));
+            report("encode 100e (" + codec.getClass().getSimpleName() + ")", 1, seconds,
+                    (t, i) -> codec.encode(samples.get((int) (i % samples.size())).entries()));
+            report("decode 100e (" + codec.getClass().getSimpleName() + ")", 1, seconds,
+                    (t, i) -> codec.decode(encoded.get((int) (i % encoded.size()))));
+            SmileEntriesCodec smile = new SmileEntriesCodec();
+            report("encode 100e (smile)", 1, seconds, (t, i) -> smile.encode(samples.get((int) (i % samples.size())).entries()));
+            List<byte[]> smiled = new ArrayList<>();
+            samples.forEach(s -> smiled.add(smile.encode(s.entries())));
+            report("decode 100e (smile)", 1, seconds, (t, i) -> smile.decode(smiled.get((int) (i % smiled.size()))));
+            System.out.printf("bytes per 100e: %s %d, smile %d%n", codec.getClass().getSimpleName(),
+                    encoded.stream().mapToInt(b -> b.length).sum() / encoded.size(),
+                    smiled.stream().mapToInt(b -> b.length).sum() / smiled.size());
+        }
+        for (int threads : new int[] {1, 16}) {
+            if (only.contains("store")) {
+                try (LogStoreDesign d = new LogStoreDesign(scratch.fresh("store-" + threads))) {
+                    LogStore store = d.store();
+                    report("LogStore.put+await x" + threads, threads, seconds, (t, i) -> store.await(store.put(
+                            LogStoreDesign.record("b-" + t + "-" + i, samples.get((int) (i % samples.size()))),
+                            Integer.MAX_VALUE)));
+                }
+            }
+            if (only.contains("raw")) {
+                try (RawAppendDesign d = new RawAppendDesign(scratch.fresh("raw-" + threads))) {
+                    report("raw append x" + threads, threads, seconds,
+                            (t, i) -> d.persist("b", samples.get((int) (i % samples.size()))));
+                }
+            }
+            if (only.contains("engine")) {
+                Path dir = scratch.fresh("engine-" + threads);
+                try (BatchPersistence engine = BatchPersistence.open(BatchyardDesign.config(dir), Delivery.none(),
+                        Clock.systemUTC(), EngineOptions.defaults())) {
+                    report("persistBatch x" + threads, threads, seconds, (t, i) -> {
+                        List<LogEntry> entries = samples.get((int) (i % samples.size())).entries();
+                        engine.persistBatch("b-" + t + "-" + i, entries, SamplePool.SINK);
+                    });
+                }
+            }
+        }
+    }
+
+    /** Runs {@code op} on {@code threads} threads: a warm-up of the same length, then the timed part. */
+    static void report(String name, int threads, double seconds, Op op) throws Exception {
+        run(threads, seconds, op, 1_000_000_000L); // warm-up with ids that never meet the timed ones
+        long[] result = run(threads, seconds, op, 0);
+        System.out.printf("%-34s %9.1f us CPU/op %10.1f KB alloc/op %9.0f ops/s%n", name,
+                result[1] / 1e3 / result[0], result[2] / 1024.0 / result[0], result[0] / (result[3] / 1e9));
+    }
+
+    private static long[] run(int threads, double seconds, Op op, long base) throws Exception {
+        AtomicLong ops = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
+        AtomicLong alloc = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> list = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread th = new Thread(() -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long a0 = allocated();
+                long n = 0;
+                try {
+                    do {
+                        op.run(thread, base + n);
+                        n++;
+                    } while (System.nanoTime() < deadline);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+                cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
+                alloc.addAndGet(allocated() - a0);
+                ops.addAndGet(n);
+            });
+            list.add(th);
+            th.start();
+        }
+        for (Thread th : list) {
+            th.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.get(0));
+        }
+        return new long[] {ops.get(), cpu.get(), alloc.get(), System.nanoTime() - start};
+    }
+
+    private static long allocated() {
+        return THREADS instanceof com.sun.management.ThreadMXBean sun
+                ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.batchyard.engine.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.engine.BatchState;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class BatchIndexTest {
+    private static final OffsetDateTime CREATED = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 6, ZoneOffset.UTC);
+    private static final BatchMeta META = new BatchMeta("loki", BatchState.PENDING, 0, null, "", null, List.of());
+
+    private static StoredBatch batch(String id, long segment) {
+        return batch(id, segment, META);
+    }
+
+    private static StoredBatch batch(String id, long segment, BatchMeta meta) {
+        return new StoredBatch(id, CREATED, Map.of(), 1, meta, new Location(segment, 16, 100));
+    }
+
+    @Test
+    void behavesLikeAMapUnderRandomPutsReplacesAndRemovesAndCountsEachState() {
+        BatchIndex inTest = new BatchIndex(4); // small: many resizes and tombstones on the way
+        Map<String, StoredBatch> model = new HashMap<>();
+        Random random = new Random(42);
+        for (int step = 0; step < 200_000; step++) {
+            String id = "b-" + random.nextInt(3000);
+            if (random.nextInt(3) == 0) {
+                assertSame(model.remove(id), inTest.remove(id), id);
+            } else {
+                BatchState state = List.of(BatchState.PENDING, BatchState.RETRY_WAIT, BatchState.DEAD).get(random.nextInt(3));
+                StoredBatch b = batch(id, step, META.withState(state, null));
+                assertSame(model.put(id, b), inTest.put(b), id);
+            }
+            assertEquals(model.size(), inTest.size());
+            if (step % 1000 == 0) {
+                for (BatchState state : BatchState.values()) {
+                    assertEquals(model.values().stream().filter(x -> x.meta().state() == state).count(),
+                            inTest.count(state), state + " at step " + step);
+                }
+            }
+        }
+        for (int i = 0; i < 3000; i++) {
+            assertSame(model.get("b-" + i), inTest.get("b-" + i));
+        }
+        Set<StoredBatch> listed = new HashSet<>(inTest.values());
+        assertEquals(new HashSet<>(model.values()), listed);
+        assertEquals(model.size(), inTest.values().stream().count());
+    }
+
+    @Test
+    void aRemovedIdIsGoneAndCanComeBack() {
+        BatchIndex inTest = new BatchIndex(16);
+        inTest.put(batch("a", 1));
+        inTest.remove("a");
+        assertNull(inTest.get("a"));
+        assertTrue(inTest.values().isEmpty());
+        StoredBatch again = batch("a", 2);
+        inTest.put(again);
+        assertSame(again, inTest.get("a"));
+        assertEquals(1, inTest.size());
+    }
+
+    @Test
+    void readersNeverMissABatchThatStaysWhileTheWriterChurnsAndResizes() throws Exception {
+        BatchIndex inTest = new BatchIndex(8);
+        int stable = 2000;
+        for (int i = 0; i < stable; i++) {
+            inTest.put(batch("stable-" + i, 0));
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<String> problem = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            Random random = new Random(7);
+            while (!done.get() && problem.get() == null) {
+                String id = "stable-" + random.nextInt(stable);
+                StoredBatch b = inTest.get(id);
+                if (b == null || !b.id().equals(id)) {
+                    problem.set("lost " + id);
+                }
+                long seen = inTest.values().stream().filter(x -> x.id().startsWith("stable-")).count();
+                if (seen != stable) {
+                    problem.set("iteration saw " + seen + " stable batches");
+                }
+            }
+        });
+        reader.start();
+        for (int round = 0; round < 200 && problem.get() == null; round++) {
+            for (int i = 0; i < 500; i++) {
+                inTest.put(batch("churn-" + round + "-" + i, round));
+            }
+            for (int i = 0; i < stable; i += 7) {
+                inTest.put(batch("stable-" + i, round)); // replaced in place
+            }
+            for (int i = 0; i < 500; i++) {
+                inTest.remove("churn-" + round + "-" + i);
+            }
+        }
+        done.set(true);
+        reader.join();
+        assertNull(problem.get(), problem.get());
+        assertEquals(stable, inTest.size());
+    }
+}
