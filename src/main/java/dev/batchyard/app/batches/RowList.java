@@ -3,7 +3,6 @@ package dev.batchyard.app.batches;
 import dev.batchyard.engine.BatchView;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ObservableListBase;
@@ -39,13 +38,11 @@ final class RowList extends ObservableListBase<BatchView> {
     /**
      * Makes this list equal to {@code next}. Rows whose id is not in {@code moved} keep their
      * relative order between the two versions (the caller's merge guarantees it), which is what
-     * lets one walk over both lists find the differences.
+     * lets one walk over both lists find the differences without a look-up of every row.
      *
      * @param moved ids that may have changed place: changed, removed or new rows
      */
     void update(List<BatchView> next, Set<String> moved) {
-        Set<String> nextIds = new HashSet<>(next.size() * 2);
-        next.forEach(v -> nextIds.add(v.id()));
         List<BatchView> old = rows;
         List<BatchView> built = new ArrayList<>(next.size());
         rows = built; // sub-change positions below are positions in the list as built so far
@@ -63,7 +60,9 @@ final class RowList extends ObservableListBase<BatchView> {
                     built.add(now);
                     i++;
                     j++;
-                } else if (was != null && (now == null || !nextIds.contains(was.id()) || moved.contains(was.id()))) {
+                } else if (was != null && (now == null || moved.contains(was.id()))) {
+                    // a row that did not move is in both versions in the same relative order, so it
+                    // can only differ from the next row here if that one moved: only moved rows go
                     nextRemove(built.size(), was);
                     i++;
                 } else {
