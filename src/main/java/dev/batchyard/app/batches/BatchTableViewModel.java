@@ -83,7 +83,7 @@ public final class BatchTableViewModel {
         this.reader = reader;
         this.executor = executor;
         this.texts = texts;
-        this.rounds = new RereadRounds(reader, executor, clock, minRoundInterval, loading::get, this::applyRound,
+        this.rounds = new RereadRounds(reader, executor, clock, minRoundInterval, loading::get, this::beginRound,
                 this::failed);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         text.addListener((o, a, b) -> applyFilter());
@@ -128,9 +128,18 @@ public final class BatchTableViewModel {
         rounds.add(delta);
     }
 
-    private void applyRound(List<BatchView> read, Set<String> removed) {
+    /** A round's merge against the rows on screen now, worked out with the read in the background. */
+    private RereadRounds.RoundWork.Preparation beginRound() {
+        VisibleRows.Basis basis = visible.basis();
+        return (read, removed) -> {
+            VisibleRows.Prepared prepared = basis.prepare(read, removed);
+            return () -> applyRound(read, removed, prepared);
+        };
+    }
+
+    private void applyRound(List<BatchView> read, Set<String> removed, VisibleRows.Prepared prepared) {
         rows.apply(read, removed);
-        visible.apply(read, removed);
+        visible.commit(prepared, read, removed);
         total.set(rows.size());
         read.forEach(v -> addSink(v.sink()));
     }

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -27,7 +26,7 @@ final class RereadRounds {
     private final Clock clock;
     private final Duration minInterval;
     private final BooleanSupplier held;
-    private final BiConsumer<List<BatchView>, Set<String>> apply;
+    private final RoundWork work;
     private final Consumer<Throwable> failed;
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Set<String> pendingRemoved = new LinkedHashSet<>();
@@ -36,16 +35,17 @@ final class RereadRounds {
 
     /**
      * @param held  true while no round may start (a snapshot is loading)
-     * @param apply receives each round's re-read rows and removed ids, on the UI thread
+     * @param work  what each round's re-read rows and removed ids become: begun on the UI thread,
+     *              prepared in the background with the read, finished on the UI thread
      */
     RereadRounds(BatchReader reader, TaskExecutor executor, Clock clock, Duration minInterval, BooleanSupplier held,
-                 BiConsumer<List<BatchView>, Set<String>> apply, Consumer<Throwable> failed) {
+                 RoundWork work, Consumer<Throwable> failed) {
         this.reader = reader;
         this.executor = executor;
         this.clock = clock;
         this.minInterval = minInterval;
         this.held = held;
-        this.apply = apply;
+        this.work = work;
         this.failed = failed;
     }
 
@@ -80,7 +80,9 @@ final class RereadRounds {
         Set<String> removed = new LinkedHashSet<>(pendingRemoved);
         clear();
         running = true;
-        executor.submit(() -> readAll(changed), read -> {
+        RoundWork.Preparation preparation = work.begin();
+        executor.submit(() -> {
+            List<BatchView> read = readAll(changed);
             Set<String> found = new HashSet<>();
             read.forEach(v -> found.add(v.id()));
             for (String id : changed) {
@@ -88,13 +90,26 @@ final class RereadRounds {
                     removed.add(id);
                 }
             }
-            apply.accept(read, removed);
+            return preparation.prepare(read, removed);
+        }, finish -> {
+            finish.run();
             running = false;
             startIfDue();
         }, failure -> {
             running = false;
             failed.accept(failure);
         });
+    }
+
+    /** The UI's side of a round, so that its merge can run off the UI thread. */
+    interface RoundWork {
+        /** On the UI thread, as a round starts: captures what the preparation needs. */
+        Preparation begin();
+
+        /** Off the UI thread: turns the round's re-read rows and removed ids into the UI thread's part. */
+        interface Preparation {
+            Runnable prepare(List<BatchView> read, Set<String> removed);
+        }
     }
 
     private List<BatchView> readAll(List<String> ids) {

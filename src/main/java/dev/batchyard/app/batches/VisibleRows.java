@@ -4,10 +4,7 @@ import dev.batchyard.engine.BatchView;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,9 +15,11 @@ import javafx.collections.ObservableList;
  * The rows on screen: the store's batches that pass the filter, in the table's sort order.
  * A round of changes is merged in one pass — the changed rows are sorted among themselves and
  * merged with the untouched ones, O(n + k log k) — and published as one list change holding only
- * the differences ({@link RowList}); a new filter or order is one replacement. A
+ * the differences ({@link RowList}); a new filter or order is one replacement. The merge and the
+ * diff can be worked out off the UI thread ({@link #basis()}, {@link #commit}). A
  * {@code SortedList} would instead shift its index arrays once per changed row, which at 100,000
- * rows and thousands of changes a second is what made the UI stall. UI thread only.
+ * rows and thousands of changes a second is what made the UI stall. UI thread only, but for
+ * {@link Basis#prepare}.
  */
 public final class VisibleRows {
     private final RowList rows = new RowList();
@@ -55,68 +54,50 @@ public final class VisibleRows {
 
     /** Merges a round of changes: {@code updated} rows (new or changed) and {@code removed} ids. */
     public void apply(Collection<BatchView> updated, Set<String> removed) {
-        Map<String, BatchView> touched = new HashMap<>();
-        for (BatchView view : updated) {
-            touched.put(view.id(), view);
+        publish(basis().prepare(updated, removed).diff);
+    }
+
+    /**
+     * What a round's merge starts from: the published rows (never changed, only replaced), the
+     * filter and the order. Taken on the UI thread; {@link Basis#prepare} may then run on any
+     * thread, so that a round costs the UI thread only its changes.
+     */
+    Basis basis() {
+        return new Basis(rows.current(), filter, order);
+    }
+
+    /** The rows, filter and order a round was merged against. */
+    record Basis(List<BatchView> rows, Predicate<BatchView> filter, Comparator<BatchView> order) {
+        /** Merges and diffs a round: any thread (the filter and the order are pure functions of a row). */
+        Prepared prepare(Collection<BatchView> updated, Set<String> removed) {
+            RoundMerge merged = RoundMerge.of(rows, filter, order, updated, removed);
+            return new Prepared(this, RowList.diff(rows, merged.next(), merged.moved()));
         }
-        List<BatchView> next = new ArrayList<>(rows.size() + updated.size());
-        if (order == null) {
-            keepInPlace(next, touched, removed);
+    }
+
+    /** A round merged and diffed against a {@link Basis}, ready to publish. */
+    record Prepared(Basis basis, RowList.Diff diff) {
+    }
+
+    /**
+     * Publishes a round prepared off the UI thread; if the rows, the filter or the order changed
+     * meanwhile (another round, a new filter), merges it again here instead.
+     */
+    void commit(Prepared prepared, Collection<BatchView> updated, Set<String> removed) {
+        Basis was = prepared.basis();
+        if (prepared.diff().startsFrom(rows.current()) && was.filter() == filter && was.order() == order) {
+            publish(prepared.diff());
         } else {
-            merge(next, touched, removed);
+            apply(updated, removed);
         }
-        Set<String> moved = new HashSet<>(touched.keySet());
-        moved.addAll(removed);
+    }
+
+    private void publish(RowList.Diff diff) {
         replacing.set(true);
         try {
-            rows.update(next, moved);
+            rows.publish(diff);
         } finally {
             replacing.set(false);
-        }
-    }
-
-    /** Unsorted: changed rows stay where they are, new ones go last. */
-    private void keepInPlace(List<BatchView> next, Map<String, BatchView> touched, Set<String> removed) {
-        Map<String, BatchView> pending = new HashMap<>(touched);
-        for (BatchView view : rows) {
-            if (removed.contains(view.id())) {
-                continue;
-            }
-            BatchView newer = pending.remove(view.id());
-            BatchView keep = newer != null ? newer : view;
-            if (newer == null || filter.test(keep)) {
-                next.add(keep);
-            }
-        }
-        for (BatchView view : pending.values()) {
-            if (!removed.contains(view.id()) && filter.test(view)) {
-                next.add(view);
-            }
-        }
-    }
-
-    private void merge(List<BatchView> next, Map<String, BatchView> touched, Set<String> removed) {
-        List<BatchView> incoming = new ArrayList<>();
-        for (BatchView view : touched.values()) {
-            if (!removed.contains(view.id()) && filter.test(view)) {
-                incoming.add(view);
-            }
-        }
-        incoming.sort(order);
-        Set<String> skip = new HashSet<>(touched.keySet());
-        skip.addAll(removed);
-        int i = 0;
-        for (BatchView view : rows) {
-            if (skip.contains(view.id())) {
-                continue;
-            }
-            while (i < incoming.size() && order.compare(incoming.get(i), view) < 0) {
-                next.add(incoming.get(i++));
-            }
-            next.add(view);
-        }
-        while (i < incoming.size()) {
-            next.add(incoming.get(i++));
         }
     }
 

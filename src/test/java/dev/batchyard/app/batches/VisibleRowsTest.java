@@ -27,6 +27,38 @@ class VisibleRowsTest {
     }
 
     @Test
+    void aRoundPreparedOffTheUiThreadIsPublishedAsPreparedOrMergedAgainIfTheRowsMovedOn() throws Exception {
+        Map<String, BatchView> store = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            store.put("b-" + i, failing("b-" + i, "loki", i % 10, "503"));
+        }
+        VisibleRows inTest = new VisibleRows();
+        inTest.rebuild(store.values(), FEWER_THAN_SEVEN_RETRIES, BY_RETRIES_THEN_ID);
+
+        VisibleRows.Basis first = inTest.basis();
+        List<BatchView> round1 = List.of(failing("b-3", "loki", 0, "503"), pending("new-1", "es"));
+        var prepared1 = java.util.concurrent.CompletableFuture.supplyAsync(() -> first.prepare(round1, Set.of("b-5"))).get();
+        inTest.commit(prepared1, round1, Set.of("b-5"));
+        store.put("b-3", round1.get(0));
+        store.put("new-1", round1.get(1));
+        store.remove("b-5");
+
+        VisibleRows.Basis stale = inTest.basis();
+        List<BatchView> round2 = List.of(failing("b-7", "loki", 1, "503"));
+        VisibleRows.Prepared prepared2 = stale.prepare(round2, Set.of());
+        List<BatchView> meanwhile = List.of(failing("b-8", "loki", 2, "503"));
+        inTest.apply(meanwhile, Set.of("b-9")); // another round lands first: prepared2 is stale
+        inTest.commit(prepared2, round2, Set.of());
+        store.put("b-7", round2.get(0));
+        store.put("b-8", meanwhile.get(0));
+        store.remove("b-9");
+
+        VisibleRows fresh = new VisibleRows();
+        fresh.rebuild(store.values(), FEWER_THAN_SEVEN_RETRIES, BY_RETRIES_THEN_ID);
+        assertEquals(ids(fresh.list()), ids(inTest.list()));
+    }
+
+    @Test
     void mergingARoundGivesWhatSortingEverythingAgainGives() {
         Random random = new Random(42);
         Map<String, BatchView> store = new LinkedHashMap<>();
