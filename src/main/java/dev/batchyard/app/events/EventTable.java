@@ -8,6 +8,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The table of event rows: time, type (with a severity icon), sink, description. The batch id has
@@ -70,11 +71,19 @@ final class EventTable extends TableView<EventRow> {
         }
     }
 
+    /**
+     * The event's kind with its severity icon. The cell keeps one icon and switches its glyph and a
+     * pseudo-class: under a stream of events every visible row changes each pulse, and a new icon
+     * node per update made the CSS pass re-create a style helper for each one.
+     */
     private static final class KindCell extends TableCell<EventRow, EventRow> {
         private final LocalizedText texts;
+        private final FontIcon icon = new FontIcon();
+        private Severity shown;
 
         KindCell(LocalizedText texts) {
             this.texts = texts;
+            icon.getStyleClass().add(SeverityStyle.ICON_CLASS);
         }
 
         @Override
@@ -85,7 +94,11 @@ final class EventTable extends TableView<EventRow> {
                 setGraphic(null);
             } else {
                 setText(texts.text(row.kind().key()));
-                setGraphic(SeverityStyle.icon(row.severity()));
+                if (row.severity() != shown) {
+                    SeverityStyle.show(icon, row.severity());
+                    shown = row.severity();
+                }
+                setGraphic(icon);
             }
         }
     }
