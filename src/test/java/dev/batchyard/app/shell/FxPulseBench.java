@@ -69,7 +69,8 @@ class FxPulseBench {
     private static final Duration FEED = Duration.ofSeconds(10);
     private static final Duration IDLE = Duration.ofSeconds(3);
     private static final int FILL_THREADS = 16;
-    private static final int CHANGE_THREADS = 8;
+    /** Threads making real engine changes beside the synthetic events; {@code -Dfx.pulse.changeThreads=0} for none. */
+    private static final int CHANGE_THREADS = Integer.getInteger("fx.pulse.changeThreads", 8);
 
     @TempDir
     Path dir;
@@ -178,7 +179,7 @@ class FxPulseBench {
 
         void run(Duration duration) throws InterruptedException {
             AtomicBoolean running = new AtomicBoolean(true);
-            ExecutorService pool = Executors.newFixedThreadPool(CHANGE_THREADS);
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, CHANGE_THREADS));
             AtomicLong fresh = new AtomicLong(BATCHES);
             for (int t = 0; t < CHANGE_THREADS; t++) {
                 boolean persister = t % 2 == 0;
