@@ -27,6 +27,33 @@ class SegmentFuzzTest {
         }
     }
 
+    /**
+     * A checkpoint body with a valid checksum (so the fuzzer gets past it into the batch decoder):
+     * it loads, or fails with an IOException naming the file; never anything else.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void anyCheckpointWithAValidChecksumLoadsOrIsRefusedByName(byte[] body) throws IOException {
+        Path dir = Files.createTempDirectory("batchyard-fuzz");
+        try {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(6 + body.length + 4);
+            bytes.putInt(0x4259434B).putShort((short) 1).put(body);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes.array(), 0, bytes.position());
+            bytes.putInt((int) crc.getValue());
+            Files.write(dir.resolve(Checkpoint.FILE), bytes.array());
+            try {
+                Checkpoint.read(dir, new Canonicals());
+            } catch (IOException expected) {
+                if (!expected.getMessage().contains(Checkpoint.FILE)) {
+                    throw new AssertionError("the message must name the file: " + expected.getMessage(), expected);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
+            Files.delete(dir);
+        }
+    }
+
     @FuzzTest(maxDuration = "60s")
     void anyPayloadDecodesOrIsMalformed(byte[] payload) {
         for (int type = RecordCodec.PUT; type <= RecordCodec.REMOVE; type++) {
