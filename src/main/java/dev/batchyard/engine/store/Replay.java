@@ -28,9 +28,17 @@ final class Replay {
     private final boolean readOnly;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
+    private final Set<String> watched;
     private final Set<String> touched = new HashSet<>();
 
-    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener, Canonicals canonicals) {
+    /**
+     * @param watched the ids whose replayed records {@link #touched} must answer for: the batches the
+     *                checkpoint placed in segments that are gone (only those can be reported lost,
+     *                so a full replay of a million batches keeps no set of them all)
+     */
+    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener, Canonicals canonicals,
+           Set<String> watched) {
+        this.watched = watched;
         this.canonicals = canonicals;
         this.files = files;
         this.quarantine = quarantine;
@@ -53,7 +61,9 @@ final class Replay {
             }
             SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id, (segment, offset, length, record) -> {
                 if (segment != startSegment || offset >= startOffset) {
-                    touched.add(record.id());
+                    if (watched.contains(record.id())) {
+                        touched.add(record.id());
+                    }
                     apply(index, record, new Location(segment, offset, length));
                 }
             });
@@ -65,7 +75,7 @@ final class Replay {
         return damaged;
     }
 
-    /** Whether any replayed record (after the checkpoint) concerns {@code id}. */
+    /** Whether any replayed record (after the checkpoint) concerns {@code id}, one of the watched ids. */
     boolean touched(String id) {
         return touched.contains(id);
     }

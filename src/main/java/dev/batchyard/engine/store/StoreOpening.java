@@ -48,7 +48,9 @@ final class StoreOpening {
             BatchIndex rebuilt = new BatchIndex(snapshot != null ? snapshot.batches().size()
                     : (int) Math.min(4_000_000, Math.max(1024, files.totalBytes() / 1024)));
             Path quarantine = directory.resolve("quarantine");
-            Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals);
+            Set<String> droppedIds = new HashSet<>();
+            dropped.forEach(b -> droppedIds.add(b.id()));
+            Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals, droppedIds);
             replay.run(snapshot, ids, rebuilt);
             reportLost(files, quarantine, ids, dropped, replay, listener);
             long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
