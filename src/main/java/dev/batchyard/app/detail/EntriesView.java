@@ -3,14 +3,13 @@ package dev.batchyard.app.detail;
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TextColumns;
 import dev.batchyard.model.LogEntry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -50,10 +49,10 @@ final class EntriesView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 timestampColumn(messages.text("detail.entry.timestamp"), formats),
-                column("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 62, 62),
-                column("entrySourceColumn", messages.text("detail.entry.source"),
+                TextColumns.of("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 62, 62),
+                TextColumns.of("entrySourceColumn", messages.text("detail.entry.source"),
                         e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120, 75),
-                column("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
+                TextColumns.of("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
@@ -79,16 +78,6 @@ final class EntriesView extends VBox {
                 setText(empty ? null : item == null ? formats.messages().text("value.none") : formats.shortDateTime(item));
             }
         });
-        return column;
-    }
-
-    private static TableColumn<LogEntry, String> column(String id, String title, Function<LogEntry, String> value,
-                                                        double width, double minWidth) {
-        TableColumn<LogEntry, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setMinWidth(minWidth);
-        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return column;
     }
 }

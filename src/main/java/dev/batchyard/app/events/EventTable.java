@@ -1,8 +1,7 @@
 package dev.batchyard.app.events;
 
 import atlantafx.base.theme.Styles;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.batchyard.app.common.TextColumns;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -23,10 +22,8 @@ final class EventTable extends TableView<EventRow> {
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(texts.text("events.empty")));
-        TableColumn<EventRow, String> time = column("eventTimeColumn", texts.text("events.column.time"), 100,
-                row -> texts.time(row.at()));
-        time.setMinWidth(100);      // a clipped time of day is useless
-        getColumns().add(time);
+        getColumns().add(TextColumns.of("eventTimeColumn", texts.text("events.column.time"),
+                row -> texts.time(row.at()), 100, 100)); // a clipped time of day is useless
         TableColumn<EventRow, EventRow> kind = new TableColumn<>(texts.text("events.column.kind"));
         kind.setId("eventKindColumn");
         kind.setPrefWidth(125);
@@ -34,23 +31,13 @@ final class EventTable extends TableView<EventRow> {
         kind.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new KindCell(texts));
         getColumns().add(kind);
-        getColumns().add(column("eventSinkColumn", texts.text("events.column.sink"), 130,
-                row -> String.join(" \u2192 ", row.sinks())));
-        TableColumn<EventRow, String> description = column("eventDescriptionColumn",
-                texts.text("events.column.description"), 500, EventRow::description);
+        getColumns().add(TextColumns.of("eventSinkColumn", texts.text("events.column.sink"),
+                row -> String.join(" \u2192 ", row.sinks()), 130, 80));
+        TableColumn<EventRow, String> description = TextColumns.of("eventDescriptionColumn",
+                texts.text("events.column.description"), EventRow::description, 500, 80);
         description.setCellFactory(c -> new DescriptionCell());
         getColumns().add(description);
         getColumns().forEach(c -> c.setSortable(false));   // the stream has one order: arrival
-    }
-
-    private static TableColumn<EventRow, String> column(String id, String title, double width,
-                                                        Function<EventRow, String> value) {
-        TableColumn<EventRow, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 80));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 
     /** Shows the whole description as a tooltip, for when the column is too narrow for it. */
