@@ -1,5 +1,6 @@
 package dev.batchyard.bench;
 
+import dev.batchyard.model.BinaryEntriesCodec;
 import dev.batchyard.model.GoJson;
 import dev.batchyard.model.LogEntry;
 import dev.batchyard.model.SampleEntries;
@@ -10,22 +11,39 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** JMH: the store's entries codec against the seed's Go pretty JSON, on one realistic 100-entry batch. */
+/**
+ * JMH: the store's entries codec (binary, version 2), the Smile codec it replaced (version 1, still
+ * read) and the seed's Go pretty JSON, on one realistic 100-entry batch.
+ */
 @State(Scope.Benchmark)
 public class CodecBenchmarks {
     private List<LogEntry> batch;
+    private BinaryEntriesCodec binary;
     private SmileEntriesCodec smile;
     private GoJson go;
+    private byte[] binaryBytes;
     private byte[] smileBytes;
     private byte[] goBytes;
 
     @Setup
     public void setUp() {
         batch = SampleEntries.realistic(7, 100);
+        binary = new BinaryEntriesCodec();
         smile = new SmileEntriesCodec();
         go = new GoJson();
+        binaryBytes = binary.encode(batch);
         smileBytes = smile.encode(batch);
         goBytes = go.writeAll(batch, true);
+    }
+
+    @Benchmark
+    public byte[] binaryEncode() {
+        return binary.encode(batch);
+    }
+
+    @Benchmark
+    public List<LogEntry> binaryDecode() {
+        return binary.decode(binaryBytes);
     }
 
     @Benchmark

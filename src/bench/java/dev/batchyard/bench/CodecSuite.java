@@ -36,13 +36,13 @@ final class CodecSuite {
                 .build();
         Progress.line("JMH codec benchmarks (forked JVM)");
         Collection<RunResult> results = new Runner(options).run();
-        Scenario encode = new Scenario("codec encode, 100 entries (JMH)", "us/op", false, "smile",
-                "store codec vs Go MarshalIndent-shaped JSON; per-iteration averages");
-        Scenario decode = new Scenario("codec decode, 100 entries (JMH)", "us/op", false, "smile", "");
+        Scenario encode = new Scenario("codec encode, 100 entries (JMH)", "us/op", false, "binary",
+                "store codec (binary, v2) vs Smile (v1) and Go MarshalIndent-shaped JSON; per-iteration averages");
+        Scenario decode = new Scenario("codec decode, 100 entries (JMH)", "us/op", false, "binary", "");
         for (RunResult r : results) {
             String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
             Scenario target = method.endsWith("Encode") ? encode : decode;
-            String design = method.startsWith("smile") ? "smile" : "go-pretty-json";
+            String design = method.startsWith("binary") ? "binary" : method.startsWith("smile") ? "smile" : "go-pretty-json";
             for (BenchmarkResult b : r.getBenchmarkResults()) {
                 for (IterationResult i : b.getIterationResults()) {
                     target.add(design, i.getPrimaryResult().getScore());

@@ -1,7 +1,7 @@
 package dev.batchyard.bench;
 
 import dev.batchyard.model.SampleEntries;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ final class SamplePool {
     private final Map<SizeClass, List<Sample>> pools = new EnumMap<>(SizeClass.class);
 
     SamplePool() {
-        SmileEntriesCodec codec = new SmileEntriesCodec();
+        BinaryEntriesCodec codec = new BinaryEntriesCodec();
         SeedBatchJson seed = new SeedBatchJson();
         long seedValue = 1;
         for (SizeClass size : SizeClass.values()) {

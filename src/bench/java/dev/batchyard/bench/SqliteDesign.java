@@ -1,6 +1,6 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class SqliteDesign implements Design {
     private final Connection db;
     private final ReentrantLock writer = new ReentrantLock();
-    private final SmileEntriesCodec codec = new SmileEntriesCodec();
+    private final BinaryEntriesCodec codec = new BinaryEntriesCodec();
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement delete;

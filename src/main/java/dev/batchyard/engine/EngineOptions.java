@@ -1,7 +1,7 @@
 package dev.batchyard.engine;
 
 import dev.batchyard.model.EntriesCodec;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,7 +28,7 @@ public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleS
 
     /** Production defaults: Smile-encoded entries, 64 MiB segments, a 250 ms recovery tick. */
     public static EngineOptions defaults() {
-        return defaults(new SmileEntriesCodec());
+        return defaults(new BinaryEntriesCodec());
     }
 
     public static EngineOptions defaults(EntriesCodec codec) {

@@ -11,7 +11,7 @@ import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -67,7 +67,7 @@ class DemoTrafficEndToEndTest {
         PersistenceConfig config = new PersistenceConfig(true, dir, 10_000, Duration.ofMinutes(5), 1_000,
                 Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofHours(1), Duration.ofHours(24));
         engine = BatchPersistence.open(config, delivery, clock, bus,
-                EngineOptions.defaults(new SmileEntriesCodec()).withRecoveryTick(Duration.ofMillis(20)));
+                EngineOptions.defaults(new BinaryEntriesCodec()).withRecoveryTick(Duration.ofMillis(20)));
         generator = new TrafficGenerator(b -> {
             var view = engine.persistBatch(b);
             persisted.put(b.id(), b.entries().size());

@@ -5,7 +5,7 @@ import dev.batchyard.config.ConfigFile;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.legacy.GoBatchFormat;
 import dev.batchyard.model.GoJson;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import java.nio.file.Path;
  */
 class DecoderFuzzTest {
     private static final GoBatchFormat GO = new GoBatchFormat(new GoJson());
-    private static final SmileEntriesCodec CODEC = new SmileEntriesCodec();
+    private static final BinaryEntriesCodec CODEC = new BinaryEntriesCodec();
 
     @FuzzTest(maxDuration = "60s")
     void goBatchReaderOnlyRejectsWithItsOwnErrors(byte[] file) {

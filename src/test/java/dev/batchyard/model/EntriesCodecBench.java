@@ -3,7 +3,7 @@ package dev.batchyard.model;
 import java.util.List;
 
 /**
- * Measures the store codec against Go's pretty JSON on a realistic 100-entry batch. Run:
+ * Measures the store codecs (Smile, version 1; binary, version 2) against Go's pretty JSON on a realistic 100-entry batch. Run:
  * {@code ./mvnw -q -o test-compile && java -cp "target/classes:target/test-classes:$(cat cp.txt)"
  * dev.batchyard.model.EntriesCodecBench} after
  * {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt}.
@@ -19,14 +19,18 @@ public final class EntriesCodecBench {
         System.out.printf("Go pretty JSON: %d bytes, encode %.1f us, decode %.1f us%n", goBytes,
                 time(() -> go.writeAll(batch, true)), time(() -> go.readAll(go.writeAll(batch, true))));
         for (Compression c : Compression.values()) {
-            SmileEntriesCodec codec = new SmileEntriesCodec(c);
-            byte[] bytes = codec.encode(batch);
-            if (!codec.decode(bytes).equals(batch)) {
-                throw new AssertionError(c + " does not round-trip");
-            }
-            System.out.printf("Smile %-8s %6d bytes (%.2fx), encode %6.1f us, decode %6.1f us%n", c, bytes.length,
-                    bytes.length / (double) goBytes, time(() -> codec.encode(batch)), time(() -> codec.decode(bytes)));
+            measure("Smile  " + c, new SmileEntriesCodec(c), batch, goBytes);
+            measure("binary " + c, new BinaryEntriesCodec(c), batch, goBytes);
         }
+    }
+
+    private static void measure(String name, EntriesCodec codec, List<LogEntry> batch, int goBytes) {
+        byte[] bytes = codec.encode(batch);
+        if (!codec.decode(bytes).equals(batch)) {
+            throw new AssertionError(name + " does not round-trip");
+        }
+        System.out.printf("%-15s %6d bytes (%.2fx), encode %6.1f us, decode %6.1f us%n", name, bytes.length,
+                bytes.length / (double) goBytes, time(() -> codec.encode(batch)), time(() -> codec.decode(bytes)));
     }
 
     /**

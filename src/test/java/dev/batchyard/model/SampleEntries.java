@@ -1,6 +1,7 @@
 package dev.batchyard.model;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -83,6 +84,29 @@ public final class SampleEntries {
                 .sanitizedFields(List.of("password")).metrics(Map.of("cpu", 0.75, "huge", 1e21))
                 .slos(Map.of("latency_p99", 250.0)).unknown(unknown)
                 .build();
+    }
+
+    /** Entries no Go file would hold but a builder can make: every one must come back equal. */
+    public static List<LogEntry> oddShapes() {
+        GoJson go = new GoJson();
+        String nonGo = "{\"span_id\":null,\"parent_span_id\":\"\",\"timestamp\":\"2026-11-26T18:11:12.500+00:00\","
+                + "\"duration\":0,\"processed_at\":null,\"tags\":[],\"metrics\":{},\"slos\":null,"
+                + "\"processing_steps\":[{\"name\":\"x\",\"success\":null},null]}";
+        OffsetDateTime t = OffsetDateTime.of(2026, 11, 26, 15, 11, 12, 999_999_999, ZoneOffset.ofHoursMinutes(-3, -30));
+        List<LogEntry> out = new ArrayList<>();
+        out.add(SampleEntries.full());
+        out.add(LogEntry.builder().build());
+        out.add(LogEntry.builder().traceId(null).message(null).tags(List.of()).labels(Map.of()).fields(Map.of())
+                .processingSteps(List.of()).metrics(Map.of()).build());
+        out.add(go.read(nonGo.getBytes(StandardCharsets.UTF_8)));
+        out.add(LogEntry.builder().timestamp(t).processedAt(t.minusYears(300)).build());
+        out.add(LogEntry.builder().timestamp(t).processedAt(t.withOffsetSameInstant(ZoneOffset.UTC)).build());
+        out.add(LogEntry.builder().processedAt(t).fields(Map.of("nan", Double.NaN, "f", 0.1f, "i", 7,
+                "neg0", -0.0)).metrics(Map.of("inf", Double.POSITIVE_INFINITY)).build());
+        out.add(LogEntry.builder().message("x".repeat(1 << 20)).build());
+        out.add(LogEntry.builder().message("cut \uD83D").tags(List.of("\uDE00 x")).labels(Map.of("k", "\uD800"))
+                .fields(Map.of("s", List.of("a\uDBFFb"))).build());
+        return out;
     }
 
     private static String hex(Random r, int n) {

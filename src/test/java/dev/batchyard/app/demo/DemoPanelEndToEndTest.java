@@ -17,7 +17,7 @@ import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -57,7 +57,7 @@ class DemoPanelEndToEndTest {
                 Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofHours(1), Duration.ofHours(24));
         subscription = bus.subscribe(100_000);
         engine = BatchPersistence.open(config, new SinkDelivery(registry, bus, clock), clock, bus,
-                EngineOptions.defaults(new SmileEntriesCodec()).withRecoveryTick(Duration.ofMillis(20)));
+                EngineOptions.defaults(new BinaryEntriesCodec()).withRecoveryTick(Duration.ofMillis(20)));
         generator = new TrafficGenerator(engine::persistBatch, List.of(DemoSinks.LOKI), 40, 3, clock, 5);
         inTest = new DemoPanelViewModel(new GeneratorDemoControls(generator, registry, DemoSinks.names()), 0.5, 200);
     }

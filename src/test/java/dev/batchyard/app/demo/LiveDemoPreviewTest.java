@@ -21,7 +21,7 @@ import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.model.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -79,7 +79,7 @@ class LiveDemoPreviewTest {
                 Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(24));
         EventSubscription subscription = bus.subscribe(50_000);
         engine = BatchPersistence.open(config, new SinkDelivery(registry, bus, clock), clock, bus,
-                EngineOptions.defaults(new SmileEntriesCodec()).withRecoveryTick(Duration.ofMillis(50)));
+                EngineOptions.defaults(new BinaryEntriesCodec()).withRecoveryTick(Duration.ofMillis(50)));
         generator = new TrafficGenerator(engine::persistBatch, DemoSinks.names(), 30, 4, clock, 9);
         demo = new DemoPanelViewModel(new GeneratorDemoControls(generator, registry, DemoSinks.names()), 0.5, 200);
 

@@ -1,0 +1,178 @@
+package dev.batchyard.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class BinaryEntriesCodecTest {
+    private final BinaryEntriesCodec inTest = new BinaryEntriesCodec();
+
+    @ParameterizedTest
+    @EnumSource(Compression.class)
+    void decodesARealisticBatchToEqualEntries(Compression compression) {
+        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
+        List<LogEntry> batch = SampleEntries.realistic(11, 100);
+        assertEquals(batch, codec.decode(codec.encode(batch)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Compression.class)
+    void decodesEveryOddShapeToAnEqualEntry(Compression compression) {
+        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
+        for (LogEntry e : SampleEntries.oddShapes()) {
+            assertEquals(e, codec.decode(codec.encode(List.of(e))).get(0));
+        }
+        List<LogEntry> all = SampleEntries.oddShapes();
+        assertEquals(all, codec.decode(codec.encode(all)), "all odd shapes in one batch");
+    }
+
+    @Test
+    void keepsExactNumbersAndTheirTypes() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("big", new BigInteger("-123456789012345678901234567890"));
+        fields.put("dec", new BigDecimal("1E+400"));
+        fields.put("tiny", new BigDecimal("-0.000000000000000000000000000001"));
+        fields.put("min", Long.MIN_VALUE);
+        fields.put("max", Long.MAX_VALUE);
+        fields.put("neg0", -0.0);
+        fields.put("nan", Double.NaN);
+        LogEntry e = LogEntry.builder().fields(fields).build();
+        LogEntry back = inTest.decode(inTest.encode(List.of(e))).get(0);
+        assertEquals(e, back);
+        assertEquals(Long.class, back.fields().get("min").getClass());
+        assertEquals(BigDecimal.class, back.fields().get("dec").getClass());
+    }
+
+    @Test
+    void keepsTheOrderOfObjectsOfUnknownShape() {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("z", 1L);
+        inner.put("a", 2L);
+        Map<String, Object> unknown = new LinkedHashMap<>();
+        unknown.put("zz", inner);
+        unknown.put("aa", List.of(inner));
+        LogEntry back = inTest.decode(inTest.encode(List.of(LogEntry.builder().unknown(unknown).build()))).get(0);
+        assertEquals(List.of("zz", "aa"), new ArrayList<>(back.unknown().keySet()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> innerBack = (Map<String, Object>) back.unknown().get("zz");
+        assertEquals(List.of("z", "a"), new ArrayList<>(innerBack.keySet()));
+    }
+
+    @Test
+    void keepsMapKeysWithALoneSurrogate() {
+        LogEntry e = LogEntry.builder().labels(Map.of("cut\uD83D", "v")).fields(Map.of("\uDE00", 1)).build();
+        assertEquals(e, inTest.decode(inTest.encode(List.of(e))).get(0));
+    }
+
+    @Test
+    void sharesRepeatedStringsAndStillDecodesPastTheTableLimit() {
+        List<LogEntry> batch = new ArrayList<>();
+        for (int i = 0; i < SharedStrings.MAX_STRINGS + 500; i++) {
+            batch.add(LogEntry.builder().level("info").sourceId("source-" + i).labels(Map.of("service", "s" + (i % 7)))
+                    .build());
+        }
+        assertEquals(batch, inTest.decode(inTest.encode(batch)));
+    }
+
+    @Test
+    void refusesToEncodeAValueNestedDeeperThanItCanRead() {
+        Object deep = 1L;
+        for (int i = 0; i < EntryBits.MAX_DEPTH + 1; i++) {
+            deep = List.of(deep);
+        }
+        LogEntry e = LogEntry.builder().fields(Map.of("deep", deep)).build();
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> inTest.encode(List.of(e)));
+        assertTrue(thrown.getMessage().contains("deeper than"), thrown.getMessage());
+    }
+
+    @Test
+    void readsTheSmileRecordsOfOlderStores() {
+        List<LogEntry> batch = SampleEntries.realistic(5, 20);
+        assertEquals(batch, inTest.decode(new SmileEntriesCodec().encode(batch)));
+        assertEquals(batch, inTest.decode(new SmileEntriesCodec(Compression.DEFLATE).encode(batch)));
+    }
+
+    @Test
+    void decodesAnyCompression() {
+        List<LogEntry> batch = SampleEntries.realistic(5, 10);
+        assertEquals(batch, inTest.decode(new BinaryEntriesCodec(Compression.DEFLATE).encode(batch)));
+    }
+
+    @Test
+    void startsWithTheFormatVersionAndCompression() {
+        byte[] bytes = new BinaryEntriesCodec(Compression.DEFLATE).encode(List.of());
+        assertEquals(2, bytes[0]);
+        assertEquals(Compression.DEFLATE.id(), bytes[1]);
+        assertEquals(List.of(), inTest.decode(inTest.encode(List.of())));
+    }
+
+    @Test
+    void isAtMostAFifthOfGoPrettyJsonForARealisticBatch() {
+        List<LogEntry> batch = SampleEntries.realistic(13, 100);
+        int go = new GoJson().writeAll(batch, true).length;
+        int binary = inTest.encode(batch).length;
+        assertTrue(binary <= 0.2 * go, binary + " bytes against " + go + " as Go JSON");
+    }
+
+    @Test
+    void rejectsAnUnknownFormatVersionNamingTheOnesItReads() {
+        byte[] bytes = inTest.encode(List.of());
+        bytes[0] = 9;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> inTest.decode(bytes));
+        assertTrue(e.getMessage().contains("version 9") && e.getMessage().contains("versions 1 and 2"), e.getMessage());
+    }
+
+    @Test
+    void rejectsTrailingBytes() {
+        byte[] bytes = Arrays.copyOf(inTest.encode(SampleEntries.realistic(1, 2)), 0);
+        byte[] good = inTest.encode(SampleEntries.realistic(1, 2));
+        byte[] longer = Arrays.copyOf(good, good.length + 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> inTest.decode(longer));
+        assertTrue(e.getMessage().contains("after the 2 entries at offset " + good.length), e.getMessage());
+        assertEquals(0, bytes.length);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Compression.class)
+    void rejectsEveryCutShortEncoding(Compression compression) {
+        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
+        byte[] bytes = codec.encode(SampleEntries.oddShapes().subList(0, 5));
+        for (int len = 0; len < bytes.length; len++) {
+            byte[] cut = Arrays.copyOf(bytes, len);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> codec.decode(cut),
+                    "cut at " + len);
+            assertTrue(e.getMessage().startsWith("entries record"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Compression.class)
+    void corruptBytesFailOnlyWithIllegalArgumentException(Compression compression) {
+        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
+        byte[] good = codec.encode(SampleEntries.oddShapes().subList(0, 7));
+        Random r = new Random(42);
+        for (int i = 0; i < 5000; i++) {
+            byte[] bad = good.clone();
+            for (int flips = 1 + r.nextInt(3); flips > 0; flips--) {
+                bad[2 + r.nextInt(bad.length - 2)] = (byte) r.nextInt(256);
+            }
+            try {
+                codec.decode(bad);
+            } catch (IllegalArgumentException expected) {
+                assertTrue(expected.getMessage().startsWith("entries record"), expected.getMessage());
+            }
+        }
+    }
+}
