@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.model.SmileEntriesCodec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,22 @@ class BatchPersistenceTest {
             assertEquals(100, view.entryCount());
             assertEquals(Entries.sample("b-1", 100), inTest.batch("b-1").orElseThrow().entries());
             assertEquals("batch_persistence", view.context().get("created_by"));
+        }
+    }
+
+    @Test
+    void aStoreWrittenWithTheSmileCodecOfEarlierVersionsOpensWithItsEntries() {
+        EngineFixture fx = new EngineFixture(tmp);
+        EngineOptions current = fx.options;
+        fx.options = EngineOptions.defaults(new SmileEntriesCodec());
+        try (BatchPersistence before = fx.open()) {
+            before.persistBatch("old", Entries.sample("old", 20), "loki");
+        }
+        fx.options = current;
+        try (BatchPersistence inTest = fx.open()) {
+            inTest.persistBatch("new", Entries.sample("new", 20), "loki");
+            assertEquals(Entries.sample("old", 20), inTest.batch("old").orElseThrow().entries());
+            assertEquals(Entries.sample("new", 20), inTest.batch("new").orElseThrow().entries());
         }
     }
 
