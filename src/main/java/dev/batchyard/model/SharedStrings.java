@@ -11,8 +11,8 @@ final class SharedStrings {
     static final int MAX_CHARS = 64;
     static final int MAX_STRINGS = 4096;
 
-    private String[] keys = new String[64];
-    private int[] numbers = new int[64];
+    private String[] keys = new String[256];
+    private int[] numbers = new int[256];
     private int count;
 
     /** The number of {@code s}, or -1 when it has not been shared yet. */

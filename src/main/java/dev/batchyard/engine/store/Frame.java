@@ -1,6 +1,7 @@
 package dev.batchyard.engine.store;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
@@ -19,44 +20,64 @@ import java.util.zip.CRC32C;
 final class Frame {
     static final int HEADER = 9;
     static final int MAX_PAYLOAD = 256 * 1024 * 1024;
+    private static final byte[] EMPTY = new byte[0];
 
     private Frame() {
     }
 
-    static byte[] encode(int type, byte[] payload) {
-        byte[] frame = new byte[HEADER + payload.length];
-        System.arraycopy(payload, 0, frame, HEADER, payload.length);
-        return seal(type, frame);
+    /**
+     * A frame ready to append, in up to three parts: the header and everything before a batch's
+     * entries, the entries themselves (taken by reference: a batch's bulk is neither copied nor
+     * allocated again on the producer's thread), and what follows them.
+     */
+    record Encoded(byte[] head, byte[] body, byte[] tail) {
+        int length() {
+            return head.length + body.length + tail.length;
+        }
+
+        /** The parts as buffers for a gathering write; empty parts are left out. */
+        void addTo(List<ByteBuffer> out) {
+            out.add(ByteBuffer.wrap(head));
+            if (body.length > 0) {
+                out.add(ByteBuffer.wrap(body));
+            }
+            if (tail.length > 0) {
+                out.add(ByteBuffer.wrap(tail));
+            }
+        }
     }
 
-    /**
-     * The record's frame, built in one array: a batch's entries (most of its bytes) are copied once,
-     * straight into place, and checksummed there.
-     */
-    static byte[] encode(StoreRecord record) {
+    static Encoded encode(StoreRecord record) {
         if (!(record instanceof StoreRecord.Put put)) {
-            return encode(RecordCodec.type(record), RecordCodec.encode(record));
+            byte[] payload = RecordCodec.encode(record);
+            byte[] frame = new byte[HEADER + payload.length];
+            System.arraycopy(payload, 0, frame, HEADER, payload.length);
+            int type = RecordCodec.type(record);
+            seal(type, frame, payload.length, crc(type, frame, HEADER, payload.length));
+            return new Encoded(frame, EMPTY, EMPTY);
         }
         BinaryWriter head = new BinaryWriter(128);
+        head.bytes(new byte[HEADER], 0, HEADER); // filled in by seal once the checksum is known
         RecordCodec.writePutHead(head, put);
         BinaryWriter tail = new BinaryWriter(8 + put.extras().length());
         tail.string(put.extras());
         byte[] entries = put.entries();
-        byte[] frame = new byte[HEADER + head.size() + entries.length + tail.size()];
-        System.arraycopy(head.array(), 0, frame, HEADER, head.size());
-        System.arraycopy(entries, 0, frame, HEADER + head.size(), entries.length);
-        System.arraycopy(tail.array(), 0, frame, HEADER + head.size() + entries.length, tail.size());
-        return seal(RecordCodec.PUT, frame);
+        CRC32C crc = new CRC32C();
+        crc.update(RecordCodec.PUT);
+        crc.update(head.array(), HEADER, head.size() - HEADER);
+        crc.update(entries, 0, entries.length);
+        crc.update(tail.array(), 0, tail.size());
+        byte[] headBytes = head.toByteArray();
+        seal(RecordCodec.PUT, headBytes, head.size() - HEADER + entries.length + tail.size(), (int) crc.getValue());
+        return new Encoded(headBytes, entries, tail.toByteArray());
     }
 
-    /** Fills in the header of a frame whose payload is already in place after it. */
-    private static byte[] seal(int type, byte[] frame) {
-        int length = frame.length - HEADER;
+    /** Fills in the header at the start of {@code frame}. */
+    private static void seal(int type, byte[] frame, int payloadLength, int crc) {
         ByteBuffer header = ByteBuffer.wrap(frame, 0, HEADER);
-        header.putInt(length);
-        header.putInt(crc(type, frame, HEADER, length));
+        header.putInt(payloadLength);
+        header.putInt(crc);
         header.put((byte) type);
-        return frame;
     }
 
     static int crc(int type, byte[] payload, int off, int len) {

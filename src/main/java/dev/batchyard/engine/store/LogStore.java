@@ -86,13 +86,13 @@ public final class LogStore implements AutoCloseable {
 
     /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
     public Change put(StoreRecord.Put put, int limit) {
-        byte[] frame = Frame.encode(put); // checksum and copy outside the lock: other writers go on
+        Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
         synchronized (this) {
             return append(put, frame, limit);
         }
     }
 
-    private Change append(StoreRecord.Put put, byte[] frame, int limit) {
+    private Change append(StoreRecord.Put put, Frame.Encoded frame, int limit) {
         writable();
         if (index.containsKey(put.id())) {
             throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);

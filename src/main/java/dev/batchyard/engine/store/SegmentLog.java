@@ -36,7 +36,7 @@ final class SegmentLog implements AutoCloseable {
     record Ticket(Location location, long sequence) {
     }
 
-    private record Pending(long sequence, Location location, byte[] frame) {
+    private record Pending(long sequence, Location location, Frame.Encoded frame) {
     }
 
     private final SegmentFiles files;
@@ -67,7 +67,7 @@ final class SegmentLog implements AutoCloseable {
         this.writer.start();
     }
 
-    Ticket append(byte[] frame) {
+    Ticket append(Frame.Encoded frame) {
         lock.lock();
         try {
             if (failure != null) {
@@ -76,12 +76,13 @@ final class SegmentLog implements AutoCloseable {
             if (closing) {
                 throw new StoreException("store is closed");
             }
-            if (appendOffset + frame.length > maxSegmentBytes && appendOffset > SegmentHeader.SIZE) {
+            int length = frame.length();
+            if (appendOffset + length > maxSegmentBytes && appendOffset > SegmentHeader.SIZE) {
                 appendSegment++;
                 appendOffset = SegmentHeader.SIZE;
             }
-            Location location = new Location(appendSegment, appendOffset, frame.length);
-            appendOffset += frame.length;
+            Location location = new Location(appendSegment, appendOffset, length);
+            appendOffset += length;
             Pending pending = new Pending(nextSequence++, location, frame);
             queue.add(pending);
             work.signal();
@@ -220,15 +221,16 @@ final class SegmentLog implements AutoCloseable {
 
     /** Frames that follow each other in one segment: one gathering write (or a few, if it comes back short). */
     private static void writeRun(FileChannel ch, List<Pending> run) throws IOException {
-        ByteBuffer[] frames = new ByteBuffer[run.size()];
+        List<ByteBuffer> parts = new ArrayList<>(3 * run.size());
         long remaining = 0;
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = ByteBuffer.wrap(run.get(i).frame());
-            remaining += frames[i].remaining();
+        for (Pending p : run) {
+            p.frame().addTo(parts);
+            remaining += p.frame().length();
         }
+        ByteBuffer[] buffers = parts.toArray(ByteBuffer[]::new);
         ch.position(run.get(0).location().offset());
         while (remaining > 0) {
-            remaining -= ch.write(frames);
+            remaining -= ch.write(buffers);
         }
     }
 

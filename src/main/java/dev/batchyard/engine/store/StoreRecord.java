@@ -11,6 +11,8 @@ public sealed interface StoreRecord {
     /**
      * A whole batch: identity, current metadata, its encoded entries, and {@code extras}: what an
      * importer kept that Batchyard does not model (opaque to the store; empty for most batches).
+     * The store writes {@code entries} from the array it is given, without a copy: it must not
+     * change after {@code put}.
      */
     record Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount,
                BatchMeta meta, byte[] entries, String extras) implements StoreRecord {

@@ -46,7 +46,7 @@ class CorruptionTest {
         Path segment = StoreFiles.segments(golden).get(0);
         long fullSize = Files.size(segment);
         int lastFrame = StoreFiles.put("b4", 40).entries().length; // just to size the loop below
-        long lastStart = fullSize - Frame.encode(StoreFiles.put("b4", 40)).length;
+        long lastStart = fullSize - Frame.encode(StoreFiles.put("b4", 40)).length();
         assertTrue(lastFrame > 0 && lastStart > 0);
         for (long cut = lastStart; cut < fullSize; cut++) {
             Path dir = tmp.resolve("cut-" + cut);
