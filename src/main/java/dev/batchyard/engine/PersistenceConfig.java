@@ -20,6 +20,12 @@ public record PersistenceConfig(
         Duration cleanupInterval,
         Duration batchTtl) {
 
+    /**
+     * Go accepts any positive interval and its ticker then spins; a pass over the whole index every
+     * few nanoseconds is a typo, not a policy (and a scheduler cannot run it below a millisecond).
+     */
+    static final Duration MIN_CLEANUP_INTERVAL = Duration.ofSeconds(1);
+
     public PersistenceConfig {
         Objects.requireNonNull(directory, "directory");
         requireAtLeast("max_pending_batches", maxPendingBatches, 1);
@@ -28,6 +34,10 @@ public record PersistenceConfig(
         requirePositive("recovery_backoff_base", recoveryBackoffBase);
         requirePositive("recovery_backoff_max", recoveryBackoffMax);
         requirePositive("cleanup_interval", cleanupInterval);
+        if (cleanupInterval.compareTo(MIN_CLEANUP_INTERVAL) < 0) {
+            throw new ConfigException("persistence.cleanup_interval", cleanupInterval.toString(),
+                    "must be at least 1s (each cleanup pass goes through every stored batch)");
+        }
         requirePositive("batch_ttl", batchTtl);
         if (recoveryBackoffMax.compareTo(recoveryBackoffBase) < 0) {
             throw new ConfigException("persistence.recovery_backoff_max", recoveryBackoffMax.toString(),

@@ -4,7 +4,7 @@ import static dev.batchyard.model.EntryBits.*;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -109,7 +109,9 @@ final class BinaryEntryReader {
         }
         lastSeconds = seconds;
         lastOffset = (int) offset;
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nano), ZoneOffset.ofTotalSeconds(lastOffset));
+        ZoneOffset zone = ZoneOffset.ofTotalSeconds(lastOffset);
+        // not ofInstant: that builds a ZoneRules object for the offset on every call
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, (int) nano, zone), zone);
     }
 
     private List<String> strings() {

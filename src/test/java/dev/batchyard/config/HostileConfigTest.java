@@ -60,6 +60,15 @@ class HostileConfigTest {
         assertNamesFileKeyAndValue(refused("persistence:\n  batch_ttl: " + zero + "\n"), "persistence.batch_ttl", zero);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1ns", "999ms"})
+    void aCleanupIntervalUnderASecondIsRefused(String interval) throws Exception {
+        ConfigException e = refused("persistence:\n  cleanup_interval: " + interval + "\n");
+
+        assertNamesFileKeyAndValue(e, "persistence.cleanup_interval", interval);
+        assertTrue(e.getMessage().contains("at least 1s"), e.getMessage());
+    }
+
     @Test
     void aDurationBeyondGosRangeIsRefusedSayingSo() throws Exception {
         ConfigException e = refused("persistence:\n  batch_ttl: 9999999h\n");

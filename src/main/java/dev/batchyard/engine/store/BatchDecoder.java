@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes the batches of a {@link Checkpoint} one after the other, as fast as a reopen of a
- * million batches needs: the creation time stays numbers, the usual context, the metadata of a
+ * Decodes the batches of a {@link Checkpoint}, and of the PUT records a replay reads, one after
+ * the other, as fast as a reopen of a million batches needs: the creation time stays numbers, the usual context, the metadata of a
  * never-attempted batch and the sink names are recognised in the bytes and shared instead of being
  * built per batch. Anything else takes the general path of {@link RecordCodec}. Malformed input
  * raises {@link MalformedRecordException}, like every reader of the store's bytes. Not thread-safe.
@@ -25,35 +25,26 @@ final class BatchDecoder {
     private static final byte[] FRESH_AFTER_SINK = freshAfterSink();
     private static final int SINK_CACHE = 16;
 
-    private final BinaryReader in;
     private final Canonicals canonicals;
     private final List<byte[]> sinkBytes = new ArrayList<>();
     private final List<String> sinks = new ArrayList<>();
+    private BinaryReader in;
+    // the head of the batch being decoded: what a checkpoint entry and a PUT record start with
+    private String id;
+    private long second;
+    private int nano;
+    private int offsetSeconds;
+    private Map<String, String> context;
+    private int entryCount;
+    private BatchMeta meta;
 
-    BatchDecoder(BinaryReader in, Canonicals canonicals) {
-        this.in = in;
+    BatchDecoder(Canonicals canonicals) {
         this.canonicals = canonicals;
     }
 
-    /** id str | created time | context map | entryCount varint | meta | segment i64 | offset i64 | length i32 */
-    StoredBatch next() {
-        String id = in.string();
-        if (in.u8() != 1) {
-            throw new MalformedRecordException("batch '" + id + "' has no creation time");
-        }
-        long second = in.i64();
-        int nano = in.i32();
-        int offsetSeconds = in.i32();
-        if (nano < 0 || nano > 999_999_999 || Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS
-                || second < MIN_SECOND + MAX_OFFSET_SECONDS || second > MAX_SECOND - MAX_OFFSET_SECONDS) {
-            throw new MalformedRecordException("batch '" + id + "': impossible creation time " + second + "s " + nano
-                    + "ns " + offsetSeconds + "s offset");
-        }
-        Map<String, String> context = context();
-        int entryCount = in.varint();
-        String sink = sink();
-        BatchMeta meta = in.skipIf(FRESH_AFTER_SINK) ? canonicals.fresh(sink)
-                : canonicals.meta(RecordCodec.readMeta(in, sink));
+    /** A checkpoint's next batch: head | segment i64 | offset i64 | length i32. */
+    StoredBatch next(BinaryReader from) {
+        readHead(from);
         long segment = in.i64();
         long offset = in.i64();
         int length = in.i32();
@@ -61,6 +52,42 @@ final class BatchDecoder {
             throw new MalformedRecordException("batch '" + id + "': impossible location " + offset + "+" + length);
         }
         return StoredBatch.restored(id, second, nano, offsetSeconds, context, entryCount, meta, segment, offset, length);
+    }
+
+    /**
+     * The batch a PUT record's payload describes, stored at the given place: head | entries length
+     * i32 | entries | extras str. A replay needs only the metadata, so the entries and extras are
+     * skipped (their lengths are still checked, as {@link RecordCodec} does).
+     */
+    StoredBatch put(BinaryReader payload, long segment, long offset, int length) {
+        readHead(payload);
+        in.skip(in.i32());
+        in.skip(in.varint());
+        if (in.remaining() != 0) {
+            throw new MalformedRecordException(in.remaining() + " bytes left over after a batch record");
+        }
+        return StoredBatch.restored(id, second, nano, offsetSeconds, context, entryCount, meta, segment, offset, length);
+    }
+
+    /** id str | created time | context map | entryCount varint | meta */
+    private void readHead(BinaryReader from) {
+        in = from;
+        id = in.string();
+        if (in.u8() != 1) {
+            throw new MalformedRecordException("batch '" + id + "' has no creation time");
+        }
+        second = in.i64();
+        nano = in.i32();
+        offsetSeconds = in.i32();
+        if (nano < 0 || nano > 999_999_999 || Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS
+                || second < MIN_SECOND + MAX_OFFSET_SECONDS || second > MAX_SECOND - MAX_OFFSET_SECONDS) {
+            throw new MalformedRecordException("batch '" + id + "': impossible creation time " + second + "s " + nano
+                    + "ns " + offsetSeconds + "s offset");
+        }
+        context = context();
+        entryCount = in.varint();
+        String sink = sink();
+        meta = in.skipIf(FRESH_AFTER_SINK) ? canonicals.fresh(sink) : canonicals.meta(RecordCodec.readMeta(in, sink));
     }
 
     private Map<String, String> context() {

@@ -2,6 +2,7 @@ package dev.batchyard.engine.store;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -86,10 +87,16 @@ final class BinaryReader {
         int nanos = i32();
         int offset = i32();
         try {
-            return OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nanos), ZoneOffset.ofTotalSeconds(offset));
+            return offsetDateTime(seconds, nanos, offset);
         } catch (RuntimeException e) {
             throw new MalformedRecordException("impossible time " + seconds + "s " + nanos + "ns " + offset + "s offset");
         }
+    }
+
+    /** Not {@code OffsetDateTime.ofInstant}, which builds a {@code ZoneRules} for the offset on every call. */
+    static OffsetDateTime offsetDateTime(long epochSecond, int nano, int offsetSeconds) {
+        ZoneOffset zone = ZoneOffset.ofTotalSeconds(offsetSeconds);
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(epochSecond, nano, zone), zone);
     }
 
     Instant instant() {

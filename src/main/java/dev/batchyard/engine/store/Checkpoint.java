@@ -107,9 +107,9 @@ final class Checkpoint {
                 throw new IOException(file + ": impossible batch count " + count);
             }
             List<StoredBatch> batches = new ArrayList<>(count);
-            BatchDecoder decoder = new BatchDecoder(in, canonicals);
+            BatchDecoder decoder = new BatchDecoder(canonicals);
             for (int i = 0; i < count; i++) {
-                batches.add(decoder.next());
+                batches.add(decoder.next(in));
             }
             return new Snapshot(segmentId, offset, batches);
         } catch (MalformedRecordException e) {

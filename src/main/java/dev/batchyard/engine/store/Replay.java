@@ -54,19 +54,28 @@ final class Replay {
             snapshot.batches().forEach(index::put);
         }
         SegmentScanner scanner = new SegmentScanner(false);
+        BatchDecoder puts = new BatchDecoder(canonicals);
         long last = ids.isEmpty() ? -1 : ids.get(ids.size() - 1);
         for (long id : ids) {
             if (id < startSegment) {
                 continue;
             }
-            SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id, (segment, offset, length, record) -> {
-                if (segment != startSegment || offset >= startOffset) {
-                    if (watched.contains(record.id())) {
-                        touched.add(record.id());
-                    }
-                    apply(index, record, new Location(segment, offset, length));
-                }
-            });
+            SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id,
+                    (segment, offset, length, type, buf, from, payloadLength) -> {
+                        if (segment != startSegment || offset >= startOffset) {
+                            if (type == RecordCodec.PUT) {
+                                // the common record, a million times in a long log: straight to the index
+                                StoredBatch batch = puts.put(new BinaryReader(buf, from, payloadLength), segment,
+                                        offset, length);
+                                note(batch.id());
+                                index.put(batch);
+                            } else {
+                                StoreRecord record = RecordCodec.decode(type, buf, from, payloadLength, false);
+                                note(record.id());
+                                apply(index, record);
+                            }
+                        }
+                    });
             handleDamage(id, id == last, outcome);
         }
     }
@@ -80,10 +89,15 @@ final class Replay {
         return touched.contains(id);
     }
 
-    private void apply(BatchIndex index, StoreRecord record, Location at) {
-        if (record instanceof StoreRecord.Put put) {
-            index.put(StoredBatch.of(put, at, canonicals));
-        } else if (record instanceof StoreRecord.MetaUpdate update) {
+    private void note(String id) {
+        if (watched.contains(id)) {
+            touched.add(id);
+        }
+    }
+
+    /** A metadata update or a removal. */
+    private void apply(BatchIndex index, StoreRecord record) {
+        if (record instanceof StoreRecord.MetaUpdate update) {
             StoredBatch b = index.get(update.id());
             if (b != null) {
                 index.put(b.withMeta(canonicals.meta(update.meta())));

@@ -21,6 +21,16 @@ final class SegmentScanner {
         void accept(long segmentId, long offset, int frameLength, StoreRecord record);
     }
 
+    /**
+     * Receives each valid frame in file order, still encoded: for a caller that decodes only what it
+     * needs. A {@link MalformedRecordException} it throws marks the frame as damaged, as for
+     * {@link Visitor}.
+     */
+    interface FrameVisitor {
+        void accept(long segmentId, long offset, int frameLength, int type, byte[] buf, int payloadOffset,
+                    int payloadLength);
+    }
+
     /** A region of the file that holds no valid record. */
     record Damage(long offset, long length, String detail) {
     }
@@ -43,6 +53,11 @@ final class SegmentScanner {
     }
 
     Outcome scan(Path file, long segmentId, Visitor visitor) throws IOException {
+        return scan(file, segmentId, (segment, offset, frameLength, type, buf, from, length) -> visitor.accept(segment,
+                offset, frameLength, RecordCodec.decode(type, buf, from, length, withEntries)));
+    }
+
+    Outcome scan(Path file, long segmentId, FrameVisitor visitor) throws IOException {
         byte[] buf = Files.readAllBytes(file);
         int size = buf.length;
         List<Damage> damage = new ArrayList<>();
@@ -62,8 +77,7 @@ final class SegmentScanner {
                 int length = ByteBuffer.wrap(buf, pos, 4).getInt();
                 int frameLength = Frame.HEADER + length;
                 try {
-                    visitor.accept(segmentId, pos, frameLength,
-                            RecordCodec.decode(buf[pos + 8], buf, pos + Frame.HEADER, length, withEntries));
+                    visitor.accept(segmentId, pos, frameLength, buf[pos + 8], buf, pos + Frame.HEADER, length);
                 } catch (MalformedRecordException e) {
                     damage.add(new Damage(pos, frameLength, "checksum matches but record does not decode: " + e.getMessage()));
                 }

@@ -1,8 +1,6 @@
 package dev.batchyard.engine.store;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -56,8 +54,7 @@ public final class StoredBatch {
 
     /** The creation time with the offset it was written with. */
     public OffsetDateTime createdAt() {
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(createdSecond, createdNano),
-                ZoneOffset.ofTotalSeconds(createdOffsetSeconds));
+        return BinaryReader.offsetDateTime(createdSecond, createdNano, createdOffsetSeconds);
     }
 
     /** The creation instant in nanoseconds since the epoch: cheap to compare. */
