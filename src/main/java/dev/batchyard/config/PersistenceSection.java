@@ -52,6 +52,11 @@ final class PersistenceSection {
             throw new ConfigException("persistence.recovery_backoff_max", GoDuration.format(backoffMax),
                     "must be at least recovery_backoff_base (" + GoDuration.format(backoffBase) + ")");
         }
+        Duration cleanupInterval = duration("cleanup_interval", d.cleanupInterval());
+        if (cleanupInterval.compareTo(PersistenceConfig.MIN_CLEANUP_INTERVAL) < 0) {
+            throw new ConfigException("persistence.cleanup_interval", shown(section.get("cleanup_interval")),
+                    PersistenceConfig.CLEANUP_INTERVAL_ALLOWED);
+        }
         return new PersistenceConfig(
                 bool("enabled", d.enabled()),
                 directory(d.directory()),
@@ -60,7 +65,7 @@ final class PersistenceSection {
                 count("max_recovery_retries", d.maxRecoveryRetries(), 0),
                 backoffBase,
                 backoffMax,
-                duration("cleanup_interval", d.cleanupInterval()),
+                cleanupInterval,
                 duration("batch_ttl", d.batchTtl()));
     }
 

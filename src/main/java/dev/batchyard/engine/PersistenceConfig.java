@@ -24,7 +24,8 @@ public record PersistenceConfig(
      * Go accepts any positive interval and its ticker then spins; a pass over the whole index every
      * few nanoseconds is a typo, not a policy (and a scheduler cannot run it below a millisecond).
      */
-    static final Duration MIN_CLEANUP_INTERVAL = Duration.ofSeconds(1);
+    public static final Duration MIN_CLEANUP_INTERVAL = Duration.ofSeconds(1);
+    public static final String CLEANUP_INTERVAL_ALLOWED = "must be at least 1s (each cleanup pass goes through every stored batch)";
 
     public PersistenceConfig {
         Objects.requireNonNull(directory, "directory");
@@ -36,7 +37,7 @@ public record PersistenceConfig(
         requirePositive("cleanup_interval", cleanupInterval);
         if (cleanupInterval.compareTo(MIN_CLEANUP_INTERVAL) < 0) {
             throw new ConfigException("persistence.cleanup_interval", cleanupInterval.toString(),
-                    "must be at least 1s (each cleanup pass goes through every stored batch)");
+                    CLEANUP_INTERVAL_ALLOWED);
         }
         requirePositive("batch_ttl", batchTtl);
         if (recoveryBackoffMax.compareTo(recoveryBackoffBase) < 0) {
