@@ -25,7 +25,7 @@ final class BacklogSuite {
         Scenario sc = new Scenario("persist " + SizeClass.MEDIUM.label + " x16 with " + backlog + " pending", "batches/s",
                 true, "empty store", "Batchyard only; the backlog is 1KB batches for a sink that is not configured");
         Path full = scratch.fresh("backlog");
-        fill(full, backlog);
+        StoreFill.fill(full, "backlog-", backlog, pool.of(SizeClass.SMALL));
         for (int rep = 0; rep < mode.reps(); rep++) {
             for (int k = 0; k < 2; k++) {
                 boolean withBacklog = (k + rep) % 2 == 1;
@@ -44,22 +44,5 @@ final class BacklogSuite {
             }
         }
         return sc;
-    }
-
-    private void fill(Path dir, int n) {
-        List<Sample> samples = pool.of(SizeClass.SMALL);
-        try (LogStoreDesign d = new LogStoreDesign(dir)) {
-            LogStore store = d.store();
-            LogStore.Change last = null;
-            for (int i = 0; i < n; i++) {
-                last = store.put(LogStoreDesign.record("backlog-" + i, samples.get(i % samples.size())), Integer.MAX_VALUE);
-                if (i % 2000 == 1999) {
-                    store.await(last);
-                }
-            }
-            if (last != null) {
-                store.await(last);
-            }
-        }
     }
 }

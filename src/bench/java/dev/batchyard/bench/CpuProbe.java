@@ -58,9 +58,9 @@ public final class CpuProbe {
             if (only.contains("store")) {
                 try (LogStoreDesign d = new LogStoreDesign(scratch.fresh("store-" + threads))) {
                     LogStore store = d.store();
-                    report("LogStore.put+await x" + threads, threads, seconds, (t, i) -> store.await(store.put(
+                    report("LogStore.put+await x" + threads, threads, seconds, (t, i) -> store.put(
                             LogStoreDesign.record("b-" + t + "-" + i, samples.get((int) (i % samples.size()))),
-                            Integer.MAX_VALUE)));
+                            Integer.MAX_VALUE));
                 }
             }
             if (only.contains("raw")) {

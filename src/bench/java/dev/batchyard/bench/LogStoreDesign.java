@@ -49,18 +49,18 @@ final class LogStoreDesign implements Design {
 
     @Override
     public void persist(String id, Sample batch) {
-        store.await(store.put(record(id, batch), Integer.MAX_VALUE));
+        store.put(record(id, batch), Integer.MAX_VALUE);
     }
 
     @Override
     public void succeed(String id) {
-        store.await(store.remove(id, RemovalCause.DELIVERED, "delivered"));
+        store.remove(id, RemovalCause.DELIVERED, "delivered");
     }
 
     @Override
     public void fail(String id, String reason) {
-        store.await(store.update(id, m -> m.withFailure(m.retryCount() + 1, SamplePool.CREATED, reason,
-                BatchState.RETRY_WAIT, null)));
+        store.update(id, m -> m.withFailure(m.retryCount() + 1, SamplePool.CREATED, reason,
+                BatchState.RETRY_WAIT, null));
     }
 
     @Override

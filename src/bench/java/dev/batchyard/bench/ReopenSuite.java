@@ -38,7 +38,7 @@ final class ReopenSuite {
                 "MemoryMXBean used after GC, open store minus closed, / " + n);
         Path store = scratch.fresh("reopen-store");
         Path seedDir = scratch.fresh("reopen-seed");
-        build(store, n);
+        StoreFill.fill(store, "batch-", n, pool.of(SizeClass.SMALL));
         buildSeed(seedDir, files);
         Progress.line("reopen: built " + n + " batches and " + files + " files");
         openSeconds(store, false); // warm-up, not counted
@@ -62,23 +62,6 @@ final class ReopenSuite {
         return List.of(measured, million, heap);
     }
 
-    /** Fills a store through its write path, awaiting in chunks so the queue stays small. */
-    private void build(Path dir, int n) {
-        List<Sample> samples = pool.of(SizeClass.SMALL);
-        try (LogStoreDesign d = new LogStoreDesign(dir)) {
-            LogStore store = d.store();
-            LogStore.Change last = null;
-            for (int i = 0; i < n; i++) {
-                last = store.put(LogStoreDesign.record("batch-" + i, samples.get(i % samples.size())), Integer.MAX_VALUE);
-                if (i % 2000 == 1999) {
-                    store.await(last);
-                }
-            }
-            if (last != null) {
-                store.await(last);
-            }
-        }
-    }
 
     private void buildSeed(Path dir, int files) throws Exception {
         List<Sample> samples = pool.of(SizeClass.SMALL);

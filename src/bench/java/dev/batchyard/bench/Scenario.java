@@ -59,4 +59,25 @@ final class Scenario {
         }
         return Optional.of(higherIsBetter ? s.get().median() / d.get().median() : d.get().median() / s.get().median());
     }
+
+    /**
+     * How many times better the subject is than {@code design}, as the median of the ratios of runs
+     * made back to back (the i-th run of each): on a disk whose fsync latency drifts over a run,
+     * this compares like with like, where the ratio of medians can pair a fast minute of one design
+     * with a slow minute of the other. Empty without the same number of runs of both.
+     */
+    Optional<Double> pairedAdvantageOver(String design) {
+        List<Double> s = values.get(subject);
+        List<Double> d = values.get(design);
+        if (s == null || d == null || s.isEmpty() || s.size() != d.size()) {
+            return Optional.empty();
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i) > 0 && d.get(i) > 0) {
+                ratios.add(higherIsBetter ? s.get(i) / d.get(i) : d.get(i) / s.get(i));
+            }
+        }
+        return ratios.isEmpty() ? Optional.empty() : Optional.of(Summary.of(ratios).median());
+    }
 }

@@ -54,7 +54,6 @@ final class BatchLifecycle {
         StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta,
                 entries, batch.legacyExtras());
         LogStore.Change change = store.put(put, config.maxPendingBatches());
-        store.await(change);
         StoredBatch stored = change.after();
         events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), meta.sink(), stored.entryCount(),
                 stored.location().length()));
@@ -83,7 +82,6 @@ final class BatchLifecycle {
     /** The sink confirmed the batch: remove it. */
     void succeed(String id, String sink, Duration took) {
         LogStore.Change change = store.remove(id, RemovalCause.DELIVERED, "delivered to " + sink);
-        store.await(change);
         events.publish(new BatchEvent.Delivered(clock.instant(), id, sink, took));
     }
 
@@ -97,7 +95,6 @@ final class BatchLifecycle {
             BatchMeta failed = meta.withFailure(retries, now, reason, dead ? BatchState.DEAD : BatchState.RETRY_WAIT, next);
             return attempt == null ? failed : failed.withAttempt(attempt);
         });
-        store.await(change);
         BatchMeta meta = change.after().meta();
         if (meta.state() == BatchState.DEAD) {
             events.publish(new BatchEvent.DeadLettered(clock.instant(), id, meta.sink(), meta.failureReason(), meta.retryCount()));
@@ -111,7 +108,6 @@ final class BatchLifecycle {
     /** An operator or policy removes the batch undelivered. */
     void discard(String id, String reason, Actor actor) {
         LogStore.Change change = store.remove(id, RemovalCause.DISCARDED, reason);
-        store.await(change);
         inFlight.forget(id);
         events.publish(new BatchEvent.Discarded(clock.instant(), id, change.before().meta().sink(), reason, actor));
     }
@@ -120,14 +116,12 @@ final class BatchLifecycle {
     BatchView reroute(String id, String sink, Actor actor) {
         LogStore.Change change = store.update(id, meta -> new BatchMeta(sink, BatchState.PENDING, 0, meta.lastAttempt(),
                 meta.failureReason(), null, meta.attempts()));
-        store.await(change);
         events.publish(new BatchEvent.Rerouted(clock.instant(), id, change.before().meta().sink(), sink, actor));
         return view(change.after());
     }
 
     void expire(String id) {
         LogStore.Change change = store.remove(id, RemovalCause.EXPIRED, "older than batch_ttl " + config.batchTtl());
-        store.await(change);
         Duration age = Duration.between(change.before().createdAt().toInstant(), clock.instant());
         events.publish(new BatchEvent.Expired(clock.instant(), id, change.before().meta().sink(), age));
     }

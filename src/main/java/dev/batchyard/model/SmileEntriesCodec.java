@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The store's {@link EntriesCodec}: Jackson Smile over the entries' own fields (see
- * {@link ExactEntryWriter}), with Smile's back-references for repeated key names and short string
- * values, optionally compressed. Thread-safe.
+ * The store's first {@link EntriesCodec} (format version 1), kept so that stores written with it
+ * still open: {@link BinaryEntriesCodec} (version 2) is the default now and hands version-1 records
+ * to this class. Jackson Smile over the entries' own fields (see {@link ExactEntryWriter}), with
+ * Smile's back-references for repeated key names and short string values, optionally compressed.
+ * Thread-safe.
  *
  * <pre>
  * offset  size  field

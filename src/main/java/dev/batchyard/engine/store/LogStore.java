@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,15 +27,16 @@ import java.util.function.UnaryOperator;
  * </pre>
  *
  * <p><b>Guarantees.</b> A mutation ({@link #put}, {@link #update}, {@link #remove}) is decided and
- * ordered under this object's lock, and is durable once {@link #await} returns for it: after a crash
- * at any instant, reopening yields exactly the effects whose {@code await} returned, plus possibly
- * some whose {@code await} was still pending. The index may show a mutation a moment before it is
- * durable; if the log fails, the store stops accepting writes ({@link #healthy()} false).
+ * ordered under the store's lock, and is durable when the call returns: after a crash at any
+ * instant, reopening yields exactly the effects whose call returned, plus possibly some whose call
+ * was still under way. The index may show a mutation a moment before it is durable; if the log
+ * fails, the store stops accepting writes ({@link #healthy()} false) and the call throws.
  * <p><b>Compaction</b> rewrites the live batches of the <i>oldest</i> segment at the head of the
  * log, waits for that to be durable, and only then deletes the old file. Because only the oldest
  * segment is ever deleted, a REMOVE can never outlive the PUT it cancels, so nothing comes back.
- * <p><b>Threads.</b> Thread-safe. Every mutation of the index happens under this object's lock;
- * reads never lock and never wait for the writer ({@link BatchIndex}).
+ * <p><b>Threads.</b> Thread-safe. Every mutation of the index happens under the store's lock, which
+ * is also the log's: a caller appends and waits for its group commit under one acquisition. Reads
+ * never lock and never wait for the writer ({@link BatchIndex}).
  */
 public final class LogStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogStore.class);
@@ -53,6 +56,8 @@ public final class LogStore implements AutoCloseable {
     private final BatchIndex index;
     private final Canonicals canonicals;
     private final LiveBytes live = new LiveBytes();
+    /** Orders every mutation of the index and the log; shared with the log (see {@link #durably}). */
+    private final ReentrantLock mutex = new ReentrantLock();
     private long checkpointSegment;
     private final Object checkpointWriter = new Object();
 
@@ -70,7 +75,7 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex);
     }
 
     /**
@@ -87,8 +92,24 @@ public final class LogStore implements AutoCloseable {
     /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
     public Change put(StoreRecord.Put put, int limit) {
         Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
-        synchronized (this) {
-            return append(put, frame, limit);
+        return durably(() -> append(put, frame, limit));
+    }
+
+    /**
+     * Makes a change under the lock and returns once it is on stable storage. The wait releases the
+     * lock (it is the log's, see {@link SegmentLog}), so a caller takes it once, as a bare group
+     * commit would, and the others go on meanwhile.
+     */
+    private Change durably(Supplier<Change> mutation) {
+        mutex.lock();
+        try {
+            Change change = mutation.get();
+            if (change.ticket() > 0) {
+                log.awaitDurable(change.ticket());
+            }
+            return change;
+        } finally {
+            mutex.unlock();
         }
     }
 
@@ -109,7 +130,11 @@ public final class LogStore implements AutoCloseable {
     }
 
     /** Replaces a batch's metadata with {@code change(current)}; the function may throw to refuse. */
-    public synchronized Change update(String id, UnaryOperator<BatchMeta> change) {
+    public Change update(String id, UnaryOperator<BatchMeta> change) {
+        return durably(() -> changeMeta(id, change));
+    }
+
+    private Change changeMeta(String id, UnaryOperator<BatchMeta> change) {
         writable();
         StoredBatch before = index.get(id);
         if (before == null) {
@@ -125,7 +150,11 @@ public final class LogStore implements AutoCloseable {
         return new Change(before, after, ticket.sequence());
     }
 
-    public synchronized Change remove(String id, RemovalCause cause, String reason) {
+    public Change remove(String id, RemovalCause cause, String reason) {
+        return durably(() -> delete(id, cause, reason));
+    }
+
+    private Change delete(String id, RemovalCause cause, String reason) {
         writable();
         StoredBatch before = index.get(id);
         if (before == null) {
@@ -135,13 +164,6 @@ public final class LogStore implements AutoCloseable {
         index.remove(id);
         live.subtract(before.location());
         return new Change(before, null, ticket.sequence());
-    }
-
-    /** Blocks until the change is on stable storage. */
-    public void await(Change change) {
-        if (change.ticket() > 0) {
-            log.awaitDurable(change.ticket());
-        }
     }
 
     // ---- reads -----------------------------------------------------------------------------
@@ -190,8 +212,8 @@ public final class LogStore implements AutoCloseable {
         throw new StoreException("cannot read batch '" + id + "': it kept moving during compaction");
     }
 
-    public synchronized long liveBytes() {
-        return live.total();
+    public long liveBytes() {
+        return locked(live::total);
     }
 
     /** Bytes of all segment files, or -1 if the directory cannot be read. */
@@ -229,8 +251,8 @@ public final class LogStore implements AutoCloseable {
     }
 
     /** How many segments were started since the last checkpoint (a measure of replay work). */
-    public synchronized long segmentsSinceCheckpoint() {
-        return log == null ? 0 : log.activeSegment() - checkpointSegment;
+    public long segmentsSinceCheckpoint() {
+        return log == null ? 0 : locked(() -> log.activeSegment() - checkpointSegment);
     }
 
     /** Writes a checkpoint of the index as of everything durable now. */
@@ -241,31 +263,31 @@ public final class LogStore implements AutoCloseable {
     }
 
     private void writeCheckpoint() {
+        long last;
         Checkpoint.Snapshot snapshot;
-        synchronized (this) {
+        mutex.lock();
+        try {
             writable();
-            log.awaitDurable(log.lastSequence()); // the snapshot must hold nothing that is not durable
+            last = log.lastSequence();
             Location position = log.position();
             snapshot = new Checkpoint.Snapshot(position.segmentId(), position.offset(), new ArrayList<>(index.values()));
+        } finally {
+            mutex.unlock();
         }
+        log.awaitDurable(last); // the checkpoint must hold nothing that is not durable: it holds changes up to last
         try {
             Checkpoint.write(directory, snapshot.segmentId(), snapshot.offset(), snapshot.batches());
         } catch (IOException e) {
             throw new StoreException("cannot write checkpoint " + directory.resolve(Checkpoint.FILE) + ": " + e, e);
         }
-        synchronized (this) {
-            checkpointSegment = snapshot.segmentId();
-        }
+        locked(() -> checkpointSegment = snapshot.segmentId());
     }
 
     /** Writes a checkpoint unless the last one already starts after segment {@code segmentId}. */
     void checkpointPast(long segmentId) {
-        synchronized (this) {
-            if (checkpointSegment > segmentId) {
-                return;
-            }
+        if (locked(() -> checkpointSegment) <= segmentId) {
+            checkpoint();
         }
-        checkpoint();
     }
 
     @Override
@@ -298,12 +320,12 @@ public final class LogStore implements AutoCloseable {
         return maxSegmentBytes;
     }
 
-    synchronized long activeSegment() {
+    long activeSegment() {
         return log.activeSegment();
     }
 
-    synchronized long liveBytes(long segmentId) {
-        return live.in(segmentId);
+    long liveBytes(long segmentId) {
+        return locked(() -> live.in(segmentId));
     }
 
     /** Batches whose record lies in {@code segmentId}. */
@@ -315,7 +337,11 @@ public final class LogStore implements AutoCloseable {
      * Rewrites {@code batch} at the head of the log with its current metadata, if it still lives
      * in {@code segmentId}. Returns the ticket to wait for, or 0 if there was nothing to move.
      */
-    synchronized long moveToHead(String id, long segmentId, StoreRecord.Put old) {
+    long moveToHead(String id, long segmentId, StoreRecord.Put old) {
+        return locked(() -> moveLocked(id, segmentId, old));
+    }
+
+    private long moveLocked(String id, long segmentId, StoreRecord.Put old) {
         writable();
         StoredBatch current = index.get(id);
         if (current == null || current.segmentId() != segmentId) {
@@ -334,15 +360,21 @@ public final class LogStore implements AutoCloseable {
         }
     }
 
-    synchronized void forgetSegment(long segmentId) {
-        live.forget(segmentId);
-        reader.release(segmentId);
+    void forgetSegment(long segmentId) {
+        locked(() -> {
+            live.forget(segmentId);
+            reader.release(segmentId);
+            return null;
+        });
     }
 
     /** Drops a batch whose record cannot be read any more (reported by the caller). */
-    synchronized void forget(StoredBatch b) {
-        index.remove(b.id());
-        live.subtract(b.location());
+    void forget(StoredBatch b) {
+        locked(() -> {
+            index.remove(b.id());
+            live.subtract(b.location());
+            return null;
+        });
     }
 
     CorruptionListener listener() {
@@ -351,6 +383,15 @@ public final class LogStore implements AutoCloseable {
 
     Path quarantine() {
         return quarantine;
+    }
+
+    private <T> T locked(Supplier<T> read) {
+        mutex.lock();
+        try {
+            return read.get();
+        } finally {
+            mutex.unlock();
+        }
     }
 
     private void writable() {

@@ -45,9 +45,9 @@ final class SegmentLog implements AutoCloseable {
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     // one lock, two conditions: appenders wake only the writer, the writer wakes only waiters
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition work = lock.newCondition();
-    private final Condition durable = lock.newCondition();
+    private final ReentrantLock lock;
+    private final Condition work;
+    private final Condition durable;
     private long appendSegment;
     private long appendOffset;
     private long nextSequence = 1;
@@ -55,9 +55,18 @@ final class SegmentLog implements AutoCloseable {
     private StoreException failure;
     private boolean closing;
 
-    /** Starts a log whose first frame goes into a new segment {@code firstSegmentId}. */
-    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener) {
+    /**
+     * Starts a log whose first frame goes into a new segment {@code firstSegmentId}.
+     *
+     * @param lock the owner's lock, which the log uses as its own: the owner can append and then
+     *             wait for durability under one acquisition (the wait releases it), keeping its
+     *             own state in step with the order of the log
+     */
+    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener, ReentrantLock lock) {
         this.files = files;
+        this.lock = lock;
+        this.work = lock.newCondition();
+        this.durable = lock.newCondition();
         this.opener = opener;
         this.maxSegmentBytes = maxSegmentBytes;
         this.appendSegment = firstSegmentId;
@@ -92,7 +101,7 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
-    /** Blocks until ticket {@code sequence} is on stable storage. */
+    /** Blocks until ticket {@code sequence} is on stable storage; the lock is released while it waits. */
     void awaitDurable(long sequence) {
         lock.lock();
         try {

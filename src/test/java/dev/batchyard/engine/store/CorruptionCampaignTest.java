@@ -46,15 +46,15 @@ class CorruptionCampaignTest {
         try (LogStore store = LogStore.open(golden, false, SEGMENT, new StoreFiles.Reports())) {
             for (int i = 0; i < BATCHES; i++) {
                 String id = "b" + i;
-                store.await(store.put(StoreFiles.put(id, 40 + random.nextInt(200)), 100_000));
+                store.put(StoreFiles.put(id, 40 + random.nextInt(200)), 100_000);
                 goldenRetries.put(id, 0);
                 if (random.nextInt(10) == 0) {
                     int retries = 1 + random.nextInt(3);
-                    store.await(store.update(id, m -> m.withFailure(retries, StoreFiles.T0, "down", BatchState.RETRY_WAIT, null)));
+                    store.update(id, m -> m.withFailure(retries, StoreFiles.T0, "down", BatchState.RETRY_WAIT, null));
                     goldenRetries.put(id, retries);
                 }
                 if (random.nextInt(10) == 0) {
-                    store.await(store.remove(id, RemovalCause.DELIVERED, ""));
+                    store.remove(id, RemovalCause.DELIVERED, "");
                     goldenRetries.remove(id);
                     goldenRemoved.add(id);
                 }

@@ -25,7 +25,7 @@ class CorruptionTest {
         Path dir = tmp.resolve("golden");
         try (LogStore store = LogStore.open(dir, false, SEGMENT, new StoreFiles.Reports())) {
             for (int i = 0; i < count; i++) {
-                store.await(store.put(StoreFiles.put("b" + i, entryBytes), 100_000));
+                store.put(StoreFiles.put("b" + i, entryBytes), 100_000);
             }
         }
         Files.delete(dir.resolve(Checkpoint.FILE));
@@ -62,7 +62,7 @@ class CorruptionTest {
                     assertTrue(reports.seen.get(0).contains("torn write at the end"), reports.seen.toString());
                     assertTrue(reports.seen.get(0).contains("@" + lastStart), reports.seen.toString());
                 }
-                inTest.await(inTest.put(StoreFiles.put("new", 10), 100)); // and the store takes writes again
+                inTest.put(StoreFiles.put("new", 10), 100); // and the store takes writes again
             }
             try (LogStore again = LogStore.open(dir, false, SEGMENT, new StoreFiles.Reports())) {
                 assertTrue(ids(again).contains("new"));

@@ -31,7 +31,7 @@ class IoFaultTest {
         Set<String> acknowledged = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             try {
-                store.await(store.put(StoreFiles.put("b" + i, 500), 10_000));
+                store.put(StoreFiles.put("b" + i, 500), 10_000);
                 acknowledged.add("b" + i);
             } catch (StoreException e) {
                 failure[0] = e;

@@ -27,7 +27,7 @@ class LogStoreTest {
     void entriesReadBackAreTheBytesThatWerePut() {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         try (LogStore inTest = open(tmp, reports)) {
-            inTest.await(inTest.put(StoreFiles.put("a", 5000), 100));
+            inTest.put(StoreFiles.put("a", 5000), 100);
             assertArrayEquals(StoreFiles.put("a", 5000).entries(), inTest.readEntries("a").orElseThrow());
         }
         try (LogStore inTest = open(tmp, reports)) {
@@ -42,14 +42,14 @@ class LogStoreTest {
         Set<String> live = new HashSet<>();
         try (LogStore inTest = open(tmp, reports)) {
             for (int i = 0; i < 40; i++) {
-                inTest.await(inTest.put(StoreFiles.put("b" + i, 1000), 1000));
+                inTest.put(StoreFiles.put("b" + i, 1000), 1000);
                 if (i % 4 == 0) {
                     live.add("b" + i);
                 } else {
-                    inTest.await(inTest.remove("b" + i, RemovalCause.DELIVERED, ""));
+                    inTest.remove("b" + i, RemovalCause.DELIVERED, "");
                 }
             }
-            inTest.await(inTest.update("b0", m -> m.withState(BatchState.DEAD, null)));
+            inTest.update("b0", m -> m.withState(BatchState.DEAD, null));
             long before = inTest.diskBytes();
             int steps = 0;
             while (inTest.compactOldest().isPresent()) {
@@ -75,13 +75,13 @@ class LogStoreTest {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         Path crashed = tmp.resolve("crashed");
         try (LogStore inTest = open(tmp.resolve("live"), reports)) {
-            inTest.await(inTest.put(StoreFiles.put("kept", 100), 1000));
-            inTest.await(inTest.put(StoreFiles.put("delivered", 100), 1000));
+            inTest.put(StoreFiles.put("kept", 100), 1000);
+            inTest.put(StoreFiles.put("delivered", 100), 1000);
             inTest.checkpoint(); // its position is inside segment 1, which holds both PUTs
-            inTest.await(inTest.remove("delivered", RemovalCause.DELIVERED, ""));
+            inTest.remove("delivered", RemovalCause.DELIVERED, "");
             for (int i = 0; inTest.segmentsSinceCheckpoint() < 2; i++) {
-                inTest.await(inTest.put(StoreFiles.put("filler" + i, 1000), 1000));
-                inTest.await(inTest.remove("filler" + i, RemovalCause.DELIVERED, ""));
+                inTest.put(StoreFiles.put("filler" + i, 1000), 1000);
+                inTest.remove("filler" + i, RemovalCause.DELIVERED, "");
             }
             while (inTest.compactOldest().isPresent()) {
                 // segment 1 goes, with the REMOVE of "delivered" that the checkpoint does not reflect
@@ -98,10 +98,10 @@ class LogStoreTest {
     void reopenUsesTheCheckpointAndReplaysOnlyTheLogAfterIt() {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         try (LogStore inTest = open(tmp, reports)) {
-            inTest.await(inTest.put(StoreFiles.put("before", 100), 100));
+            inTest.put(StoreFiles.put("before", 100), 100);
             inTest.checkpoint();
-            inTest.await(inTest.put(StoreFiles.put("after", 100), 100));
-            inTest.await(inTest.remove("before", RemovalCause.DISCARDED, "x"));
+            inTest.put(StoreFiles.put("after", 100), 100);
+            inTest.remove("before", RemovalCause.DISCARDED, "x");
         }
         try (LogStore inTest = open(tmp, reports)) {
             assertEquals(Set.of("after"), Set.copyOf(inTest.all().stream().map(StoredBatch::id).toList()));
@@ -112,7 +112,7 @@ class LogStoreTest {
     void aDamagedCheckpointIsReportedAndTheWholeLogReplayed() throws Exception {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         try (LogStore inTest = open(tmp, reports)) {
-            inTest.await(inTest.put(StoreFiles.put("a", 100), 100));
+            inTest.put(StoreFiles.put("a", 100), 100);
         }
         Path ckpt = tmp.resolve(Checkpoint.FILE);
         byte[] bytes = Files.readAllBytes(ckpt);
@@ -128,7 +128,7 @@ class LogStoreTest {
     void aStrangeFileInTheSegmentsDirectoryIsReportedAndLeftAlone() throws Exception {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         try (LogStore inTest = open(tmp, reports)) {
-            inTest.await(inTest.put(StoreFiles.put("a", 100), 100));
+            inTest.put(StoreFiles.put("a", 100), 100);
         }
         Path garbage = tmp.resolve("segments").resolve("notes.txt");
         Files.writeString(garbage, "hello");
@@ -143,7 +143,7 @@ class LogStoreTest {
     void readOnlyOpenChangesNothingAndRefusesWrites() throws Exception {
         StoreFiles.Reports reports = new StoreFiles.Reports();
         try (LogStore writer = open(tmp, reports)) {
-            writer.await(writer.put(StoreFiles.put("a", 100), 100));
+            writer.put(StoreFiles.put("a", 100), 100);
             try (LogStore reader = LogStore.open(tmp, true, SMALL_SEGMENTS, reports)) {
                 assertEquals(Optional.of("a"), reader.get("a").map(StoredBatch::id));
                 assertTrue(reader.readOnly());
