@@ -39,7 +39,7 @@ public final class Compaction {
             }
             long oldest = ids.get(0);
             long size = Files.size(store.files().path(oldest));
-            long live = store.liveBytes(oldest);
+            long live = store.logged().liveBytes(oldest);
             if (!worthIt(size, live)) {
                 return Optional.empty();
             }
@@ -51,15 +51,15 @@ public final class Compaction {
                     old = (StoreRecord.Put) store.reader().read(b.location());
                 } catch (IOException damaged) {
                     // damage the checkpoint kept us from seeing at open: keep the file, not delete it
-                    store.awaitTicket(last);
+                    store.logged().awaitTicket(last);
                     DamagedSegmentRescue.moveAside(store, oldest);
                     return Optional.of(new Result(oldest, 0, victims.size()));
                 }
-                last = Math.max(last, store.moveToHead(b.id(), oldest, old));
+                last = Math.max(last, store.logged().moveToHead(b.id(), oldest, old));
             }
-            store.awaitTicket(last);
+            store.logged().awaitTicket(last);
             store.forgetSegment(oldest);
-            store.checkpointPast(oldest);
+            store.logged().checkpointPast(oldest);
             Files.delete(store.files().path(oldest));
             SegmentFiles.syncDirectory(store.files().directory());
             return Optional.of(new Result(oldest, size, victims.size()));

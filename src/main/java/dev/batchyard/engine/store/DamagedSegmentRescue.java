@@ -20,14 +20,14 @@ final class DamagedSegmentRescue {
         for (StoredBatch b : store.batchesIn(segmentId)) {
             try {
                 StoreRecord.Put put = (StoreRecord.Put) store.reader().read(b.location());
-                last = Math.max(last, store.moveToHead(b.id(), segmentId, put));
+                last = Math.max(last, store.logged().moveToHead(b.id(), segmentId, put));
             } catch (IOException e) {
                 store.listener().found(files.path(segmentId), b.location().offset(), "batch '" + b.id()
                         + "' cannot be read: " + e.getMessage(), "lost from the index; its bytes are kept in " + store.quarantine());
-                store.forget(b);
+                store.logged().forget(b);
             }
         }
-        store.awaitTicket(last);
+        store.logged().awaitTicket(last);
         store.forgetSegment(segmentId);
         Path source = files.path(segmentId);
         Files.move(source, store.quarantine().resolve(source.getFileName()));

@@ -1,17 +1,13 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.UnknownBatchException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,8 +31,8 @@ import java.util.function.UnaryOperator;
  * log, waits for that to be durable, and only then deletes the old file. Because only the oldest
  * segment is ever deleted, a REMOVE can never outlive the PUT it cancels, so nothing comes back.
  * <p><b>Threads.</b> Thread-safe. Every mutation of the index happens under the store's lock, which
- * is also the log's: a caller appends and waits for its group commit under one acquisition. Reads
- * never lock and never wait for the writer ({@link BatchIndex}).
+ * is also the log's: a caller appends and waits for its group commit under one acquisition
+ * ({@link LoggedIndex}). Reads never lock and never wait for the writer ({@link BatchIndex}).
  */
 public final class LogStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogStore.class);
@@ -54,20 +50,13 @@ public final class LogStore implements AutoCloseable {
     private final long maxSegmentBytes;
     private final CorruptionListener listener;
     private final BatchIndex index;
-    private final Canonicals canonicals;
-    private final LiveBytes live = new LiveBytes();
-    /** Orders every mutation of the index and the log; shared with the log (see {@link #durably}). */
-    private final ReentrantLock mutex = new ReentrantLock();
-    private long checkpointSegment;
-    private final Object checkpointWriter = new Object();
+    private final LoggedIndex logged;
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
              long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, BatchIndex index,
              long checkpointSegment) {
-        this.canonicals = canonicals;
+        ReentrantLock mutex = new ReentrantLock(); // the log's lock, and the index's (see LoggedIndex)
         this.index = index;
-        this.checkpointSegment = checkpointSegment;
-        live.recount(index.values());
         this.directory = directory;
         this.files = files;
         this.quarantine = directory.resolve("quarantine");
@@ -76,6 +65,7 @@ public final class LogStore implements AutoCloseable {
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
         this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex);
+        this.logged = new LoggedIndex(directory, log, mutex, index, canonicals, checkpointSegment);
     }
 
     /**
@@ -87,83 +77,21 @@ public final class LogStore implements AutoCloseable {
         return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL);
     }
 
-    // ---- mutations -------------------------------------------------------------------------
+    // ---- mutations: each is durable when it returns -------------------------------------------
 
     /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
     public Change put(StoreRecord.Put put, int limit) {
         Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
-        return durably(() -> append(put, frame, limit));
-    }
-
-    /**
-     * Makes a change under the lock and returns once it is on stable storage. The wait releases the
-     * lock (it is the log's, see {@link SegmentLog}), so a caller takes it once, as a bare group
-     * commit would, and the others go on meanwhile.
-     */
-    private Change durably(Supplier<Change> mutation) {
-        mutex.lock();
-        try {
-            Change change = mutation.get();
-            if (change.ticket() > 0) {
-                log.awaitDurable(change.ticket());
-            }
-            return change;
-        } finally {
-            mutex.unlock();
-        }
-    }
-
-    private Change append(StoreRecord.Put put, Frame.Encoded frame, int limit) {
-        writable();
-        if (index.containsKey(put.id())) {
-            throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
-        }
-        if (index.size() >= limit) {
-            throw new BackPressureException("store " + directory + " holds " + index.size()
-                    + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id() + "' was not stored");
-        }
-        SegmentLog.Ticket ticket = log.append(frame);
-        StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
-        index.put(after);
-        live.add(ticket.location());
-        return new Change(null, after, ticket.sequence());
+        return logged.put(put, frame, limit);
     }
 
     /** Replaces a batch's metadata with {@code change(current)}; the function may throw to refuse. */
     public Change update(String id, UnaryOperator<BatchMeta> change) {
-        return durably(() -> changeMeta(id, change));
-    }
-
-    private Change changeMeta(String id, UnaryOperator<BatchMeta> change) {
-        writable();
-        StoredBatch before = index.get(id);
-        if (before == null) {
-            throw new UnknownBatchException(id);
-        }
-        BatchMeta meta = canonicals.meta(change.apply(before.meta()));
-        if (meta.equals(before.meta())) {
-            return new Change(before, before, 0);
-        }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.MetaUpdate(id, meta)));
-        StoredBatch after = before.withMeta(meta);
-        index.put(after);
-        return new Change(before, after, ticket.sequence());
+        return logged.update(id, change);
     }
 
     public Change remove(String id, RemovalCause cause, String reason) {
-        return durably(() -> delete(id, cause, reason));
-    }
-
-    private Change delete(String id, RemovalCause cause, String reason) {
-        writable();
-        StoredBatch before = index.get(id);
-        if (before == null) {
-            throw new UnknownBatchException(id);
-        }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.Removal(id, cause, reason)));
-        index.remove(id);
-        live.subtract(before.location());
-        return new Change(before, null, ticket.sequence());
+        return logged.remove(id, cause, reason);
     }
 
     // ---- reads -----------------------------------------------------------------------------
@@ -213,7 +141,7 @@ public final class LogStore implements AutoCloseable {
     }
 
     public long liveBytes() {
-        return locked(live::total);
+        return logged.liveBytes();
     }
 
     /** Bytes of all segment files, or -1 if the directory cannot be read. */
@@ -252,42 +180,12 @@ public final class LogStore implements AutoCloseable {
 
     /** How many segments were started since the last checkpoint (a measure of replay work). */
     public long segmentsSinceCheckpoint() {
-        return log == null ? 0 : locked(() -> log.activeSegment() - checkpointSegment);
+        return logged.segmentsSinceCheckpoint();
     }
 
     /** Writes a checkpoint of the index as of everything durable now. */
     public void checkpoint() {
-        synchronized (checkpointWriter) { // maintenance, compaction and close may all want one
-            writeCheckpoint();
-        }
-    }
-
-    private void writeCheckpoint() {
-        long last;
-        Checkpoint.Snapshot snapshot;
-        mutex.lock();
-        try {
-            writable();
-            last = log.lastSequence();
-            Location position = log.position();
-            snapshot = new Checkpoint.Snapshot(position.segmentId(), position.offset(), new ArrayList<>(index.values()));
-        } finally {
-            mutex.unlock();
-        }
-        log.awaitDurable(last); // the checkpoint must hold nothing that is not durable: it holds changes up to last
-        try {
-            Checkpoint.write(directory, snapshot.segmentId(), snapshot.offset(), snapshot.batches());
-        } catch (IOException e) {
-            throw new StoreException("cannot write checkpoint " + directory.resolve(Checkpoint.FILE) + ": " + e, e);
-        }
-        locked(() -> checkpointSegment = snapshot.segmentId());
-    }
-
-    /** Writes a checkpoint unless the last one already starts after segment {@code segmentId}. */
-    void checkpointPast(long segmentId) {
-        if (locked(() -> checkpointSegment) <= segmentId) {
-            checkpoint();
-        }
+        logged.checkpoint();
     }
 
     @Override
@@ -308,6 +206,10 @@ public final class LogStore implements AutoCloseable {
 
     // ---- package: compaction and rescue --------------------------------------------------------
 
+    LoggedIndex logged() {
+        return logged;
+    }
+
     SegmentFiles files() {
         return files;
     }
@@ -324,57 +226,15 @@ public final class LogStore implements AutoCloseable {
         return log.activeSegment();
     }
 
-    long liveBytes(long segmentId) {
-        return locked(() -> live.in(segmentId));
+    /** Once a segment is gone: its live bytes and its open reader go too. */
+    void forgetSegment(long segmentId) {
+        logged.forgetSegment(segmentId);
+        reader.release(segmentId);
     }
 
     /** Batches whose record lies in {@code segmentId}. */
     List<StoredBatch> batchesIn(long segmentId) {
         return index.values().stream().filter(b -> b.segmentId() == segmentId).toList();
-    }
-
-    /**
-     * Rewrites {@code batch} at the head of the log with its current metadata, if it still lives
-     * in {@code segmentId}. Returns the ticket to wait for, or 0 if there was nothing to move.
-     */
-    long moveToHead(String id, long segmentId, StoreRecord.Put old) {
-        return locked(() -> moveLocked(id, segmentId, old));
-    }
-
-    private long moveLocked(String id, long segmentId, StoreRecord.Put old) {
-        writable();
-        StoredBatch current = index.get(id);
-        if (current == null || current.segmentId() != segmentId) {
-            return 0;
-        }
-        SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(old)));
-        live.subtract(current.location());
-        index.put(current.at(ticket.location()));
-        live.add(ticket.location());
-        return ticket.sequence();
-    }
-
-    void awaitTicket(long ticket) {
-        if (ticket > 0) {
-            log.awaitDurable(ticket);
-        }
-    }
-
-    void forgetSegment(long segmentId) {
-        locked(() -> {
-            live.forget(segmentId);
-            reader.release(segmentId);
-            return null;
-        });
-    }
-
-    /** Drops a batch whose record cannot be read any more (reported by the caller). */
-    void forget(StoredBatch b) {
-        locked(() -> {
-            index.remove(b.id());
-            live.subtract(b.location());
-            return null;
-        });
     }
 
     CorruptionListener listener() {
@@ -383,21 +243,6 @@ public final class LogStore implements AutoCloseable {
 
     Path quarantine() {
         return quarantine;
-    }
-
-    private <T> T locked(Supplier<T> read) {
-        mutex.lock();
-        try {
-            return read.get();
-        } finally {
-            mutex.unlock();
-        }
-    }
-
-    private void writable() {
-        if (log == null) {
-            throw new StoreException("store " + directory + " is open read-only");
-        }
     }
 
     static void closeQuietly(AutoCloseable c) {

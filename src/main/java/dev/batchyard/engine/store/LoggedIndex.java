@@ -1,0 +1,207 @@
+package dev.batchyard.engine.store;
+
+import dev.batchyard.engine.BackPressureException;
+import dev.batchyard.engine.StoreException;
+import dev.batchyard.engine.UnknownBatchException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The index and the log it is rebuilt from, changed together: every mutation is decided, appended
+ * and applied to the index under one lock, which is also the log's, so a caller appends and waits
+ * for its group commit under one acquisition (the wait releases the lock). It also writes the
+ * checkpoints of the index, which must agree with a position in the log. Without a log (a store
+ * opened read-only) it refuses every mutation but still lets a rescue drop unreadable batches.
+ */
+final class LoggedIndex {
+    private final Path directory;
+    private final SegmentLog log;
+    private final BatchIndex index;
+    private final Canonicals canonicals;
+    private final LiveBytes live = new LiveBytes();
+    private final ReentrantLock mutex;
+    private final Object checkpointWriter = new Object();
+    private long checkpointSegment;
+
+    /** @param log null for a read-only store; it must use {@code mutex} as its lock */
+    LoggedIndex(Path directory, SegmentLog log, ReentrantLock mutex, BatchIndex index, Canonicals canonicals,
+                long checkpointSegment) {
+        this.directory = directory;
+        this.log = log;
+        this.mutex = mutex;
+        this.index = index;
+        this.canonicals = canonicals;
+        this.checkpointSegment = checkpointSegment;
+        live.recount(index.values());
+    }
+
+    LogStore.Change put(StoreRecord.Put put, Frame.Encoded frame, int limit) {
+        return durably(() -> {
+            writable();
+            if (index.containsKey(put.id())) {
+                throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
+            }
+            if (index.size() >= limit) {
+                throw new BackPressureException("store " + directory + " holds " + index.size()
+                        + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id()
+                        + "' was not stored");
+            }
+            SegmentLog.Ticket ticket = log.append(frame);
+            StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
+            index.put(after);
+            live.add(ticket.location());
+            return new LogStore.Change(null, after, ticket.sequence());
+        });
+    }
+
+    LogStore.Change update(String id, UnaryOperator<BatchMeta> change) {
+        return durably(() -> {
+            StoredBatch before = current(id);
+            BatchMeta meta = canonicals.meta(change.apply(before.meta()));
+            if (meta.equals(before.meta())) {
+                return new LogStore.Change(before, before, 0);
+            }
+            SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.MetaUpdate(id, meta)));
+            StoredBatch after = before.withMeta(meta);
+            index.put(after);
+            return new LogStore.Change(before, after, ticket.sequence());
+        });
+    }
+
+    LogStore.Change remove(String id, RemovalCause cause, String reason) {
+        return durably(() -> {
+            StoredBatch before = current(id);
+            SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.Removal(id, cause, reason)));
+            index.remove(id);
+            live.subtract(before.location());
+            return new LogStore.Change(before, null, ticket.sequence());
+        });
+    }
+
+    /**
+     * Rewrites a batch at the head of the log with its current metadata, if it still lives in
+     * {@code segmentId}. Returns the ticket to wait for ({@link #awaitTicket}), or 0 if there was
+     * nothing to move; compaction moves many, then waits once.
+     */
+    long moveToHead(String id, long segmentId, StoreRecord.Put old) {
+        return locked(() -> {
+            writable();
+            StoredBatch current = index.get(id);
+            if (current == null || current.segmentId() != segmentId) {
+                return 0L;
+            }
+            SegmentLog.Ticket ticket = log.append(Frame.encode(current.toPut(old)));
+            live.subtract(current.location());
+            index.put(current.at(ticket.location()));
+            live.add(ticket.location());
+            return ticket.sequence();
+        });
+    }
+
+    void awaitTicket(long ticket) {
+        if (ticket > 0) {
+            log.awaitDurable(ticket);
+        }
+    }
+
+    /** Drops a batch whose record cannot be read any more (reported by the caller). */
+    void forget(StoredBatch b) {
+        locked(() -> {
+            index.remove(b.id());
+            live.subtract(b.location());
+            return null;
+        });
+    }
+
+    void forgetSegment(long segmentId) {
+        locked(() -> {
+            live.forget(segmentId);
+            return null;
+        });
+    }
+
+    long liveBytes() {
+        return locked(live::total);
+    }
+
+    long liveBytes(long segmentId) {
+        return locked(() -> live.in(segmentId));
+    }
+
+    /** How many segments were started since the last checkpoint (a measure of replay work). */
+    long segmentsSinceCheckpoint() {
+        return log == null ? 0 : locked(() -> log.activeSegment() - checkpointSegment);
+    }
+
+    /** Writes a checkpoint of the index as of everything durable now; one at a time. */
+    void checkpoint() {
+        synchronized (checkpointWriter) { // maintenance, compaction and close may all want one
+            long last;
+            Checkpoint.Snapshot snapshot;
+            mutex.lock();
+            try {
+                writable();
+                last = log.lastSequence();
+                Location position = log.position();
+                snapshot = new Checkpoint.Snapshot(position.segmentId(), position.offset(),
+                        new ArrayList<>(index.values()));
+            } finally {
+                mutex.unlock();
+            }
+            log.awaitDurable(last); // the checkpoint holds the changes up to last: nothing that is not durable
+            try {
+                Checkpoint.write(directory, snapshot.segmentId(), snapshot.offset(), snapshot.batches());
+            } catch (IOException e) {
+                throw new StoreException("cannot write checkpoint " + directory.resolve(Checkpoint.FILE) + ": " + e, e);
+            }
+            locked(() -> checkpointSegment = snapshot.segmentId());
+        }
+    }
+
+    /** Writes a checkpoint unless the last one already starts after segment {@code segmentId}. */
+    void checkpointPast(long segmentId) {
+        if (locked(() -> checkpointSegment) <= segmentId) {
+            checkpoint();
+        }
+    }
+
+    /** Makes a change under the lock and returns once it is on stable storage (the wait releases the lock). */
+    private LogStore.Change durably(Supplier<LogStore.Change> mutation) {
+        mutex.lock();
+        try {
+            LogStore.Change change = mutation.get();
+            awaitTicket(change.ticket());
+            return change;
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    private StoredBatch current(String id) {
+        writable();
+        StoredBatch b = index.get(id);
+        if (b == null) {
+            throw new UnknownBatchException(id);
+        }
+        return b;
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        mutex.lock();
+        try {
+            return action.get();
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    private void writable() {
+        if (log == null) {
+            throw new StoreException("store " + directory + " is open read-only");
+        }
+    }
+}
