@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * Turns each engine event into a one-line, translated {@link EventRow}. Stateless apart from its
@@ -46,32 +47,32 @@ public final class EventDescriber {
         Objects.requireNonNull(event, "event");
         if (event instanceof Persisted e) {
             return row(sequence, e, EventKind.PERSISTED, Severity.INFO, e.id(), List.of(e.sink()),
-                    "events.persisted", e.id(), e.sink(), e.entryCount(), texts.bytes(e.bytes()));
+                    "events.persisted", () -> args(e.id(), e.sink(), e.entryCount(), texts.bytes(e.bytes())));
         } else if (event instanceof DeliveryStarted e) {
             return row(sequence, e, EventKind.DELIVERY, Severity.INFO, e.id(), List.of(e.sink()),
-                    "events.deliveryStarted", e.id(), e.sink(), e.attempt());
+                    "events.deliveryStarted", () -> args(e.id(), e.sink(), e.attempt()));
         } else if (event instanceof Delivered e) {
             return row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
-                    "events.delivered", e.id(), e.sink(), texts.duration(e.took()));
+                    "events.delivered", () -> args(e.id(), e.sink(), texts.duration(e.took())));
         } else if (event instanceof DeliveryFailed e) {
-            String next = e.nextAttemptAt() == null ? "?" : texts.time(e.nextAttemptAt());
             return row(sequence, e, EventKind.FAILURE, Severity.WARNING, e.id(), List.of(e.sink()),
-                    "events.failed", e.id(), e.sink(), e.retryCount(), e.reason(), next);
+                    "events.failed", () -> args(e.id(), e.sink(), e.retryCount(), e.reason(),
+                            e.nextAttemptAt() == null ? "?" : texts.time(e.nextAttemptAt())));
         } else if (event instanceof DeadLettered e) {
             return row(sequence, e, EventKind.DEAD_LETTER, Severity.DANGER, e.id(), List.of(e.sink()),
-                    "events.dead", e.id(), e.sink(), e.retryCount(), e.reason());
+                    "events.dead", () -> args(e.id(), e.sink(), e.retryCount(), e.reason()));
         } else if (event instanceof Discarded e) {
             return row(sequence, e, EventKind.DISCARD, Severity.WARNING, e.id(), List.of(e.sink()),
-                    "events.discarded", e.id(), e.sink(), e.actor().name(), e.reason());
+                    "events.discarded", () -> args(e.id(), e.sink(), e.actor().name(), e.reason()));
         } else if (event instanceof Rerouted e) {
             return row(sequence, e, EventKind.REROUTE, Severity.INFO, e.id(), List.of(e.fromSink(), e.toSink()),
-                    "events.rerouted", e.id(), e.fromSink(), e.toSink(), e.actor().name());
+                    "events.rerouted", () -> args(e.id(), e.fromSink(), e.toSink(), e.actor().name()));
         } else if (event instanceof RetryRequested e) {
             return row(sequence, e, EventKind.RETRY, Severity.INFO, e.id(), List.of(e.sink()),
-                    "events.retryRequested", e.id(), e.sink(), e.actor().name());
+                    "events.retryRequested", () -> args(e.id(), e.sink(), e.actor().name()));
         } else if (event instanceof Expired e) {
             return row(sequence, e, EventKind.EXPIRY, Severity.WARNING, e.id(), List.of(e.sink()),
-                    "events.expired", e.id(), e.sink(), texts.duration(e.age()));
+                    "events.expired", () -> args(e.id(), e.sink(), texts.duration(e.age())));
         } else {
             return describeStoreEvent(sequence, event);
         }
@@ -80,28 +81,31 @@ public final class EventDescriber {
     private EventRow describeStoreEvent(long sequence, BatchEvent event) {
         if (event instanceof CleanupPass e) {
             return row(sequence, e, EventKind.CLEANUP, Severity.INFO, "", List.of(),
-                    "events.cleanupPass", e.expired(), texts.duration(e.took()));
+                    "events.cleanupPass", () -> args(e.expired(), texts.duration(e.took())));
         } else if (event instanceof Compacted e) {
             return row(sequence, e, EventKind.CLEANUP, Severity.INFO, "", List.of(),
-                    "events.compacted", e.segments(), texts.bytes(e.bytesReclaimed()), e.batchesMoved());
+                    "events.compacted",
+                    () -> args(e.segments(), texts.bytes(e.bytesReclaimed()), e.batchesMoved()));
         } else if (event instanceof RecoveryPass e) {
             return row(sequence, e, EventKind.RECOVERY, Severity.INFO, "", List.of(),
-                    "events.recoveryPass", e.due(), e.dispatched(), e.held());
+                    "events.recoveryPass", () -> args(e.due(), e.dispatched(), e.held()));
         } else if (event instanceof RecoveredAtStartup e) {
             int total = e.byState().values().stream().mapToInt(Integer::intValue).sum();
             return row(sequence, e, EventKind.RECOVERY, Severity.INFO, "", List.of(),
-                    "events.recoveredAtStartup", total, byState(e), texts.duration(e.took()));
+                    "events.recoveredAtStartup", () -> args(total, byState(e), texts.duration(e.took())));
         } else if (event instanceof RecoveryToggled e) {
             return row(sequence, e, EventKind.RECOVERY, e.paused() ? Severity.WARNING : Severity.INFO, "",
-                    List.of(), e.paused() ? "events.recoveryPaused" : "events.recoveryResumed", e.actor().name());
+                    List.of(), e.paused() ? "events.recoveryPaused" : "events.recoveryResumed",
+                    () -> args(e.actor().name()));
         } else if (event instanceof CorruptionFound e) {
             return row(sequence, e, EventKind.CORRUPTION, Severity.DANGER, "", List.of(),
-                    "events.corruption", e.file(), e.offset(), e.detail(), e.action());
+                    "events.corruption", () -> args(e.file(), e.offset(), e.detail(), e.action()));
         } else if (event instanceof SinkHealthChanged e) {
             return row(sequence, e, EventKind.SINK_HEALTH, healthSeverity(e.health()), "", List.of(e.sink()),
-                    "events.sinkHealth", e.sink(), health(e.health()), cause(e));
+                    "events.sinkHealth", () -> args(e.sink(), health(e.health()), cause(e)));
         } else if (event instanceof Missed e) {
-            return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(), "events.missed", e.count());
+            return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(), "events.missed",
+                    () -> args(e.count()));
         }
         throw new IllegalArgumentException("no description for event type " + event.getClass().getName());
     }
@@ -136,8 +140,17 @@ public final class EventDescriber {
         return parts.toString();
     }
 
+    /**
+     * The row, whose words are put together only when first asked for: a busy engine sends thousands
+     * of events a second, and only the few rows on screen (or a text filter) ever need their text.
+     */
     private EventRow row(long sequence, BatchEvent event, EventKind kind, Severity severity, String batchId,
-                         List<String> sinks, String key, Object... args) {
-        return new EventRow(sequence, event.at(), kind, severity, sinks, batchId, texts.text(key, args));
+                         List<String> sinks, String key, Supplier<Object[]> args) {
+        return new EventRow(sequence, event.at(), kind, severity, sinks, batchId,
+                new LazyText(() -> texts.text(key, args.get())));
+    }
+
+    private static Object[] args(Object... args) {
+        return args;
     }
 }
