@@ -40,13 +40,11 @@ import dev.batchyard.app.status.StatusViewModel;
 import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.engine.Delivery;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.model.GoJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
@@ -91,18 +89,10 @@ public final class AppContext implements AutoCloseable {
     private final GoBrowser goBrowser;
     private final long lockHolderPid;
 
-    /**
-     * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
-     * @param configuredSinks the sinks of the configuration, offered for reroute
-     * @param demo            the instructor panel's controls, or {@code null} outside demo mode
-     * @param lockHolderPid   the process holding the store when it was opened read-only because of
-     *                        that (said in the status bar), or -1
-     */
-    public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
-                      Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
-                      Messages messages, Preferences prefs, long lockHolderPid) {
-        this(options, engine, delivery, configuredSinks, demo, executor, clock, messages, prefs, lockHolderPid,
-                WindowLayout.MAIN);
+    /** @param demo the instructor panel's controls, or {@code null} outside demo mode */
+    public AppContext(LaunchOptions options, WindowStore store, DemoControls demo, TaskExecutor executor, Clock clock,
+                      Messages messages, Preferences prefs) {
+        this(options, store, demo, executor, clock, messages, prefs, WindowLayout.MAIN);
     }
 
     /**
@@ -110,10 +100,10 @@ public final class AppContext implements AutoCloseable {
      *
      * @param layoutNode the child of {@code prefs} its size, splits and columns are kept in
      */
-    public AppContext(LaunchOptions options, BatchPersistence engine, Delivery delivery,
-                      Collection<String> configuredSinks, DemoControls demo, TaskExecutor executor, Clock clock,
-                      Messages messages, Preferences prefs, long lockHolderPid, String layoutNode) {
-        this.lockHolderPid = lockHolderPid;
+    public AppContext(LaunchOptions options, WindowStore store, DemoControls demo, TaskExecutor executor, Clock clock,
+                      Messages messages, Preferences prefs, String layoutNode) {
+        BatchPersistence engine = store.engine();
+        this.lockHolderPid = store.lockHolderPid();
         this.options = options;
         this.demo = demo;
         this.engine = engine;
@@ -125,7 +115,8 @@ public final class AppContext implements AutoCloseable {
         this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
         this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL,
                 messages.engineTexts());
-        this.sinks = new SinkCatalog(delivery, configuredSinks, () -> new ArrayList<>(tableModel.sinks()));
+        this.sinks = new SinkCatalog(store.delivery(), store.configuredSinks(),
+                () -> new ArrayList<>(tableModel.sinks()));
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
         GoBatchJson json = new GoBatchJson(new GoJson());

@@ -82,8 +82,7 @@ public final class BatchyardApp extends Application {
             demo = new GeneratorDemoControls(traffic, store.registry(), DemoSinks.names());
             demo.startTraffic(); // demo mode means traffic: the class watches it flow from the first second
         }
-        context = new AppContext(options, store.engine(), store.delivery(), store.sinkNames(), demo, executor, clock,
-                messages, prefs, store.lockHolderPid());
+        context = new AppContext(options, store.forWindow(), demo, executor, clock, messages, prefs);
         context.show(stage);
     }
 

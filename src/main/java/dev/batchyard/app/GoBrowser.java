@@ -64,8 +64,8 @@ public final class GoBrowser {
 
     private void show(Path goDir, OpenedCopy copy) {
         OpenedStore store = copy.store();
-        AppContext context = new AppContext(copy.options(), store.engine(), store.delivery(), store.sinkNames(),
-                null, executor, clock, messages, prefs, store.lockHolderPid(), WindowLayout.GO_BROWSER);
+        AppContext context = new AppContext(copy.options(), store.forWindow(), null, executor, clock, messages, prefs,
+                WindowLayout.GO_BROWSER);
         Stage stage = new Stage();
         stage.getIcons().setAll(AppIcons.all());
         context.show(stage);

@@ -22,6 +22,11 @@ public record OpenedStore(BatchPersistence engine, SinkDelivery delivery, SinkRe
         this(engine, delivery, registry, sinkNames, -1);
     }
 
+    /** What a window over this store needs. */
+    public WindowStore forWindow() {
+        return new WindowStore(engine, delivery, sinkNames, lockHolderPid);
+    }
+
     @Override
     public void close() {
         engine.close();

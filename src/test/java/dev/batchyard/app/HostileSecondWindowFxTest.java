@@ -95,8 +95,8 @@ class HostileSecondWindowFxTest {
         Messages messages = new Messages(Locale.ENGLISH);
 
         robot.interact(() -> {
-            context = new AppContext(options, opened.engine(), opened.delivery(), opened.sinkNames(), null, executor,
-                    Clock.systemDefaultZone(), messages, prefs, opened.lockHolderPid());
+            context = new AppContext(options, opened.forWindow(), null, executor, Clock.systemDefaultZone(), messages,
+                    prefs);
             context.show(stage);
             stage.show();
         });

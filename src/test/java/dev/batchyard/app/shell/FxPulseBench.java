@@ -3,6 +3,7 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.AppContext;
+import dev.batchyard.app.WindowStore;
 import dev.batchyard.app.FileDelivery;
 import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.TestStore;
@@ -90,8 +91,8 @@ class FxPulseBench {
         BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", engine.directory().toString()), Map.of(), dir);
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
-            AppContext app = new AppContext(options, engine, delivery, List.of(TestStore.SINKS), null, executor,
-                    Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs, -1);
+            AppContext app = new AppContext(options, new WindowStore(engine, delivery, List.of(TestStore.SINKS)), null,
+                    executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
             Stage stage = new Stage();
             app.show(stage);
             stage.show();

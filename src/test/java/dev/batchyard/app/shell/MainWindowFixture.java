@@ -1,6 +1,7 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.AppContext;
+import dev.batchyard.app.WindowStore;
 import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
@@ -50,8 +51,8 @@ final class MainWindowFixture implements AutoCloseable {
         executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
                 Map.of(), dir);
-        context = new AppContext(options, store.engine, store.delivery, List.of(TestStore.SINKS), null, executor,
-                Clock.systemDefaultZone(), messages, this.prefs, -1);
+        context = new AppContext(options, new WindowStore(store.engine, store.delivery, List.of(TestStore.SINKS)), null,
+                executor, Clock.systemDefaultZone(), messages, this.prefs);
         window = context.show(stage);
         stage.show();
     }
