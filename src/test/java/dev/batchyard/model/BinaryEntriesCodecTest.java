@@ -11,31 +11,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-class BinaryEntriesCodecTest {
+/** The binary codec (format version 2), the store's default. */
+class BinaryEntriesCodecTest extends EntriesCodecContract {
     private final BinaryEntriesCodec inTest = new BinaryEntriesCodec();
 
-    @ParameterizedTest
-    @EnumSource(Compression.class)
-    void decodesARealisticBatchToEqualEntries(Compression compression) {
-        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
-        List<LogEntry> batch = SampleEntries.realistic(11, 100);
-        assertEquals(batch, codec.decode(codec.encode(batch)));
+    @Override
+    EntriesCodec codec(Compression compression) {
+        return new BinaryEntriesCodec(compression);
     }
 
-    @ParameterizedTest
-    @EnumSource(Compression.class)
-    void decodesEveryOddShapeToAnEqualEntry(Compression compression) {
-        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
-        for (LogEntry e : SampleEntries.oddShapes()) {
-            assertEquals(e, codec.decode(codec.encode(List.of(e))).get(0));
-        }
-        List<LogEntry> all = SampleEntries.oddShapes();
-        assertEquals(all, codec.decode(codec.encode(all)), "all odd shapes in one batch");
+    @Override
+    int version() {
+        return 2;
     }
 
     @Test
@@ -105,20 +94,6 @@ class BinaryEntriesCodecTest {
     }
 
     @Test
-    void decodesAnyCompression() {
-        List<LogEntry> batch = SampleEntries.realistic(5, 10);
-        assertEquals(batch, inTest.decode(new BinaryEntriesCodec(Compression.DEFLATE).encode(batch)));
-    }
-
-    @Test
-    void startsWithTheFormatVersionAndCompression() {
-        byte[] bytes = new BinaryEntriesCodec(Compression.DEFLATE).encode(List.of());
-        assertEquals(2, bytes[0]);
-        assertEquals(Compression.DEFLATE.id(), bytes[1]);
-        assertEquals(List.of(), inTest.decode(inTest.encode(List.of())));
-    }
-
-    @Test
     void isAtMostAFifthOfGoPrettyJsonForARealisticBatch() {
         List<LogEntry> batch = SampleEntries.realistic(13, 100);
         int go = new GoJson().writeAll(batch, true).length;
@@ -136,43 +111,9 @@ class BinaryEntriesCodecTest {
 
     @Test
     void rejectsTrailingBytes() {
-        byte[] bytes = Arrays.copyOf(inTest.encode(SampleEntries.realistic(1, 2)), 0);
         byte[] good = inTest.encode(SampleEntries.realistic(1, 2));
         byte[] longer = Arrays.copyOf(good, good.length + 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> inTest.decode(longer));
         assertTrue(e.getMessage().contains("after the 2 entries at offset " + good.length), e.getMessage());
-        assertEquals(0, bytes.length);
-    }
-
-    @ParameterizedTest
-    @EnumSource(Compression.class)
-    void rejectsEveryCutShortEncoding(Compression compression) {
-        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
-        byte[] bytes = codec.encode(SampleEntries.oddShapes().subList(0, 5));
-        for (int len = 0; len < bytes.length; len++) {
-            byte[] cut = Arrays.copyOf(bytes, len);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> codec.decode(cut),
-                    "cut at " + len);
-            assertTrue(e.getMessage().startsWith("entries record"), e.getMessage());
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(Compression.class)
-    void corruptBytesFailOnlyWithIllegalArgumentException(Compression compression) {
-        BinaryEntriesCodec codec = new BinaryEntriesCodec(compression);
-        byte[] good = codec.encode(SampleEntries.oddShapes().subList(0, 7));
-        Random r = new Random(42);
-        for (int i = 0; i < 5000; i++) {
-            byte[] bad = good.clone();
-            for (int flips = 1 + r.nextInt(3); flips > 0; flips--) {
-                bad[2 + r.nextInt(bad.length - 2)] = (byte) r.nextInt(256);
-            }
-            try {
-                codec.decode(bad);
-            } catch (IllegalArgumentException expected) {
-                assertTrue(expected.getMessage().startsWith("entries record"), expected.getMessage());
-            }
-        }
     }
 }
