@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Warm CPU time (and allocation, where the JVM reports it) per operation of the engine's hot paths,
  * for before/after comparisons on a shared machine where throughput is noise: codec encode/decode,
- * {@code LogStore.put+await}, the raw group-commit limit, and {@code persistBatch}, with 1 and 16
+ * {@code LogStore.put} (durable on return), the raw group-commit limit, and {@code persistBatch}, with 1 and 16
  * threads. Run: {@code java -cp ... dev.batchyard.bench.CpuProbe [seconds per case]}.
  */
 public final class CpuProbe {
@@ -58,7 +58,7 @@ public final class CpuProbe {
             if (only.contains("store")) {
                 try (LogStoreDesign d = new LogStoreDesign(scratch.fresh("store-" + threads))) {
                     LogStore store = d.store();
-                    report("LogStore.put+await x" + threads, threads, seconds, (t, i) -> store.put(
+                    report("LogStore.put x" + threads, threads, seconds, (t, i) -> store.put(
                             LogStoreDesign.record("b-" + t + "-" + i, samples.get((int) (i % samples.size()))),
                             Integer.MAX_VALUE));
                 }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The store's write path alone: {@link LogStore#put} of a pre-encoded record, then
- * {@link LogStore#await}. No codec, no engine, no events; the comparison with {@link RawAppendDesign}
+ * The store's write path alone: {@link LogStore#put} of a pre-encoded record, which returns once it
+ * is durable. No codec, no engine, no events; the comparison with {@link RawAppendDesign}
  * is the cost of framing, checksums, the index and the store's own group commit.
  */
 final class LogStoreDesign implements Design {

@@ -50,7 +50,7 @@ final class ThroughputSuite {
                     }
                     if (size == SizeClass.MEDIUM) {
                         Scenario wp = scenario("write path " + size.label + " x" + threads, writePath.name(),
-                                "pre-encoded records: LogStore.put+await vs raw append with ideal group commit");
+                                "pre-encoded records: LogStore.put (durable on return) vs raw append with ideal group commit");
                         for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
                             for (Design.Factory f : rotate(List.of(writePath, raw()), rep + pair)) {
                                 measure(wp, f, Workload.PERSIST, size, threads, rep);
