@@ -4,9 +4,7 @@ import static dev.batchyard.model.EntryBits.*;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +107,7 @@ final class BinaryEntryReader {
         }
         lastSeconds = seconds;
         lastOffset = (int) offset;
-        ZoneOffset zone = ZoneOffset.ofTotalSeconds(lastOffset);
-        // not ofInstant: that builds a ZoneRules object for the offset on every call
-        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, (int) nano, zone), zone);
+        return EpochTime.of(seconds, (int) nano, lastOffset);
     }
 
     private List<String> strings() {

@@ -1,10 +1,9 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.EpochTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Reads what {@link BinaryWriter} wrote. Every read is bounds-checked: a payload that lies
@@ -87,16 +86,10 @@ final class BinaryReader {
         int nanos = i32();
         int offset = i32();
         try {
-            return offsetDateTime(seconds, nanos, offset);
+            return EpochTime.of(seconds, nanos, offset);
         } catch (RuntimeException e) {
             throw new MalformedRecordException("impossible time " + seconds + "s " + nanos + "ns " + offset + "s offset");
         }
-    }
-
-    /** Not {@code OffsetDateTime.ofInstant}, which builds a {@code ZoneRules} for the offset on every call. */
-    static OffsetDateTime offsetDateTime(long epochSecond, int nano, int offsetSeconds) {
-        ZoneOffset zone = ZoneOffset.ofTotalSeconds(offsetSeconds);
-        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(epochSecond, nano, zone), zone);
     }
 
     Instant instant() {

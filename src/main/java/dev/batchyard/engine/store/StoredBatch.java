@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.EpochTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -54,7 +55,7 @@ public final class StoredBatch {
 
     /** The creation time with the offset it was written with. */
     public OffsetDateTime createdAt() {
-        return BinaryReader.offsetDateTime(createdSecond, createdNano, createdOffsetSeconds);
+        return EpochTime.of(createdSecond, createdNano, createdOffsetSeconds);
     }
 
     /** The creation instant in nanoseconds since the epoch: cheap to compare. */
