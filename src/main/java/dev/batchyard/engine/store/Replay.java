@@ -53,14 +53,13 @@ final class Replay {
         if (snapshot != null) {
             snapshot.batches().forEach(index::put);
         }
-        SegmentScanner scanner = new SegmentScanner(false);
         BatchDecoder puts = new BatchDecoder(canonicals);
         long last = ids.isEmpty() ? -1 : ids.get(ids.size() - 1);
         for (long id : ids) {
             if (id < startSegment) {
                 continue;
             }
-            SegmentScanner.Outcome outcome = scanner.scan(files.path(id), id,
+            SegmentScanner.Outcome outcome = SegmentScanner.scan(files.path(id), id,
                     (segment, offset, length, type, buf, from, payloadLength) -> {
                         if (segment != startSegment || offset >= startOffset) {
                             if (type == RecordCodec.PUT) {

@@ -16,17 +16,12 @@ import java.util.List;
  */
 final class SegmentScanner {
 
-    /** Receives each valid record in file order. */
-    interface Visitor {
-        void accept(long segmentId, long offset, int frameLength, StoreRecord record);
-    }
-
     /**
-     * Receives each valid frame in file order, still encoded: for a caller that decodes only what it
-     * needs. A {@link MalformedRecordException} it throws marks the frame as damaged, as for
-     * {@link Visitor}.
+     * Receives each valid frame in file order, still encoded, so the caller decodes only what it
+     * needs ({@link RecordCodec}, {@link BatchDecoder}). A {@link MalformedRecordException} it throws
+     * marks the frame as damaged: its checksum matched, but it does not decode.
      */
-    interface FrameVisitor {
+    interface Visitor {
         void accept(long segmentId, long offset, int frameLength, int type, byte[] buf, int payloadOffset,
                     int payloadLength);
     }
@@ -46,18 +41,10 @@ final class SegmentScanner {
         }
     }
 
-    private final boolean withEntries;
-
-    SegmentScanner(boolean withEntries) {
-        this.withEntries = withEntries;
+    private SegmentScanner() {
     }
 
-    Outcome scan(Path file, long segmentId, Visitor visitor) throws IOException {
-        return scan(file, segmentId, (segment, offset, frameLength, type, buf, from, length) -> visitor.accept(segment,
-                offset, frameLength, RecordCodec.decode(type, buf, from, length, withEntries)));
-    }
-
-    Outcome scan(Path file, long segmentId, FrameVisitor visitor) throws IOException {
+    static Outcome scan(Path file, long segmentId, Visitor visitor) throws IOException {
         byte[] buf = Files.readAllBytes(file);
         int size = buf.length;
         List<Damage> damage = new ArrayList<>();

@@ -21,7 +21,8 @@ class SegmentFuzzTest {
             System.arraycopy(header, 0, bytes, 0, header.length);
             System.arraycopy(body, 0, bytes, header.length, body.length);
             Files.write(file, bytes);
-            new SegmentScanner(true).scan(file, 1, (segment, offset, length, record) -> { });
+            SegmentScanner.scan(file, 1, (segment, offset, length, type, buf, from, payloadLength) ->
+                    RecordCodec.decode(type, buf, from, payloadLength, true));
         } finally {
             Files.deleteIfExists(file);
         }

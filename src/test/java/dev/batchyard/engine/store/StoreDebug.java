@@ -21,7 +21,8 @@ public final class StoreDebug {
         String id = args[1];
         SegmentFiles files = new SegmentFiles(store);
         for (long seg : files.list()) {
-            new SegmentScanner(false).scan(files.path(seg), seg, (s, off, len, rec) -> {
+            SegmentScanner.scan(files.path(seg), seg, (s, off, len, type, buf, from, length) -> {
+                StoreRecord rec = RecordCodec.decode(type, buf, from, length, false);
                 if (rec.id().equals(id)) {
                     String what = rec instanceof StoreRecord.Put p ? "PUT retries=" + p.meta().retryCount()
                             : rec instanceof StoreRecord.MetaUpdate m ? "META retries=" + m.meta().retryCount() : "REMOVE";
