@@ -27,6 +27,7 @@ module dev.batchyard {
     exports dev.batchyard.engine.events;
     exports dev.batchyard.app;
     exports dev.batchyard.sink;
+    exports dev.batchyard.sink.config;
     exports dev.batchyard.sink.http;
     exports dev.batchyard.sink.file;
     exports dev.batchyard.sink.simulated;

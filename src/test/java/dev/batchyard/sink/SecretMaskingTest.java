@@ -9,13 +9,14 @@ import dev.batchyard.engine.ConfigException;
 import dev.batchyard.sink.http.HttpSettings;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 class SecretMaskingTest {
     private static final String PASSWORD = "pa55-w0rd-xyz";
     private static final String TOKEN = "tok-abcdef-987";
 
     private static SinkRegistry load(String yaml) {
-        return SinkRegistry.fromConfig(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
+        return SinkConfig.read(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
     }
 
     @Test

@@ -8,17 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.events.EventBus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 class SinkRegistryConfigTest {
 
     private static SinkRegistry load(String yaml) {
-        return SinkRegistry.fromConfig(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
+        return SinkConfig.read(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
     }
 
     private static ConfigException refused(String yaml) {
@@ -162,19 +164,19 @@ class SinkRegistryConfigTest {
     }
 
     @Test
-    void unknownSinkNameGatesAsUnknown() {
+    void unknownOrDisabledSinkIsNotConfigured() {
         try (SinkRegistry reg = load("sinks:\n  s: {enabled: true, type: simulated}\n  off: {enabled: false}\n")) {
             SinkDelivery inTest = new SinkDelivery(reg, new EventBus(Clock.systemUTC()), Clock.systemUTC());
-            assertEquals(Delivery.Gate.UNKNOWN, inTest.gate("elasticsearch"));
-            assertEquals(Delivery.Gate.UNKNOWN, inTest.gate("off"));
-            assertEquals(Delivery.Gate.OPEN, inTest.gate("s"));
-            assertFalse(inTest.accepts("off"));
+            assertEquals(Admission.notConfigured(), inTest.admit("elasticsearch"));
+            assertEquals(Admission.notConfigured(), inTest.admit("off"));
+            assertEquals(Admission.send(), inTest.admit("s"));
+            assertFalse(inTest.health("off").configured());
         }
     }
 
     @Test
     void missingSinksSectionMeansNoSinks() {
-        try (SinkRegistry inTest = SinkRegistry.fromConfig(null, SinkRuntime.create(Clock.systemUTC(), 1))) {
+        try (SinkRegistry inTest = SinkConfig.read(null, SinkRuntime.create(Clock.systemUTC(), 1))) {
             assertTrue(inTest.sinks().isEmpty());
         }
     }

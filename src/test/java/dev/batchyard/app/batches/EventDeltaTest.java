@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.engine.events.SinkHealth;
 
 class EventDeltaTest {
 
@@ -35,7 +36,7 @@ class EventDeltaTest {
     @Test
     void eventsNotAboutABatchChangeNoRow() {
         EventDelta inTest = EventDelta.of(List.of(new BatchEvent.CleanupPass(T0, 0, Duration.ZERO),
-                new BatchEvent.SinkHealthChanged(T0, "loki", "down", BatchEvent.SinkHealthChanged.Cause.FAILURES, 5,
+                new BatchEvent.SinkHealthChanged(T0, "loki", SinkHealth.OPEN, BatchEvent.SinkHealthChanged.Cause.FAILURES, 5,
                         T0.plusSeconds(30), "refused", "refused")));
 
         assertTrue(inTest.isEmpty());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.engine.events.SinkHealth;
 
 class DeliveryRateViewModelTest {
     private final MutableClock clock = new MutableClock(SampleEvents.T0);
@@ -39,7 +40,7 @@ class DeliveryRateViewModelTest {
 
     @Test
     void onlyDeliveriesAndFailedAttemptsCount() {
-        inTest.accept(List.of(SampleEvents.dead(0, "a", "loki"), SampleEvents.breaker(0, "loki", "OPEN"),
+        inTest.accept(List.of(SampleEvents.dead(0, "a", "loki"), SampleEvents.breaker(0, "loki", SinkHealth.OPEN),
                 new BatchEvent.Persisted(SampleEvents.T0, "b", "loki", 1, 1)));
         assertEquals(0, inTest.points().stream().mapToInt(p -> p.delivered() + p.failed()).sum());
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.batchyard.sink.simulated.SimulatedSink;
 
 /**
  * The instructor panel driving the real demo: generator, engine on disk, simulated sinks; the
@@ -89,7 +90,7 @@ class DemoPanelEndToEndTest {
         loki.downProperty().set(false);
         drainUntil(row -> row.kind() == EventKind.DELIVERY && row.description().contains("delivered to loki-demo"),
                 "a delivery after healing");
-        assertTrue(registry.simulated(DemoSinks.LOKI).orElseThrow().counts().acceptedEntries() > 0);
+        assertTrue(SimulatedSink.in(registry, DemoSinks.LOKI).orElseThrow().counts().acceptedEntries() > 0);
     }
 
     /** What the app's bridge does once a pulse: drain the subscription, hand the batch over. */

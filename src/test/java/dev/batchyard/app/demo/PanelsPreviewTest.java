@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import dev.batchyard.engine.events.SinkHealth;
 
 /**
  * All three panels in one window, fed a short synthetic demo, the way the main window will embed
@@ -87,7 +88,7 @@ class PanelsPreviewTest {
                         clock.instant().plusSeconds(8)));
             }
             if (s == 41) {
-                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", "open",
+                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", SinkHealth.OPEN,
                         BatchEvent.SinkHealthChanged.Cause.FAILURES, 5, clock.instant().plusSeconds(30), "HTTP 503",
                         "5 consecutive failures"));
             }

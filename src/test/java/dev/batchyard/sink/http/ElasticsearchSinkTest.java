@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 class ElasticsearchSinkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +43,7 @@ class ElasticsearchSinkTest {
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer().answer(r -> bulk(r, 201));
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   elasticsearch:
                     enabled: true

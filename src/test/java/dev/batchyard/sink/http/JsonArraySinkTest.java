@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 class JsonArraySinkTest {
     private LoopbackServer server;
@@ -27,7 +28,7 @@ class JsonArraySinkTest {
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer().answer(202, "");
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   http:
                     enabled: true

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 class LokiSinkTest {
     private LoopbackServer server;
@@ -48,7 +49,7 @@ class LokiSinkTest {
     }
 
     private Sink loki(String extra, String timeout) {
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   loki:
                     enabled: true

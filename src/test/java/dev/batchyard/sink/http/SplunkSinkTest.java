@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 class SplunkSinkTest {
     private static final String TOKEN = "11111111-2222-3333-4444-555555555555";
@@ -31,7 +32,7 @@ class SplunkSinkTest {
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer().answer(200, "{\"text\":\"Success\",\"code\":0}");
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   splunk:
                     enabled: true

@@ -23,6 +23,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.batchyard.sink.config.SinkConfig;
 
 /** HTTPS sinks against a real TLS server on loopback, with certificates made by the JDK's keytool. */
 class TlsSinkTest {
@@ -63,7 +64,7 @@ class TlsSinkTest {
     }
 
     private DeliveryOutcome send(String url, String tls) throws Exception {
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   loki:
                     enabled: true
