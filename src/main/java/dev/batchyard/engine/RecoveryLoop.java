@@ -150,6 +150,7 @@ final class RecoveryLoop implements AutoCloseable {
         }
         try {
             outcomes.rerouted(id, sink, reroute);
+            wakeUp(); // due now at its new sink: the next pass need not wait for a tick
         } catch (UnknownBatchException gone) {
             // removed meanwhile
         }
@@ -193,6 +194,9 @@ final class RecoveryLoop implements AutoCloseable {
                         error != null ? "sink error: " + error : "the sink layer answered nothing");
             } else {
                 outcomes.answered(id, attempt, result);
+                if (result instanceof DeliveryOutcome.Reroute) {
+                    wakeUp();
+                }
             }
         } catch (UnknownBatchException gone) {
             // discarded or expired while in flight: nothing left to record

@@ -166,6 +166,31 @@ class CircuitBreakerDeliveryTest {
     }
 
     @Test
+    void readingHealthTakesNoProbeLease() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+
+        for (int poll = 0; poll < 3; poll++) {
+            assertEquals(SinkHealth.OPEN, inTest.health("loki-demo"));
+            assertEquals(SinkHealth.OPEN, inTest.status("loki-demo").orElseThrow().health());
+        }
+
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
+    }
+
+    @Test
+    void healthIsHalfOpenWhileTheProbeIsOut() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+        sim.setLatency(Duration.ofMillis(300));
+
+        var probe = inTest.deliver(batch("probe", "loki-demo", 1));
+
+        assertEquals(SinkHealth.HALF_OPEN, inTest.health("loki-demo"));
+        probe.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void unusedProbeLeaseExpiresAfterTheSinksTimeout() throws Exception {
         failThreeTimes();
         clock.advance(Duration.ofSeconds(30));

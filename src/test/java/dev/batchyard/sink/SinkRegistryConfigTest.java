@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.Admission;
-import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -171,6 +171,8 @@ class SinkRegistryConfigTest {
             assertEquals(Admission.notConfigured(), inTest.admit("off"));
             assertEquals(Admission.send(), inTest.admit("s"));
             assertFalse(inTest.health("off").configured());
+            assertEquals(SinkHealth.NOT_CONFIGURED, inTest.health("elasticsearch"));
+            assertEquals(SinkHealth.CLOSED, inTest.health("s"));
         }
     }
 
