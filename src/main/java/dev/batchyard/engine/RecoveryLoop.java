@@ -134,7 +134,7 @@ final class RecoveryLoop implements AutoCloseable {
             if (admission instanceof Admission.Send && dispatch(b.id(), sink)) {
                 dispatched++;
             } else if (admission instanceof Admission.Reroute reroute) {
-                reroute(b.id(), sink, reroute);
+                moveBeforeSending(b.id(), sink, reroute);
             }
         }
         int held = due.held();
@@ -144,16 +144,32 @@ final class RecoveryLoop implements AutoCloseable {
         }
     }
 
-    private void reroute(String id, String sink, Admission.Reroute reroute) {
-        if (inFlight.contains(id)) {
-            return; // an operator's retry took it meanwhile; its answer decides
+    /**
+     * Moves a batch its sink will not take any more, on a worker like an attempt (a durable change
+     * and an audit record each, sharing fsyncs with the others), marked in flight meanwhile so that
+     * neither the next pass nor an operator's retry picks it up twice.
+     */
+    private void moveBeforeSending(String id, String sink, Admission.Reroute reroute) {
+        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
+        if (started.isEmpty()) {
+            return;
         }
-        try {
-            outcomes.rerouted(id, sink, reroute);
+        long token = started.get().token();
+        workers.execute(() -> {
+            if (!inFlight.claim(id, token)) {
+                return;
+            }
+            try {
+                outcomes.rerouted(id, sink, reroute);
+            } catch (UnknownBatchException gone) {
+                // removed meanwhile
+            } catch (RuntimeException e) {
+                LOG.error("cannot reroute batch '{}' from '{}' to '{}'", id, sink, reroute.target(), e);
+            } finally {
+                inFlight.release(id, token);
+            }
             wakeUp(); // due now at its new sink: the next pass need not wait for a tick
-        } catch (UnknownBatchException gone) {
-            // removed meanwhile
-        }
+        });
     }
 
     /** Starts an attempt now, whatever the backoff and the breaker say. False if already in flight. */
@@ -194,9 +210,6 @@ final class RecoveryLoop implements AutoCloseable {
                         error != null ? "sink error: " + error : "the sink layer answered nothing");
             } else {
                 outcomes.answered(id, attempt, result);
-                if (result instanceof DeliveryOutcome.Reroute) {
-                    wakeUp();
-                }
             }
         } catch (UnknownBatchException gone) {
             // discarded or expired while in flight: nothing left to record
@@ -204,6 +217,9 @@ final class RecoveryLoop implements AutoCloseable {
             LOG.error("cannot record the outcome of batch '{}'", id, e);
         } finally {
             inFlight.release(id, attempt.token());
+        }
+        if (result instanceof DeliveryOutcome.Reroute) {
+            wakeUp(); // due now at its new sink
         }
     }
 

@@ -73,7 +73,8 @@ class PolicyRerouteTest {
             for (String id : List.of("a", "b", "c")) {
                 inTest.persistBatch(id, Entries.sample(id, 1), "loki");
             }
-            eventually(() -> inTest.pendingBatches().stream().allMatch(b -> b.sink().equals("file")), "all moved to file");
+            eventually(() -> inTest.pendingBatches().stream()
+                    .allMatch(b -> b.sink().equals("file") && b.state() == BatchState.PENDING), "all moved to file");
 
             assertTrue(sinks.received.isEmpty(), "nothing was sent to loki");
             for (BatchView b : inTest.pendingBatches()) {
