@@ -30,6 +30,9 @@ final class OutcomeRecorder {
     void answered(String id, InFlight.Attempt attempt, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Failed f) {
             lifecycle.fail(id, f.reason(), f.retryable(), attempt(attempt, Attempt.Outcome.FAILED, f.reason()));
+        } else if (outcome instanceof DeliveryOutcome.Reroute r && r.target().equals(attempt.sink())) {
+            // against the contract of Delivery: applied, it would start the budget afresh forever
+            lifecycle.fail(id, r.reason(), true, attempt(attempt, Attempt.Outcome.FAILED, r.reason()));
         } else if (outcome instanceof DeliveryOutcome.Reroute r) {
             lifecycle.failAndReroute(id, attempt(attempt, Attempt.Outcome.FAILED, r.reason()), r.target(), FALLBACK);
             audited(id, attempt.sink(), r.target(), r.reason());

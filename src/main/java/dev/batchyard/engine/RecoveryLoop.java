@@ -133,8 +133,8 @@ final class RecoveryLoop implements AutoCloseable {
             Admission admission = due.next(sink, delivery::admit);
             if (admission instanceof Admission.Send && dispatch(b.id(), sink)) {
                 dispatched++;
-            } else if (admission instanceof Admission.Reroute reroute) {
-                moveBeforeSending(b.id(), sink, reroute);
+            } else if (admission instanceof Admission.Reroute reroute && !reroute.target().equals(sink)) {
+                moveBeforeSending(b.id(), sink, reroute); // (to its own sink would be against Delivery's contract)
             }
         }
         int held = due.held();

@@ -87,6 +87,22 @@ class PolicyRerouteTest {
     }
 
     @Test
+    void aRerouteToTheBatchsOwnSinkIsNotApplied() throws Exception {
+        EngineFixture fx = new EngineFixture(tmp);
+        ScriptedDelivery sinks = new ScriptedDelivery().succeeding("loki");
+        sinks.admission("loki", new Admission.Reroute("loki", "a confused delivery layer"));
+        try (BatchPersistence inTest = fx.open(sinks)) {
+            EventSubscription events = inTest.subscribe(1000);
+            inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
+            Thread.sleep(150); // several ticks
+
+            assertTrue(events.drain().stream().noneMatch(BatchEvent.Rerouted.class::isInstance));
+            assertEquals(List.of("loki", BatchState.PENDING, 0), List.of(inTest.find("b-1").orElseThrow().sink(),
+                    inTest.find("b-1").orElseThrow().state(), inTest.find("b-1").orElseThrow().retryCount()));
+        }
+    }
+
+    @Test
     void aSinkThatIsNotConfiguredHoldsItsBatchesWithoutSpendingRetries() throws Exception {
         EngineFixture fx = new EngineFixture(tmp);
         ScriptedDelivery sinks = new ScriptedDelivery().succeeding("loki");
