@@ -7,9 +7,9 @@ import dev.batchyard.sink.ConfiguredSink;
 import dev.batchyard.sink.RecoveryStrategy;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.simulated.SimulatedSink;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.simulated.SimulatedSink;
 
 class DemoSinksTest {
 

@@ -15,12 +15,14 @@ import dev.batchyard.model.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.simulated.SimulatedCounts;
 import dev.batchyard.sink.simulated.SimulatedSink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +30,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.batchyard.sink.config.SinkConfig;
-import java.util.Locale;
 
 /**
  * Generator → real engine on disk → sink layer → simulated sinks that fail and go down, then heal.

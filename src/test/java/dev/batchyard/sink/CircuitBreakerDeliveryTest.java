@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.simulated.SimulatedSink;
-import dev.batchyard.engine.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class CircuitBreakerDeliveryTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));

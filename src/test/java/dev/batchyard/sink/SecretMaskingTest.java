@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.http.HttpSettings;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class SecretMaskingTest {
     private static final String PASSWORD = "pa55-w0rd-xyz";

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.EventBus;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class SinkConcurrencyTest {
     private LoopbackServer server;

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.Admission;
+import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.sink.config.SinkConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class SinkRegistryConfigTest {
 

@@ -1,8 +1,8 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.BatchEvent.DeadLettered;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
+import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.SinkHealth;
 import java.time.Clock;
 import java.time.Duration;

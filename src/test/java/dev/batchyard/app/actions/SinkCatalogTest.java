@@ -14,6 +14,7 @@ import dev.batchyard.model.LogEntry;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.simulated.SimulatedSink;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.nio.file.Path;
@@ -25,7 +26,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.batchyard.sink.config.SinkConfig;
 
 class SinkCatalogTest {
     private static final Actor ANA = new Actor("ana");

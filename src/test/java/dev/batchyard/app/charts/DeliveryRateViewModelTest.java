@@ -1,15 +1,15 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.events.SampleEvents;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.engine.events.SinkHealth;
 
 class DeliveryRateViewModelTest {
     private final MutableClock clock = new MutableClock(SampleEvents.T0);

@@ -21,6 +21,7 @@ import dev.batchyard.model.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.simulated.SimulatedSink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.batchyard.sink.simulated.SimulatedSink;
 
 /**
  * The instructor panel driving the real demo: generator, engine on disk, simulated sinks; the

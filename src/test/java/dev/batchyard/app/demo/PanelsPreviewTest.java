@@ -1,6 +1,5 @@
 package dev.batchyard.app.demo;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.charts.ChartsView;
@@ -16,7 +15,9 @@ import dev.batchyard.app.events.PanelTexts;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.Screenshots;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import dev.batchyard.engine.events.SinkHealth;
 
 /**
  * All three panels in one window, fed a short synthetic demo, the way the main window will embed

@@ -1,13 +1,13 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.engine.events.SinkHealth;
 
 class AlertCoalescerTest {
     private final MutableClock clock = new MutableClock(SampleEvents.T0);

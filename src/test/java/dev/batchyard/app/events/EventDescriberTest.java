@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.engine.events.SinkHealth;
 
 class EventDescriberTest {
     private final EventDescriber inTest = new EventDescriber(PanelTexts.english());

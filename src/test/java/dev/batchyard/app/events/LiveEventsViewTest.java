@@ -1,9 +1,10 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.engine.MutableClock;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.batchyard.engine.events.SinkHealth;
 
 @ExtendWith(ApplicationExtension.class)
 class LiveEventsViewTest {

@@ -3,12 +3,12 @@ package dev.batchyard.app.events;
 import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.batchyard.engine.events.SinkHealth;
 
 /** Engine events as the engine would publish them, for feeding panels in tests. */
 public final class SampleEvents {

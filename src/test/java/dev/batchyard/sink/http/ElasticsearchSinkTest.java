@@ -16,8 +16,9 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class ElasticsearchSinkTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,13 +12,13 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class JsonArraySinkTest {
     private LoopbackServer server;

@@ -14,8 +14,9 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class LokiSinkTest {
     private LoopbackServer server;

@@ -13,15 +13,15 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 class SplunkSinkTest {
     private static final String TOKEN = "11111111-2222-3333-4444-555555555555";

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,7 +24,6 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import dev.batchyard.sink.config.SinkConfig;
 
 /** HTTPS sinks against a real TLS server on loopback, with certificates made by the JDK's keytool. */
 class TlsSinkTest {
