@@ -146,8 +146,8 @@ final class RecoveryLoop implements AutoCloseable {
 
     /**
      * Moves a batch its sink will not take any more, on a worker like an attempt (a durable change
-     * and an audit record each, sharing fsyncs with the others), marked in flight meanwhile so that
-     * neither the next pass nor an operator's retry picks it up twice.
+     * and an audit record each: serially on this thread they would stretch the pass that paces the
+     * loop), marked in flight meanwhile so neither the next pass nor an operator's retry takes it.
      */
     private void moveBeforeSending(String id, String sink, Admission.Reroute reroute) {
         Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
