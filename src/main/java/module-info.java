@@ -21,6 +21,11 @@ module dev.batchyard {
     requires java.prefs; // app: theme, window layout and column widths are remembered per user
 
     exports dev.batchyard.model;
+    exports dev.batchyard.codec;
+    exports dev.batchyard.codec.gojson;
+    exports dev.batchyard.codec.binary;
+    exports dev.batchyard.codec.smile;
+    exports dev.batchyard.time;
     exports dev.batchyard.legacy;
     exports dev.batchyard.config;
     exports dev.batchyard.engine;
@@ -32,6 +37,5 @@ module dev.batchyard {
     exports dev.batchyard.sink.simulated;
     exports dev.batchyard.demo;
 
-    opens dev.batchyard.model to com.fasterxml.jackson.databind;
     opens dev.batchyard.cli to info.picocli;
 }

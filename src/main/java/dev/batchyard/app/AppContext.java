@@ -41,7 +41,7 @@ import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.i18n.Language;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

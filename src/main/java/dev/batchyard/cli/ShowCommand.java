@@ -4,7 +4,7 @@ import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoBatchFormat;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.RemovalCause;
 import dev.batchyard.engine.store.StoreRecord;
 import dev.batchyard.engine.store.StoredBatch;
-import dev.batchyard.model.EntriesCodec;
+import dev.batchyard.codec.EntriesCodec;
 import dev.batchyard.model.LogEntry;
 import java.time.Clock;
 import java.time.Duration;

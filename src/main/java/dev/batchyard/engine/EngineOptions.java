@@ -1,7 +1,7 @@
 package dev.batchyard.engine;
 
-import dev.batchyard.model.EntriesCodec;
-import dev.batchyard.model.BinaryEntriesCodec;
+import dev.batchyard.codec.EntriesCodec;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;

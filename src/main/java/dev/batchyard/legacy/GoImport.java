@@ -4,7 +4,7 @@ import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.StoreException;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.codec.smile.SmileEntriesCodec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.detail.GoBatchJson;
 import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
