@@ -1,10 +1,10 @@
 package dev.batchyard.legacy;
 
-import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
-import dev.batchyard.engine.StoreException;
 import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.StoreException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.batchyard.engine;
+package dev.batchyard.model;
 
 /** Who asked for an operator action: an OS user, a named operator, or a policy of the engine. */
 public record Actor(String name) {

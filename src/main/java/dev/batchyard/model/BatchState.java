@@ -1,4 +1,4 @@
-package dev.batchyard.engine;
+package dev.batchyard.model;
 
 /**
  * Where a stored batch is in its life. Every state is on disk except {@link #IN_FLIGHT}, which is
@@ -10,7 +10,7 @@ public enum BatchState {
     PENDING,
     /** Handed to a sink; the outcome is not known yet. */
     IN_FLIGHT,
-    /** Failed; the next attempt is due at {@link BatchView#nextAttemptAt()}. */
+    /** Failed; the next attempt is due at a computed time (the engine's {@code BatchView.nextAttemptAt()}). */
     RETRY_WAIT,
     /** Failed {@code max_recovery_retries} times or permanently; kept until an operator acts. */
     DEAD

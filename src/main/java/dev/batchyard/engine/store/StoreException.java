@@ -1,4 +1,4 @@
-package dev.batchyard.engine;
+package dev.batchyard.engine.store;
 
 /**
  * A store operation that could not be done. The message names the store directory, file, offset

@@ -1,4 +1,4 @@
-package dev.batchyard.engine;
+package dev.batchyard.model;
 
 import java.time.Duration;
 import java.time.Instant;

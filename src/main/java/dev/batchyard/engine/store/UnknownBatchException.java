@@ -1,4 +1,4 @@
-package dev.batchyard.engine;
+package dev.batchyard.engine.store;
 
 /** No batch with this id is stored. */
 public final class UnknownBatchException extends StoreException {

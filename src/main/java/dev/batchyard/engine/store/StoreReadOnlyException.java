@@ -1,4 +1,4 @@
-package dev.batchyard.engine;
+package dev.batchyard.engine.store;
 
 import java.nio.file.Path;
 
