@@ -1,4 +1,4 @@
-package dev.batchyard.config;
+package dev.batchyard.time;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

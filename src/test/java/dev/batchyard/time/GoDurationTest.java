@@ -1,4 +1,4 @@
-package dev.batchyard.config;
+package dev.batchyard.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
