@@ -1,7 +1,8 @@
 /**
  * Batchyard: a durable store of pending log batches, the delivery layer that redelivers them, and
  * the desktop app and CLI over both. The arrows point one way: {@code app}, {@code cli} → {@code
- * engine}, {@code sink}, {@code legacy} → {@code model}; only {@code app} touches JavaFX.
+ * engine}, {@code sink}, {@code legacy} → {@code codec} → {@code model}; only {@code app} touches
+ * JavaFX (DependencyRuleTest).
  */
 module dev.batchyard {
     requires javafx.controls;

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state machine of a stored batch (DESIGN §3): every transition is decided under the store's
- * lock, made durable, and only then announced as an event. Thread-safe.
+ * The state machine of a stored batch ({@code PENDING}, {@code IN_FLIGHT}, {@code RETRY_WAIT},
+ * {@code DEAD}; see {@link BatchState} and {@code docs/architecture.md}): every transition is
+ * decided under the store's lock, made durable, and only then announced as an event. Thread-safe.
  */
 final class BatchLifecycle {
     private final LogStore store;
