@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * Whole numbers read from JSON are kept exactly ({@link Long}, {@link BigInteger}), fractions as
  * {@link BigDecimal}, so what Go wrote comes back digit for digit.
  */
-public final class GoNumbers {
+final class GoNumbers {
     private static final BigDecimal SMALL = new BigDecimal("1e-6");
     private static final BigDecimal LARGE = new BigDecimal("1e21");
 
@@ -18,7 +18,7 @@ public final class GoNumbers {
     }
 
     /** @throws IllegalArgumentException for NaN and infinities, which Go cannot write either */
-    public static String format(Number n) {
+    static String format(Number n) {
         if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte
                 || n instanceof BigInteger) {
             return n.toString();
@@ -29,7 +29,7 @@ public final class GoNumbers {
         return format(n.doubleValue());
     }
 
-    public static String format(double d) {
+    static String format(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalArgumentException("Go's encoding/json cannot write the number " + d);
         }
@@ -41,7 +41,7 @@ public final class GoNumbers {
         return format(new BigDecimal(NumberOutput.toString(d, true)));
     }
 
-    public static String format(BigDecimal d) {
+    static String format(BigDecimal d) {
         if (d.signum() == 0) {
             return "0";
         }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes an "any JSON" value of the model (see {@link JsonValues}) with Go's number format. */
-public final class GoValueWriter {
+final class GoValueWriter {
     private GoValueWriter() {
     }
 
-    public static void write(JsonGenerator g, Object v) throws IOException {
+    static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof String s) {

@@ -2,7 +2,6 @@ package dev.batchyard.codec.smile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.batchyard.codec.LoneSurrogates;
-import dev.batchyard.codec.gojson.GoValueWriter;
 import dev.batchyard.model.KeyForm;
 import dev.batchyard.model.KeyForms;
 import dev.batchyard.model.LogEntry;
@@ -161,7 +160,10 @@ final class ExactEntryWriter {
         }
     }
 
-    /** Like {@link GoValueWriter} but with the binary format's own number types: nothing is lost. */
+    /**
+     * Like the Go JSON codec's {@code GoValueWriter} but with the binary format's own number types:
+     * nothing is lost.
+     */
     private void exactValue(Object v) throws IOException {
         if (v instanceof Map<?, ?> m) {
             g.writeStartObject();
