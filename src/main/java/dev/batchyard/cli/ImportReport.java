@@ -2,10 +2,12 @@ package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.batchyard.legacy.BatchFileProblem;
 import dev.batchyard.legacy.GoImportOutcome;
+import dev.batchyard.legacy.GoImportOutcome.Imported;
+import dev.batchyard.legacy.GoImportOutcome.Skipped;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.ExitCode;
 
 /**
@@ -15,8 +17,6 @@ import picocli.CommandLine.ExitCode;
  * not be read or stored makes the exit code 1.
  */
 final class ImportReport {
-    private static final Set<String> FAILURES = Set.of("UNREADABLE", "storeFull", "refused");
-
     private final Messages messages;
     private final boolean json;
     private final boolean dryRun;
@@ -28,7 +28,7 @@ final class ImportReport {
     }
 
     int print(PrintWriter out, PrintWriter err, List<GoImportOutcome> outcome) {
-        boolean failed = outcome.stream().anyMatch(f -> !f.isImported() && FAILURES.contains(f.skip()));
+        boolean failed = outcome.stream().anyMatch(ImportReport::isFailure);
         if (json) {
             printJson(out, outcome);
         } else {
@@ -40,16 +40,17 @@ final class ImportReport {
     private void printJson(PrintWriter out, List<GoImportOutcome> outcome) {
         Json j = new Json();
         ObjectNode node = j.object();
-        long imported = outcome.stream().filter(GoImportOutcome::isImported).count();
+        long imported = outcome.stream().filter(Imported.class::isInstance).count();
         node.put("dry_run", dryRun);
         node.put("imported", imported);
         node.put("skipped", outcome.size() - imported);
         ArrayNode files = node.putArray("files");
         for (GoImportOutcome f : outcome) {
-            ObjectNode file = files.addObject().put("file", f.file().getFileName().toString()).put("imported", f.isImported());
+            ObjectNode file = files.addObject().put("file", f.file().getFileName().toString())
+                    .put("imported", f instanceof Imported);
             // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, present, ...)
-            file.put("skip_reason", f.isImported() ? null : f.skip());
-            file.put("detail", f.isImported() ? f.unkept() : f.detail());
+            file.put("skip_reason", f instanceof Skipped s ? s.code() : null);
+            file.put("detail", f instanceof Skipped s ? s.detail() : ((Imported) f).unkept());
         }
         j.print(out, node);
     }
@@ -58,17 +59,26 @@ final class ImportReport {
         Messages m = messages;
         int imported = 0;
         for (GoImportOutcome f : outcome) {
-            if (f.isImported()) {
+            if (f instanceof Imported i) {
                 imported++;
-                if (!f.unkept().isEmpty()) {
-                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()), f.unkept()));
+                if (!i.unkept().isEmpty()) {
+                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()), i.unkept()));
                 }
-            } else {
+            } else if (f instanceof Skipped s) {
                 out.println(m.get("import.skipped", Printable.of(f.file().getFileName().toString()),
-                        m.get(reasonKey(f.skip())), f.detail().isEmpty() ? "" : " (" + Printable.of(f.detail()) + ")"));
+                        m.get(reasonKey(s.code())), s.detail().isEmpty() ? "" : " (" + Printable.of(s.detail()) + ")"));
             }
         }
         out.println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));
+    }
+
+    /**
+     * A file that could not be read or stored; damaged or duplicate files are expected in a crashed
+     * agent's directory and are not failures.
+     */
+    private static boolean isFailure(GoImportOutcome f) {
+        return f instanceof GoImportOutcome.Unusable u && u.problem() == BatchFileProblem.UNREADABLE
+                || f instanceof GoImportOutcome.StoreFull || f instanceof GoImportOutcome.Refused;
     }
 
     /** The key for a skip code: a {@code BatchFileProblem} name, or one of the store's refusals. */

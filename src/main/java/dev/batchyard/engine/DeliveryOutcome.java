@@ -1,5 +1,7 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.BatchState;
+
 /**
  * How a delivery attempt ended, as the delivery layer reports it. A {@link dev.batchyard.engine.Delivery}
  * answers any of these; a single sink answers only {@link Delivered} or {@link Failed} (a

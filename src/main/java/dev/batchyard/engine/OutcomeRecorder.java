@@ -1,5 +1,7 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.Attempt;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

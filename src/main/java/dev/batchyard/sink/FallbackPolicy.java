@@ -1,11 +1,11 @@
 package dev.batchyard.sink;
 
-import dev.batchyard.config.GoDuration;
 import dev.batchyard.engine.Admission;
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.time.GoDuration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

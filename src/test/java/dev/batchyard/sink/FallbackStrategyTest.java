@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.Admission;
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.simulated.SimulatedSink;
 import java.time.Duration;

@@ -3,13 +3,13 @@ package dev.batchyard.app.actions;
 import static dev.batchyard.sink.testsupport.TestBatches.sinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchPersistence;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.BatchState;
 import dev.batchyard.model.LogEntry;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
