@@ -12,10 +12,11 @@ import picocli.CommandLine.ExitCode;
  * Prints what {@code import-go} did, file by file: skipped files with their reason on stdout,
  * what the store could not keep of imported files on stderr, then the counts; or the same as JSON.
  * Damaged or duplicate files are expected in a crashed agent's directory; only a file that could
- * not be read or stored makes the exit code 1.
+ * not be read (unreadable, a symbolic link, too large) or stored makes the exit code 1.
  */
 final class ImportReport {
-    private static final Set<String> FAILURES = Set.of("UNREADABLE", "storeFull", "refused");
+    /** Skips that need the operator (exit code 1); an empty or cut file is what a Go crash leaves, and is not. */
+    private static final Set<String> FAILURES = Set.of("UNREADABLE", "SYMLINK", "TOO_LARGE", "storeFull", "refused");
 
     private final Messages messages;
     private final boolean json;
@@ -47,7 +48,8 @@ final class ImportReport {
         ArrayNode files = node.putArray("files");
         for (GoImportOutcome f : outcome) {
             ObjectNode file = files.addObject().put("file", f.file().getFileName().toString()).put("imported", f.isImported());
-            // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, present, ...)
+            // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, SYMLINK, TOO_LARGE,
+            // present, ...)
             file.put("skip_reason", f.isImported() ? null : f.skip());
             file.put("detail", f.isImported() ? f.unkept() : f.detail());
         }
@@ -61,7 +63,8 @@ final class ImportReport {
             if (f.isImported()) {
                 imported++;
                 if (!f.unkept().isEmpty()) {
-                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()), f.unkept()));
+                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()),
+                            Printable.of(f.unkept())));
                 }
             } else {
                 out.println(m.get("import.skipped", Printable.of(f.file().getFileName().toString()),
