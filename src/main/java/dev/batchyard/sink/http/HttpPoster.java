@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,10 +100,14 @@ public final class HttpPoster {
             req.setHeader("Content-Type", contentType);
             CompletableFuture<HttpResponse<ResponseBody>> exchange =
                     client.sendAsync(req.build(), BoundedBody.handler(bodyLimit));
+            // the timer holds the exchange only until it ends, not for the whole timeout after
+            AtomicReference<CompletableFuture<?>> running = new AtomicReference<>(exchange);
+            exchange.whenComplete((r, e) -> running.set(null));
             CompletableFuture.delayedExecutor(settings.timeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-                if (!exchange.isDone()) {
+                CompletableFuture<?> stillRunning = running.getAndSet(null);
+                if (stillRunning != null) {
                     timedOut.set(true);
-                    exchange.cancel(true); // aborts the exchange: the connection is closed
+                    stillRunning.cancel(true); // aborts the exchange: the connection is closed
                 }
             });
             return exchange

@@ -9,5 +9,4 @@ package dev.batchyard.sink.http;
  * @param cut  whether the body went on beyond what was read
  */
 record ResponseBody(String text, boolean cut) {
-    static final ResponseBody EMPTY = new ResponseBody("", false);
 }
