@@ -1,7 +1,7 @@
 package dev.batchyard.cli;
 
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.engine.StoreException;
+import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.FailureText;
 import dev.batchyard.i18n.Language;

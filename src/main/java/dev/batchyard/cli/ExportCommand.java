@@ -6,7 +6,7 @@ import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.legacy.ExportFile;
 import dev.batchyard.legacy.GoBatchDirectory;
 import dev.batchyard.legacy.GoBatchFormat;

@@ -1,10 +1,10 @@
 package dev.batchyard.cli;
 
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoBatchFormat;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.batchyard.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.time.GoDuration;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.batchyard.legacy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import dev.batchyard.model.JsonShapeException;
+import dev.batchyard.codec.gojson.JsonShapeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;

@@ -2,8 +2,8 @@ package dev.batchyard.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.batchyard.config.GoDuration;
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.time.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,12 +2,12 @@ package dev.batchyard.app.detail;
 
 import dev.batchyard.app.batches.EventDelta;
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.legacy.ExportFile;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.batchyard.engine.events;
 
-import dev.batchyard.engine.Actor;
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.BatchState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

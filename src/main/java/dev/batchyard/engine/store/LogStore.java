@@ -1,6 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.StoreException;
+import dev.batchyard.model.BatchState;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ public final class LogStore implements AutoCloseable {
     }
 
     /** How many batches are stored in {@code state} (kept up to date as they change: no pass over the index). */
-    public int count(dev.batchyard.engine.BatchState state) {
+    public int count(BatchState state) {
         return index.count(state);
     }
 

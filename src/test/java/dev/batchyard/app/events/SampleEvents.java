@@ -1,8 +1,8 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.Actor;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.BatchState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ class CorruptionCampaignTest {
             byte[] actual;
             try {
                 actual = store.readEntries(b.id()).orElseThrow();
-            } catch (dev.batchyard.engine.StoreException damaged) {
+            } catch (StoreException damaged) {
                 // damage in a segment the checkpoint covers is found when read: named, never wrong bytes
                 assertTrue(damaged.getMessage().matches(".*\\.seg offset \\d+: .*"), damaged.getMessage());
                 continue;

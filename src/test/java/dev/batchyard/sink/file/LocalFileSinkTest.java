@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.sink.EntryJson;
 import dev.batchyard.engine.MutableClock;
 import java.nio.charset.StandardCharsets;

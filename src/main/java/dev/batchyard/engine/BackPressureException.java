@@ -1,8 +1,0 @@
-package dev.batchyard.engine;
-
-/** {@code persistBatch} refused because the store holds {@code max_pending_batches} already. */
-public final class BackPressureException extends StoreException {
-    public BackPressureException(String message) {
-        super(message);
-    }
-}
