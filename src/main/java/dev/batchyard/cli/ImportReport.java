@@ -8,15 +8,19 @@ import dev.batchyard.legacy.GoImportOutcome.Imported;
 import dev.batchyard.legacy.GoImportOutcome.Skipped;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.ExitCode;
 
 /**
  * Prints what {@code import-go} did, file by file: skipped files with their reason on stdout,
  * what the store could not keep of imported files on stderr, then the counts; or the same as JSON.
  * Damaged or duplicate files are expected in a crashed agent's directory; only a file that could
- * not be read or stored makes the exit code 1.
+ * not be read (unreadable, a symbolic link, too large) or stored makes the exit code 1.
  */
 final class ImportReport {
+    private static final Set<BatchFileProblem> NEEDS_OPERATOR = Set.of(BatchFileProblem.UNREADABLE,
+            BatchFileProblem.SYMLINK, BatchFileProblem.TOO_LARGE);
+
     private final Messages messages;
     private final boolean json;
     private final boolean dryRun;
@@ -48,7 +52,8 @@ final class ImportReport {
         for (GoImportOutcome f : outcome) {
             ObjectNode file = files.addObject().put("file", f.file().getFileName().toString())
                     .put("imported", f instanceof Imported);
-            // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, present, ...)
+            // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, SYMLINK, TOO_LARGE,
+            // present, ...)
             file.put("skip_reason", f instanceof Skipped s ? s.code() : null);
             file.put("detail", f instanceof Skipped s ? s.detail() : ((Imported) f).unkept());
         }
@@ -62,7 +67,8 @@ final class ImportReport {
             if (f instanceof Imported i) {
                 imported++;
                 if (!i.unkept().isEmpty()) {
-                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()), i.unkept()));
+                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()),
+                            Printable.of(i.unkept())));
                 }
             } else if (f instanceof Skipped s) {
                 out.println(m.get("import.skipped", Printable.of(f.file().getFileName().toString()),
@@ -73,11 +79,12 @@ final class ImportReport {
     }
 
     /**
-     * A file that could not be read or stored; damaged or duplicate files are expected in a crashed
-     * agent's directory and are not failures.
+     * A file that could not be read (unreadable, a symbolic link, too large) or stored: these need
+     * the operator. Damaged or duplicate files are expected in a crashed agent's directory and are
+     * not failures.
      */
     private static boolean isFailure(GoImportOutcome f) {
-        return f instanceof GoImportOutcome.Unusable u && u.problem() == BatchFileProblem.UNREADABLE
+        return f instanceof GoImportOutcome.Unusable u && NEEDS_OPERATOR.contains(u.problem())
                 || f instanceof GoImportOutcome.StoreFull || f instanceof GoImportOutcome.Refused;
     }
 

@@ -32,8 +32,9 @@ final class ShowCommand extends StoreCommand {
             throw new CliException(messages().get("batch.unknown", id));
         }
         if (json) {
-            out().println(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
-                    StandardCharsets.UTF_8));
+            // Go's bytes, with what a terminal would act on escaped: the same JSON values
+            out().println(Printable.json(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
+                    StandardCharsets.UTF_8)));
             out().flush();
         } else {
             printText(batch.get());

@@ -34,7 +34,7 @@ final class StoreAccess {
         try {
             return open(settings, EngineOptions.defaults());
         } catch (StoreLockedException e) {
-            context.err().println(messages.get("store.readOnlyFallback", engineTexts.failure(e).headline()));
+            context.err().println(messages.get("store.readOnlyFallback", Printable.of(engineTexts.failure(e).headline())));
             return open(settings, EngineOptions.defaults().withReadOnly(true));
         }
     }

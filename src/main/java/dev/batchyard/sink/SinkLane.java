@@ -42,6 +42,7 @@ final class SinkLane {
     private final EventBus events;
     private final Clock clock;
     private final Executor dispatcher;
+    private final FailureReasonScrubber scrubber;
     private final Deque<Pending> queue = new ArrayDeque<>();
     private int inFlight;
     private final AtomicLong delivered = new AtomicLong();
@@ -53,6 +54,7 @@ final class SinkLane {
         this.events = events;
         this.clock = clock;
         this.dispatcher = dispatcher;
+        this.scrubber = new FailureReasonScrubber(configured.sink().secrets());
     }
 
     /**
@@ -109,6 +111,7 @@ final class SinkLane {
                 .handle((o, err) -> o == null ? DeliveryOutcome.retryable("sink '" + name() + "' failed: " + err)
                         : o instanceof DeliveryOutcome.Reroute ? DeliveryOutcome.retryable("sink '" + name()
                         + "' answered a reroute, which only the delivery layer's fallback policy may") : o)
+                .thenApply(scrubber::scrub) // the one place every reason leaves the sink layer
                 .thenAccept(o -> finish(p, o));
     }
 
@@ -147,7 +150,7 @@ final class SinkLane {
     }
 
     private void publish(CircuitBreaker.Transition t) {
-        // Reasons reaching here were scrubbed of the sink's secrets by the sink itself.
+        // Reasons reaching here went through the scrubber in run().
         if (t.to() == CircuitBreaker.State.OPEN) {
             LOG.warn("sink '{}': circuit breaker {} -> open: {}", name(), t.from(), t.detail());
         } else {

@@ -71,6 +71,8 @@ public final class GoImportViewModel {
             case "NOT_A_BATCH" -> "goImport.skip.notABatch";
             case "ID_MISMATCH" -> "goImport.skip.idMismatch";
             case "UNREADABLE" -> "goImport.skip.unreadable";
+            case "SYMLINK" -> "goImport.skip.symlink";
+            case "TOO_LARGE" -> "goImport.skip.tooLarge";
             case "present" -> "goImport.skip.present";
             case "badId" -> "goImport.skip.badId";
             case "storeFull" -> "goImport.skip.storeFull";
