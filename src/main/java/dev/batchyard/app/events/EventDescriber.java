@@ -50,8 +50,11 @@ public final class EventDescriber {
             return row(sequence, e, EventKind.DELIVERY, Severity.INFO, e.id(), List.of(e.sink()),
                     "events.deliveryStarted", () -> args(e.id(), e.sink(), e.attempt()));
         } else if (event instanceof Delivered e) {
-            return row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
-                    "events.delivered", () -> args(e.id(), e.sink(), texts.duration(e.took())));
+            // the receipt (where the sink put the batch) is shown here only: the batch itself is gone
+            return e.receipt().isEmpty() ? row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
+                    "events.delivered", () -> args(e.id(), e.sink(), texts.duration(e.took())))
+                    : row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
+                    "events.deliveredTo", () -> args(e.id(), e.sink(), texts.duration(e.took()), e.receipt().toString()));
         } else if (event instanceof DeliveryFailed e) {
             return row(sequence, e, EventKind.FAILURE, Severity.WARNING, e.id(), List.of(e.sink()),
                     "events.failed", () -> args(e.id(), e.sink(), e.retryCount(), e.reason(),
