@@ -63,6 +63,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     static KafkaBroker start(Path dir, Security security) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
         TestCa ca = security == Security.SSL ? TestCa.create(dir.resolve("ca")) : null;
         KafkaBroker broker = new KafkaBroker(dir, security, ca);
         broker.format();
