@@ -10,17 +10,12 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.LogEntry;
-import dev.batchyard.sink.ConfigNode;
-import dev.batchyard.sink.EntryJson;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +28,11 @@ class KafkaSinkTest {
     static Path dir;
     static KafkaBroker broker;
     static KafkaTopics topics;
-    static ExecutorService io;
 
     @BeforeAll
     static void startBroker() throws Exception {
         broker = KafkaBroker.start(dir, KafkaBroker.Security.PLAINTEXT);
         topics = new KafkaTopics(broker);
-        io = Executors.newCachedThreadPool();
     }
 
     @AfterAll
@@ -47,16 +40,14 @@ class KafkaSinkTest {
         if (broker != null) {
             broker.close();
         }
-        io.shutdownNow();
     }
 
     static KafkaSink sink(String yaml) {
-        ConfigNode node = new ConfigNode(TestBatches.sinks("sinks:\n  kafka:\n" + yaml.indent(4)).get("kafka"), "sinks.kafka");
-        return KafkaSink.read("kafka", node, new EntryJson(), io);
+        return KafkaSinks.read(yaml);
     }
 
     static DeliveryOutcome deliver(KafkaSink sink, Batch batch) throws Exception {
-        return sink.deliver(batch).get(60, TimeUnit.SECONDS);
+        return KafkaSinks.deliver(sink, batch);
     }
 
     @Test
