@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.net.ssl.KeyManager;
@@ -69,17 +70,42 @@ public final class SslContexts {
             throws GeneralSecurityException, IOException {
         List<X509Certificate> chain = PemFiles.certificates(certFile, prefix + ".cert_file");
         PrivateKey key = PemFiles.privateKey(keyFile, prefix + ".key_file");
+        if (!matches(key, chain.get(0))) {
+            throw new ConfigException(prefix + ".key_file", keyFile.toString(), "is not the key of the certificate in "
+                    + certFile + " (the first one, " + chain.get(0).getSubjectX500Principal().getName() + ")");
+        }
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        try {
-            store.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(new X509Certificate[0]));
-        } catch (GeneralSecurityException e) {
-            throw new ConfigException(prefix + ".key_file", keyFile.toString(), "does not go with the certificate in "
-                    + certFile + ": " + e.getMessage());
-        }
+        store.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(new X509Certificate[0]));
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(store, NO_PASSWORD);
         return kmf.getKeyManagers();
+    }
+
+    /**
+     * Whether {@code key} is the private half of the certificate's public key: it signs a probe
+     * that the certificate's key verifies. Checked at load, as a mismatch would otherwise only show
+     * as a TLS handshake the server breaks off without saying why.
+     */
+    private static boolean matches(PrivateKey key, X509Certificate cert) throws GeneralSecurityException {
+        String algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> key.getAlgorithm(); // Ed25519, EdDSA
+        };
+        byte[] probe = "batchyard key check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try {
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(key);
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(cert.getPublicKey());
+            verifier.update(probe);
+            return verifier.verify(signature);
+        } catch (java.security.InvalidKeyException e) {
+            return false; // a key of another algorithm than the certificate's
+        }
     }
 
     /**

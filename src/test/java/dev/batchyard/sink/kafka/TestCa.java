@@ -87,6 +87,21 @@ record TestCa(Path dir) {
         keytool("-importcert", "-alias", name, "-file", path(name + ".crt"), "-keystore", path(store));
     }
 
+    /** The certificate chain of {@code alias} in a PKCS#12 store of this CA, as a PEM file. */
+    static void pemChain(Path store, String alias, Path to) throws IOException {
+        try (InputStream in = Files.newInputStream(store)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, PASSWORD.toCharArray());
+            StringBuilder chain = new StringBuilder();
+            for (Certificate c : ks.getCertificateChain(alias)) {
+                chain.append(pem("CERTIFICATE", c.getEncoded()));
+            }
+            Files.writeString(to, chain);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot export the chain of " + alias + ": " + e, e);
+        }
+    }
+
     private void pemKeyAndChain(String name) throws IOException {
         try (InputStream in = Files.newInputStream(dir.resolve(name + ".p12"))) {
             KeyStore ks = KeyStore.getInstance("PKCS12");
