@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.batchyard.engine.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.SaslConfigs;
@@ -139,24 +141,35 @@ class KafkaConfigTest {
 
     @Test
     void aPkcs1KeyIsRefusedWithTheCommandThatConvertsIt() throws Exception {
-        TestCa ca = TestCa.create(tmp.resolve("ca"));
+        TestCa own = TestCa.selfSigned(tmp, "client");
         Path rsa = Files.writeString(tmp.resolve("rsa.pem"), "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n");
-        ConfigException e = refused(MINIMAL + "tls: {enabled: true, cert_file: " + ca.clientCertPem() + ", key_file: " + rsa + "}");
+        ConfigException e = refused(MINIMAL + "tls: {enabled: true, cert_file: " + own.clientCertPem() + ", key_file: " + rsa + "}");
 
         assertEquals("sinks.kafka.tls.key_file", e.key());
         assertTrue(e.getMessage().contains("openssl pkcs8 -topk8 -nocrypt"), e.getMessage());
     }
 
     @Test
-    void aKeyThatDoesNotGoWithTheCertificateIsRefused() throws Exception {
-        TestCa ca = TestCa.create(tmp.resolve("ca"));
-        Path otherKey = tmp.resolve("other-key.pem");
-        // the broker's certificate with the client's key
-        TestCa.pemChain(ca.brokerKeystore(), "broker", tmp.resolve("broker-cert.pem"));
-        Files.copy(ca.clientKeyPem(), otherKey);
-        ConfigException e = refused(MINIMAL + "tls: {enabled: true, cert_file: " + tmp.resolve("broker-cert.pem")
+    void aKeyThatIsNotTheCertificatesIsRefused() throws Exception {
+        TestCa own = TestCa.selfSigned(tmp, "client");
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(256);
+        Path otherKey = Files.writeString(tmp.resolve("other-key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(ec.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        ConfigException e = refused(MINIMAL + "tls: {enabled: true, cert_file: " + own.clientCertPem()
                 + ", key_file: " + otherKey + "}");
 
         assertEquals("sinks.kafka.tls.key_file", e.key());
+        assertTrue(e.getMessage().contains("is not the key of the certificate"), e.getMessage());
+    }
+
+    @Test
+    void aMatchingCertificateAndKeyAreAccepted() throws Exception {
+        TestCa own = TestCa.selfSigned(tmp, "client");
+        try (KafkaSink inTest = KafkaSinks.read(MINIMAL + "tls: {enabled: true, cert_file: " + own.clientCertPem()
+                + ", key_file: " + own.clientKeyPem() + "}")) {
+            assertTrue(inTest.settings().tls().enabled());
+        }
     }
 }

@@ -23,13 +23,18 @@ import java.util.function.BooleanSupplier;
 final class KafkaEngine implements AutoCloseable {
     final SinkRegistry sinks;
     final BatchPersistence engine;
+    final EventBus bus;
 
     KafkaEngine(Path store, String sinksYaml) {
+        this(store, sinksYaml, 1000);
+    }
+
+    KafkaEngine(Path store, String sinksYaml, int maxRetries) {
         Clock clock = Clock.systemUTC();
-        EventBus bus = new EventBus(clock);
+        bus = new EventBus(clock);
         sinks = SinkConfig.read(TestBatches.sinks(sinksYaml), SinkRuntime.create(clock, 1));
         PersistenceConfig defaults = PersistenceConfig.defaults(store);
-        PersistenceConfig config = new PersistenceConfig(true, store, 100_000, Duration.ofMinutes(5), 1000,
+        PersistenceConfig config = new PersistenceConfig(true, store, 100_000, Duration.ofMinutes(5), maxRetries,
                 Duration.ofMillis(100), Duration.ofSeconds(1), defaults.cleanupInterval(), defaults.batchTtl());
         engine = BatchPersistence.open(config, new SinkDelivery(sinks, bus, clock), clock, bus,
                 EngineOptions.defaults().withRecoveryTick(Duration.ofMillis(20)));

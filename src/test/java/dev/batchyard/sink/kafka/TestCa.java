@@ -39,6 +39,18 @@ record TestCa(Path dir) {
         return ca;
     }
 
+    /**
+     * One self-signed certificate and its key as {@code <name>-cert.pem} and {@code <name>-key.pem}
+     * in {@code dir}: one keytool run, for tests that need a real certificate but no CA.
+     */
+    static TestCa selfSigned(Path dir, String name) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        TestCa ca = new TestCa(dir);
+        ca.keypair(name + ".p12", name, "CN=" + name, null);
+        ca.pemKeyAndChain(name);
+        return ca;
+    }
+
     Path caPem() {
         return dir.resolve("ca.pem");
     }
