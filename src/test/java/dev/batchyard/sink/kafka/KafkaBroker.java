@@ -152,7 +152,7 @@ final class KafkaBroker implements AutoCloseable {
                 "logger.state.name = state.change.logger", "logger.state.level = WARN",
                 "logger.request.name = kafka.request.logger", "logger.request.level = WARN", ""));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms96m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Xms96m", "-Xmx384m", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-Dlog4j2.configurationFile=" + logConfig.toUri(), "-cp", classPath()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));

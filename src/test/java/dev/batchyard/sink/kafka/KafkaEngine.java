@@ -30,14 +30,18 @@ final class KafkaEngine implements AutoCloseable {
     }
 
     KafkaEngine(Path store, String sinksYaml, int maxRetries) {
+        this(store, sinksYaml, maxRetries, EngineOptions.defaults().withRecoveryTick(Duration.ofMillis(20)));
+    }
+
+    /** With the engine's own options: {@code EngineOptions.defaults()} is the app's recovery loop. */
+    KafkaEngine(Path store, String sinksYaml, int maxRetries, EngineOptions options) {
         Clock clock = Clock.systemUTC();
         bus = new EventBus(clock);
         sinks = SinkConfig.read(TestBatches.sinks(sinksYaml), SinkRuntime.create(clock, 1));
         PersistenceConfig defaults = PersistenceConfig.defaults(store);
         PersistenceConfig config = new PersistenceConfig(true, store, 100_000, Duration.ofMinutes(5), maxRetries,
                 Duration.ofMillis(100), Duration.ofSeconds(1), defaults.cleanupInterval(), defaults.batchTtl());
-        engine = BatchPersistence.open(config, new SinkDelivery(sinks, bus, clock), clock, bus,
-                EngineOptions.defaults().withRecoveryTick(Duration.ofMillis(20)));
+        engine = BatchPersistence.open(config, new SinkDelivery(sinks, bus, clock), clock, bus, options);
     }
 
     static void await(String what, Duration limit, BooleanSupplier done) throws InterruptedException {
