@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.FailureReasonScrubber;
+import dev.batchyard.sink.SinkDelivery;
+import dev.batchyard.sink.SinkStatus;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +100,25 @@ class KafkaSaslTest {
             assertTrue(failed.retryable());
             assertEquals("all 10 records failed: not authorized to write to topic '" + topic + "' as 'bob': grant it WRITE"
                     + " (and DESCRIBE) on the topic", failed.reason());
+        }
+    }
+
+    @Test
+    void theSinksHealthShowsAuthenticationAndAuthorizationFailuresEachWorded() throws Exception {
+        String base = "brokers: [" + broker.bootstrap() + "]\ntopic: " + topic + "\ntimeout: 5s\n";
+        SinkDelivery wrongPassword = KafkaSinks.delivery(base + "auth: {mechanism: SCRAM-SHA-256, username: alice,"
+                + " password: wrong}");
+        SinkDelivery stranger = KafkaSinks.delivery(base + "auth: {mechanism: SCRAM-SHA-256, username: bob, password: "
+                + KafkaBroker.STRANGER_PASSWORD + "}");
+        try {
+            SinkStatus unauthenticated = KafkaSinks.statusAfter(wrongPassword, TestBatches.batch("a-1", "kafka", 2));
+            SinkStatus unauthorized = KafkaSinks.statusAfter(stranger, TestBatches.batch("a-2", "kafka", 2));
+
+            assertTrue(unauthenticated.lastFailure().contains("authentication failed at"), unauthenticated.lastFailure());
+            assertTrue(unauthorized.lastFailure().contains("not authorized to write to topic"), unauthorized.lastFailure());
+        } finally {
+            wrongPassword.registry().close();
+            stranger.registry().close();
         }
     }
 }

@@ -10,6 +10,9 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.LogEntry;
+import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.sink.SinkDelivery;
+import dev.batchyard.sink.SinkStatus;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -162,6 +165,27 @@ class KafkaSinkTest {
             assertTrue(failed.reason().startsWith("all 100 records failed: no broker reachable at 127.0.0.1:" + closed),
                     failed.reason());
             assertTrue(tookMs < 10_000, "one metadata wait for the whole batch, not one per record: " + tookMs + " ms");
+        }
+    }
+
+    @Test
+    void theSinksHealthShowsAMissingTopicAndARecordTooLargeEachWorded() throws Exception {
+        String topic = topics.create("health", 1, Map.of());
+        SinkDelivery missing = KafkaSinks.delivery("brokers: [" + broker.bootstrap() + "]\ntopic: absent-topic\ntimeout: 3s");
+        SinkDelivery large = KafkaSinks.delivery("brokers: [" + broker.bootstrap() + "]\ntopic: " + topic
+                + "\nmax_message_bytes: 1000");
+        try {
+            SinkStatus noTopic = KafkaSinks.statusAfter(missing, TestBatches.batch("h-1", "kafka", 2));
+            List<LogEntry> entries = new ArrayList<>(TestBatches.entries(2));
+            entries.set(1, entries.get(1).toBuilder().message("y".repeat(3000)).build());
+            SinkStatus tooLarge = KafkaSinks.statusAfter(large, TestBatches.batch("h-2", "kafka", entries));
+
+            assertTrue(noTopic.lastFailure().contains("topic 'absent-topic' does not exist"), noTopic.lastFailure());
+            assertTrue(tooLarge.lastRefusal().contains("entry 1: record too large"), tooLarge.lastRefusal());
+            assertEquals(SinkHealth.CLOSED, tooLarge.health(), "a record too large is the batch's fault, not the sink's");
+        } finally {
+            missing.registry().close();
+            large.registry().close();
         }
     }
 }
