@@ -73,6 +73,18 @@ class LauncherIT {
         assertFalse(Files.exists(tmp.resolve("absent")));
     }
 
+    @Test
+    void aStoreTheJarCreatesIsReadableByItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path store = tmp.resolve("store");
+
+        Run imported = jar("import-go", Samples.goDirectory(tmp.resolve("go")).toString(), "--store", store.toString());
+
+        assertEquals(0, imported.code(), imported::toString);
+        assertEquals(StorePermissionsTest.ownerOnly(store), StorePermissionsTest.modes(store));
+    }
+
     private Run jar(String... args) throws IOException, InterruptedException {
         return jar(List.of(), args);
     }

@@ -152,7 +152,7 @@ final class Replay {
 
     private static void copyRange(Path file, long from, Path target) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+             FileChannel out = OwnerOnlyFiles.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.TRUNCATE_EXISTING)) {
             long size = in.size();
             long pos = from;

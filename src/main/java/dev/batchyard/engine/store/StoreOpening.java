@@ -31,8 +31,8 @@ final class StoreOpening {
                             ? " (it is a file, not a directory)" : " (no segments/ directory)"));
                 }
             } else {
-                Files.createDirectories(files.directory());
-                Files.createDirectories(directory.resolve("quarantine"));
+                OwnerOnlyFiles.createDirectories(files.directory());
+                OwnerOnlyFiles.createDirectories(directory.resolve("quarantine"));
                 lock = StoreLock.acquire(directory);
             }
             for (Path stranger : files.strangers()) {
