@@ -1,6 +1,7 @@
 package dev.batchyard.i18n;
 
 import dev.batchyard.engine.BackPressureException;
+import dev.batchyard.engine.BatchTooLargeException;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.StoreLockedException;
@@ -37,9 +38,12 @@ final class FailureTexts {
         if (f instanceof UnknownBatchException unknown) {
             return whole(texts.format("failure.unknownBatch", unknown.id()));
         }
-        if (f instanceof BackPressureException) {
+        if (f instanceof BackPressureException full) {
             // its English text has the counts and the id
-            return new FailureText(texts.format("failure.backPressure"), f.getMessage());
+            return new FailureText(texts.format("failure.backPressure", full.limitKey()), f.getMessage());
+        }
+        if (f instanceof BatchTooLargeException tooLarge) {
+            return new FailureText(texts.format("failure.batchTooLarge", tooLarge.id(), tooLarge.limit()), f.getMessage());
         }
         if (f instanceof ConfigException config) {
             String in = config.file().map(file -> file + ": ").orElse("");

@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.engine.BatchTooLargeException;
 import dev.batchyard.engine.StoreException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -79,10 +80,25 @@ public final class LogStore implements AutoCloseable {
 
     // ---- mutations: each is durable when it returns -------------------------------------------
 
-    /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
-    public Change put(StoreRecord.Put put, int limit) {
+    /**
+     * Appends a new batch; refuses an id already stored, a batch over the limits' size for one
+     * ({@link BatchTooLargeException}), or one the store has no room for ({@link
+     * dev.batchyard.engine.BackPressureException}). A refused batch leaves nothing in the log.
+     */
+    public Change put(StoreRecord.Put put, StoreLimits limits) {
         Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
-        return logged.put(put, frame, limit);
+        if (frame.length() > limits.maxBatchBytes()) {
+            throw new BatchTooLargeException("batch '" + put.id() + "' is " + frame.length() + " bytes as stored, over "
+                    + "the limit of " + limits.maxBatchBytes() + " bytes (persistence.max_batch_bytes) in " + directory
+                    + "; it was not stored: split it into smaller batches", put.id(), frame.length(),
+                    limits.maxBatchBytes());
+        }
+        return logged.put(put, frame, limits);
+    }
+
+    /** Appends a new batch into a store of at most {@code maxBatches} batches. */
+    public Change put(StoreRecord.Put put, int maxBatches) {
+        return put(put, StoreLimits.ofBatches(maxBatches));
     }
 
     /** Replaces a batch's metadata with {@code change(current)}; the function may throw to refuse. */

@@ -39,16 +39,21 @@ final class LoggedIndex {
         live.recount(index.values());
     }
 
-    LogStore.Change put(StoreRecord.Put put, Frame.Encoded frame, int limit) {
+    LogStore.Change put(StoreRecord.Put put, Frame.Encoded frame, StoreLimits limits) {
         return durably(() -> {
             writable();
             if (index.containsKey(put.id())) {
                 throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
             }
-            if (index.size() >= limit) {
+            if (index.size() >= limits.maxBatches()) {
                 throw new BackPressureException("store " + directory + " holds " + index.size()
-                        + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id()
+                        + " batches, the limit (max_pending_batches) is " + limits.maxBatches() + "; batch '" + put.id()
                         + "' was not stored");
+            }
+            if (live.total() > limits.maxPendingBytes() - frame.length()) {
+                throw new BackPressureException("store " + directory + " holds " + live.total() + " bytes of batches, "
+                        + "the limit (max_pending_bytes) is " + limits.maxPendingBytes() + "; batch '" + put.id()
+                        + "' of " + frame.length() + " bytes was not stored", "max_pending_bytes");
             }
             SegmentLog.Ticket ticket = log.append(frame);
             StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
