@@ -159,6 +159,9 @@ final class RecoveryLoop implements AutoCloseable {
                 return;
             }
             outcome = delivery.deliver(batch.get());
+        } catch (DamagedBatchException e) {
+            inFlight.release(id, attempt.token()); // set aside and reported by the store: not the sink's failure
+            return;
         } catch (RuntimeException e) {
             outcome = CompletableFuture.completedFuture(DeliveryOutcome.retryable("could not send: " + e));
         }

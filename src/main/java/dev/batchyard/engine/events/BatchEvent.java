@@ -2,8 +2,10 @@ package dev.batchyard.engine.events;
 
 import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchState;
+import dev.batchyard.engine.store.StoreDamage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,9 +75,21 @@ public sealed interface BatchEvent {
     record RecoveryToggled(Instant at, boolean paused, Actor actor) implements BatchEvent {
     }
 
-    /** Damaged bytes were found on disk; {@code action} says what was done with them. */
-    record CorruptionFound(Instant at, String file, long offset, String detail, String action)
-            implements BatchEvent {
+    /**
+     * Damage was found on disk (at open, by compaction, or when a batch was read); {@code action}
+     * says what was done about it, {@code kind} what it was, {@code batchIds} the batches concerned
+     * where known (see {@link StoreDamage}).
+     */
+    record CorruptionFound(Instant at, StoreDamage.Kind kind, String file, long offset, String detail, String action,
+                           List<String> batchIds) implements BatchEvent {
+        public CorruptionFound {
+            batchIds = List.copyOf(batchIds);
+        }
+
+        public static CorruptionFound of(Instant at, StoreDamage damage) {
+            return new CorruptionFound(at, damage.kind(), damage.file().toString(), damage.offset(), damage.detail(),
+                    damage.action(), damage.batchIds());
+        }
     }
 
     /** Sealed segments were rewritten to reclaim space. */

@@ -1,6 +1,7 @@
 package dev.batchyard.engine.store;
 
 import dev.batchyard.engine.BatchTooLargeException;
+import dev.batchyard.engine.DamagedBatchException;
 import dev.batchyard.engine.StoreException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -44,7 +45,7 @@ public final class LogStore implements AutoCloseable {
 
     private final Path directory;
     private final SegmentFiles files;
-    private final Path quarantine;
+    private final Path quarantineDirectory;
     private final SegmentReader reader;
     private final SegmentLog log;
     private final StoreLock lock;
@@ -52,6 +53,9 @@ public final class LogStore implements AutoCloseable {
     private final CorruptionListener listener;
     private final BatchIndex index;
     private final LoggedIndex logged;
+    private final BatchQuarantine quarantine;
+    /** Held by whatever moves a whole segment (compaction, a rescue): one at a time. */
+    private final Object segmentMoves = new Object();
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
              long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, BatchIndex index,
@@ -60,13 +64,14 @@ public final class LogStore implements AutoCloseable {
         this.index = index;
         this.directory = directory;
         this.files = files;
-        this.quarantine = directory.resolve("quarantine");
+        this.quarantineDirectory = directory.resolve("quarantine");
         this.reader = new SegmentReader(files);
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
         this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex);
         this.logged = new LoggedIndex(directory, log, mutex, index, canonicals, checkpointSegment);
+        this.quarantine = new BatchQuarantine(this);
     }
 
     /**
@@ -134,7 +139,12 @@ public final class LogStore implements AutoCloseable {
         return readRecord(id).map(StoreRecord.Put::entries);
     }
 
-    /** The batch's whole record (entries and extras), read from disk and checksum-verified. */
+    /**
+     * The batch's whole record (entries and extras), read from disk and checksum-verified.
+     *
+     * @throws DamagedBatchException when the record's bytes are damaged: the batch has been set
+     *         aside ({@link BatchQuarantine}), or, read-only, left in place; either way reported
+     */
     public Optional<StoreRecord.Put> readRecord(String id) {
         for (int tries = 0; tries < 3; tries++) {
             StoredBatch current = index.get(id);
@@ -142,13 +152,21 @@ public final class LogStore implements AutoCloseable {
                 return Optional.empty();
             }
             try {
-                return Optional.of((StoreRecord.Put) reader.read(current.location()));
-            } catch (NoSuchFileException e) {
-                continue; // compaction moved it between the index look-up and the read
+                return Optional.of(reader.readPut(current));
             } catch (IOException e) {
                 if (log != null && tries == 0) {
                     log.awaitDurable(log.lastSequence()); // persisted a moment ago, not yet written
                     continue;
+                }
+                if (e instanceof NoSuchFileException) {
+                    continue; // compaction moved it between the index look-up and the read
+                }
+                if (e instanceof DamagedRecordException damaged) {
+                    Optional<DamagedBatchException> setAside = quarantine.setAside(current, damaged);
+                    if (setAside.isPresent()) {
+                        throw setAside.get();
+                    }
+                    continue; // it was moved meanwhile, and read whole on the way: read it where it is now
                 }
                 throw new StoreException("cannot read batch '" + id + "': " + e.getMessage(), e);
             }
@@ -258,7 +276,19 @@ public final class LogStore implements AutoCloseable {
     }
 
     Path quarantine() {
-        return quarantine;
+        return quarantineDirectory;
+    }
+
+    Object segmentMoves() {
+        return segmentMoves;
+    }
+
+    /** Makes {@code segmentId} a sealed segment, all of it durable, if it is the one being appended to. */
+    void seal(long segmentId) {
+        if (log.activeSegment() == segmentId) {
+            log.roll();
+        }
+        log.awaitDurable(log.lastSequence());
     }
 
     static void closeQuietly(AutoCloseable c) {

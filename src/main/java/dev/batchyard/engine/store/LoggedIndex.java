@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * and applied to the index under one lock, which is also the log's, so a caller appends and waits
  * for its group commit under one acquisition (the wait releases the lock). It also writes the
  * checkpoints of the index, which must agree with a position in the log. Without a log (a store
- * opened read-only) it refuses every mutation but still lets a rescue drop unreadable batches.
+ * opened read-only) it refuses every mutation.
  */
 final class LoggedIndex {
     private final Path directory;
@@ -111,15 +111,6 @@ final class LoggedIndex {
         if (ticket > 0) {
             log.awaitDurable(ticket);
         }
-    }
-
-    /** Drops a batch whose record cannot be read any more (reported by the caller). */
-    void forget(StoredBatch b) {
-        locked(() -> {
-            index.remove(b.id());
-            live.subtract(b.location());
-            return null;
-        });
     }
 
     void forgetSegment(long segmentId) {

@@ -116,8 +116,8 @@ final class Replay {
             long cut = outcome.fileSize() - outcome.validEnd();
             SegmentScanner.Damage tail = outcome.damage().get(0);
             if (readOnly) {
-                listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
-                        "read-only: left in place");
+                listener.found(StoreDamage.of(StoreDamage.Kind.TORN_TAIL, file, tail.offset(),
+                        "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "read-only: left in place"));
                 return;
             }
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
@@ -139,13 +139,14 @@ final class Replay {
                 }
             }
             SegmentFiles.syncDirectory(files.directory());
-            listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
-                    "cut off; " + keptWhere);
+            listener.found(StoreDamage.of(StoreDamage.Kind.TORN_TAIL, file, tail.offset(),
+                    "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "cut off; " + keptWhere));
             return;
         }
         for (SegmentScanner.Damage d : outcome.damage()) {
-            listener.found(file, d.offset(), d.detail() + " (" + d.length() + " bytes)",
-                    readOnly ? "read-only: left in place" : "valid records around it recovered; segment kept aside in " + quarantine);
+            listener.found(StoreDamage.of(StoreDamage.Kind.DAMAGED_RECORDS, file, d.offset(),
+                    d.detail() + " (" + d.length() + " bytes)", readOnly ? "read-only: left in place"
+                            : "valid records around it recovered; segment kept aside in " + quarantine));
         }
         damaged.add(id);
     }

@@ -36,7 +36,8 @@ final class StoreOpening {
                 lock = StoreLock.acquire(directory);
             }
             for (Path stranger : files.strangers()) {
-                listener.found(stranger, 0, "not a segment file", "left alone");
+                listener.found(StoreDamage.of(StoreDamage.Kind.UNKNOWN_FILE, stranger, 0, "not a segment file",
+                        "left alone"));
             }
             List<Long> ids = files.list();
             List<StoredBatch> dropped = new ArrayList<>();
@@ -75,7 +76,8 @@ final class StoreOpening {
         try {
             return Checkpoint.read(directory, canonicals);
         } catch (IOException e) {
-            listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "ignored; the whole log is replayed");
+            listener.found(StoreDamage.of(StoreDamage.Kind.CHECKPOINT_IGNORED, directory.resolve(Checkpoint.FILE), 0,
+                    e.getMessage(), "ignored; the whole log is replayed"));
             return null;
         }
     }
@@ -109,16 +111,18 @@ final class StoreOpening {
                                    Replay replay, CorruptionListener listener) {
         for (StoredBatch b : dropped) {
             if (!replay.touched(b.id())) {
-                listener.found(files.path(b.location().segmentId()), b.location().offset(), "batch '" + b.id()
-                        + "' was in this segment, which is missing or cut short", "lost: no other copy exists");
+                listener.found(StoreDamage.ofBatch(StoreDamage.Kind.BATCH_LOST, files.path(b.location().segmentId()),
+                        b.location().offset(), b.id(), "batch '" + b.id()
+                        + "' was in this segment, which is missing or cut short", "lost: no other copy exists"));
             }
         }
         for (int i = 1; i < ids.size(); i++) {
             for (long gap = ids.get(i - 1) + 1; gap < ids.get(i); gap++) {
                 Path missing = files.path(gap);
                 if (!Files.exists(quarantine.resolve(missing.getFileName()))) {
-                    listener.found(missing, 0, "segment missing between " + ids.get(i - 1) + " and " + ids.get(i)
-                            + " (deleted outside Batchyard?)", "batches whose only copy was in it are lost");
+                    listener.found(StoreDamage.of(StoreDamage.Kind.SEGMENT_MISSING, missing, 0, "segment missing between "
+                            + ids.get(i - 1) + " and " + ids.get(i) + " (deleted outside Batchyard?)",
+                            "batches whose only copy was in it are lost"));
                 }
             }
         }
