@@ -3,6 +3,7 @@ package dev.batchyard.i18n;
 import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.BatchTooLargeException;
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.engine.StoreChangedException;
 import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.StoreLockedException;
 import dev.batchyard.engine.StoreReadOnlyException;
@@ -31,6 +32,9 @@ final class FailureTexts {
             return locked.holderPid() > 0
                     ? whole(texts.format("failure.storeLocked", locked.directory(), locked.holderPid()))
                     : whole(texts.format("failure.storeLockedNoPid", locked.directory()));
+        }
+        if (f instanceof StoreChangedException changed) {
+            return new FailureText(texts.format("failure.storeChanged", changed.directory()), f.getMessage());
         }
         if (f instanceof StoreReadOnlyException readOnly) {
             return whole(texts.format("failure.readOnly", readOnly.directory()));

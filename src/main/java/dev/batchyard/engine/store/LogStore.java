@@ -2,6 +2,7 @@ package dev.batchyard.engine.store;
 
 import dev.batchyard.engine.BatchTooLargeException;
 import dev.batchyard.engine.DamagedBatchException;
+import dev.batchyard.engine.StoreChangedException;
 import dev.batchyard.engine.StoreException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -144,6 +145,8 @@ public final class LogStore implements AutoCloseable {
      *
      * @throws DamagedBatchException when the record's bytes are damaged: the batch has been set
      *         aside ({@link BatchQuarantine}), or, read-only, left in place; either way reported
+     * @throws StoreChangedException in a read-only view, when the writer has moved the batch since
+     *         the view was opened (compaction deleted its segment)
      */
     public Optional<StoreRecord.Put> readRecord(String id) {
         for (int tries = 0; tries < 3; tries++) {
@@ -157,6 +160,11 @@ public final class LogStore implements AutoCloseable {
                 if (log != null && tries == 0) {
                     log.awaitDurable(log.lastSequence()); // persisted a moment ago, not yet written
                     continue;
+                }
+                if (e instanceof NoSuchFileException && log == null) {
+                    throw new StoreChangedException("the store " + directory + " changed under this read-only view: "
+                            + "its writer moved batch '" + id + "' (" + e.getMessage() + " was compacted away); "
+                            + "open the view again", directory);
                 }
                 if (e instanceof NoSuchFileException) {
                     continue; // compaction moved it between the index look-up and the read

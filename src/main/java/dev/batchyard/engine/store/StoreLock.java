@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -22,6 +23,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class StoreLock implements AutoCloseable {
     static final String FILE = "store.lock";
+    private static final int PROBE_RETRIES = 5;
 
     private final StoreClaims.Claim claim;
     private final FileChannel channel;
@@ -42,7 +44,7 @@ final class StoreLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock;
             try {
-                lock = channel.tryLock();
+                lock = tryLock(channel);
             } catch (OverlappingFileLockException e) {
                 // the claim makes this impossible unless something outside Batchyard locked the file in this JVM
                 throw new StoreException("store " + storeDirectory + ": " + file
@@ -76,6 +78,59 @@ final class StoreLock implements AutoCloseable {
             }
         }
         claim.close();
+    }
+
+    /**
+     * The exclusive lock, or null when another process holds the file. A read-only view's
+     * {@link #heldByAWriter} probe holds a shared lock for a moment: a few short retries keep a
+     * writer starting at that moment from being refused.
+     */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            FileLock lock = channel.tryLock();
+            if (lock != null || attempt == PROBE_RETRIES) {
+                return lock;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Whether a writer holds the store now, in this process or another, asked without disturbing
+     * it: in this JVM, {@link StoreClaims} knows; for another process, the OS refuses a shared lock
+     * on {@code store.lock} while a writer holds its exclusive one. The probe holds a claim while its
+     * channel is open, so no engine in this JVM takes the lock meanwhile (closing the probe's channel
+     * would release it); one starting in that instant is refused as if the store were open here.
+     * False when it cannot tell (no lock file, no permission to read it).
+     */
+    static boolean heldByAWriter(Path storeDirectory) {
+        Path file = storeDirectory.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        StoreClaims.Claim claim;
+        try {
+            claim = StoreClaims.claim(storeDirectory);
+        } catch (StoreLockedException e) {
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
+        try (claim; FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     private static long readPid(FileChannel channel) throws IOException {
