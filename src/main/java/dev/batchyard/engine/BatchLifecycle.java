@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state machine of a stored batch (DESIGN §3): every transition is decided under the store's
- * lock, made durable, and only then announced as an event. Thread-safe.
+ * The state machine of a stored batch ({@link BatchState}: PENDING, RETRY_WAIT after a failure,
+ * DEAD after {@code max_recovery_retries}; IN_FLIGHT while a sink has it): every transition is
+ * decided under the store's lock, made durable, and only then announced as an event. Thread-safe.
  */
 final class BatchLifecycle {
     private final LogStore store;

@@ -190,11 +190,7 @@ public final class BatchPersistence implements AutoCloseable {
         return damage.atOpen();
     }
 
-    /**
-     * All damage found since the store was opened: at the open, by compaction, when a batch was
-     * read. Each was also published as an event and (writable) written to the audit trail; this
-     * is for whoever looks later, such as a window that subscribes after the open.
-     */
+    /** All damage found since the open (also published, and audited): for whoever looks later, like a late subscriber. */
     public List<BatchEvent.CorruptionFound> damage() {
         return damage.all();
     }

@@ -4,8 +4,6 @@ import dev.batchyard.engine.BatchTooLargeException;
 import dev.batchyard.engine.DamagedBatchException;
 import dev.batchyard.engine.StoreChangedException;
 import dev.batchyard.engine.StoreException;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -54,7 +52,7 @@ public final class LogStore implements AutoCloseable {
     private final CorruptionListener listener;
     private final BatchIndex index;
     private final LoggedIndex logged;
-    private final BatchQuarantine quarantine;
+    private final RecordReads reads;
     /** Held by whatever moves a whole segment (compaction, a rescue): one at a time. */
     private final Object segmentMoves = new Object();
 
@@ -72,7 +70,7 @@ public final class LogStore implements AutoCloseable {
         this.listener = listener;
         this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex);
         this.logged = new LoggedIndex(directory, log, mutex, index, canonicals, checkpointSegment);
-        this.quarantine = new BatchQuarantine(this);
+        this.reads = new RecordReads(this, index, log, new BatchQuarantine(this));
     }
 
     /**
@@ -141,7 +139,8 @@ public final class LogStore implements AutoCloseable {
     }
 
     /**
-     * The batch's whole record (entries and extras), read from disk and checksum-verified.
+     * The batch's whole record (entries and extras), read from disk and checksum-verified
+     * ({@link RecordReads}).
      *
      * @throws DamagedBatchException when the record's bytes are damaged: the batch has been set
      *         aside ({@link BatchQuarantine}), or, read-only, left in place; either way reported
@@ -149,37 +148,7 @@ public final class LogStore implements AutoCloseable {
      *         the view was opened (compaction deleted its segment)
      */
     public Optional<StoreRecord.Put> readRecord(String id) {
-        for (int tries = 0; tries < 3; tries++) {
-            StoredBatch current = index.get(id);
-            if (current == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(reader.readPut(current));
-            } catch (IOException e) {
-                if (log != null && tries == 0) {
-                    log.awaitDurable(log.lastSequence()); // persisted a moment ago, not yet written
-                    continue;
-                }
-                if (e instanceof NoSuchFileException && log == null) {
-                    throw new StoreChangedException("the store " + directory + " changed under this read-only view: "
-                            + "its writer moved batch '" + id + "' (" + e.getMessage() + " was compacted away); "
-                            + "open the view again", directory);
-                }
-                if (e instanceof NoSuchFileException) {
-                    continue; // compaction moved it between the index look-up and the read
-                }
-                if (e instanceof DamagedRecordException damaged) {
-                    Optional<DamagedBatchException> setAside = quarantine.setAside(current, damaged);
-                    if (setAside.isPresent()) {
-                        throw setAside.get();
-                    }
-                    continue; // it was moved meanwhile, and read whole on the way: read it where it is now
-                }
-                throw new StoreException("cannot read batch '" + id + "': " + e.getMessage(), e);
-            }
-        }
-        throw new StoreException("cannot read batch '" + id + "': it kept moving during compaction");
+        return reads.read(id);
     }
 
     public long liveBytes() {
