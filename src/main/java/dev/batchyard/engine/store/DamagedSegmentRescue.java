@@ -16,6 +16,9 @@ import java.nio.file.Path;
  * {@link StoreDamage.Kind#BATCH_QUARANTINED} naming its id and the file in {@code quarantine/} that
  * keeps its bytes. Writable stores only; the caller holds {@link LogStore#segmentMoves()}, and the
  * segment is not the one being appended to.
+ * <p><b>Crash behaviour.</b> The commit point is the fsync of the copies and REMOVEs: the file
+ * moves only after. A crash before leaves the segment in place (nothing is lost: the next open
+ * finds its damage and rescues it again); a crash after leaves the copies at the head.
  */
 final class DamagedSegmentRescue {
     private DamagedSegmentRescue() {
