@@ -1,7 +1,8 @@
 /**
  * Batchyard: a durable store of pending log batches, the delivery layer that redelivers them, and
  * the desktop app and CLI over both. The arrows point one way: {@code app}, {@code cli} → {@code
- * engine}, {@code sink}, {@code legacy} → {@code model}; only {@code app} touches JavaFX.
+ * engine}, {@code sink}, {@code legacy} → {@code codec} → {@code model}; only {@code app} touches
+ * JavaFX (DependencyRuleTest).
  */
 module dev.batchyard {
     requires javafx.controls;
@@ -21,10 +22,16 @@ module dev.batchyard {
     requires java.prefs; // app: theme, window layout and column widths are remembered per user
 
     exports dev.batchyard.model;
+    exports dev.batchyard.codec;
+    exports dev.batchyard.codec.gojson;
+    exports dev.batchyard.codec.binary;
+    exports dev.batchyard.codec.smile;
+    exports dev.batchyard.time;
     exports dev.batchyard.legacy;
     exports dev.batchyard.config;
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;
+    exports dev.batchyard.engine.store; // the store's exceptions are thrown through the engine's API
     exports dev.batchyard.app;
     exports dev.batchyard.sink;
     exports dev.batchyard.sink.http;
@@ -32,6 +39,5 @@ module dev.batchyard {
     exports dev.batchyard.sink.simulated;
     exports dev.batchyard.demo;
 
-    opens dev.batchyard.model to com.fasterxml.jackson.databind;
     opens dev.batchyard.cli to info.picocli;
 }

@@ -1,10 +1,10 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.model.BinaryEntriesCodec;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.model.LogEntry;
 import dev.batchyard.model.SampleEntries;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.codec.smile.SmileEntriesCodec;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,11 +1,11 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.store.BatchMeta;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.RemovalCause;
 import dev.batchyard.engine.store.StoreRecord;
+import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
 import java.util.List;
 

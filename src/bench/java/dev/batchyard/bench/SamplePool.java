@@ -1,7 +1,7 @@
 package dev.batchyard.bench;
 
 import dev.batchyard.model.SampleEntries;
-import dev.batchyard.model.BinaryEntriesCodec;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class SamplePool {
             for (int i = 0; i < size.distinct; i++) {
                 var entries = SampleEntries.realistic(seedValue++, size.entries);
                 int goBytes = seed.write(new SeedBatch("batch-00000000-0000", entries, SINK, CREATED,
-                        dev.batchyard.model.GoTime.ZERO, 0, "", CONTEXT)).length;
+                        dev.batchyard.codec.gojson.GoTime.ZERO, 0, "", CONTEXT)).length;
                 list.add(new Sample(entries, codec.encode(entries), goBytes));
             }
             pools.put(size, List.copyOf(list));

@@ -1,6 +1,6 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.model.GoTime;
+import dev.batchyard.codec.gojson.GoTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.model.BinaryEntriesCodec;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

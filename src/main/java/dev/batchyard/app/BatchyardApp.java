@@ -11,7 +11,7 @@ import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.GeneratorDemoControls;
 import dev.batchyard.demo.DemoSinks;
 import dev.batchyard.demo.TrafficGenerator;
-import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.i18n.LanguageOption;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.batchyard.cli;
 
-import dev.batchyard.engine.Actor;
+import dev.batchyard.model.Actor;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package dev.batchyard.cli;
 
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.engine.StoreException;
+import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.FailureText;
 import dev.batchyard.i18n.Language;
@@ -55,9 +55,10 @@ public final class Cli {
     private static void printFailure(PrintWriter err, Exception e, Messages messages) {
         FailureText text = e instanceof CliException cli ? new FailureText(cli.getMessage(), cli.detail())
                 : new EngineTexts(messages.language()).failure(e);
-        err.println("batchyard: " + text.headline());
+        // a failure can quote a config value or a file name as written: made printable like any outside text
+        err.println("batchyard: " + Printable.of(text.headline()));
         if (!text.detail().isEmpty()) {
-            err.println("  " + text.detail());
+            err.println("  " + Printable.of(text.detail()));
         }
         err.flush();
     }

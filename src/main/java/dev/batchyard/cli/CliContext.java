@@ -1,6 +1,6 @@
 package dev.batchyard.cli;
 
-import dev.batchyard.engine.Actor;
+import dev.batchyard.model.Actor;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

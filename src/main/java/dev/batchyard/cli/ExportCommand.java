@@ -6,16 +6,15 @@ import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.legacy.ExportFile;
 import dev.batchyard.legacy.GoBatchDirectory;
 import dev.batchyard.legacy.GoBatchFormat;
+import dev.batchyard.legacy.GoBatchWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code export ID...|--all --go-dir OUT}: writes stored batches as the Go agent's
  * {@code batch_<id>.json}, so a Go agent (or a person) can take them back. An existing file is
- * left alone unless {@code --overwrite}; each file is written whole or not at all.
+ * left alone unless {@code --overwrite}; each file is written whole or not at all, readable by its
+ * owner only, and never through a symbolic link ({@link GoBatchWriter}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand {
@@ -58,15 +58,15 @@ final class ExportCommand extends StoreCommand {
             List<String> ids = selection.all
                     ? engine.query(BatchQuery.all()).stream().map(BatchView::id).toList() : selection.ids;
             createDirectory();
-            GoBatchFormat format = new GoBatchFormat(new GoJson());
+            GoBatchWriter writer = new GoBatchWriter(new GoBatchFormat(new GoJson()));
             for (String id : ids) {
-                results.add(export(engine, format, report, id));
+                results.add(export(engine, writer, report, id));
             }
         }
         return report.print(out(), results);
     }
 
-    private ActionReport.Line export(BatchPersistence engine, GoBatchFormat format, ActionReport report, String id) {
+    private ActionReport.Line export(BatchPersistence engine, GoBatchWriter writer, ActionReport report, String id) {
         // the engine stores only ids of a file-name-safe alphabet (BatchIds); checked again here because
         // an id given on the command line, or stored by an older version, must never lead a file out of OUT
         String badId = BatchIds.problem(id);
@@ -83,37 +83,19 @@ final class ExportCommand extends StoreCommand {
             return report.line(id, false, ActionResult.Reason.NO_SUCH_BATCH.code(), "batch.unknown", id);
         }
         Path target = out.resolve(GoBatchDirectory.fileNameFor(id));
-        if (Files.exists(target) && !overwrite) {
-            return report.line(id, false, "export_exists", "export.exists", target);
-        }
         try {
-            write(target, format.write(GoBatches.toGoFile(batch.get())));
+            writer.write(out, GoBatches.toGoFile(batch.get()), overwrite);
             return report.line(id, true, "exported", "export.written", target);
-        } catch (IOException e) {
-            return report.line(id, false, "export_failed", "export.failed", target, e.toString());
+        } catch (UncheckedIOException e) {
+            return e.getCause() instanceof FileAlreadyExistsException
+                    ? report.line(id, false, "export_exists", "export.exists", target)
+                    : report.line(id, false, "export_failed", "export.failed", target, e.getCause().toString());
         }
-    }
-
-    /** Whole or not at all: a temporary file, fsync'd, renamed over the target. */
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                ch.write(buffer);
-            }
-            ch.force(true);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void createDirectory() {
         try {
-            Files.createDirectories(out);
+            ExportFile.createDirectories(out);
         } catch (IOException e) {
             throw new CliException(messages().get("export.failed", out, e.toString()), e);
         }

@@ -2,7 +2,10 @@ package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.batchyard.legacy.BatchFileProblem;
 import dev.batchyard.legacy.GoImportOutcome;
+import dev.batchyard.legacy.GoImportOutcome.Imported;
+import dev.batchyard.legacy.GoImportOutcome.Skipped;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +15,11 @@ import picocli.CommandLine.ExitCode;
  * Prints what {@code import-go} did, file by file: skipped files with their reason on stdout,
  * what the store could not keep of imported files on stderr, then the counts; or the same as JSON.
  * Damaged or duplicate files are expected in a crashed agent's directory; only a file that could
- * not be read or stored makes the exit code 1.
+ * not be read (unreadable, a symbolic link, too large) or stored makes the exit code 1.
  */
 final class ImportReport {
-    private static final Set<String> FAILURES = Set.of("UNREADABLE", "storeFull", "refused");
+    private static final Set<BatchFileProblem> NEEDS_OPERATOR = Set.of(BatchFileProblem.UNREADABLE,
+            BatchFileProblem.SYMLINK, BatchFileProblem.TOO_LARGE);
 
     private final Messages messages;
     private final boolean json;
@@ -28,7 +32,7 @@ final class ImportReport {
     }
 
     int print(PrintWriter out, PrintWriter err, List<GoImportOutcome> outcome) {
-        boolean failed = outcome.stream().anyMatch(f -> !f.isImported() && FAILURES.contains(f.skip()));
+        boolean failed = outcome.stream().anyMatch(ImportReport::isFailure);
         if (json) {
             printJson(out, outcome);
         } else {
@@ -40,16 +44,18 @@ final class ImportReport {
     private void printJson(PrintWriter out, List<GoImportOutcome> outcome) {
         Json j = new Json();
         ObjectNode node = j.object();
-        long imported = outcome.stream().filter(GoImportOutcome::isImported).count();
+        long imported = outcome.stream().filter(Imported.class::isInstance).count();
         node.put("dry_run", dryRun);
         node.put("imported", imported);
         node.put("skipped", outcome.size() - imported);
         ArrayNode files = node.putArray("files");
         for (GoImportOutcome f : outcome) {
-            ObjectNode file = files.addObject().put("file", f.file().getFileName().toString()).put("imported", f.isImported());
-            // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, present, ...)
-            file.put("skip_reason", f.isImported() ? null : f.skip());
-            file.put("detail", f.isImported() ? f.unkept() : f.detail());
+            ObjectNode file = files.addObject().put("file", f.file().getFileName().toString())
+                    .put("imported", f instanceof Imported);
+            // a stable code (EMPTY, CUT_SHORT, NOT_JSON, NOT_A_BATCH, ID_MISMATCH, UNREADABLE, SYMLINK, TOO_LARGE,
+            // present, ...)
+            file.put("skip_reason", f instanceof Skipped s ? s.code() : null);
+            file.put("detail", f instanceof Skipped s ? s.detail() : ((Imported) f).unkept());
         }
         j.print(out, node);
     }
@@ -58,17 +64,28 @@ final class ImportReport {
         Messages m = messages;
         int imported = 0;
         for (GoImportOutcome f : outcome) {
-            if (f.isImported()) {
+            if (f instanceof Imported i) {
                 imported++;
-                if (!f.unkept().isEmpty()) {
-                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()), f.unkept()));
+                if (!i.unkept().isEmpty()) {
+                    err.println(m.get("import.unkept", Printable.of(f.file().getFileName().toString()),
+                            Printable.of(i.unkept())));
                 }
-            } else {
+            } else if (f instanceof Skipped s) {
                 out.println(m.get("import.skipped", Printable.of(f.file().getFileName().toString()),
-                        m.get(reasonKey(f.skip())), f.detail().isEmpty() ? "" : " (" + Printable.of(f.detail()) + ")"));
+                        m.get(reasonKey(s.code())), s.detail().isEmpty() ? "" : " (" + Printable.of(s.detail()) + ")"));
             }
         }
         out.println(m.get(dryRun ? "import.summaryDryRun" : "import.summary", imported, outcome.size() - imported));
+    }
+
+    /**
+     * A file that could not be read (unreadable, a symbolic link, too large) or stored: these need
+     * the operator. Damaged or duplicate files are expected in a crashed agent's directory and are
+     * not failures.
+     */
+    private static boolean isFailure(GoImportOutcome f) {
+        return f instanceof GoImportOutcome.Unusable u && NEEDS_OPERATOR.contains(u.problem())
+                || f instanceof GoImportOutcome.StoreFull || f instanceof GoImportOutcome.Refused;
     }
 
     /** The key for a skip code: a {@code BatchFileProblem} name, or one of the store's refusals. */

@@ -13,7 +13,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The {@code --json} output: pretty-printed JSON trees, times as ISO-8601 strings with their
- * offset and nanoseconds, {@code null} for "none". Nothing here depends on the locale.
+ * offset and nanoseconds, {@code null} for "none". Nothing here depends on the locale. Characters
+ * a terminal would act on are escaped ({@link Printable}), which leaves the JSON values as they are.
  */
 final class Json {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,7 +29,7 @@ final class Json {
 
     void print(PrintWriter out, JsonNode node) {
         try {
-            out.println(mapper.writeValueAsString(node));
+            out.println(Printable.json(mapper.writeValueAsString(node)));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree that does not serialise: " + e.getMessage(), e);

@@ -2,8 +2,8 @@ package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.batchyard.engine.BatchQuery;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.BatchState;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;

@@ -1,10 +1,10 @@
 package dev.batchyard.cli;
 
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoBatchFormat;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,8 +32,9 @@ final class ShowCommand extends StoreCommand {
             throw new CliException(messages().get("batch.unknown", id));
         }
         if (json) {
-            out().println(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
-                    StandardCharsets.UTF_8));
+            // Go's bytes, with what a terminal would act on escaped: the same JSON values
+            out().println(Printable.json(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
+                    StandardCharsets.UTF_8)));
             out().flush();
         } else {
             printText(batch.get());

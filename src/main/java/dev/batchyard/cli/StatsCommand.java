@@ -1,8 +1,8 @@
 package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.model.BatchState;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -3,9 +3,9 @@ package dev.batchyard.cli;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.EngineOptions;
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.StoreLockedException;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.store.StoreException;
+import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.FailureText;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ final class StoreAccess {
         try {
             return open(settings, EngineOptions.defaults(), true);
         } catch (StoreLockedException e) {
-            context.err().println(messages.get("store.readOnlyFallback", engineTexts.failure(e).headline()));
+            context.err().println(messages.get("store.readOnlyFallback", Printable.of(engineTexts.failure(e).headline())));
             return open(settings, EngineOptions.defaults().withReadOnly(true), true);
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Rows of text printed in aligned columns: each column as wide as its widest cell, two spaces
  * between columns, no trailing blanks. Columns listed in {@code rightAligned} (numbers) are
- * padded on the left.
+ * padded on the left. Every cell is made {@link Printable}, as cells hold what the store holds.
  */
 public final class Table {
     private final List<String> header;
@@ -29,7 +29,7 @@ public final class Table {
         }
         List<String> row = new ArrayList<>(cells.length);
         for (Object cell : cells) {
-            row.add(cell == null ? "" : cell.toString());
+            row.add(cell == null ? "" : Printable.of(cell.toString()));
         }
         rows.add(row);
         return this;

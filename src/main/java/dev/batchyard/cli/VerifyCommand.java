@@ -73,7 +73,7 @@ final class VerifyCommand extends StoreCommand {
             return;
         }
         for (Problem p : problems) {
-            out().println(messages().get("verify.problem", p.where(), p.detail()));
+            out().println(messages().get("verify.problem", Printable.of(p.where()), Printable.of(p.detail())));
         }
         out().println(problems.isEmpty() ? messages().get("verify.ok", batches, entries)
                 : messages().get("verify.failed", problems.size(), batches));

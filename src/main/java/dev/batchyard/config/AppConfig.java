@@ -35,4 +35,12 @@ public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path sour
     public JsonNode sinks() {
         return sinks.deepCopy();
     }
+
+    /** The sinks by name only: their settings may hold credentials, which a record would print. */
+    @Override
+    public String toString() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        sinks.fieldNames().forEachRemaining(names::add);
+        return "AppConfig[persistence=" + persistence + ", sinks=" + names + ", source=" + source + "]";
+    }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -26,6 +27,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * <p>Every error names the file: a YAML syntax error with its line and column, a bad value with
  * its key. A key given twice is refused, as the Go agent's YAML reader refuses it, rather than one
  * of the two silently winning.
+ *
+ * <p>Secrets need not be written in the file: values of {@code persistence} and {@code sinks} may
+ * use {@code ${VAR}} ({@link EnvSubstitution}), and {@code token_file}/{@code password_file} read a
+ * credential from a file ({@link SecretFiles}). A file holding a credential that other users may
+ * read is warned about in the log ({@link ReadableSecrets}).
  */
 public final class ConfigFile {
     private ConfigFile() {
@@ -33,6 +39,14 @@ public final class ConfigFile {
 
     /** @throws ConfigException naming the file, and the line and column or the key, value and what is allowed */
     public static AppConfig load(Path file) {
+        return load(file, System::getenv);
+    }
+
+    /**
+     * {@link #load(Path)} with {@code environment} for {@code ${VAR}} (a variable it maps to
+     * {@code null} is unset).
+     */
+    public static AppConfig load(Path file, Function<String, String> environment) {
         Path source = file.toAbsolutePath().normalize();
         JsonNode root;
         try {
@@ -52,8 +66,15 @@ public final class ConfigFile {
             throw new ConfigException("must be a YAML mapping of sections, not " + root.getNodeType()).inFile(source);
         }
         try {
-            PersistenceConfig persistence = new PersistenceSection(root.get("persistence"), source.getParent()).read();
-            JsonNode sinks = root.get("sinks");
+            ReadableSecrets readable = new ReadableSecrets();
+            readable.checkConfig(source, ReadableSecrets.writtenIn(root.get("sinks")));
+            EnvSubstitution env = new EnvSubstitution(environment);
+            JsonNode persistenceSection = env.apply(root.get("persistence"), "persistence");
+            PersistenceConfig persistence = new PersistenceSection(persistenceSection, source.getParent()).read();
+            JsonNode sinks = env.apply(root.get("sinks"), "sinks");
+            if (sinks != null) {
+                new SecretFiles(source.getParent(), readable).resolve(sinks, "sinks");
+            }
             if (sinks == null || sinks.isNull()) {
                 sinks = JsonNodeFactory.instance.objectNode();
             } else if (!sinks.isObject()) {

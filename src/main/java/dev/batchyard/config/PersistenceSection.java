@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.store.StoreLimits;
+import dev.batchyard.time.GoDuration;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.batchyard.demo;
 
-import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.store.BackPressureException;
 import dev.batchyard.model.LogEntry;
 import java.time.Clock;
 import java.util.ArrayList;

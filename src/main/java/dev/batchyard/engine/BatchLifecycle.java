@@ -5,9 +5,13 @@ import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.BatchMeta;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.RemovalCause;
+import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreRecord;
 import dev.batchyard.engine.store.StoredBatch;
-import dev.batchyard.model.EntriesCodec;
+import dev.batchyard.codec.EntriesCodec;
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import dev.batchyard.model.LogEntry;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state machine of a stored batch ({@link BatchState}: PENDING, RETRY_WAIT after a failure,
- * DEAD after {@code max_recovery_retries}; IN_FLIGHT while a sink has it): every transition is
+ * The state machine of a stored batch ({@code PENDING}, {@code IN_FLIGHT}, {@code RETRY_WAIT},
+ * {@code DEAD}; see {@link BatchState} and {@code docs/architecture.md}): every transition is
  * decided under the store's lock, made durable, and only then announced as an event. Thread-safe.
  */
 final class BatchLifecycle {

@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.BatchState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

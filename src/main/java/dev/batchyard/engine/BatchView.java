@@ -1,5 +1,7 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;

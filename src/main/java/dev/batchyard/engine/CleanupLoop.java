@@ -4,6 +4,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.StoredBatch;
+import dev.batchyard.engine.store.UnknownBatchException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.CorruptionListener;
 import dev.batchyard.engine.store.StoreDamage;
+import dev.batchyard.engine.store.StoreException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ final class DamageLedger implements CorruptionListener {
 
     @Override
     public synchronized void found(StoreDamage damage) {
-        BatchEvent.CorruptionFound event = BatchEvent.CorruptionFound.of(clock.instant(), damage);
+        BatchEvent.CorruptionFound event = new BatchEvent.CorruptionFound(clock.instant(), damage.kind(),
+                damage.file().toString(), damage.offset(), damage.detail(), damage.action(), damage.batchIds());
         LOG.warn("store damage in {} at offset {}: {} ({})", event.file(), event.offset(), event.detail(), event.action());
         if (kept.size() < KEPT) {
             kept.add(event);

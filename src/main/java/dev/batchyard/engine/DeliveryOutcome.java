@@ -1,5 +1,7 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.BatchState;
+
 /** How a delivery attempt ended, as the sink layer reports it. */
 public sealed interface DeliveryOutcome {
 

@@ -1,7 +1,7 @@
 package dev.batchyard.engine;
 
-import dev.batchyard.model.EntriesCodec;
-import dev.batchyard.model.BinaryEntriesCodec;
+import dev.batchyard.codec.EntriesCodec;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,7 +26,10 @@ public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleS
         }
     }
 
-    /** Production defaults: Smile-encoded entries, 64 MiB segments, a 250 ms recovery tick. */
+    /**
+     * Production defaults: entries in the binary codec (format version 2, which also reads the
+     * Smile records of version 1), 64 MiB segments, a 250 ms recovery tick.
+     */
     public static EngineOptions defaults() {
         return defaults(new BinaryEntriesCodec());
     }

@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.Actor;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.Attempt;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,11 @@ package dev.batchyard.engine;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.store.DamagedBatchException;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.StoredBatch;
+import dev.batchyard.engine.store.UnknownBatchException;
+import dev.batchyard.model.Attempt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.batchyard.engine;
 
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.StoredBatch;
+import dev.batchyard.model.BatchState;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;

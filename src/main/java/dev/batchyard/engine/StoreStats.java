@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.BatchState;
 import java.time.OffsetDateTime;
 import java.util.Map;
 

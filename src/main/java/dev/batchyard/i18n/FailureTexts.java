@@ -1,13 +1,13 @@
 package dev.batchyard.i18n;
 
-import dev.batchyard.engine.BackPressureException;
-import dev.batchyard.engine.BatchTooLargeException;
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.engine.StoreChangedException;
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.StoreLockedException;
-import dev.batchyard.engine.StoreReadOnlyException;
-import dev.batchyard.engine.UnknownBatchException;
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.BatchTooLargeException;
+import dev.batchyard.engine.store.StoreChangedException;
+import dev.batchyard.engine.store.StoreException;
+import dev.batchyard.engine.store.StoreLockedException;
+import dev.batchyard.engine.store.StoreReadOnlyException;
+import dev.batchyard.engine.store.UnknownBatchException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;

@@ -13,7 +13,11 @@ public enum BatchFileProblem {
     /** a batch whose id is not the one its file name says */
     ID_MISMATCH("file name and id differ"),
     /** the file could not be read (permissions, vanished, I/O error) */
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** a symbolic link: not followed, so nothing is read through it */
+    SYMLINK("symbolic link, not followed"),
+    /** bigger than {@link GoBatchReader#MAX_FILE_BYTES}: not read */
+    TOO_LARGE("too large");
 
     private final String label;
 

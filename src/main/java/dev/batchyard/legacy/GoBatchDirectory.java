@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.List;
 /**
  * The Go agent's persistence directory: every {@code batch_*.json} in it, read-only. Files are
  * taken in name order so a scan is repeatable; nothing in the directory is created, changed or
- * deleted (the Go agent deletes expired files at start-up; an import must not).
+ * deleted (the Go agent deletes expired files at start-up; an import must not). A symbolic link
+ * named like a batch file is reported as rejected ({@link GoBatchReader}), never followed; other
+ * entries that are not files (directories, pipes) are passed over.
  */
 public final class GoBatchDirectory {
     private static final String PREFIX = "batch_";
@@ -41,7 +44,7 @@ public final class GoBatchDirectory {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX)) {
             for (Path p : stream) {
-                if (Files.isRegularFile(p)) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
                     files.add(p);
                 }
             }

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * One {@code batch_<id>.json} of the Go agent: its {@code PersistedBatch}, field for field.
- * Immutable. {@code lastAttempt} is Go's zero time ({@link dev.batchyard.model.GoTime#ZERO}) when
- * the batch was never attempted. {@code entries} is never null: a file's {@code "entries": null}
+ * Immutable. {@code lastAttempt} is Go's zero time
+ * ({@link dev.batchyard.codec.gojson.GoTime#ZERO}) when the batch was never attempted. {@code entries} is never null: a file's {@code "entries": null}
  * is an empty list with a {@link dev.batchyard.model.KeyForm#NULL} form, so it is written back as
  * it was.
  *

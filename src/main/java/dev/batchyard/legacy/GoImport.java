@@ -1,10 +1,10 @@
 package dev.batchyard.legacy;
 
-import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.BatchIds;
 import dev.batchyard.engine.BatchPersistence;
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.StoreException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,14 +31,14 @@ public final class GoImport {
         return new GoImport(new GoBatchDirectory(new GoBatchReader(new GoBatchFormat(new GoJson()))));
     }
 
-    /** Imports into {@code engine}; ids it already has are skipped as {@code present}. */
+    /** Imports into {@code engine}; ids it already has are skipped ({@link GoImportOutcome.AlreadyPresent}). */
     public List<GoImportOutcome> importInto(BatchPersistence engine, Path goDir) {
         GoBatchDirectory.Scan scan = directory.scan(goDir);
         List<GoImportOutcome> outcome = rejected(scan);
         Set<String> seen = new HashSet<>();
         for (BatchFileResult.Loaded f : scan.loaded()) {
             GoImportOutcome checked = check(f, id -> engine.find(id).isPresent(), seen);
-            outcome.add(checked.isImported() ? persist(engine, f, checked) : checked);
+            outcome.add(checked instanceof GoImportOutcome.Imported ok ? persist(engine, f, ok) : checked);
         }
         return sorted(outcome);
     }
@@ -54,7 +54,7 @@ public final class GoImport {
 
     private static List<GoImportOutcome> rejected(GoBatchDirectory.Scan scan) {
         List<GoImportOutcome> outcome = new ArrayList<>();
-        scan.rejected().forEach(r -> outcome.add(GoImportOutcome.skipped(r.file(), r.problem().name(), r.detail())));
+        scan.rejected().forEach(r -> outcome.add(new GoImportOutcome.Unusable(r.file(), r.problem(), r.detail())));
         return outcome;
     }
 
@@ -63,14 +63,15 @@ public final class GoImport {
         return List.copyOf(outcome);
     }
 
-    private static GoImportOutcome persist(BatchPersistence engine, BatchFileResult.Loaded f, GoImportOutcome ok) {
+    private static GoImportOutcome persist(BatchPersistence engine, BatchFileResult.Loaded f,
+            GoImportOutcome.Imported ok) {
         try {
             engine.persistBatch(GoToEngine.toNewBatch(f.batch()));
             return ok;
         } catch (BackPressureException e) {
-            return GoImportOutcome.skipped(f.file(), "storeFull", e.getMessage());
+            return new GoImportOutcome.StoreFull(f.file(), e.getMessage());
         } catch (StoreException | IllegalArgumentException e) {
-            return GoImportOutcome.skipped(f.file(), "refused", e.getMessage());
+            return new GoImportOutcome.Refused(f.file(), e.getMessage());
         }
     }
 
@@ -79,11 +80,11 @@ public final class GoImport {
         String id = f.batch().id();
         String problem = BatchIds.problem(id);
         if (problem != null) {
-            return GoImportOutcome.skipped(f.file(), "badId", problem);
+            return new GoImportOutcome.BadId(f.file(), problem);
         }
         if (present.test(id) || !seen.add(id)) {
-            return GoImportOutcome.skipped(f.file(), "present", id);
+            return new GoImportOutcome.AlreadyPresent(f.file(), id);
         }
-        return GoImportOutcome.imported(f.file(), GoToEngine.unkept(f.batch()));
+        return new GoImportOutcome.Imported(f.file(), GoToEngine.unkept(f.batch()));
     }
 }

@@ -1,8 +1,8 @@
 package dev.batchyard.legacy;
 
 import dev.batchyard.engine.NewBatch;
-import dev.batchyard.model.GoJson;
-import dev.batchyard.model.GoTime;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.codec.gojson.GoTime;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -52,12 +52,19 @@ public final class JsonValues {
         return new FrozenList<>(new ArrayList<>(list), true);
     }
 
-    /** Wraps what a reader built from already normalised values, without copying. */
-    static <V> Map<String, V> adopt(Map<String, V> map, boolean sorted) {
+    /**
+     * For the codecs' readers: wraps a map they built from values that are already normalised,
+     * without copying, so the entry's constructor takes it as it is. The reader hands the map over
+     * and keeps no reference to it.
+     *
+     * @param sorted whether {@code map} and every object inside it are in {@link GoKeyOrder}
+     */
+    public static <V> Map<String, V> adopt(Map<String, V> map, boolean sorted) {
         return new FrozenMap<>(map, sorted);
     }
 
-    static <T> List<T> adopt(List<T> list, boolean sorted) {
+    /** The list counterpart of {@link #adopt(Map, boolean)}. */
+    public static <T> List<T> adopt(List<T> list, boolean sorted) {
         return new FrozenList<>(list, sorted);
     }
 

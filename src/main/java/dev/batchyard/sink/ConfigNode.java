@@ -2,8 +2,8 @@ package dev.batchyard.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.batchyard.config.GoDuration;
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.time.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +17,8 @@ import java.util.Optional;
  * Go agent has but Batchyard does not use (queue sizes, batching) are ignored, as Go ignores them.
  */
 public final class ConfigNode {
+    /** What an error shows in place of a credential's value. */
+    public static final String HIDDEN = "(hidden)";
     private final JsonNode node;
     private final String path;
 
@@ -71,12 +73,33 @@ public final class ConfigNode {
         return optionalText(name).orElse(fallback);
     }
 
+    /**
+     * A credential that is sent encoded (a basic-auth password): one line of printable text
+     * ({@link Secret#problem}). An error names the key and never the value.
+     */
     public Secret secret(String name) {
+        return checkedSecret(name, false);
+    }
+
+    /**
+     * A credential sent as HTTP header text (a bearer or Splunk token): also Latin-1 only, no space
+     * at either end ({@link Secret#headerProblem}). An error names the key and never the value.
+     */
+    public Secret headerSecret(String name) {
+        return checkedSecret(name, true);
+    }
+
+    private Secret checkedSecret(String name, boolean header) {
         JsonNode v = node.get(name);
         if (v != null && !v.isNull() && !v.isValueNode()) {
-            throw new ConfigException(key(name), "(hidden)", "must be a single value");
+            throw new ConfigException(key(name), HIDDEN, "must be a single value");
         }
-        return Secret.of(v == null || v.isNull() ? "" : v.asText());
+        String text = v == null || v.isNull() ? "" : v.asText();
+        String problem = header ? Secret.headerProblem(text) : Secret.problem(text);
+        if (problem != null) {
+            throw new ConfigException(key(name), HIDDEN, problem);
+        }
+        return Secret.of(text);
     }
 
     public boolean bool(String name, boolean fallback) {

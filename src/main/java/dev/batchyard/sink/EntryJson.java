@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.model.LogEntry;
 import java.util.List;
 

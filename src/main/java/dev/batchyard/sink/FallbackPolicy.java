@@ -1,7 +1,7 @@
 package dev.batchyard.sink;
 
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.Attempt;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.batchyard.sink;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,6 +23,14 @@ public interface Sink {
 
     /** Where batches go, for people: never contains passwords, tokens or auth headers. */
     String describe();
+
+    /**
+     * The credentials this sink sends (tokens, passwords, sensitive header values), so that the
+     * sink layer can scrub their exact values from every failure reason ({@link FailureReasonScrubber}).
+     */
+    default List<Secret> secrets() {
+        return List.of();
+    }
 
     /** How long one delivery may take before it counts as timed out. */
     Duration timeout();

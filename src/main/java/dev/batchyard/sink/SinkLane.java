@@ -39,6 +39,7 @@ final class SinkLane {
     private final EventBus events;
     private final Clock clock;
     private final Executor dispatcher;
+    private final FailureReasonScrubber scrubber;
     private final Deque<Pending> queue = new ArrayDeque<>();
     private int inFlight;
     private final AtomicLong delivered = new AtomicLong();
@@ -50,6 +51,7 @@ final class SinkLane {
         this.events = events;
         this.clock = clock;
         this.dispatcher = dispatcher;
+        this.scrubber = new FailureReasonScrubber(configured.sink().secrets());
     }
 
     /**
@@ -105,6 +107,7 @@ final class SinkLane {
                         limit.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((o, err) -> o != null ? o
                         : DeliveryOutcome.retryable("sink '" + name() + "' failed: " + err))
+                .thenApply(scrubber::scrub) // the one place every reason leaves the sink layer
                 .thenAccept(o -> finish(p, o));
     }
 
@@ -143,7 +146,7 @@ final class SinkLane {
     }
 
     private void publish(CircuitBreaker.Transition t) {
-        // Reasons reaching here were scrubbed of the sink's secrets by the sink itself.
+        // Reasons reaching here went through the scrubber in run().
         if (t.to() == CircuitBreaker.State.OPEN) {
             LOG.warn("sink '{}': circuit breaker {} -> open: {}", name(), t.from(), t.detail());
         } else {

@@ -28,8 +28,10 @@
  * </table>
  *
  * <h2>Secrets</h2>
- * Passwords, tokens and credential headers are held as {@link dev.batchyard.sink.Secret}s and
- * scrubbed from every failure reason, so they reach no event, log line, exception or
- * {@code toString()}.
+ * Passwords, tokens and credential headers are held as {@link dev.batchyard.sink.Secret}s, checked
+ * when the config is read (a credential the HTTP client would refuse never reaches a request), and
+ * shown by one rule, {@link dev.batchyard.sink.Redaction}. Every failure reason leaves the sink
+ * layer through one {@link dev.batchyard.sink.FailureReasonScrubber} (in {@code SinkLane}), so no
+ * secret or control character reaches an event, a log line, the breaker's health or the store.
  */
 package dev.batchyard.sink;

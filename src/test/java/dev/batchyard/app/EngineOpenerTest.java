@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.store.StoreLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

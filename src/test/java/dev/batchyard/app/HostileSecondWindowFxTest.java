@@ -9,7 +9,7 @@ import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.HoldStore;
-import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.store.StoreLockedException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

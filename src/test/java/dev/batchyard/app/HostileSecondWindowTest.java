@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.ChildJvm;
-import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.store.StoreException;
+import dev.batchyard.engine.store.StoreLockedException;
+import dev.batchyard.model.Actor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,10 +2,10 @@ package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.model.Actor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.PersistenceConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -115,6 +117,67 @@ class ImportExportTest {
         run.json().get("files").forEach(f -> reasons.put(f.get("file").asText(), f.get("skip_reason").asText()));
         assertEquals(Map.of("batch_empty.json", "EMPTY", Samples.fileName(Samples.LOKI_ID), "present",
                 Samples.fileName(Samples.ES_ID), "present"), reasons);
+    }
+
+    @Test
+    void importJsonGivesEachFileItsStableCodeAndDetailExactly() throws IOException {
+        String es = new String(Samples.goFile(Samples.ES_ID), StandardCharsets.UTF_8)
+                .replace("\"retry_count\": 3,", "\"retry_count\": 3,\n  \"agent_version\": \"2.1\",");
+        Files.writeString(goDir.resolve(Samples.fileName(Samples.ES_ID)), es);
+        Files.write(goDir.resolve("batch_empty.json"), new byte[0]);
+        Files.writeString(goDir.resolve("batch_sp ace.json"), lokiSampleWithId("sp ace"));
+        Files.writeString(goDir.resolve("batch_third.json"), lokiSampleWithId("third"));
+        try (BatchPersistence engine = inTest.open()) {
+            engine.persistBatch(Samples.LOKI_ID, Samples.entries(1), "loki");
+        }
+        Path store = inTest.store;
+        inTest.setup = (dir, config) -> new EngineSettings(new PersistenceConfig(true, store, 2, Duration.ofMinutes(30),
+                10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24)),
+                EngineSettings.fixed(inTest.sinks));
+
+        CliHarness.Run run = inTest.onStore("import-go", goDir.toString(), "--json");
+
+        assertEquals(1, run.code(), run::toString);
+        assertEquals("""
+                {
+                  "dry_run" : false,
+                  "imported" : 1,
+                  "skipped" : 4,
+                  "files" : [ {
+                    "file" : "batch_3f6c1a52-9b1e-4c39-a3d2-6b8f0e7d1c11.json",
+                    "imported" : false,
+                    "skip_reason" : "present",
+                    "detail" : "3f6c1a52-9b1e-4c39-a3d2-6b8f0e7d1c11"
+                  }, {
+                    "file" : "batch_batch-1764160000000000000.json",
+                    "imported" : true,
+                    "skip_reason" : null,
+                    "detail" : "keys [agent_version]"
+                  }, {
+                    "file" : "batch_empty.json",
+                    "imported" : false,
+                    "skip_reason" : "EMPTY",
+                    "detail" : "0 bytes"
+                  }, {
+                    "file" : "batch_sp ace.json",
+                    "imported" : false,
+                    "skip_reason" : "badId",
+                    "detail" : "batch id 'sp ace' may only contain ASCII letters, digits and . _ : - \
+                (and must start with a letter or digit)"
+                  }, {
+                    "file" : "batch_third.json",
+                    "imported" : false,
+                    "skip_reason" : "storeFull",
+                    "detail" : "store STORE holds 2 batches, the limit (max_pending_batches) is 2; \
+                batch 'third' was not stored"
+                  } ]
+                }
+                """.replace("STORE", store.toString()), run.out());
+    }
+
+    private static String lokiSampleWithId(String id) {
+        return new String(Samples.goFile(Samples.LOKI_ID), StandardCharsets.UTF_8)
+                .replace("\"" + Samples.LOKI_ID + "\"", "\"" + id + "\"");
     }
 
     @Test

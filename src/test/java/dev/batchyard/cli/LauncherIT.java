@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,54 @@ class LauncherIT {
 
         assertEquals(0, imported.code(), imported::toString);
         assertEquals(StorePermissionsTest.ownerOnly(store), StorePermissionsTest.modes(store));
+    }
+
+    @Test
+    void showOfABatchWhoseMessageHoldsAnEscapeSequencePrintsNoRawEscape() throws Exception {
+        Path go = Files.createDirectories(tmp.resolve("go"));
+        String file = new String(Samples.goFile(Samples.LOKI_ID), StandardCharsets.UTF_8)
+                .replace("GET /api/orders 200 12ms", "\\u001b[31mGET /api/orders\\u001b[0m \\u009b2J");
+        Files.writeString(go.resolve(Samples.fileName(Samples.LOKI_ID)), file);
+        Path store = tmp.resolve("store");
+        assertEquals(0, jar("import-go", go.toString(), "--store", store.toString()).code());
+
+        Run show = jar("show", Samples.LOKI_ID, "--store", store.toString());
+
+        assertEquals(0, show.code(), show::toString);
+        assertFalse(show.out().contains("\u001b") || show.err().contains("\u001b"), show::toString);
+        assertFalse(show.out().contains("\u009b"), show::toString);
+        assertTrue(show.out().contains("\\u001B[31mGET /api/orders"), show.out());
+    }
+
+    @Test
+    void aTokenWithALineBreakMakesRetryFailNamingTheKeyAndLeavesNoTraceOfTheToken() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(0, jar("import-go", Samples.goDirectory(tmp.resolve("go")).toString(), "--store", store.toString())
+                .code());
+        String secretPart = "SecretTail-9f8e7d6c";
+        Path config = Files.writeString(tmp.resolve("config.yaml"), """
+                persistence:
+                  directory: "%s"
+                sinks:
+                  splunk:
+                    enabled: true
+                    url: http://127.0.0.1:9
+                    token: "first-line\\n%s"
+                """.formatted(store.toString().replace("\\", "/"), secretPart));
+
+        Run retry = jar("retry", Samples.LOKI_ID, "--config", config.toString());
+
+        assertEquals(1, retry.code(), retry::toString);
+        assertTrue(retry.err().contains("sinks.splunk.token"), retry.err());
+        for (String part : new String[] {secretPart, "first-line"}) {
+            assertFalse(retry.out().contains(part) || retry.err().contains(part), retry::toString);
+            try (Stream<Path> files = Files.walk(store)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(part),
+                            f + " holds the token");
+                }
+            }
+        }
     }
 
     private Run jar(String... args) throws IOException, InterruptedException {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.BackPressureException;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.model.BatchState;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.model.SmileEntriesCodec;
+import dev.batchyard.codec.smile.SmileEntriesCodec;
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.StoreException;
+import dev.batchyard.engine.store.StoreLockedException;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

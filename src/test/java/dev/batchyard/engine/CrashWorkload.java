@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.model.Actor;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.ChildJvm;
-import dev.batchyard.model.BinaryEntriesCodec;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
+import dev.batchyard.engine.store.StoreChangedException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.BatchTooLargeException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.engine.store.StoreLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.ChildJvm;
+import dev.batchyard.engine.store.StoreLockedException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;

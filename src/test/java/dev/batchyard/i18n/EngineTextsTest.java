@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ActionResult;
-import dev.batchyard.engine.BackPressureException;
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.StoreLockedException;
-import dev.batchyard.engine.StoreReadOnlyException;
+import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.StoreException;
+import dev.batchyard.engine.store.StoreLockedException;
+import dev.batchyard.engine.store.StoreReadOnlyException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package dev.batchyard.model;
 
+import dev.batchyard.codec.gojson.GoJson;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -6,11 +6,11 @@ import static dev.batchyard.sink.testsupport.TestBatches.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Delivery.Gate;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.MutableClock;
+import dev.batchyard.model.Attempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.batchyard.app.actions;
 
 import dev.batchyard.engine.ActionResult;
-import dev.batchyard.engine.Actor;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.model.Actor;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,9 +5,10 @@ import dev.batchyard.app.detail.BatchJson;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.legacy.ExportFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,8 +96,12 @@ final class BulkActionRun implements Callable<ActionSummary> {
             }
             Path file = dir.resolve(BatchJson.fileName(id));
             try {
-                Files.writeString(file, json.write(batch.get()), StandardCharsets.UTF_8);
+                // whole, fsync'd and owner-only before the batch is discarded; never over a file already there
+                ExportFile.write(file, json.write(batch.get()).getBytes(StandardCharsets.UTF_8), false);
                 exported.add(id);
+            } catch (FileAlreadyExistsException e) {
+                refused.merge(messages.format("action.refused.exportFailed", dir, file.getFileName() + " exists already"),
+                        1, Integer::sum);
             } catch (IOException | RuntimeException e) {
                 refused.merge(messages.format("action.refused.exportFailed", dir, e.getMessage()), 1, Integer::sum);
             }

@@ -1,7 +1,7 @@
 package dev.batchyard.app.batches;
 
 import dev.batchyard.engine.BatchQuery;
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.util.Objects;
 
 /**

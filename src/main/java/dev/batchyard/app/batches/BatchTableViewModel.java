@@ -1,10 +1,10 @@
 package dev.batchyard.app.batches;
 
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.model.BatchState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

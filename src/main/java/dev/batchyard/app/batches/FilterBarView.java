@@ -2,7 +2,7 @@ package dev.batchyard.app.batches;
 
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.batchyard.app.charts;
 
 import dev.batchyard.app.events.LocalizedText;
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

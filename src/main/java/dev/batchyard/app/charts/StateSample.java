@@ -1,6 +1,6 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TextColumns;
-import dev.batchyard.engine.Attempt;
+import dev.batchyard.model.Attempt;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;

@@ -3,7 +3,7 @@ package dev.batchyard.app.detail;
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.engine.Attempt;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.io.File;
 import java.time.Instant;

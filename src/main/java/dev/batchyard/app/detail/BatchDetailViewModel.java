@@ -2,14 +2,14 @@ package dev.batchyard.app.detail;
 
 import dev.batchyard.app.batches.EventDelta;
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.engine.Attempt;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
+import dev.batchyard.legacy.ExportFile;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +118,11 @@ public final class BatchDetailViewModel {
     /** Writes the shown batch's JSON to {@code file} in the background. */
     public void export(Path file, Consumer<Path> done, Consumer<Throwable> failed) {
         String text = rawJson.get();
-        executor.submit(() -> Files.writeString(file, text, StandardCharsets.UTF_8), done, failed);
+        // the file chooser has asked about replacing an existing file; written whole and owner-only
+        executor.submit(() -> {
+            ExportFile.write(file, text.getBytes(StandardCharsets.UTF_8), true);
+            return file;
+        }, done, failed);
     }
 
     /** {@code batch_<id>.json}, the Go agent's name for the file. */

@@ -1,6 +1,5 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.BatchEvent.CleanupPass;
 import dev.batchyard.engine.events.BatchEvent.Compacted;
@@ -19,6 +18,7 @@ import dev.batchyard.engine.events.BatchEvent.RecoveryToggled;
 import dev.batchyard.engine.events.BatchEvent.Rerouted;
 import dev.batchyard.engine.events.BatchEvent.RetryRequested;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
+import dev.batchyard.model.BatchState;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

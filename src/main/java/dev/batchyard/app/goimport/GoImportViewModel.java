@@ -51,18 +51,18 @@ public final class GoImportViewModel {
         int imported = 0;
         List<String> skipped = new ArrayList<>();
         for (GoImportOutcome f : outcome) {
-            if (f.isImported()) {
-                imported++;
-            } else {
+            if (f instanceof GoImportOutcome.Skipped s) {
                 skipped.add(messages.format("goImport.skippedFile", f.file().getFileName().toString(),
-                        reason(f.skip()), f.detail().isEmpty() ? "" : " (" + f.detail() + ")"));
+                        reason(s.code()), s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
+            } else {
+                imported++;
             }
         }
         return new GoImportSummary(imported, skipped.size(),
                 messages.format("goImport.summary", imported, skipped.size()), skipped);
     }
 
-    /** The words for a {@link GoImportOutcome#skip()} code; spelled out so every key is findable. */
+    /** The words for a {@link GoImportOutcome.Skipped#code()}; spelled out so every key is findable. */
     private String reason(String code) {
         return messages.text(switch (code) {
             case "EMPTY" -> "goImport.skip.empty";
@@ -71,6 +71,8 @@ public final class GoImportViewModel {
             case "NOT_A_BATCH" -> "goImport.skip.notABatch";
             case "ID_MISMATCH" -> "goImport.skip.idMismatch";
             case "UNREADABLE" -> "goImport.skip.unreadable";
+            case "SYMLINK" -> "goImport.skip.symlink";
+            case "TOO_LARGE" -> "goImport.skip.tooLarge";
             case "present" -> "goImport.skip.present";
             case "badId" -> "goImport.skip.badId";
             case "storeFull" -> "goImport.skip.storeFull";

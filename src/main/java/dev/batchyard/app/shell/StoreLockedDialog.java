@@ -1,7 +1,7 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.engine.StoreLockedException;
+import dev.batchyard.engine.store.StoreLockedException;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

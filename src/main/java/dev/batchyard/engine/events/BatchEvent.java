@@ -1,8 +1,8 @@
 package dev.batchyard.engine.events;
 
-import dev.batchyard.engine.Actor;
-import dev.batchyard.engine.BatchState;
-import dev.batchyard.engine.store.StoreDamage;
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,18 +78,14 @@ public sealed interface BatchEvent {
     /**
      * Damage was found on disk (at open, by compaction, or when a batch was read); {@code action}
      * says what was done about it, {@code kind} what it was, {@code batchIds} the batches concerned
-     * where known (see {@link StoreDamage}).
+     * where known.
      */
-    record CorruptionFound(Instant at, StoreDamage.Kind kind, String file, long offset, String detail, String action,
+    record CorruptionFound(Instant at, DamageKind kind, String file, long offset, String detail, String action,
                            List<String> batchIds) implements BatchEvent {
         public CorruptionFound {
             batchIds = List.copyOf(batchIds);
         }
 
-        public static CorruptionFound of(Instant at, StoreDamage damage) {
-            return new CorruptionFound(at, damage.kind(), damage.file().toString(), damage.offset(), damage.detail(),
-                    damage.action(), damage.batchIds());
-        }
     }
 
     /** Sealed segments were rewritten to reclaim space. */

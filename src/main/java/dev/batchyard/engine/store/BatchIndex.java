@@ -1,11 +1,11 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.BatchState;
 import java.util.AbstractCollection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import dev.batchyard.engine.BatchState;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 

@@ -1,7 +1,7 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.Attempt;
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

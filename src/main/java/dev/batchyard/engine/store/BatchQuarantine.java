@@ -1,6 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.DamagedBatchException;
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>In a writable store its segment is rescued as at open ({@link DamagedSegmentRescue}): the
  * segment is sealed (the log rolls to a new one if it was the one being written), every readable
  * batch in it moves to the head of the log, the damaged batch is set aside (a durable REMOVE, a
- * {@link StoreDamage.Kind#BATCH_QUARANTINED} report) and the file goes whole into
+ * {@link DamageKind#BATCH_QUARANTINED} report) and the file goes whole into
  * {@code quarantine/}. In a read-only view it is reported once and left in place.
  * <p>Thread-safe: one rescue at a time, under {@link LogStore#segmentMoves()}, shared with compaction.
  */
@@ -34,7 +34,7 @@ final class BatchQuarantine {
         Path file = store.files().path(damaged.segmentId());
         if (store.readOnly()) {
             if (reportedReadOnly.add(damaged.location())) {
-                store.listener().found(StoreDamage.ofBatch(StoreDamage.Kind.DAMAGED_RECORDS, file, damaged.offset(),
+                store.listener().found(StoreDamage.ofBatch(DamageKind.DAMAGED_RECORDS, file, damaged.offset(),
                         damaged.id(), "batch '" + damaged.id() + "' cannot be read: " + problem.getMessage(),
                         "read-only: left in place"));
             }
@@ -51,7 +51,7 @@ final class BatchQuarantine {
                 store.seal(damaged.segmentId());
                 keptIn = DamagedSegmentRescue.moveAside(store, damaged.segmentId());
             } catch (IOException e) {
-                throw new dev.batchyard.engine.StoreException("batch '" + damaged.id() + "' cannot be read ("
+                throw new dev.batchyard.engine.store.StoreException("batch '" + damaged.id() + "' cannot be read ("
                         + problem.getMessage() + ") and its segment " + file + " could not be set aside: " + e, e);
             }
             if (store.get(damaged.id()).isPresent()) {

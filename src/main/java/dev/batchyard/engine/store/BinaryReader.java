@@ -1,6 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.model.EpochTime;
+import dev.batchyard.time.EpochTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -72,7 +72,7 @@ public final class Compaction {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new dev.batchyard.engine.StoreException("compaction of " + store.directory() + " failed: " + e, e);
+            throw new StoreException("compaction of " + store.directory() + " failed: " + e, e);
         }
     }
 

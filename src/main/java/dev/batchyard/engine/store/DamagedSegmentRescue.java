@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  * <p>A batch whose own record is unreadable is <i>set aside</i>: a durable REMOVE (cause
  * {@link RemovalCause#POLICY}, reason "quarantined: ...") takes it out of the pending batches, so it
  * is never sent and never comes back at a reopen, and it is reported as
- * {@link StoreDamage.Kind#BATCH_QUARANTINED} naming its id and the file in {@code quarantine/} that
+ * {@link DamageKind#BATCH_QUARANTINED} naming its id and the file in {@code quarantine/} that
  * keeps its bytes. Writable stores only; the caller holds {@link LogStore#segmentMoves()}, and the
  * segment is not the one being appended to.
  * <p><b>Crash behaviour.</b> The commit point is the fsync of the copies and REMOVEs: the file
@@ -37,7 +38,7 @@ final class DamagedSegmentRescue {
             } catch (IOException e) {
                 store.logged().remove(b.id(), RemovalCause.POLICY, "quarantined: its record cannot be read ("
                         + e.getMessage() + "); its bytes are kept in " + target);
-                store.listener().found(StoreDamage.ofBatch(StoreDamage.Kind.BATCH_QUARANTINED, source, b.offset(), b.id(),
+                store.listener().found(StoreDamage.ofBatch(DamageKind.BATCH_QUARANTINED, source, b.offset(), b.id(),
                         "batch '" + b.id() + "' cannot be read: " + e.getMessage(), "set aside: removed from the "
                                 + "pending batches and not sent; its bytes are kept in " + target));
             }

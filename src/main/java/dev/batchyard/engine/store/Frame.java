@@ -1,6 +1,5 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.BatchTooLargeException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.CRC32C;

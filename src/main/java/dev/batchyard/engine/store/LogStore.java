@@ -1,9 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.BatchTooLargeException;
-import dev.batchyard.engine.DamagedBatchException;
-import dev.batchyard.engine.StoreChangedException;
-import dev.batchyard.engine.StoreException;
+import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -87,7 +84,7 @@ public final class LogStore implements AutoCloseable {
     /**
      * Appends a new batch; refuses an id already stored, a batch over the limits' size for one
      * ({@link BatchTooLargeException}), or one the store has no room for ({@link
-     * dev.batchyard.engine.BackPressureException}). A refused batch leaves nothing in the log.
+     * dev.batchyard.engine.store.BackPressureException}). A refused batch leaves nothing in the log.
      */
     public Change put(StoreRecord.Put put, StoreLimits limits) {
         Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
@@ -129,7 +126,7 @@ public final class LogStore implements AutoCloseable {
     }
 
     /** How many batches are stored in {@code state} (kept up to date as they change: no pass over the index). */
-    public int count(dev.batchyard.engine.BatchState state) {
+    public int count(BatchState state) {
         return index.count(state);
     }
 

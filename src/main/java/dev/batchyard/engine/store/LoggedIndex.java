@@ -1,8 +1,5 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.BackPressureException;
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.UnknownBatchException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.DamagedBatchException;
-import dev.batchyard.engine.StoreChangedException;
-import dev.batchyard.engine.StoreException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;

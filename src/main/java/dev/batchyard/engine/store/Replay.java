@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ final class Replay {
                 return; // not torn: the record the live writer is writing now, outside this view
             }
             if (readOnly) {
-                listener.found(StoreDamage.of(StoreDamage.Kind.TORN_TAIL, file, tail.offset(),
+                listener.found(StoreDamage.of(DamageKind.TORN_TAIL, file, tail.offset(),
                         "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "read-only: left in place"));
                 return;
             }
@@ -145,12 +146,12 @@ final class Replay {
                 }
             }
             SegmentFiles.syncDirectory(files.directory());
-            listener.found(StoreDamage.of(StoreDamage.Kind.TORN_TAIL, file, tail.offset(),
+            listener.found(StoreDamage.of(DamageKind.TORN_TAIL, file, tail.offset(),
                     "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "cut off; " + keptWhere));
             return;
         }
         for (SegmentScanner.Damage d : outcome.damage()) {
-            listener.found(StoreDamage.of(StoreDamage.Kind.DAMAGED_RECORDS, file, d.offset(),
+            listener.found(StoreDamage.of(DamageKind.DAMAGED_RECORDS, file, d.offset(),
                     d.detail() + " (" + d.length() + " bytes)", readOnly ? "read-only: left in place"
                             : "valid records around it recovered; segment kept aside in " + quarantine));
         }

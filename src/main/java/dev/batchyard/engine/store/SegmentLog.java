@@ -1,6 +1,5 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.StoreException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

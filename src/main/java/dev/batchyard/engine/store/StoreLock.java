@@ -1,7 +1,5 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.StoreException;
-import dev.batchyard.engine.StoreLockedException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

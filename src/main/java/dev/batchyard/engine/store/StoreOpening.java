@@ -1,7 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.StoreChangedException;
-import dev.batchyard.engine.StoreException;
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,7 +96,7 @@ final class StoreOpening {
                                   CorruptionListener listener, CorruptionListener reports, ChannelOpener opener,
                                   boolean readOnly, boolean writerLive) throws IOException {
         for (Path stranger : files.strangers()) {
-            reports.found(StoreDamage.of(StoreDamage.Kind.UNKNOWN_FILE, stranger, 0, "not a segment file",
+            reports.found(StoreDamage.of(DamageKind.UNKNOWN_FILE, stranger, 0, "not a segment file",
                     "left alone"));
         }
         Canonicals canonicals = new Canonicals();
@@ -130,7 +129,7 @@ final class StoreOpening {
         try {
             return Checkpoint.read(directory, canonicals);
         } catch (IOException e) {
-            listener.found(StoreDamage.of(StoreDamage.Kind.CHECKPOINT_IGNORED, directory.resolve(Checkpoint.FILE), 0,
+            listener.found(StoreDamage.of(DamageKind.CHECKPOINT_IGNORED, directory.resolve(Checkpoint.FILE), 0,
                     e.getMessage(), "ignored; the whole log is replayed"));
             return null;
         }
@@ -165,7 +164,7 @@ final class StoreOpening {
                                    Replay replay, CorruptionListener listener) {
         for (StoredBatch b : dropped) {
             if (!replay.touched(b.id())) {
-                listener.found(StoreDamage.ofBatch(StoreDamage.Kind.BATCH_LOST, files.path(b.location().segmentId()),
+                listener.found(StoreDamage.ofBatch(DamageKind.BATCH_LOST, files.path(b.location().segmentId()),
                         b.location().offset(), b.id(), "batch '" + b.id()
                         + "' was in this segment, which is missing or cut short", "lost: no other copy exists"));
             }
@@ -174,7 +173,7 @@ final class StoreOpening {
             for (long gap = ids.get(i - 1) + 1; gap < ids.get(i); gap++) {
                 Path missing = files.path(gap);
                 if (!Files.exists(quarantine.resolve(missing.getFileName()))) {
-                    listener.found(StoreDamage.of(StoreDamage.Kind.SEGMENT_MISSING, missing, 0, "segment missing between "
+                    listener.found(StoreDamage.of(DamageKind.SEGMENT_MISSING, missing, 0, "segment missing between "
                             + ids.get(i - 1) + " and " + ids.get(i) + " (deleted outside Batchyard?)",
                             "batches whose only copy was in it are lost"));
                 }

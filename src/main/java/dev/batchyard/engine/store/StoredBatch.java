@@ -1,6 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.model.EpochTime;
+import dev.batchyard.time.EpochTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
 

@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -27,6 +29,12 @@ import java.util.concurrent.Executor;
  * is one write followed by {@code fsync}; success is reported only after the fsync. A write that
  * fails is cut back off the file, so a failed attempt leaves no half batch behind. File I/O runs on
  * the given executor, never on the caller's thread; one batch is written at a time.
+ *
+ * <p><b>Who can read it:</b> log lines are data that may be confidential, so a new file is created
+ * {@code 0600} and a new directory {@code 0700} on POSIX file systems (the umask can only take more
+ * away), whatever the umask; the Go agent's {@code local_file} has no key for the mode, so neither
+ * has this. A file or directory that exists keeps its mode: an operator whose log shipper runs as
+ * another user creates the directory with the mode and default ACL it needs.
  *
  * <p><b>Redelivery:</b> at-least-once. A batch whose success was lost (crash between the fsync and
  * the engine recording it) is appended again; readers that must not count twice can drop repeated
@@ -44,6 +52,7 @@ public final class LocalFileSink implements Sink {
     private final Clock clock;
     private final Executor io;
     private final Object writeLock = new Object();
+    private final boolean posix;
 
     public LocalFileSink(String name, Path directory, String pattern, EntryJson json, Clock clock, Executor io) {
         this.name = name;
@@ -52,6 +61,7 @@ public final class LocalFileSink implements Sink {
         this.json = json;
         this.clock = clock;
         this.io = io;
+        this.posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     public static LocalFileSink read(String name, ConfigNode node, EntryJson json, Clock clock, Executor io) {
@@ -86,9 +96,9 @@ public final class LocalFileSink implements Sink {
         Path file = currentFile();
         synchronized (writeLock) {
             try {
-                Files.createDirectories(directory);
+                createDirectories();
                 boolean created = !Files.exists(file);
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                try (FileChannel ch = open(file)) {
                     long start = ch.size();
                     try {
                         ch.position(start);
@@ -110,6 +120,20 @@ public final class LocalFileSink implements Sink {
                         + e.getClass().getSimpleName() + " " + e.getMessage());
             }
         }
+    }
+
+    private void createDirectories() throws IOException {
+        if (posix) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(directory);
+        }
+    }
+
+    private FileChannel open(Path file) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return posix ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : FileChannel.open(file, options);
     }
 
     /** Makes a new file's directory entry durable too, so the file itself survives a crash. */

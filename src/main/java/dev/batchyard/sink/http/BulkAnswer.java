@@ -1,5 +1,7 @@
 package dev.batchyard.sink.http;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
@@ -10,30 +12,90 @@ import java.io.IOException;
  * says so with {@code "errors": true} and a status per item, so a 200 is not yet a success. The
  * batch is retryable when every refused item is 429 or 5xx (resending it overwrites the accepted
  * documents by {@code _id}); any other refusal will happen again, so the batch fails permanently.
+ *
+ * <p><b>Size.</b> The answer has one item per document sent, so it is read up to
+ * {@link #limitFor} bytes: 2 KiB per document plus 64 KiB. An item is about 200 bytes when the
+ * document was taken and rarely over 1 KiB with an error and its reason, so the whole answer of any
+ * batch fits. It is parsed item by item, so an answer cut at the limit still decides correctly
+ * when it can: {@code "errors": false} (which Elasticsearch writes before the items) means
+ * delivered, and one permanently refused item makes the batch permanent; otherwise a cut answer
+ * with refusals is retried, which is safe as every document has a fixed {@code _id}.
  */
 final class BulkAnswer {
+    private static final int PER_DOCUMENT = 2 * 1024;
+    private static final int BASE = 64 * 1024;
+    private static final int MAX = 64 * 1024 * 1024;
+
     private BulkAnswer() {
     }
 
-    static DeliveryOutcome read(String target, String body, ObjectMapper mapper) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body == null ? "" : body);
-        } catch (IOException e) {
-            return DeliveryOutcome.retryable("unreadable _bulk answer from " + target + ResponseClassifier.excerpt(body));
+    /** Bytes of the answer to read for a batch of {@code documents}. */
+    static int limitFor(int documents) {
+        return (int) Math.min(MAX, BASE + (long) PER_DOCUMENT * documents);
+    }
+
+    static DeliveryOutcome read(String target, ResponseBody body, ObjectMapper mapper) {
+        if (body.text().isBlank() && !body.cut()) {
+            return DeliveryOutcome.delivered(); // a 2xx with nothing in it claims no refusal
         }
-        if (root == null || !root.path("errors").asBoolean(false)) {
+        Tally tally = new Tally();
+        boolean readWhole;
+        try (JsonParser p = mapper.createParser(body.text())) {
+            readWhole = tally.read(p, mapper);
+        } catch (IOException e) {
+            readWhole = false;
+        }
+        if (!readWhole && !body.cut()) {
+            return DeliveryOutcome.retryable("unreadable _bulk answer from " + target
+                    + ResponseClassifier.excerpt(body.text()));
+        }
+        if (Boolean.FALSE.equals(tally.errors) || (tally.errors == null && readWhole)) {
             return DeliveryOutcome.delivered();
         }
-        int failed = 0;
+        String reason = target + " refused " + tally.failed + " of " + (readWhole ? "" : "at least ") + tally.items
+                + " documents" + (tally.first == null ? "" : "; first: " + tally.first)
+                + (readWhole ? "" : "; the answer was cut after " + body.text().length() + " characters and the rest not read");
+        if (!tally.allRetryable) {
+            return DeliveryOutcome.permanent(reason);
+        }
+        return tally.failed > 0 || !readWhole ? DeliveryOutcome.retryable(reason) : DeliveryOutcome.permanent(reason);
+    }
+
+    /** What the answer says so far: the {@code errors} flag, items seen, refusals. */
+    private static final class Tally {
+        Boolean errors;
+        int items;
+        int failed;
         boolean allRetryable = true;
-        String first = null;
-        JsonNode items = root.path("items");
-        for (JsonNode item : items) {
+        String first;
+
+        /** @return true when the whole answer was read, false when it ends early (cut) */
+        boolean read(JsonParser p, ObjectMapper mapper) throws IOException {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("errors") && value.isBoolean()) {
+                    errors = value == JsonToken.VALUE_TRUE;
+                } else if (field.equals("items") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        item(mapper.readTree(p));
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return true;
+        }
+
+        private void item(JsonNode item) {
+            items++;
             JsonNode result = item.elements().hasNext() ? item.elements().next() : item;
             int status = result.path("status").asInt(0);
             if (status >= 200 && status < 300) {
-                continue;
+                return;
             }
             failed++;
             allRetryable &= ResponseClassifier.isRetryableStatus(status);
@@ -43,8 +105,5 @@ final class BulkAnswer {
                         + " (_id " + result.path("_id").asText("?") + ")";
             }
         }
-        String reason = target + " refused " + failed + " of " + items.size() + " documents"
-                + (first == null ? "" : "; first: " + first);
-        return allRetryable && failed > 0 ? DeliveryOutcome.retryable(reason) : DeliveryOutcome.permanent(reason);
     }
 }

@@ -4,10 +4,12 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.EntryJson;
+import dev.batchyard.sink.Secret;
 import dev.batchyard.sink.Sink;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,7 +52,7 @@ public final class ElasticsearchSink implements Sink {
             return CompletableFuture.completedFuture(DeliveryOutcome.delivered());
         }
         byte[] body = BulkBody.of(batch, index, json).getBytes(StandardCharsets.UTF_8);
-        return poster.post(bulkUri, "application/x-ndjson", body, Map.of(),
+        return poster.post(bulkUri, "application/x-ndjson", body, Map.of(), BulkAnswer.limitFor(batch.entries().size()),
                 (target, answer) -> BulkAnswer.read(target, answer, json.mapper()));
     }
 
@@ -66,7 +68,13 @@ public final class ElasticsearchSink implements Sink {
 
     @Override
     public String describe() {
-        return "Elasticsearch bulk to " + HttpSettings.redact(bulkUri.toString()) + ", index " + index;
+        return "Elasticsearch bulk to " + HttpSettings.redact(bulkUri.toString()) + ", index " + index
+                + poster.settings().tlsNote();
+    }
+
+    @Override
+    public List<Secret> secrets() {
+        return poster.secrets();
     }
 
     @Override

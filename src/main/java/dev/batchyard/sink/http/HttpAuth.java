@@ -52,20 +52,19 @@ public sealed interface HttpAuth {
         ConfigNode auth = sink.child("auth");
         String type = auth.text("type", "none").strip().toLowerCase(java.util.Locale.ROOT);
         if (type.equals("none") && !sink.text("username", "").isEmpty()) {
-            return new Basic(sink.text("username", ""), sink.secret("password"));
+            return new Basic(username(sink), sink.secret("password"));
         }
         switch (type) {
             case "none":
             case "":
                 return new None();
             case "basic":
-                String user = auth.text("username", "");
-                if (user.isEmpty()) {
+                if (auth.text("username", "").isEmpty()) {
                     throw auth.invalid("username", "", "must be set for auth type basic");
                 }
-                return new Basic(user, auth.secret("password"));
+                return new Basic(username(auth), auth.secret("password"));
             case "bearer":
-                Secret token = auth.secret("token");
+                Secret token = auth.headerSecret("token");
                 if (token.isEmpty()) {
                     throw auth.invalid("token", "", "must be set for auth type bearer");
                 }
@@ -73,5 +72,16 @@ public sealed interface HttpAuth {
             default:
                 throw auth.invalid("type", type, "must be none, basic or bearer");
         }
+    }
+
+    /** Basic auth sends {@code username:password}: a colon in the name would move the split. */
+    private static String username(ConfigNode node) {
+        String user = node.text("username", "");
+        String problem = user.contains(":") ? "must not contain ':' (basic auth separates name and password with it)"
+                : Secret.problem(user);
+        if (problem != null) {
+            throw node.invalid("username", ConfigNode.HIDDEN, problem);
+        }
+        return user;
     }
 }

@@ -4,8 +4,10 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.EntryJson;
+import dev.batchyard.sink.Secret;
 import dev.batchyard.sink.Sink;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -52,7 +54,12 @@ public final class JsonArraySink implements Sink {
 
     @Override
     public String describe() {
-        return "HTTP POST (JSON array) to " + poster.settings().redactedUrl();
+        return "HTTP POST (JSON array) to " + poster.settings().redactedUrl() + poster.settings().tlsNote();
+    }
+
+    @Override
+    public List<Secret> secrets() {
+        return poster.secrets();
     }
 
     @Override

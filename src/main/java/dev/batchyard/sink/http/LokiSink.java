@@ -4,10 +4,12 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.EntryJson;
+import dev.batchyard.sink.Secret;
 import dev.batchyard.sink.Sink;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -41,9 +43,13 @@ public final class LokiSink implements Sink {
 
     public static LokiSink read(String name, ConfigNode node, EntryJson json) {
         HttpSettings settings = HttpSettings.read(node);
+        String tenant = node.text("tenant_id", "").strip();
+        String problem = Secret.headerProblem(tenant);
+        if (problem != null) {
+            throw node.invalid("tenant_id", tenant, problem + " (it is sent as the X-Scope-OrgID header)");
+        }
         return new LokiSink(name, new HttpPoster(settings, node.path()),
-                node.text("push_endpoint", DEFAULT_PUSH_ENDPOINT), node.text("tenant_id", "").strip(),
-                node.stringMap("default_labels"), json);
+                node.text("push_endpoint", DEFAULT_PUSH_ENDPOINT), tenant, node.stringMap("default_labels"), json);
     }
 
     @Override
@@ -65,7 +71,13 @@ public final class LokiSink implements Sink {
 
     @Override
     public String describe() {
-        return "Loki push to " + HttpSettings.redact(pushUri.toString()) + (tenant.isEmpty() ? "" : " (tenant " + tenant + ")");
+        return "Loki push to " + HttpSettings.redact(pushUri.toString()) + (tenant.isEmpty() ? "" : " (tenant " + tenant + ")")
+                + poster.settings().tlsNote();
+    }
+
+    @Override
+    public List<Secret> secrets() {
+        return poster.secrets();
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Turns an HTTP answer or a transport error into an outcome: 2xx delivered; 408, 429, 5xx,
- * timeouts and connection errors retryable; any other status permanent, with an excerpt of the
- * response as the reason (the sink will never accept this batch as it is).
+ * timeouts and connection errors retryable; a redirect (3xx) retryable too, as it is a mistake in
+ * the configured URL that the operator must fix, not a verdict on the batch (the batch waits,
+ * and the reason says where the sink URL points to); any other status permanent, with an excerpt
+ * of the response as the reason (the sink will never accept this batch as it is).
  */
 final class ResponseClassifier {
     static final int EXCERPT = 300;
@@ -31,8 +33,24 @@ final class ResponseClassifier {
         return isRetryableStatus(status) ? DeliveryOutcome.retryable(reason) : DeliveryOutcome.permanent(reason);
     }
 
-    static DeliveryOutcome forError(String target, Throwable error, Duration timeout) {
+    /**
+     * A redirect is not followed (a POST body and its credentials must not go where the config
+     * does not say); the operator sees where the URL leads and fixes it.
+     */
+    static DeliveryOutcome forRedirect(String target, int status, String location) {
+        String where = location == null || location.isBlank() ? "elsewhere (no Location given)"
+                : HttpSettings.redact(location.strip());
+        return DeliveryOutcome.retryable("sink URL redirects to " + where + " (HTTP " + status + " from " + target
+                + "); fix the URL in config.yaml");
+    }
+
+    /** @param timedOut whether the poster cancelled the exchange because the sink's timeout ran out */
+    static DeliveryOutcome forError(String target, Throwable error, Duration timeout, boolean timedOut) {
         Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (timedOut) {
+            return DeliveryOutcome.retryable("no answer from " + target + " within " + timeout
+                    + " (the whole exchange, body included); the request was cancelled");
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return DeliveryOutcome.retryable("could not connect to " + target + " within " + timeout);
         }
@@ -53,7 +71,8 @@ final class ResponseClassifier {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String flat = body.strip().replaceAll("\\s+", " ");
+        String head = body.length() > EXCERPT * 16 ? body.substring(0, EXCERPT * 16) : body;
+        String flat = head.strip().replaceAll("\\s+", " ");
         return ": " + (flat.length() > EXCERPT ? flat.substring(0, EXCERPT) + "…" : flat);
     }
 }

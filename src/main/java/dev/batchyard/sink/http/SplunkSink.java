@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -43,12 +44,13 @@ public final class SplunkSink implements Sink {
     }
 
     public static SplunkSink read(String name, ConfigNode node, EntryJson json) {
-        Secret token = node.secret("token");
+        Secret token = node.headerSecret("token");
         if (token.isEmpty()) {
             throw node.invalid("token", "", "must be the HTTP Event Collector token");
         }
         HttpSettings settings = HttpSettings.read(node);
-        return new SplunkSink(name, new HttpPoster(settings, node.path()), token, node.text("index", "").strip(), json);
+        return new SplunkSink(name, new HttpPoster(settings, node.path(), List.of(token)), token,
+                node.text("index", "").strip(), json);
     }
 
     @Override
@@ -59,8 +61,7 @@ public final class SplunkSink implements Sink {
         }
         Map<String, String> auth = Map.of("Authorization", "Splunk " + token.reveal());
         return poster.post(eventUri, "application/json", body.toString().getBytes(StandardCharsets.UTF_8), auth,
-                (target, answer) -> DeliveryOutcome.delivered())
-                .thenApply(this::scrub);
+                (target, answer) -> DeliveryOutcome.delivered());
     }
 
     private ObjectNode event(LogEntry e, OffsetDateTime fallback) {
@@ -78,11 +79,6 @@ public final class SplunkSink implements Sink {
         return ev;
     }
 
-    private DeliveryOutcome scrub(DeliveryOutcome outcome) {
-        return outcome instanceof DeliveryOutcome.Failed f
-                ? new DeliveryOutcome.Failed(token.redactFrom(f.reason()), f.retryable()) : outcome;
-    }
-
     @Override
     public String name() {
         return name;
@@ -95,7 +91,15 @@ public final class SplunkSink implements Sink {
 
     @Override
     public String describe() {
-        return "Splunk HEC at " + HttpSettings.redact(eventUri.toString()) + (index.isEmpty() ? "" : ", index " + index);
+        return "Splunk HEC at " + HttpSettings.redact(eventUri.toString()) + (index.isEmpty() ? "" : ", index " + index)
+                + poster.settings().tlsNote();
+    }
+
+    @Override
+    public List<Secret> secrets() {
+        List<Secret> all = new java.util.ArrayList<>(poster.secrets());
+        all.add(token);
+        return all;
     }
 
     @Override

@@ -2,10 +2,10 @@ package dev.batchyard.app.batches;
 
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.EventBridge;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.model.BatchState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

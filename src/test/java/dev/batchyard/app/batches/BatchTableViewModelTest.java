@@ -7,12 +7,12 @@ import static dev.batchyard.app.batches.Batches.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.engine.StoreException;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.Language;
+import dev.batchyard.model.BatchState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -153,7 +153,7 @@ class BatchTableViewModelTest {
         store.remove("b-3");
 
         inTest.onEvents(List.of(new BatchEvent.Rerouted(T0, "b-3", "elasticsearch", "loki",
-                new dev.batchyard.engine.Actor("ana"))));
+                new dev.batchyard.model.Actor("ana"))));
 
         assertEquals(Set.of("b-1", "b-2", "b-4"), shownIds());
     }

@@ -1,7 +1,7 @@
 package dev.batchyard.app.batches;
 
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

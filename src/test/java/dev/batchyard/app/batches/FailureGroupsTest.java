@@ -5,7 +5,7 @@ import static dev.batchyard.app.batches.Batches.pending;
 import static dev.batchyard.app.batches.Batches.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dev.batchyard.app.batches;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.BatchState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

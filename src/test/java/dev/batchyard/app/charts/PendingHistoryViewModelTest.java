@@ -4,8 +4,8 @@ import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.events.SampleEvents;
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.model.BatchState;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

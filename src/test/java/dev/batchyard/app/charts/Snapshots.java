@@ -1,8 +1,8 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.engine.BatchState;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.model.BatchState;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.batchyard.engine.Attempt;
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

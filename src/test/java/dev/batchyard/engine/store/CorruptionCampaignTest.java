@@ -1,10 +1,11 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.DamageKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,12 +106,12 @@ class CorruptionCampaignTest {
                 if (read.isEmpty()) {
                     // set aside meanwhile, with its segment, when a neighbour's read found damage: reported by id
                     assertTrue(reports.damage.stream().anyMatch(d -> d.batchIds().contains(b.id())
-                            && d.kind() == StoreDamage.Kind.BATCH_QUARANTINED), "trial " + trial + ": " + b.id()
+                            && d.kind() == DamageKind.BATCH_QUARANTINED), "trial " + trial + ": " + b.id()
                             + " vanished unreported: " + reports.seen);
                     continue;
                 }
                 actual = read.get();
-            } catch (dev.batchyard.engine.StoreException damaged) {
+            } catch (StoreException damaged) {
                 // damage in a segment the checkpoint covers is found when read: named, never wrong bytes
                 assertTrue(damaged.getMessage().matches(".*\\.seg offset \\d+: .*"), damaged.getMessage());
                 continue;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -147,7 +147,7 @@ class LogStoreTest {
             try (LogStore reader = LogStore.open(tmp, true, SMALL_SEGMENTS, reports)) {
                 assertEquals(Optional.of("a"), reader.get("a").map(StoredBatch::id));
                 assertTrue(reader.readOnly());
-                org.junit.jupiter.api.Assertions.assertThrows(dev.batchyard.engine.StoreException.class,
+                org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                         () -> reader.put(StoreFiles.put("b", 1), 100));
             }
         }

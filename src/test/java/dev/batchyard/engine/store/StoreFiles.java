@@ -1,6 +1,6 @@
 package dev.batchyard.engine.store;
 
-import dev.batchyard.engine.BatchState;
+import dev.batchyard.model.BatchState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

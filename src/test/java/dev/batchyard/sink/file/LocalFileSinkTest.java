@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
-import dev.batchyard.model.GoJson;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.sink.EntryJson;
 import dev.batchyard.engine.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,5 +103,29 @@ class LocalFileSinkTest {
         assertTrue(f.retryable());
         assertTrue(f.reason().contains("b-1") && f.reason().contains("logs.log"), f.reason());
         assertFalse(Files.isDirectory(dir.resolve("out")));
+    }
+
+    @Test
+    void aNewFileIsTheOwnersOnlyAndSoIsANewDirectory() throws Exception {
+        LocalFileSink inTest = sink("logs-{date}.log");
+
+        inTest.deliver(batch("b-1", "file", 1)).get(5, TimeUnit.SECONDS);
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("out"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("out/logs-2026-11-26.log"))));
+    }
+
+    @Test
+    void anExistingFileAndDirectoryKeepTheModeTheOperatorGaveThem() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-x---"));
+        Path file = Files.createFile(out.resolve("logs.log"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+
+        sink("logs.log").deliver(batch("b-1", "file", 1)).get(5, TimeUnit.SECONDS);
+
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

@@ -3,14 +3,20 @@ package dev.batchyard.sink.http;
 import static dev.batchyard.sink.testsupport.TestBatches.batch;
 import static dev.batchyard.sink.testsupport.TestBatches.sinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.testsupport.LogCapture;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -96,6 +102,44 @@ class TlsSinkTest {
         String url = serve("wrong.p12");
 
         assertInstanceOf(DeliveryOutcome.Delivered.class, send(url, "{enabled: true, verify_certificate: false}"));
+    }
+
+    @Test
+    void verifyCertificateFalseIsAWarningInTheLogAtStart() throws Exception {
+        String url = serve("wrong.p12");
+
+        try (LogCapture log = new LogCapture()) {
+            send(url, "{enabled: true, verify_certificate: false}");
+
+            assertTrue(log.text().contains("WARN"), log.text());
+            assertTrue(log.text().contains("sinks.loki: tls.verify_certificate is false"), log.text());
+            assertTrue(log.text().contains("NOT checked"), log.text());
+        }
+    }
+
+    @Test
+    void verifyCertificateFalseIsSaidInTheDescriptionAndTheSinksHealth() throws Exception {
+        send(serve("wrong.p12"), "{enabled: true, verify_certificate: false}");
+
+        assertTrue(registry.sink("loki").orElseThrow().describe().contains("TLS NOT VERIFIED"),
+                registry.sink("loki").orElseThrow().describe());
+        SinkDelivery delivery = new SinkDelivery(registry, new EventBus(Clock.systemUTC()), Clock.systemUTC());
+        assertTrue(delivery.health("loki").orElseThrow().description().contains("TLS NOT VERIFIED"));
+    }
+
+    @Test
+    void aVerifiedSinkSaysNothingAboutTls() throws Exception {
+        send(serve("right.p12"), "{enabled: true, ca_file: \"" + CERTS.resolve("right.pem") + "\"}");
+
+        assertFalse(registry.sink("loki").orElseThrow().describe().contains("TLS"));
+    }
+
+    @Test
+    void tlsEnabledWithAPlainHttpUrlIsRefusedAtLoad() {
+        ConfigException e = assertThrows(ConfigException.class, () -> send("http://loki:3100", "{enabled: true}"));
+
+        assertEquals("sinks.loki.url", e.key());
+        assertTrue(e.getMessage().contains("plain text"), e.getMessage());
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.function.Function;
 /** A real HTTP server on 127.0.0.1 that records every request and answers as the test says. */
 public final class LoopbackServer implements AutoCloseable {
 
-    public record Request(String method, String path, com.sun.net.httpserver.Headers headers, String body) {
+    public record Request(String method, String path, String query, com.sun.net.httpserver.Headers headers, String body) {
         public String header(String name) {
             return headers.getFirst(name);
         }
@@ -38,6 +38,13 @@ public final class LoopbackServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Function<Request, Reply> responder = r -> Reply.of(200, "{}");
+    private volatile RawReply rawResponder;
+
+    /** An answer written by hand on the exchange: headers, a trickled or endless body, ... */
+    @FunctionalInterface
+    public interface RawReply {
+        void send(Request request, HttpExchange exchange) throws IOException, InterruptedException;
+    }
 
     public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -51,6 +58,12 @@ public final class LoopbackServer implements AutoCloseable {
         return this;
     }
 
+    /** Every request is answered by {@code how}, which writes the whole response itself. */
+    public LoopbackServer answerRaw(RawReply how) {
+        rawResponder = how;
+        return this;
+    }
+
     public LoopbackServer answer(int status, String body) {
         return answer(r -> Reply.of(status, body));
     }
@@ -60,8 +73,14 @@ public final class LoopbackServer implements AutoCloseable {
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Request req = new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), ex.getRequestHeaders(), body);
+            Request req = new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(),
+                    ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body);
             requests.add(req);
+            RawReply raw = rawResponder;
+            if (raw != null) {
+                raw.send(req, ex);
+                return;
+            }
             Reply reply = responder.apply(req);
             if (!reply.delay().isZero()) {
                 Thread.sleep(reply.delay().toMillis());

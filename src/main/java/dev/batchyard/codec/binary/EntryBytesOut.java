@@ -1,0 +1,128 @@
+package dev.batchyard.codec.binary;
+
+import dev.batchyard.codec.LoneSurrogates;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The growable byte sink {@link BinaryEntryWriter} writes into: varints, zig-zag varints, raw
+ * doubles and strings. A string of up to {@value SharedStrings#MAX_CHARS} characters is written
+ * once per batch and referred to by number after that (label keys, levels, source ids repeat in
+ * nearly every entry). Not thread-safe; one per {@code encode} call.
+ *
+ * <p>A string starts with a varint {@code (x << 2) | kind}:
+ * <pre>
+ * kind 0  UTF-8 literal of x bytes
+ * kind 1  UTF-8 literal of x bytes, which also becomes the next shared string
+ * kind 2  the shared string number x
+ * kind 3  x = 0: null; x = 1: a varint length, then the string's UTF-16 code units
+ *         (a string with a lone surrogate, which UTF-8 cannot hold; see {@link LoneSurrogates})
+ * </pre>
+ */
+final class EntryBytesOut {
+    static final int LITERAL = 0;
+    static final int SHARED_LITERAL = 1;
+    static final int REFERENCE = 2;
+    static final int SPECIAL = 3;
+    static final int NULL = 0;
+    static final int CODE_UNITS = 1;
+
+    private final SharedStrings shared = new SharedStrings();
+    private byte[] buf;
+    private int size;
+
+    EntryBytesOut(int initialCapacity) {
+        buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    void u8(int v) {
+        ensure(1);
+        buf[size++] = (byte) v;
+    }
+
+    /** Unsigned LEB128. */
+    void varint(long v) {
+        ensure(10);
+        while ((v & ~0x7FL) != 0) {
+            buf[size++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buf[size++] = (byte) v;
+    }
+
+    /** Signed values by zig-zag, so small negative numbers stay small. */
+    void zigzag(long v) {
+        varint((v << 1) ^ (v >> 63));
+    }
+
+    void rawDouble(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        ensure(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            buf[size++] = (byte) (bits >>> shift);
+        }
+    }
+
+    void bytes(byte[] b) {
+        varint(b.length);
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
+    }
+
+    void string(String s) {
+        if (s == null) {
+            varint(NULL << 2 | SPECIAL);
+            return;
+        }
+        if (s.isEmpty()) {
+            varint(LITERAL);
+            return;
+        }
+        boolean shareable = s.length() <= SharedStrings.MAX_CHARS;
+        if (shareable) {
+            int number = shared.numberOf(s);
+            if (number >= 0) {
+                varint((long) number << 2 | REFERENCE);
+                return;
+            }
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (mayHoldLoneSurrogate(s, utf8) && LoneSurrogates.in(s)) {
+            varint(CODE_UNITS << 2 | SPECIAL);
+            bytes(LoneSurrogates.toCodeUnits(s));
+            return;
+        }
+        int kind = shareable && shared.add(s) ? SHARED_LITERAL : LITERAL;
+        varint((long) utf8.length << 2 | kind);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buf, size, utf8.length);
+        size += utf8.length;
+    }
+
+    /**
+     * The UTF-8 encoder writes a lone surrogate as '?'. A string whose encoding is as long as the
+     * string and has no '?' is plain ASCII, the common case, and needs no closer look.
+     */
+    private static boolean mayHoldLoneSurrogate(String s, byte[] utf8) {
+        if (utf8.length != s.length()) {
+            return true;
+        }
+        for (byte b : utf8) {
+            if (b == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+}
