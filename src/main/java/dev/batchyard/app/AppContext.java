@@ -186,7 +186,7 @@ public final class AppContext implements AutoCloseable {
         stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
                 engine.directory().toString()));
         wire();
-        PanelSlots.fill(window, messages.locale(), clock, bridge, pulse, executor, engine::stats,
+        PanelSlots.fill(window, formats, clock, bridge, pulse, executor, engine::stats,
                 tableModel::allBatches, demo, tables);
         return window;
     }

@@ -62,14 +62,13 @@ class BundleKeysTest {
                                 "reroute", "import-go", "export", "verify"),
                         Set.of("batchyard.usage.description", "usage.footer", "usage.synopsisHeading",
                                 "usage.commandListHeading", "help", "version"))),
-                new Family("dev.batchyard.app.messages_panels", union(
+                new Family("dev.batchyard.app.messages", union(
                         prefixed("state.", BatchState.values()),
+                        prefixed("state.inText.", BatchState.values()),
                         prefixed("events.kind.", EventKind.values()),
                         // the engine's SinkHealthChanged.health(), lower-cased
                         Set.of("events.health.closed", "events.health.open", "events.health.half_open"),
-                        prefixed("events.health.cause.", BatchEvent.SinkHealthChanged.Cause.values()))),
-                new Family("dev.batchyard.app.messages", union(
-                        prefixed("state.", BatchState.values()),
+                        prefixed("events.health.cause.", BatchEvent.SinkHealthChanged.Cause.values()),
                         Arrays.stream(AgeFilter.values()).map(AgeFilter::key).collect(Collectors.toSet()),
                         prefixed("detail.state.", DetailState.values()),
                         prefixed("sink.health.", SinkHealth.values()),
