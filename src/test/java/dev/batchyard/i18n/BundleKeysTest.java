@@ -12,6 +12,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.legacy.BatchFileProblem;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,9 @@ class BundleKeysTest {
                         // the engine's SinkHealthChanged.health(), lower-cased
                         Set.of("events.health.closed", "events.health.open", "events.health.half_open"),
                         prefixed("events.health.cause.", BatchEvent.SinkHealthChanged.Cause.values()),
+                        // the store-health view and its banner word each kind of damage
+                        prefixed("health.kind.", DamageKind.values()),
+                        prefixed("health.banner.kind.", DamageKind.values()),
                         Arrays.stream(AgeFilter.values()).map(AgeFilter::key).collect(Collectors.toSet()),
                         prefixed("detail.state.", DetailState.values()),
                         prefixed("sink.health.", SinkHealth.values()),
