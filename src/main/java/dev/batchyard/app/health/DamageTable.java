@@ -27,12 +27,12 @@ final class DamageTable extends TableView<CorruptionFound> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().setAll(List.of(
                 TextColumns.of("damageTimeColumn", messages.text("health.column.time"),
-                        d -> formats.shortDateTime(d.at()), 175, 165),
+                        d -> formats.shortDateTime(d.at()), 185, 180),
                 TextColumns.of("damageKindColumn", messages.text("health.column.kind"), d -> words.kind(d.kind()),
                         170, 120),
                 // a segment's name is 24 characters; cut short it names no file at all
                 TextColumns.of("damageFileColumn", messages.text("health.column.file"), d -> words.fileName(d.file()),
-                        195, 190),
+                        215, 210),
                 TextColumns.of("damageOffsetColumn", messages.text("health.column.offset"),
                         d -> formats.count(d.offset()), 90, 85),
                 TextColumns.of("damageBatchesColumn", messages.text("health.column.batches"),
