@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -35,11 +36,13 @@ public final class DamageBannerView extends HBox {
         Button showButton = new Button(messages.text("health.show"));
         showButton.setId("showDamage");
         showButton.setOnAction(e -> show.run());
+        showButton.setMinWidth(Region.USE_PREF_SIZE);   // the text wraps; the buttons keep their words
         Button dismiss = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         dismiss.setId("dismissDamage");
         dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         dismiss.setTooltip(new Tooltip(messages.text("health.dismiss")));
         dismiss.setOnAction(e -> viewModel.dismissBanner());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(text, showButton, dismiss);
         severity(viewModel.lostProperty().get());
         viewModel.lostProperty().addListener((obs, was, lost) -> severity(lost));

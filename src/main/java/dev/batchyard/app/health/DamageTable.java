@@ -29,18 +29,18 @@ final class DamageTable extends TableView<CorruptionFound> {
                 TextColumns.of("damageTimeColumn", messages.text("health.column.time"),
                         d -> formats.shortDateTime(d.at()), 185, 180),
                 TextColumns.of("damageKindColumn", messages.text("health.column.kind"), d -> words.kind(d.kind()),
-                        170, 120),
+                        215, 205),
                 // a segment's name is 24 characters; cut short it names no file at all
                 TextColumns.of("damageFileColumn", messages.text("health.column.file"), d -> words.fileName(d.file()),
-                        215, 210),
+                        235, 230),
                 TextColumns.of("damageOffsetColumn", messages.text("health.column.offset"),
                         d -> formats.count(d.offset()), 90, 85),
                 TextColumns.of("damageBatchesColumn", messages.text("health.column.batches"),
-                        d -> words.batches(d.batchIds()), 180, 100),
+                        d -> words.batches(d.batchIds()), 150, 100),
                 TextColumns.of("damageDetailColumn", messages.text("health.column.detail"), CorruptionFound::detail,
-                        300, 100),
+                        280, 100),
                 TextColumns.of("damageActionColumn", messages.text("health.column.action"), CorruptionFound::action,
-                        260, 100)));
+                        240, 100)));
         setRowFactory(t -> new ReportRow(words));
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -26,6 +27,7 @@ public final class StoreChangedBannerView extends HBox {
         Button reload = new Button(messages.text("health.reload"), new FontIcon(MaterialDesignR.REFRESH));
         reload.setId("reloadView");
         reload.setOnAction(e -> viewModel.reload());
+        reload.setMinWidth(Region.USE_PREF_SIZE);   // the text wraps; the button keeps its word
         getChildren().addAll(text, reload);
         visibleProperty().bind(viewModel.changedProperty());
         managedProperty().bind(visibleProperty());
