@@ -25,7 +25,7 @@ final class AttemptsTable extends TableView<Attempt> {
         getColumns().setAll(List.of(
                 TextColumns.of("attemptAtColumn", messages.text("detail.attempt.at"), a -> formats.shortDateTime(a.at()),
                         150, 140),
-                TextColumns.of("attemptSinkColumn", messages.text("detail.attempt.sink"), Attempt::sink, 80, 55),
+                TextColumns.of("attemptSinkColumn", messages.text("detail.attempt.sink"), Attempt::sink, 90, 60),
                 TextColumns.of("attemptTookColumn", messages.text("detail.attempt.took"), a -> formats.millis(a.duration()),
                         80, 64),
                 TextColumns.of("attemptOutcomeColumn", messages.text("detail.attempt.outcome"),
@@ -40,7 +40,7 @@ final class AttemptsTable extends TableView<Attempt> {
      */
     private static TableColumn<Attempt, String> receiptColumn(ObservableList<Attempt> attempts, Messages messages) {
         TableColumn<Attempt, String> column = TextColumns.of("attemptReceiptColumn", messages.text("detail.attempt.receipt"),
-                a -> a.receipt().toString(), 175, 110);
+                a -> a.receipt().toString(), 165, 70);
         // set, not bound: the window's saved layout sets the columns' visibility too
         Runnable showIfAnyReceipt = () -> column.setVisible(attempts.stream().anyMatch(a -> !a.receipt().isEmpty()));
         attempts.addListener((ListChangeListener<Attempt>) change -> showIfAnyReceipt.run());
