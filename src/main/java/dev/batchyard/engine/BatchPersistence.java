@@ -181,7 +181,7 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     public StoreStats stats() {
-        return StoreStatistics.of(store, inFlight, recovery.paused());
+        return StoreStatistics.of(store, inFlight, recovery.paused(), nextCleanup);
     }
 
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
