@@ -1,0 +1,216 @@
+package dev.batchyard.runtime;
+
+import dev.batchyard.console.Access;
+import dev.batchyard.console.AuditPage;
+import dev.batchyard.console.AuditQuery;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.BatchPage;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.PageRequest;
+import dev.batchyard.console.SinkView;
+import dev.batchyard.console.StoreInfo;
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.AuditLog;
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.StoreStats;
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.store.StoreReadOnlyException;
+import dev.batchyard.model.Actor;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@link Console} over an engine in this process, acting as one actor. Pages are cut from the
+ * engine's query, sorted in memory (the contract lets a future store sort on disk); cursors are
+ * {@link BatchCursor}s and audit positions. It holds the subscriptions it made and closes them with
+ * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.
+ */
+public final class EmbeddedConsole implements Console {
+    private static final String AUDIT_CURSOR = "a1.";
+
+    private final BatchPersistence engine;
+    private final SinkLayer sinks;
+    private final Actor actor;
+    private final Access access;
+    private final AuditLog audit;
+    private final Set<EventSubscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /** @param access what {@code engine}'s opening found: writable, or read-only and why */
+    public EmbeddedConsole(BatchPersistence engine, SinkLayer sinks, Actor actor, Access access) {
+        if (access.writable() == engine.isReadOnly()) {
+            throw new IllegalArgumentException("a console that says " + access + " over an engine that is "
+                    + (engine.isReadOnly() ? "read-only" : "writable"));
+        }
+        this.engine = engine;
+        this.sinks = sinks;
+        this.actor = actor;
+        this.access = access;
+        this.audit = new AuditLog(engine.directory());
+    }
+
+    @Override
+    public StoreInfo info() {
+        requireOpen();
+        return new StoreInfo(engine.directory().toAbsolutePath().normalize().toString(), access, engine.config(),
+                sinks.configured());
+    }
+
+    @Override
+    public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
+        requireOpen();
+        Comparator<SortKey> comparator = SortKey.comparator(order);
+        SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
+        List<BatchView> matching = engine.query(query);
+        List<BatchView> rest = matching.stream()
+                .filter(v -> after == null || comparator.compare(SortKey.of(order.field(), v), after) > 0)
+                .sorted(Comparator.comparing(v -> SortKey.of(order.field(), v), comparator))
+                .toList();
+        List<BatchView> rows = rest.subList(0, Math.min(page.limit(), rest.size()));
+        String next = rest.size() > rows.size()
+                ? BatchCursor.write(order, SortKey.of(order.field(), rows.get(rows.size() - 1))) : null;
+        return new BatchPage(rows, next, matching.size());
+    }
+
+    @Override
+    public List<BatchView> find(Collection<String> ids) {
+        requireOpen();
+        return ids.stream().map(engine::find).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Optional<Batch> batch(String id) {
+        requireOpen();
+        return engine.batch(id);
+    }
+
+    @Override
+    public StoreStats stats() {
+        requireOpen();
+        return engine.stats();
+    }
+
+    @Override
+    public List<SinkView> sinks() {
+        requireOpen();
+        return sinks.status();
+    }
+
+    @Override
+    public BatchView persist(NewBatch batch) {
+        requireWritable();
+        return engine.persistBatch(batch);
+    }
+
+    @Override
+    public List<ActionResult> retryNow(Collection<String> ids) {
+        requireOpen();
+        return engine.retryNow(ids, actor);
+    }
+
+    @Override
+    public List<ActionResult> discard(Collection<String> ids, String reason) {
+        requireOpen();
+        return engine.discard(ids, reason, actor);
+    }
+
+    @Override
+    public List<ActionResult> reroute(Collection<String> ids, String sink) {
+        requireOpen();
+        return engine.reroute(ids, sink, actor);
+    }
+
+    @Override
+    public void setRecoveryPaused(boolean paused) {
+        requireOpen();
+        if (paused) {
+            engine.pauseRecovery(actor);
+        } else {
+            engine.resumeRecovery(actor);
+        }
+    }
+
+    @Override
+    public CleanupReport runCleanupNow() {
+        requireOpen();
+        return engine.runCleanupNow();
+    }
+
+    @Override
+    public EventSubscription subscribe(int capacity) {
+        requireOpen();
+        subscriptions.removeIf(EventSubscription::isClosed);
+        EventSubscription subscription = engine.subscribe(capacity);
+        subscriptions.add(subscription);
+        if (closed) { // closed meanwhile: close() may have missed it
+            subscription.close();
+            throw closedError();
+        }
+        return subscription;
+    }
+
+    @Override
+    public AuditPage audit(AuditQuery query, PageRequest page) {
+        requireOpen();
+        AuditLog.Page read = audit.read(auditPosition(page.cursor()), page.limit(), query.matcher());
+        return new AuditPage(read.records(), AUDIT_CURSOR + read.next(), read.atEnd());
+    }
+
+    @Override
+    public List<BatchEvent.CorruptionFound> damage() {
+        requireOpen();
+        return engine.damageFoundAtOpen();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        subscriptions.forEach(EventSubscription::close);
+        subscriptions.clear();
+    }
+
+    private long auditPosition(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        try {
+            if (cursor.startsWith(AUDIT_CURSOR)) {
+                long position = Long.parseLong(cursor.substring(AUDIT_CURSOR.length()));
+                if (position >= 0) {
+                    return position;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as any other cursor this console did not make
+        }
+        throw new IllegalArgumentException("the audit cursor of " + cursor.length()
+                + " characters was not made by this console");
+    }
+
+    private void requireWritable() {
+        requireOpen();
+        if (!access.writable()) {
+            throw new StoreReadOnlyException(engine.directory());
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    private IllegalStateException closedError() {
+        return new IllegalStateException("the console of " + actor.name() + " on " + engine.directory() + " is closed");
+    }
+}

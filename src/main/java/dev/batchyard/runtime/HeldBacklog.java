@@ -1,0 +1,37 @@
+package dev.batchyard.runtime;
+
+import dev.batchyard.engine.Admission;
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.Delivery;
+import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.engine.events.SinkHealth;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The sinks as a short-lived command sees them: every configured sink is held, so opening a store
+ * to list or discard batches never starts sending its backlog; only what an operator asks for
+ * ({@code retry ID}) is handed to the real sink, which never asks for admission. Health and
+ * deliveries (with their fallback answers) are the real sink layer's.
+ */
+final class HeldBacklog implements Delivery {
+    private final Delivery sinks;
+
+    HeldBacklog(Delivery sinks) {
+        this.sinks = sinks;
+    }
+
+    @Override
+    public Admission admit(String sink) {
+        return sinks.health(sink).configured() ? Admission.hold() : Admission.notConfigured();
+    }
+
+    @Override
+    public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
+        return sinks.deliver(batch);
+    }
+
+    @Override
+    public SinkHealth health(String sink) {
+        return sinks.health(sink);
+    }
+}
