@@ -18,8 +18,8 @@ final class RerouteCommand extends StoreCommand {
     @Override
     int run() {
         List<ActionResult> results;
-        try (OpenStore store = access().forWriting(storeOptions, false)) {
-            results = store.engine().reroute(action.ids(), sink, action.actor(context().defaultActor()));
+        try (CommandConsole store = access().changing(storeOptions, action.actor(context().defaultActor()))) {
+            results = store.console().reroute(action.ids(), sink);
         }
         return report().printResults(out(), results);
     }

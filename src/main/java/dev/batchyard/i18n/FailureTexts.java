@@ -27,9 +27,7 @@ final class FailureTexts {
     FailureText describe(Throwable failure) {
         Throwable f = unwrapped(failure);
         if (f instanceof StoreLockedException locked) {
-            return locked.holderPid() > 0
-                    ? whole(texts.format("failure.storeLocked", locked.directory(), locked.holderPid()))
-                    : whole(texts.format("failure.storeLockedNoPid", locked.directory()));
+            return whole(texts.storeLocked(locked.directory(), locked.holderPid()));
         }
         if (f instanceof StoreReadOnlyException readOnly) {
             return whole(texts.format("failure.readOnly", readOnly.directory()));

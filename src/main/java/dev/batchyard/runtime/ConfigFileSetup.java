@@ -38,14 +38,19 @@ public final class ConfigFileSetup implements Setup {
         SinkRuntime runtime = SinkRuntime.create(clock, seed);
         try {
             SinkRegistry registry = demoSinks ? DemoSinks.registry(runtime) : sinks(app, runtime);
-            return new Settings(persistence, new ConfiguredSinks(registry, clock));
+            return new Settings(persistence, SinkLayer.configured(registry, clock));
         } catch (RuntimeException e) {
             runtime.close();
             throw e;
         }
     }
 
-    private static SinkRegistry sinks(AppConfig app, SinkRuntime runtime) {
+    /**
+     * The sinks of {@code app}'s {@code sinks} section, sharing {@code runtime}.
+     *
+     * @throws ConfigException naming {@code app}'s file and the sink's key
+     */
+    public static SinkRegistry sinks(AppConfig app, SinkRuntime runtime) {
         try {
             return SinkConfig.read(app.sinks(), runtime);
         } catch (ConfigException e) {

@@ -3,6 +3,8 @@ package dev.batchyard.runtime;
 import dev.batchyard.console.SinkView;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.sink.SinkRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,11 @@ public interface SinkLayer extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The sinks of {@code registry}, through the sink layer's lanes, breakers and fallback; closing closes it. */
+    static SinkLayer configured(SinkRegistry registry, Clock clock) {
+        return new ConfiguredSinks(registry, clock);
+    }
 
     /** No sinks: batches are browsed and changed by hand only. */
     static SinkLayer none() {
