@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,17 @@ public final class AuditLog {
     private static final int SHOWN_OF_A_HUGE_LINE = 1024;
 
     private final Path file;
+    private final int maxLineBytes;
     private final ObjectMapper json = new ObjectMapper();
 
     public AuditLog(Path storeDirectory) {
+        this(storeDirectory, MAX_LINE_BYTES);
+    }
+
+    /** With a smaller bound on a line, for tests. */
+    AuditLog(Path storeDirectory, int maxLineBytes) {
         this.file = storeDirectory.resolve(AuditTrail.FILE);
+        this.maxLineBytes = maxLineBytes;
     }
 
     /**
@@ -68,7 +76,7 @@ public final class AuditLog {
             List<AuditRecord> found = new ArrayList<>();
             long position = from;
             while (found.size() < limit) {
-                Line line = Line.read(in);
+                Line line = Line.read(in, maxLineBytes);
                 if (line == null) {
                     return new Page(found, position, true);
                 }
@@ -104,8 +112,8 @@ public final class AuditLog {
 
     private AuditRecord parse(Line line) {
         if (line.tooLong()) {
-            return AuditRecord.unreadable(line.text(), "a line of " + line.length() + " bytes, over the "
-                    + MAX_LINE_BYTES + " a reader takes; shown cut to its first " + SHOWN_OF_A_HUGE_LINE + " bytes");
+            return AuditRecord.unreadable(line.text(), "a line of " + (line.length() - 1) + " bytes, over the "
+                    + maxLineBytes + " a reader takes; shown cut to its first " + line.text().length() + " characters");
         }
         try {
             JsonNode node = json.readTree(line.text());
@@ -131,20 +139,22 @@ public final class AuditLog {
     /** One complete line: its text (cut for a huge line) and its length in the file, line break included. */
     private record Line(String text, long length, boolean tooLong) {
 
-        /** The next complete line, or null at the end (a last line without its line break is not complete). */
-        static Line read(InputStream in) throws IOException {
+        /**
+         * The next complete line, or null at the end (a last line without its line break is not
+         * complete). A line over {@code bound} bytes keeps only its head, so memory stays bounded.
+         */
+        static Line read(InputStream in, int bound) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             long length = 0;
             for (int b = in.read(); b >= 0; b = in.read()) {
                 length++;
                 if (b == '\n') {
-                    boolean tooLong = length - 1 > MAX_LINE_BYTES;
-                    return new Line(bytes.toString(StandardCharsets.UTF_8), length, tooLong);
+                    return new Line(bytes.toString(StandardCharsets.UTF_8), length, length - 1 > bound);
                 }
-                if (length <= MAX_LINE_BYTES) {
+                if (length <= bound) {
                     bytes.write(b);
-                } else if (bytes.size() > SHOWN_OF_A_HUGE_LINE) {
-                    byte[] head = java.util.Arrays.copyOf(bytes.toByteArray(), SHOWN_OF_A_HUGE_LINE);
+                } else if (length == bound + 1L) {
+                    byte[] head = Arrays.copyOf(bytes.toByteArray(), Math.min(bound, SHOWN_OF_A_HUGE_LINE));
                     bytes.reset();
                     bytes.write(head);
                 }
