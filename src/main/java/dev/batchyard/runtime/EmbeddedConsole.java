@@ -32,12 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The {@link Console} over an engine in this process, acting as one actor. Pages are cut from the
  * engine's query, sorted in memory (the contract lets a future store sort on disk); cursors are
- * {@link BatchCursor}s and audit positions. It holds the subscriptions it made and closes them with
+ * {@link BatchCursor}s and {@link AuditCursor}s. It holds the subscriptions it made and closes them with
  * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.
  */
 public final class EmbeddedConsole implements Console {
-    private static final String AUDIT_CURSOR = "a1.";
-
     private final BatchPersistence engine;
     private final SinkLayer sinks;
     private final Actor actor;
@@ -162,8 +160,8 @@ public final class EmbeddedConsole implements Console {
     @Override
     public AuditPage audit(AuditQuery query, PageRequest page) {
         requireOpen();
-        AuditLog.Page read = audit.read(auditPosition(page.cursor()), page.limit(), query.matcher());
-        return new AuditPage(read.records(), AUDIT_CURSOR + read.next(), read.atEnd());
+        AuditLog.Page read = audit.read(AuditCursor.read(page.cursor()), page.limit(), query.matcher());
+        return new AuditPage(read.records(), AuditCursor.write(read.next()), read.atEnd());
     }
 
     @Override
@@ -177,24 +175,6 @@ public final class EmbeddedConsole implements Console {
         closed = true;
         subscriptions.forEach(EventSubscription::close);
         subscriptions.clear();
-    }
-
-    private long auditPosition(String cursor) {
-        if (cursor == null) {
-            return 0;
-        }
-        try {
-            if (cursor.startsWith(AUDIT_CURSOR)) {
-                long position = Long.parseLong(cursor.substring(AUDIT_CURSOR.length()));
-                if (position >= 0) {
-                    return position;
-                }
-            }
-        } catch (NumberFormatException e) {
-            // refused below, as any other cursor this console did not make
-        }
-        throw new IllegalArgumentException("the audit cursor of " + cursor.length()
-                + " characters was not made by this console");
     }
 
     private void requireWritable() {
