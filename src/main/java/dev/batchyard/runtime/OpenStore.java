@@ -26,8 +26,15 @@ public final class OpenStore implements AutoCloseable {
         this.access = access;
     }
 
-    /** A console acting as {@code actor}; closing it leaves the store open. */
+    /**
+     * A console acting as {@code actor}; closing it leaves the store open.
+     *
+     * @throws IllegalStateException once this store is closed
+     */
     public Console console(Actor actor) {
+        if (closed.get()) {
+            throw new IllegalStateException("the store is closed; open it again for a console");
+        }
         return new EmbeddedConsole(engine, sinks, actor, access);
     }
 

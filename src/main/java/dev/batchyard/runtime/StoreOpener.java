@@ -25,11 +25,22 @@ public final class StoreOpener {
 
     private final Clock clock;
     private final Setup setup;
+    private final EngineOptions options;
+
+    /**
+     * Opens with the settings and sinks {@code setup} gives, and the engine's knobs that are not in
+     * {@code config.yaml} ({@code options}; each mode decides read-only itself): the service hands in
+     * its store observer there, tests a faster recovery tick.
+     */
+    public StoreOpener(Clock clock, Setup setup, EngineOptions options) {
+        this.clock = clock;
+        this.setup = setup;
+        this.options = options;
+    }
 
     /** Opens with the settings and sinks {@code setup} gives (tests hand in their own). */
     public StoreOpener(Clock clock, Setup setup) {
-        this.clock = clock;
-        this.setup = setup;
+        this(clock, setup, EngineOptions.defaults());
     }
 
     /** Opens with {@code config.yaml}'s settings and sinks. */
@@ -80,7 +91,7 @@ public final class StoreOpener {
     }
 
     private BatchPersistence engine(PersistenceConfig config, Delivery delivery, EventBus events, boolean readOnly) {
-        return BatchPersistence.open(config, delivery, clock, events, EngineOptions.defaults().withReadOnly(readOnly));
+        return BatchPersistence.open(config, delivery, clock, events, options.withReadOnly(readOnly));
     }
 
     private static void requireStore(Path dir) {

@@ -316,6 +316,15 @@ class StoreOpenerTest {
         }
     }
 
+    @Test
+    void aClosedStoreMakesNoMoreConsoles() throws IOException {
+        OpenStore store = inTest.open(location(), Mode.window());
+
+        store.close();
+
+        assertThrows(IllegalStateException.class, () -> store.console(ANA));
+    }
+
     private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.getAsBoolean()) {
