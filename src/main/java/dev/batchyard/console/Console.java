@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  *       the CLI, {@code --as} for a CLI action, a token's name for the admin API) and goes into the
  *       audit trail of every change; no method takes it, so no caller can act as someone else.</li>
  *   <li><b>Failures are typed.</b> A change asked of a read-only console throws
- *       {@code StoreReadOnlyException}; a full store {@code BackPressureException}; anything else the
- *       store refuses a {@code StoreException} naming the directory, file, offset or id (all in
+ *       {@code StoreReadOnlyException}; a full store {@code BackPressureException}; a read-only
+ *       console whose store a writer has since compacted {@code StoreChangedException} (open it
+ *       again to see the store as it is now); anything else the store refuses a
+ *       {@code StoreException} naming the directory, file, offset or id (all in
  *       {@code dev.batchyard.engine.store}); a bad argument (a cursor this console did not make, a
  *       limit under 1) {@link IllegalArgumentException}; any call after {@link #close()}
  *       {@link IllegalStateException}. A console across a network adds its own
@@ -87,6 +89,8 @@ public interface Console extends AutoCloseable {
      * the Go import, the demo's traffic and the ingest API put batches in.
      *
      * @throws dev.batchyard.engine.store.BackPressureException when the store is full
+     *         ({@code max_pending_batches} or {@code max_pending_bytes}): offer it again later
+     * @throws dev.batchyard.engine.store.BatchTooLargeException over {@code max_batch_bytes}: split it
      * @throws IllegalArgumentException for an id outside the stored alphabet, or no sink
      */
     BatchView persist(NewBatch batch);

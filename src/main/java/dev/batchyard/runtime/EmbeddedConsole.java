@@ -167,7 +167,7 @@ public final class EmbeddedConsole implements Console {
     @Override
     public List<BatchEvent.CorruptionFound> damage() {
         requireOpen();
-        return engine.damageFoundAtOpen();
+        return engine.damage();
     }
 
     @Override
