@@ -133,6 +133,33 @@ class EmbeddedConsoleTest extends ConsoleContract {
     }
 
     @Test
+    void theDamageTheOpenFoundIsTheConsolesAndIsReadBackFromTheAuditTrail() throws IOException {
+        try (Console writer = console(ANA)) {
+            persist(writer, "b-1", "loki", 0, 0, 2);
+        }
+        writable.close();
+        Path segment;
+        try (var files = Files.list(store().resolve("segments"))) {
+            segment = files.filter(p -> p.toString().endsWith(".seg")).sorted().toList().get(0);
+        }
+        long tornAt = Files.size(segment);
+        Files.write(segment, new byte[] {0, 0, 0, 99, 7, 7}, StandardOpenOption.APPEND);
+
+        try (Console inTest = open(Mode.window()).console(ANA)) {
+            List<dev.batchyard.engine.events.BatchEvent.CorruptionFound> damage = inTest.damage();
+            List<AuditRecord> audited = inTest.audit(AuditQuery.all().withAction("damage"), PageRequest.first(10))
+                    .records();
+
+            assertEquals(1, damage.size(), damage::toString);
+            assertEquals(segment.toString(), damage.get(0).file());
+            assertEquals(tornAt, damage.get(0).offset());
+            assertEquals(1, audited.size());
+            assertEquals("store", audited.get(0).actor());
+            assertTrue(audited.get(0).line().contains("\"offset\":" + tornAt), audited.get(0).line());
+        }
+    }
+
+    @Test
     void aConsoleThatWouldMisstateItsEnginesAccessIsRefused() {
         console(ANA).close(); // creates the store
         try (BatchPersistence readOnly = BatchPersistence.open(PersistenceConfig.defaults(store()), Delivery.none(),
