@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,10 +161,18 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** Metadata of the batches matching {@code query}, oldest first; entries are not loaded. */
     public List<BatchView> query(BatchQuery query) {
-        var matches = query.matcher(clock.instant());
-        return store.all().stream().map(lifecycle::view).filter(matches)
+        return matching(query)
                 .sorted(Comparator.comparing((BatchView v) -> v.createdAt().toInstant()).thenComparing(BatchView::id))
                 .toList();
+    }
+
+    /**
+     * Metadata of the batches matching {@code query} in no particular order, each made as the stream
+     * is consumed: for a caller that keeps only a page of them (sorting them all would cost more).
+     */
+    public Stream<BatchView> matching(BatchQuery query) {
+        var matches = query.matcher(clock.instant());
+        return store.all().stream().map(lifecycle::view).filter(matches);
     }
 
     public Optional<BatchView> find(String id) {

@@ -23,16 +23,16 @@ import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.store.StoreReadOnlyException;
 import dev.batchyard.model.Actor;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link Console} over an engine in this process, acting as one actor. Pages are cut from the
- * engine's query, sorted in memory (the contract lets a future store sort on disk); cursors are
- * {@link BatchCursor}s and {@link AuditCursor}s. It holds the subscriptions it made and closes them with
+ * The {@link Console} over an engine in this process, acting as one actor. A page is picked in one
+ * pass over the engine's matching batches, sorting only the page ({@link PageSelection}; the
+ * contract lets a future store keep sorted indexes instead); cursors are {@link BatchCursor}s and
+ * {@link AuditCursor}s. It holds the subscriptions it made and closes them with
  * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.
  */
 public final class EmbeddedConsole implements Console {
@@ -67,17 +67,13 @@ public final class EmbeddedConsole implements Console {
     @Override
     public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
         requireOpen();
-        Comparator<SortKey> comparator = SortKey.comparator(order);
         SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
-        List<BatchView> matching = engine.query(query);
-        List<BatchView> rest = matching.stream()
-                .filter(v -> after == null || comparator.compare(SortKey.of(order.field(), v), after) > 0)
-                .sorted(Comparator.comparing(v -> SortKey.of(order.field(), v), comparator))
-                .toList();
-        List<BatchView> rows = rest.subList(0, Math.min(page.limit(), rest.size()));
-        String next = rest.size() > rows.size()
+        PageSelection selection = new PageSelection(SortKey.comparator(order), after, page.limit());
+        engine.matching(query).forEach(v -> selection.offer(SortKey.of(order.field(), v), v));
+        List<BatchView> rows = selection.rows();
+        String next = selection.hasMore()
                 ? BatchCursor.write(order, SortKey.of(order.field(), rows.get(rows.size() - 1))) : null;
-        return new BatchPage(rows, next, matching.size());
+        return new BatchPage(rows, next, selection.total());
     }
 
     @Override
