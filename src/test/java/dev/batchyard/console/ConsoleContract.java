@@ -227,6 +227,23 @@ public abstract class ConsoleContract {
     }
 
     @Test
+    public void aCursorStillLeadsOnWhenTheBatchItEndedOnIsGone() {
+        try (Console inTest = console(ANA)) {
+            for (int i = 0; i < 6; i++) {
+                persist(inTest, "b-" + i, "loki", i, 0, 1);
+            }
+            BatchPage first = inTest.batches(BatchQuery.all(), BatchOrder.OLDEST_FIRST, PageRequest.first(3));
+
+            inTest.discard(List.of("b-2"), "the page's last row, gone while paging");
+            BatchPage second = inTest.batches(BatchQuery.all(), BatchOrder.OLDEST_FIRST,
+                    PageRequest.after(first.nextCursor(), 3));
+
+            assertEquals(List.of("b-3", "b-4", "b-5"), ids(second.rows()));
+            assertFalse(second.hasMore());
+        }
+    }
+
+    @Test
     public void theQueryFiltersThePagesAndTheTotal() {
         try (Console inTest = console(ANA)) {
             persistTwelve(inTest);
