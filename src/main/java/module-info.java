@@ -42,6 +42,8 @@ module dev.batchyard {
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;
     exports dev.batchyard.engine.store; // the store's exceptions are thrown through the engine's API
+    exports dev.batchyard.console;
+    exports dev.batchyard.runtime;
     exports dev.batchyard.app;
     exports dev.batchyard.sink;
     exports dev.batchyard.sink.config;

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,10 +162,18 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** Metadata of the batches matching {@code query}, oldest first; entries are not loaded. */
     public List<BatchView> query(BatchQuery query) {
-        var matches = query.matcher(clock.instant());
-        return store.all().stream().map(lifecycle::view).filter(matches)
+        return matching(query)
                 .sorted(Comparator.comparing((BatchView v) -> v.createdAt().toInstant()).thenComparing(BatchView::id))
                 .toList();
+    }
+
+    /**
+     * Metadata of the batches matching {@code query} in no particular order, each made as the stream
+     * is consumed: for a caller that keeps only a page of them (sorting them all would cost more).
+     */
+    public Stream<BatchView> matching(BatchQuery query) {
+        var matches = query.matcher(clock.instant());
+        return store.all().stream().map(lifecycle::view).filter(matches);
     }
 
     public Optional<BatchView> find(String id) {
@@ -177,7 +186,7 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     public StoreStats stats() {
-        return StoreStatistics.of(store, inFlight, recovery.paused());
+        return StoreStatistics.of(store, inFlight, recovery.paused(), nextCleanup);
     }
 
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
