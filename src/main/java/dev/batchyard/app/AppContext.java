@@ -17,6 +17,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.common.WindowTasks;
 import dev.batchyard.app.detail.BatchDetailView;
 import dev.batchyard.app.detail.BatchDetailViewModel;
 import dev.batchyard.app.detail.GoBatchJson;
@@ -71,11 +72,13 @@ public final class AppContext implements AutoCloseable {
     static final int EVENT_CAPACITY = 65_536;
     /** At most four table rounds a second (measured: BatchTableLoadBench). */
     static final Duration TABLE_ROUND_INTERVAL = Duration.ofMillis(250);
+    /** How long closing the window waits for its background reads before the console goes. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
 
     private final LaunchOptions options;
     private final Console console;
     private final StoreInfo info;
-    private final TaskExecutor executor;
+    private final WindowTasks executor;
     private final Clock clock;
     private final Messages messages;
     private final Formats formats;
@@ -110,34 +113,34 @@ public final class AppContext implements AutoCloseable {
      *
      * @param layoutNode the child of {@code prefs} its size, splits and columns are kept in
      */
-    public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor executor, Clock clock,
+    public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor appExecutor, Clock clock,
                       Messages messages, Preferences prefs, String layoutNode) {
         this.options = options;
         this.demo = demo;
         this.console = console;
         this.info = console.info();
-        this.executor = executor;
+        this.executor = new WindowTasks(appExecutor, DRAIN_LIMIT);
         this.clock = clock;
         this.messages = messages;
         this.formats = new Formats(messages, clock.getZone());
         this.theme = new ThemeSwitcher(prefs);
         this.bridge = new EventBridge(console.subscribe(EVENT_CAPACITY));
-        this.tableModel = new BatchTableViewModel(BatchReader.of(console), executor, clock, TABLE_ROUND_INTERVAL,
+        this.tableModel = new BatchTableViewModel(BatchReader.of(console), this.executor, clock, TABLE_ROUND_INTERVAL,
                 messages.engineTexts());
         this.sinks = new SinkCatalog(console::sinks, info.configuredSinks(),
                 () -> new ArrayList<>(tableModel.sinks()));
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
         GoBatchJson json = new GoBatchJson(new GoJson());
-        this.detailModel = new BatchDetailViewModel(console::batch, json, executor, messages.engineTexts());
-        this.actionsModel = new ActionsViewModel(BatchOperations.of(console), json, executor, formats,
+        this.detailModel = new BatchDetailViewModel(console::batch, json, this.executor, messages.engineTexts());
+        this.actionsModel = new ActionsViewModel(BatchOperations.of(console), json, this.executor, formats,
                 !info.writable());
-        this.statusModel = new StatusViewModel(console::stats, sinks, executor);
-        this.healthModel = new StoreHealthViewModel(console::damage, executor, messages);
+        this.statusModel = new StatusViewModel(console::stats, sinks, this.executor);
+        this.healthModel = new StoreHealthViewModel(console::damage, this.executor, messages);
         this.layout = new WindowLayout(prefs, layoutNode);
         this.languageChoice = new LanguageChoice(prefs);
         this.goImportModel = new GoImportViewModel(console, GoImport.standard(), executor, messages);
-        this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages,
+        this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), appExecutor, clock, messages,
                 prefs);
     }
 
@@ -248,11 +251,15 @@ public final class AppContext implements AutoCloseable {
         return formats;
     }
 
-    /** Stops the pulse and closes the console; the store stays open for whoever opened it to close. */
+    /**
+     * Stops the pulse (no more reads start), waits for the window's reads in flight, then closes
+     * the console; the store stays open for whoever opened it to close.
+     */
     @Override
     public void close() {
         pulse.stop();
         bridge.close();
+        executor.close();
         console.close();
     }
 }
