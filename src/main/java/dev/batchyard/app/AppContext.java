@@ -252,12 +252,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Stops the pulse (no more reads start), waits for the window's reads in flight, then closes
+     * Stops the pulse (no more reads start) and the layout's tracking, waits for the window's reads in flight, then closes
      * the console; the store stays open for whoever opened it to close.
      */
     @Override
     public void close() {
         pulse.stop();
+        layout.close();
         bridge.close();
         executor.close();
         console.close();
