@@ -1,9 +1,10 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.common.AppIcons;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.shell.StartupView;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
