@@ -97,7 +97,7 @@ public final class BatchPersistence implements AutoCloseable {
                 (file, offset, detail, action) -> {
                     LOG.warn("store damage in {} at offset {}: {} ({})", file, offset, detail, action);
                     found.add(new BatchEvent.CorruptionFound(clock.instant(), file.toString(), offset, detail, action));
-                });
+                }, options.storeObserver());
         BatchPersistence engine;
         try {
             engine = new BatchPersistence(config, delivery, clock, events, options, store, found);

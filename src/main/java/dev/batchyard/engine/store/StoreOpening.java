@@ -21,6 +21,11 @@ final class StoreOpening {
 
     static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
                          ChannelOpener opener) {
+        return open(directory, readOnly, maxSegmentBytes, listener, opener, StoreObserver.NONE);
+    }
+
+    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                         ChannelOpener opener, StoreObserver observer) {
         SegmentFiles files = new SegmentFiles(directory);
         StoreLock lock = null;
         try {
@@ -54,7 +59,7 @@ final class StoreOpening {
             reportLost(files, quarantine, ids, dropped, replay, listener);
             long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
             LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
-                    canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId());
+                    canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
             if (!readOnly) {
                 for (long damaged : replay.damagedSegments()) {
                     DamagedSegmentRescue.moveAside(store, damaged);
