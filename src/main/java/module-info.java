@@ -1,8 +1,9 @@
 /**
  * Batchyard: a durable store of pending log batches, the delivery layer that redelivers them, and
- * the desktop app and CLI over both. The arrows point one way: {@code app}, {@code cli} → {@code
- * engine}, {@code sink}, {@code legacy} → {@code codec} → {@code model}; only {@code app} touches
- * JavaFX (DependencyRuleTest).
+ * the desktop app, CLI and HTTP service ({@code serve}) over both. The arrows point one way:
+ * {@code app}, {@code cli} → {@code serve} → {@code engine}, {@code sink}, {@code legacy} →
+ * {@code codec} → {@code model}; only {@code app} touches JavaFX and only {@code serve} HTTP and
+ * metrics libraries (DependencyRuleTest).
  */
 module dev.batchyard {
     requires javafx.controls;
@@ -20,6 +21,15 @@ module dev.batchyard {
     requires java.net.http;
     requires info.picocli;
     requires java.prefs; // app: theme, window layout and column widths are remembered per user
+    // serve: the HTTP server (Jetty 12 core) and /metrics (the Prometheus Java client, whose jars
+    // are automatic modules: packaging/build.sh makes named modules of them for jlink)
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.metrics.model;
+    requires io.prometheus.writer.text;
 
     exports dev.batchyard.model;
     exports dev.batchyard.codec;

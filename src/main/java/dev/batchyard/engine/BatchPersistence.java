@@ -184,6 +184,11 @@ public final class BatchPersistence implements AutoCloseable {
         return StoreStatistics.of(store, inFlight, recovery.paused());
     }
 
+    /** What each sink has waiting, by state: batches, bytes, oldest (one pass over the index). */
+    public List<SinkBacklog> backlog() {
+        return StoreStatistics.backlog(store, inFlight);
+    }
+
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
     public boolean isHealthy() {
         return store.healthy();

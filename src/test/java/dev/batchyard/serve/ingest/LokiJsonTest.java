@@ -63,7 +63,7 @@ class LokiJsonTest {
                 .contains("digits only"));
         assertTrue(error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[[\"99999999999999999999\",\"y\"]]}]}")
                 .contains("digits only"));
-        assertEquals("streams[0].values[0][1]: expected the log line as a string, found null (line 1, column 51)",
+        assertEquals("streams[0].values[0][1]: expected the log line as a string, found null (line 1, column 48)",
                 error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[[\"1\",null]]}]}"));
         assertEquals("streams[0].values[0]: has more than 3 elements",
                 error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[[\"1\",\"x\",{},5]]}]}"));
