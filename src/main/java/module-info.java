@@ -44,6 +44,7 @@ module dev.batchyard {
     exports dev.batchyard.engine.store; // the store's exceptions are thrown through the engine's API
     exports dev.batchyard.app;
     exports dev.batchyard.sink;
+    exports dev.batchyard.sink.config;
     exports dev.batchyard.sink.http;
     exports dev.batchyard.sink.file;
     exports dev.batchyard.sink.simulated;

@@ -10,7 +10,8 @@ import java.util.Objects;
  * configured sinks and, for a store opened read-only because another process holds it, that
  * process.
  *
- * @param delivery        the sink layer the engine delivers through (its gate is each sink's health)
+ * @param delivery        the sink layer the engine delivers through (its {@code health} is each
+ *                        sink's, read without side effects)
  * @param configuredSinks the sinks of the configuration, offered for reroute
  * @param lockHolderPid   the process holding the store when it was opened read-only because of
  *                        that (said in the status bar), or -1

@@ -1,16 +1,17 @@
 package dev.batchyard.cli;
 
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.Batch;
-import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.DeliveryOutcome;
-import java.util.Optional;
+import dev.batchyard.engine.events.SinkHealth;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The sinks as a short-lived command sees them: every configured sink is held, so opening a store
  * to list or discard batches never starts sending its backlog; only what an operator asks for
- * ({@code retry ID}) is handed to the real sink, which bypasses the gate.
+ * ({@code retry ID}) is handed to the real sink, which never asks for admission. Health and
+ * deliveries (with their fallback answers) are the real sink layer's.
  */
 final class CommandDelivery implements Delivery {
     private final Delivery sinks;
@@ -20,13 +21,8 @@ final class CommandDelivery implements Delivery {
     }
 
     @Override
-    public Gate gate(String sink) {
-        return sinks.accepts(sink) ? Gate.HOLD : Gate.UNKNOWN;
-    }
-
-    @Override
-    public boolean accepts(String sink) {
-        return sinks.accepts(sink);
+    public Admission admit(String sink) {
+        return sinks.health(sink).configured() ? Admission.hold() : Admission.notConfigured();
     }
 
     @Override
@@ -35,7 +31,7 @@ final class CommandDelivery implements Delivery {
     }
 
     @Override
-    public Optional<String> fallbackFor(BatchView failed) {
-        return sinks.fallbackFor(failed);
+    public SinkHealth health(String sink) {
+        return sinks.health(sink);
     }
 }

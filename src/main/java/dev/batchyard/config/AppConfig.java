@@ -5,6 +5,7 @@ import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path sour
     /** The sinks of the {@code sinks} section. @throws ConfigException naming this file and the sink's key */
     public SinkRegistry sinkRegistry(SinkRuntime runtime) {
         try {
-            return SinkRegistry.fromConfig(sinks, runtime);
+            return SinkConfig.read(sinks, runtime);
         } catch (ConfigException e) {
             throw source == null ? e : e.inFile(source);
         }

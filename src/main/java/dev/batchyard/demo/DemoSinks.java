@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public final class DemoSinks {
     }
 
     public static SinkRegistry registry(SinkRuntime runtime) {
-        return SinkRegistry.fromConfig(config(), runtime);
+        return SinkConfig.read(config(), runtime);
     }
 
     private static ObjectNode simulated(ObjectNode sinks, String name, String latency, double failureRate) {

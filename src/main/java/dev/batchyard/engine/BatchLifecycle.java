@@ -110,6 +110,23 @@ final class BatchLifecycle {
         return view(change.after());
     }
 
+    /**
+     * An attempt failed and the sink's fallback policy moves the batch on: the failure joins its
+     * history and the batch points at {@code target} with a fresh retry budget, due now, in one
+     * durable change. Announced as the failure ({@code DeliveryFailed} on the old sink, due now)
+     * and then the move ({@code Rerouted}).
+     */
+    void failAndReroute(String id, Attempt attempt, String target, Actor actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LogStore.Change change = store.update(id, meta -> new BatchMeta(target, BatchState.PENDING, 0, now,
+                attempt.error(), null, meta.attempts()).withAttempt(attempt));
+        BatchMeta before = change.before().meta();
+        Instant at = clock.instant();
+        events.publish(new BatchEvent.DeliveryFailed(at, id, before.sink(), change.after().meta().failureReason(),
+                before.retryCount() + 1, at));
+        events.publish(new BatchEvent.Rerouted(at, id, before.sink(), target, actor));
+    }
+
     /** An operator or policy removes the batch undelivered. */
     void discard(String id, String reason, Actor actor) {
         LogStore.Change change = store.remove(id, RemovalCause.DISCARDED, reason);

@@ -68,7 +68,7 @@ public final class BatchPersistence implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(8, daemon("batchyard-delivery"));
         this.scheduler = Executors.newScheduledThreadPool(1, daemon("batchyard-upkeep"));
         this.recovery = new RecoveryLoop(store, lifecycle, inFlight, delivery, config, events, workers,
-                options.recoveryTick(), new FallbackPolicy(delivery, lifecycle, audit));
+                options.recoveryTick(), new OutcomeRecorder(lifecycle, audit));
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events);
         this.maintenance = new StoreMaintenance(store, events, clock);
         this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);

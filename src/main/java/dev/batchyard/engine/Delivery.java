@@ -1,56 +1,49 @@
 package dev.batchyard.engine;
 
-import java.util.Optional;
+import dev.batchyard.engine.events.SinkHealth;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The engine's hook into the sink layer: the recovery loop asks whether a sink can take a batch
- * now, and hands it over. Implementations must not block the caller; the returned future completes
- * when the sink answered (or failed). A future that never completes is cut off by
- * {@code batch_timeout}.
+ * The engine's seam to the sink layer. The engine asks, the sink layer answers with a type, and the
+ * engine applies the answer (one durable change, then its events); every rule about where a batch
+ * should go (fallback, breaker) lives behind this interface.
+ *
+ * <ul>
+ *   <li>{@link #admit} — only the recovery loop calls it, on its own thread, once per sink and
+ *       pass before sending: it may take a circuit breaker's single probe lease.</li>
+ *   <li>{@link #deliver} — from the engine's delivery workers; must not block. The future
+ *       completes when the sink answered (or failed), never exceptionally in a well-behaved
+ *       implementation; one that never completes is cut off by {@code batch_timeout}.</li>
+ *   <li>{@link #health} — from any thread, any number of times (the status bar polls it every
+ *       second): changes nothing, never takes a probe lease.</li>
+ * </ul>
+ * A {@link DeliveryOutcome.Reroute} or {@link Admission.Reroute} names an enabled sink other than
+ * the batch's own. Implementations are thread-safe.
  */
 public interface Delivery {
 
-    /** Whether the recovery loop may send to a sink now. */
-    enum Gate {
-        /** Send. */
-        OPEN,
-        /** Not now (e.g. the sink's circuit breaker is open); the batch keeps its retries. */
-        HOLD,
-        /** No such sink is configured or it is disabled; the batch waits for an operator. */
-        UNKNOWN
-    }
-
-    Gate gate(String sink);
+    Admission admit(String sink);
 
     CompletableFuture<DeliveryOutcome> deliver(Batch batch);
 
-    /** Whether a sink with this name is configured and enabled (reroute refuses others). */
-    default boolean accepts(String sink) {
-        return gate(sink) != Gate.UNKNOWN;
-    }
-
-    /**
-     * A configured recovery strategy's answer after a failed attempt: the sink to reroute the batch
-     * to, or empty to keep retrying where it is. The engine makes the reroute durable, emits
-     * {@code Rerouted} and audits it as {@code policy:fallback}.
-     */
-    default Optional<String> fallbackFor(BatchView failed) {
-        return Optional.empty();
-    }
+    SinkHealth health(String sink);
 
     /** A delivery that knows no sinks: the store is browsed and changed by hand only. */
     static Delivery none() {
         return new Delivery() {
             @Override
-            public Gate gate(String sink) {
-                return Gate.UNKNOWN;
+            public Admission admit(String sink) {
+                return Admission.notConfigured();
             }
 
             @Override
             public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
-                return CompletableFuture.completedFuture(
-                        DeliveryOutcome.retryable("no sinks are configured"));
+                return CompletableFuture.completedFuture(DeliveryOutcome.retryable("no sinks are configured"));
+            }
+
+            @Override
+            public SinkHealth health(String sink) {
+                return SinkHealth.NOT_CONFIGURED;
             }
         };
     }

@@ -13,26 +13,31 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The batches one recovery pass may send, oldest due first, chosen in one scan of the index
- * without sorting the whole backlog. Each sink's gate is asked once, at its first due batch, so a
- * held sink's backlog is only counted; an open sink keeps only its {@code room} most overdue
- * batches (a bounded heap). A pass over 100,000 pending batches therefore costs one cheap look at
- * each, and sinks are kept apart so a held sink cannot starve the others.
+ * The batches one recovery pass may send (or reroute), oldest due first, chosen in one scan of the
+ * index without sorting the whole backlog. Each sink's admission is asked once, at its first due
+ * batch, so a held sink's backlog is only counted; a sink that takes batches (send or reroute)
+ * keeps only its {@code room} most overdue batches (a bounded heap). A pass over 100,000 pending
+ * batches therefore costs one cheap look at each, and sinks are kept apart so a held sink cannot
+ * starve the others. Used by the recovery loop's thread only.
  */
 final class DueBatches {
     private static final Comparator<StoredBatch> MOST_OVERDUE_LAST = Comparator.comparingLong(DueBatches::dueKey).reversed();
 
     /** One sink's share of a pass. */
     private static final class SinkDue {
-        final Delivery.Gate gate;
+        final Admission admission;
         final PriorityQueue<StoredBatch> heap;
-        boolean gateAnswerUsed;
+        boolean answerUsed;
         boolean closedLater;
         int due;
 
-        SinkDue(Delivery.Gate gate) {
-            this.gate = gate;
-            this.heap = gate == Delivery.Gate.OPEN ? new PriorityQueue<>(MOST_OVERDUE_LAST) : null;
+        SinkDue(Admission admission) {
+            this.admission = admission;
+            this.heap = takes(admission) ? new PriorityQueue<>(MOST_OVERDUE_LAST) : null;
+        }
+
+        boolean held() {
+            return heap == null || closedLater;
         }
     }
 
@@ -40,17 +45,17 @@ final class DueBatches {
     private int total;
 
     /**
-     * Scans {@code batches} for those due at {@code now} and not excluded, asking {@code gate}
-     * once per sink that has a due batch (never when there is no room: a gate may hand out a
+     * Scans {@code batches} for those due at {@code now} and not excluded, asking {@code admit}
+     * once per sink that has a due batch (never when there is no room: an admission may take a
      * probe lease).
      */
     static DueBatches scan(Collection<StoredBatch> batches, Instant now, Predicate<String> excluded, int room,
-                           Function<String, Delivery.Gate> gate) {
+                           Function<String, Admission> admit) {
         DueBatches due = new DueBatches();
         long nowKey = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         for (StoredBatch b : batches) {
             if (isDue(b, nowKey) && !excluded.test(b.id())) {
-                due.add(b, room, gate);
+                due.add(b, room, admit);
             }
         }
         return due;
@@ -70,12 +75,17 @@ final class DueBatches {
         return next != null ? next.getEpochSecond() * 1_000_000_000L + next.getNano() : b.createdEpochNanos();
     }
 
-    private void add(StoredBatch b, int room, Function<String, Delivery.Gate> gate) {
+    /** Whether {@code admission} lets the sink's batches leave it (sent, or moved elsewhere). */
+    private static boolean takes(Admission admission) {
+        return admission instanceof Admission.Send || admission instanceof Admission.Reroute;
+    }
+
+    private void add(StoredBatch b, int room, Function<String, Admission> admit) {
         total++;
         String sink = b.meta().sink();
         SinkDue s = bySink.get(sink);
         if (s == null) {
-            s = new SinkDue(room > 0 ? gate.apply(sink) : Delivery.Gate.HOLD);
+            s = new SinkDue(room > 0 ? admit.apply(sink) : Admission.hold());
             bySink.put(sink, s);
         }
         s.due++;
@@ -91,12 +101,12 @@ final class DueBatches {
         return total;
     }
 
-    /** Due batches of sinks whose gate did not open, or closed, in this pass. */
+    /** Due batches of sinks that held them (or began to) in this pass. */
     int held() {
-        return bySink.values().stream().filter(s -> s.gate != Delivery.Gate.OPEN || s.closedLater).mapToInt(s -> s.due).sum();
+        return bySink.values().stream().filter(SinkDue::held).mapToInt(s -> s.due).sum();
     }
 
-    /** The candidates of every open sink, most overdue first across sinks. */
+    /** The candidates of every sink that takes batches, most overdue first across sinks. */
     List<StoredBatch> candidates() {
         List<StoredBatch> out = new ArrayList<>();
         bySink.values().stream().filter(s -> s.heap != null).forEach(s -> out.addAll(s.heap));
@@ -105,19 +115,21 @@ final class DueBatches {
     }
 
     /**
-     * Whether {@code sink} may take one more batch now: its first candidate uses the scan's answer
-     * (asking twice would waste a probe lease), the next ones ask {@code gate} again.
+     * What to do with {@code sink}'s next candidate: its first uses the scan's answer (asking
+     * twice would waste a probe lease), the next ones ask {@code admit} again; once a sink holds,
+     * it holds for the rest of the pass.
      */
-    boolean mayTake(String sink, Function<String, Delivery.Gate> gate) {
+    Admission next(String sink, Function<String, Admission> admit) {
         SinkDue s = bySink.get(sink);
-        if (s == null || s.gate != Delivery.Gate.OPEN || s.closedLater) {
-            return false;
+        if (s == null || s.held()) {
+            return Admission.hold();
         }
-        if (!s.gateAnswerUsed) {
-            s.gateAnswerUsed = true;
-            return true;
+        if (!s.answerUsed) {
+            s.answerUsed = true;
+            return s.admission;
         }
-        s.closedLater = gate.apply(sink) != Delivery.Gate.OPEN;
-        return !s.closedLater;
+        Admission again = admit.apply(sink);
+        s.closedLater = !takes(again);
+        return again;
     }
 }

@@ -18,6 +18,8 @@ import java.util.function.Function;
 /**
  * What an operator can do to stored batches. Each action works on exactly the ids it is given
  * (never "whatever matches now"), answers per id, and is written to the audit trail with who did it.
+ * Whether a sink is configured comes from {@link Delivery#health}, which never takes a breaker's
+ * probe lease (only the recovery loop may). Thread-safe.
  */
 final class OperatorActions {
     private final LogStore store;
@@ -41,11 +43,14 @@ final class OperatorActions {
         this.clock = clock;
     }
 
-    /** Sends each batch now, bypassing backoff and the circuit breaker. */
+    /**
+     * Sends each batch now, bypassing backoff and the recovery loop's admission (a sink whose
+     * breaker is open answers at once that it did not send).
+     */
     List<ActionResult> retryNow(Collection<String> ids, Actor actor) {
         return act("retry", "", ids, actor, id -> {
             StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
-            if (delivery.gate(b.meta().sink()) == Delivery.Gate.UNKNOWN) {
+            if (!delivery.health(b.meta().sink()).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, b.meta().sink());
             }
             if (!recovery.dispatch(id, b.meta().sink())) {
@@ -68,7 +73,7 @@ final class OperatorActions {
     /** Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now. */
     List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
         List<ActionResult> results = act("reroute", "to " + sink, ids, actor, id -> {
-            if (!delivery.accepts(sink)) {
+            if (!delivery.health(sink).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, sink);
             }
             if (inFlight.contains(id)) {

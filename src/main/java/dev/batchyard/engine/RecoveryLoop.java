@@ -19,10 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends due batches to their sinks and records how each attempt ended. A batch is due when it is
- * {@code PENDING}, or {@code RETRY_WAIT} with its next attempt in the past; the sink layer's gate
- * may hold it (breaker open) or mark its sink unknown, which costs no retry. At most
- * {@code maxInFlight} attempts run at once; one that outlives {@code batch_timeout} counts as
- * failed ("timed out in flight") and its late answer is ignored. Runs on its own thread; wakes on
+ * {@code PENDING}, or {@code RETRY_WAIT} with its next attempt in the past. Before sending, the
+ * loop asks the sink layer's {@link Delivery#admit} (it is the only caller: asking may take a
+ * breaker's probe lease): a held batch or one whose sink is not configured costs no retry; one the
+ * sink layer reroutes is moved at once. At most {@code MAX_IN_FLIGHT} attempts run at once; one
+ * that outlives {@code batch_timeout} counts as failed ("timed out in flight") and its late answer
+ * is ignored. Answers are applied by the {@link OutcomeRecorder}. Runs on its own thread; wakes on
  * each tick and whenever a batch is persisted.
  */
 final class RecoveryLoop implements AutoCloseable {
@@ -43,14 +45,14 @@ final class RecoveryLoop implements AutoCloseable {
     private final Duration tick;
     private final Semaphore wake = new Semaphore(0);
     private final Thread thread;
-    private final FallbackPolicy fallback;
+    private final OutcomeRecorder outcomes;
     private volatile boolean paused;
     private int lastHeld;
     private long lastPassMillis;
     private volatile boolean running = true;
 
     RecoveryLoop(LogStore store, BatchLifecycle lifecycle, InFlight inFlight, Delivery delivery,
-                 PersistenceConfig config, EventBus events, ExecutorService workers, Duration tick, FallbackPolicy fallback) {
+                 PersistenceConfig config, EventBus events, ExecutorService workers, Duration tick, OutcomeRecorder outcomes) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.inFlight = inFlight;
@@ -60,7 +62,7 @@ final class RecoveryLoop implements AutoCloseable {
         this.clock = lifecycle.clock();
         this.workers = workers;
         this.tick = tick;
-        this.fallback = fallback;
+        this.outcomes = outcomes;
         this.thread = new Thread(this::run, "batchyard-recovery");
         this.thread.setDaemon(true);
     }
@@ -110,8 +112,10 @@ final class RecoveryLoop implements AutoCloseable {
             InFlight.Attempt a = stale.getValue();
             if (inFlight.claim(stale.getKey(), a.token())) {
                 try {
-                    record(stale.getKey(), a, Attempt.Outcome.TIMED_OUT,
-                            "timed out in flight after " + config.batchTimeout(), true);
+                    outcomes.failed(stale.getKey(), a, Attempt.Outcome.TIMED_OUT,
+                            "timed out in flight after " + config.batchTimeout());
+                } catch (UnknownBatchException gone) {
+                    // removed meanwhile
                 } finally {
                     inFlight.release(stale.getKey(), a.token());
                 }
@@ -121,15 +125,18 @@ final class RecoveryLoop implements AutoCloseable {
             return;
         }
         int room = MAX_IN_FLIGHT - inFlight.size();
-        DueBatches due = DueBatches.scan(store.all(), now, inFlight::contains, room, delivery::gate);
+        DueBatches due = DueBatches.scan(store.all(), now, inFlight::contains, room, delivery::admit);
         int dispatched = 0;
         for (StoredBatch b : due.candidates()) {
             if (inFlight.size() >= MAX_IN_FLIGHT) {
                 break;
             }
             String sink = b.meta().sink();
-            if (due.mayTake(sink, delivery::gate) && dispatch(b.id(), sink)) {
+            Admission admission = due.next(sink, delivery::admit);
+            if (admission instanceof Admission.Send && dispatch(b.id(), sink)) {
                 dispatched++;
+            } else if (admission instanceof Admission.Reroute reroute && !reroute.target().equals(sink)) {
+                moveBeforeSending(b.id(), sink, reroute); // (to its own sink would be against Delivery's contract)
             }
         }
         int held = due.held();
@@ -137,6 +144,34 @@ final class RecoveryLoop implements AutoCloseable {
             lastHeld = held;
             events.publish(new BatchEvent.RecoveryPass(clock.instant(), due.total(), dispatched, held));
         }
+    }
+
+    /**
+     * Moves a batch its sink will not take any more, on a worker like an attempt (a durable change
+     * and an audit record each: serially on this thread they would stretch the pass that paces the
+     * loop), marked in flight meanwhile so neither the next pass nor an operator's retry takes it.
+     */
+    private void moveBeforeSending(String id, String sink, Admission.Reroute reroute) {
+        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
+        if (started.isEmpty()) {
+            return;
+        }
+        long token = started.get().token();
+        workers.execute(() -> {
+            if (!inFlight.claim(id, token)) {
+                return;
+            }
+            try {
+                outcomes.rerouted(id, sink, reroute);
+            } catch (UnknownBatchException gone) {
+                // removed meanwhile
+            } catch (RuntimeException e) {
+                LOG.error("cannot reroute batch '{}' from '{}' to '{}'", id, sink, reroute.target(), e);
+            } finally {
+                inFlight.release(id, token);
+            }
+            wakeUp(); // due now at its new sink: the next pass need not wait for a tick
+        });
     }
 
     /** Starts an attempt now, whatever the backoff and the breaker say. False if already in flight. */
@@ -172,12 +207,11 @@ final class RecoveryLoop implements AutoCloseable {
             return; // timed out or discarded meanwhile: this answer is stale
         }
         try {
-            if (error != null) {
-                record(id, attempt, Attempt.Outcome.FAILED, "sink error: " + error, true);
-            } else if (result instanceof DeliveryOutcome.Failed failed) {
-                record(id, attempt, Attempt.Outcome.FAILED, failed.reason(), failed.retryable());
+            if (error != null || result == null) {
+                outcomes.failed(id, attempt, Attempt.Outcome.FAILED,
+                        error != null ? "sink error: " + error : "the sink layer answered nothing");
             } else {
-                lifecycle.succeed(id, attempt.sink(), Duration.between(attempt.startedAt(), clock.instant()));
+                outcomes.answered(id, attempt, result);
             }
         } catch (UnknownBatchException gone) {
             // discarded or expired while in flight: nothing left to record
@@ -186,15 +220,8 @@ final class RecoveryLoop implements AutoCloseable {
         } finally {
             inFlight.release(id, attempt.token());
         }
-    }
-
-    private void record(String id, InFlight.Attempt a, Attempt.Outcome outcome, String reason, boolean retryable) {
-        Attempt attempt = new Attempt(a.startedAt(), a.sink(), Duration.between(a.startedAt(), clock.instant()), outcome, reason);
-        try {
-            BatchView failed = lifecycle.fail(id, reason, retryable, attempt);
-            fallback.consider(failed);
-        } catch (UnknownBatchException gone) {
-            // removed meanwhile
+        if (result instanceof DeliveryOutcome.Reroute) {
+            wakeUp(); // due now at its new sink
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.batchyard.sink;
 
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged.Cause;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,13 +14,25 @@ import java.util.Optional;
  * and refused that batch) proves the sink is up and counts as success here. Thread-safe; time
  * is passed in by the caller so it follows the injected clock.
  *
- * <p>The engine asks the gate for every due batch before any of them is delivered, so after a
- * cool-down the gate hands out one time-limited probe lease ({@link #tryPass}); the other batches
- * are held instead of failing fast and spending a retry each.
+ * <p>The recovery loop asks for admission before it sends a due batch, so after a cool-down
+ * {@link #tryPass} hands out one time-limited probe lease, and the other batches are held instead
+ * of failing fast and spending a retry each. Only the recovery loop's admission may call
+ * {@link #tryPass}; reads for people ({@link #snapshot}, {@link #mayPass}) never take the lease.
  */
 public final class CircuitBreaker {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED, OPEN, HALF_OPEN;
+
+        /** This state as the engine and the app see a sink's health. */
+        public SinkHealth health() {
+            return switch (this) {
+                case CLOSED -> SinkHealth.CLOSED;
+                case OPEN -> SinkHealth.OPEN;
+                case HALF_OPEN -> SinkHealth.HALF_OPEN;
+            };
+        }
+    }
 
     /**
      * A change of state, with what caused it, to publish as {@code SinkHealthChanged}.

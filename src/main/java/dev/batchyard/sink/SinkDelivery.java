@@ -1,10 +1,11 @@
 package dev.batchyard.sink;
 
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.Batch;
-import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +16,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The engine's {@link Delivery} over a {@link SinkRegistry}: one {@link SinkLane} per enabled sink
- * (bounded concurrency, circuit breaker), recovery strategies from the config, and a health
- * snapshot for the UI. Breaker changes go out on the {@link EventBus} the engine also publishes on.
+ * (bounded concurrency, circuit breaker) and the sinks' {@link FallbackPolicy}, answering the
+ * engine with types it applies. Breaker changes go out on the {@link EventBus} the engine also
+ * publishes on.
  *
- * <p>{@code fallback_after_open}: while a breaker is open the engine is told HOLD and asks for no
- * fallback, as no attempt fails. Once the breaker has been open that long, the gate says OPEN
- * again; the attempt fails at once without touching the sink, and the engine's failure path asks
- * {@link #fallbackFor} and reroutes the batch.
+ * <p>{@link #admit} is the recovery loop's alone: it may take a breaker's probe lease. Everything
+ * else ({@link #health}, {@link #status}, {@link #resetBreaker}) may be called from any thread;
+ * the reads never touch a lease, so the status bar can poll them every second. Thread-safe.
  */
 public final class SinkDelivery implements Delivery {
     private final SinkRegistry registry;
@@ -36,21 +37,24 @@ public final class SinkDelivery implements Delivery {
         }
     }
 
+    /**
+     * Send when the lane has a free slot and the breaker lets a batch pass (after a cool-down: the
+     * one probe); reroute at once when the breaker has been open longer than
+     * {@code fallback_after_open}; otherwise hold.
+     */
     @Override
-    public Gate gate(String sink) {
+    public Admission admit(String sink) {
         SinkLane lane = lanes.get(sink);
         if (lane == null) {
-            return Gate.UNKNOWN;
+            return Admission.notConfigured();
         }
-        return lane.gate(FallbackPolicy.openTooLong(lane.configured().policy().recovery(), lane.breaker(), clock.instant()));
+        if (lane.admits()) {
+            return Admission.send();
+        }
+        return FallbackPolicy.whileHeld(lane.configured(), lane.breaker(), clock.instant()).orElseGet(Admission::hold);
     }
 
-    /** Enabled, whatever its breaker says; unlike {@link #gate} this never takes a probe lease. */
-    @Override
-    public boolean accepts(String sink) {
-        return lanes.containsKey(sink);
-    }
-
+    /** The sink's answer, or a reroute when its fallback policy says this failure was one too many. */
     @Override
     public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
         SinkLane lane = lanes.get(batch.sink());
@@ -59,17 +63,14 @@ public final class SinkDelivery implements Delivery {
             return CompletableFuture.completedFuture(DeliveryOutcome.retryable(
                     "sink '" + batch.sink() + "' is " + why + "; batch " + batch.id() + " waits for an operator"));
         }
-        return lane.submit(batch);
+        return lane.submit(batch).thenApply(outcome ->
+                FallbackPolicy.afterAttempt(lane.configured(), batch, outcome, lane.breaker(), clock.instant()));
     }
 
     @Override
-    public Optional<String> fallbackFor(BatchView failed) {
-        SinkLane lane = lanes.get(failed.sink());
-        if (lane == null) {
-            return Optional.empty();
-        }
-        return FallbackPolicy.decide(failed, lane.configured().policy().recovery(), lane.breaker(), clock.instant())
-                .filter(lanes::containsKey);
+    public SinkHealth health(String sink) {
+        SinkLane lane = lanes.get(sink);
+        return lane == null ? SinkHealth.NOT_CONFIGURED : lane.health();
     }
 
     /**
@@ -86,16 +87,16 @@ public final class SinkDelivery implements Delivery {
     }
 
     /** Every configured sink, enabled ones first, in config order. */
-    public List<SinkHealth> health() {
-        List<SinkHealth> out = new ArrayList<>();
-        lanes.values().forEach(l -> out.add(l.health()));
-        registry.disabled().forEach((name, why) -> out.add(new SinkHealth(name, "", "", false, null, 0, null, null,
-                0, 0, 0, 0, why)));
+    public List<SinkStatus> status() {
+        List<SinkStatus> out = new ArrayList<>();
+        lanes.values().forEach(l -> out.add(l.status()));
+        registry.disabled().forEach((name, why) -> out.add(new SinkStatus(name, "", "", SinkHealth.NOT_CONFIGURED,
+                0, null, null, 0, 0, 0, 0, why)));
         return out;
     }
 
-    public Optional<SinkHealth> health(String sink) {
-        return health().stream().filter(h -> h.sink().equals(sink)).findFirst();
+    public Optional<SinkStatus> status(String sink) {
+        return status().stream().filter(h -> h.sink().equals(sink)).findFirst();
     }
 
     public SinkRegistry registry() {

@@ -1,13 +1,12 @@
 package dev.batchyard.sink;
 
 import dev.batchyard.engine.Batch;
-import dev.batchyard.engine.Delivery.Gate;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -25,7 +24,11 @@ import org.slf4j.LoggerFactory;
  * rather than blocking anyone), every answer fed to the sink's {@link CircuitBreaker}, and each
  * breaker change published as {@code SinkHealthChanged}. A sink that throws, fails its future or
  * never answers within its timeout (plus a grace second) yields a retryable failure, so the
- * returned future always completes normally. Thread-safe.
+ * returned future always completes normally with a {@code Delivered} or a {@code Failed}.
+ *
+ * <p>{@link #admits} may take the breaker's probe lease: only the recovery loop's admission calls
+ * it. {@link #health} and {@link #status} change nothing and may be called from any thread, as
+ * often as wanted. Thread-safe.
  */
 final class SinkLane {
     private static final Logger LOG = LoggerFactory.getLogger(SinkLane.class);
@@ -55,18 +58,18 @@ final class SinkLane {
     }
 
     /**
-     * OPEN when a batch sent now would go out; HOLD while the breaker is open or every slot is
-     * taken. {@code letThroughWhileOpen}: the breaker has been open so long that the sink's fallback
-     * applies, so batches are let through to fail fast and be rerouted by the engine.
+     * Whether a batch sent now would go out: a slot is free and the breaker lets it pass. After a
+     * cool-down this takes the breaker's one probe lease (for the sink's timeout plus a grace
+     * second), so only the recovery loop, about to send, may ask. A full lane is asked first, so it
+     * never takes a lease it cannot use.
      */
-    Gate gate(boolean letThroughWhileOpen) {
-        Instant now = clock.instant();
-        if (!breaker.tryPass(now, configured.sink().timeout().plus(GRACE))) {
-            return letThroughWhileOpen ? Gate.OPEN : Gate.HOLD;
-        }
+    boolean admits() {
         synchronized (this) {
-            return inFlight + queue.size() >= configured.policy().maxConcurrency() ? Gate.HOLD : Gate.OPEN;
+            if (inFlight + queue.size() >= configured.policy().maxConcurrency()) {
+                return false;
+            }
         }
+        return breaker.tryPass(clock.instant(), configured.sink().timeout().plus(GRACE));
     }
 
     CompletableFuture<DeliveryOutcome> submit(Batch batch) {
@@ -105,8 +108,9 @@ final class SinkLane {
         Duration limit = configured.sink().timeout().plus(GRACE);
         answer.completeOnTimeout(DeliveryOutcome.retryable("no answer from sink '" + name() + "' within " + limit),
                         limit.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((o, err) -> o != null ? o
-                        : DeliveryOutcome.retryable("sink '" + name() + "' failed: " + err))
+                .handle((o, err) -> o == null ? DeliveryOutcome.retryable("sink '" + name() + "' failed: " + err)
+                        : o instanceof DeliveryOutcome.Reroute ? DeliveryOutcome.retryable("sink '" + name()
+                        + "' answered a reroute, which only the delivery layer's fallback policy may") : o)
                 .thenApply(scrubber::scrub) // the one place every reason leaves the sink layer
                 .thenAccept(o -> finish(p, o));
     }
@@ -152,9 +156,8 @@ final class SinkLane {
         } else {
             LOG.info("sink '{}': circuit breaker {} -> {}: {}", name(), t.from(), t.to(), t.detail());
         }
-        events.publish(new BatchEvent.SinkHealthChanged(clock.instant(), name(),
-                t.to().name().toLowerCase(Locale.ROOT), t.cause(), t.failures(), t.until(), t.lastFailure(),
-                t.detail()));
+        events.publish(new BatchEvent.SinkHealthChanged(clock.instant(), name(), t.to().health(), t.cause(),
+                t.failures(), t.until(), t.lastFailure(), t.detail()));
     }
 
     String name() {
@@ -169,7 +172,13 @@ final class SinkLane {
         return breaker.snapshot();
     }
 
+    /** The breaker's state now; takes no lease. */
     SinkHealth health() {
+        return breaker.snapshot().state().health();
+    }
+
+    /** Everything the UI shows about this sink; takes no lease. */
+    SinkStatus status() {
         CircuitBreaker.Snapshot s = breaker.snapshot();
         int running;
         int waiting;
@@ -178,11 +187,7 @@ final class SinkLane {
             waiting = queue.size();
         }
         Sink sink = configured.sink();
-        return new SinkHealth(name(), sink.type(), sink.describe(), true, s.state(), s.consecutiveFailures(),
+        return new SinkStatus(name(), sink.type(), sink.describe(), s.state().health(), s.consecutiveFailures(),
                 s.openSince(), s.nextProbeAt(), running, waiting, delivered.get(), failed.get(), s.lastFailure());
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -1,9 +1,6 @@
 package dev.batchyard.sink;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.sink.simulated.SimulatedSink;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sinks of one {@code config.yaml}, by name, in config order. Built from the raw {@code sinks}
- * section: each key is a sink; {@code enabled: false} (or a type Batchyard cannot deliver to, like
- * {@code kafka}) keeps the name known but not deliverable, and such a disabled sink's other keys
- * are not checked, as the Go agent's sample configs leave them empty. Fallback targets are
- * checked here, where every sink is known. Immutable; closing it closes the runtime it was given.
+ * The sinks of one {@code config.yaml}, by name, in config order: the enabled ones, and the names
+ * known but not deliverable ({@code enabled: false}, or a type Batchyard cannot deliver to, like
+ * {@code kafka}) with why. Read from the {@code sinks} section by
+ * {@code dev.batchyard.sink.config.SinkConfig}; this package names no concrete sink. Fallback
+ * targets are checked here, where every sink is known: each leads, without coming back to its
+ * sink, to enabled sinks. Immutable; closing it closes the runtime it was given.
  */
 public final class SinkRegistry implements AutoCloseable {
     private final Map<String, ConfiguredSink> enabled;
@@ -34,31 +32,6 @@ public final class SinkRegistry implements AutoCloseable {
         this.disabled = new LinkedHashMap<>(disabled);
         this.runtime = runtime;
         enabled.values().forEach(this::checkFallback);
-    }
-
-    /** Reads the {@code sinks} section ({@code null} or missing: no sinks). */
-    public static SinkRegistry fromConfig(JsonNode sinksSection, SinkRuntime runtime) {
-        ConfigNode root = new ConfigNode(sinksSection, "sinks");
-        if (sinksSection != null && !sinksSection.isNull() && !sinksSection.isMissingNode() && !root.isObject()) {
-            throw new ConfigException("sinks", sinksSection.asText(), "must be a mapping of sink names to settings");
-        }
-        SinkFactory factory = new SinkFactory(new EntryJson(), runtime);
-        List<ConfiguredSink> sinks = new ArrayList<>();
-        Map<String, String> disabled = new LinkedHashMap<>();
-        for (String name : root.fieldNames()) {
-            ConfigNode node = root.child(name);
-            if (!node.bool("enabled", false)) {
-                disabled.put(name, "disabled in config.yaml");
-                continue;
-            }
-            String type = SinkFactory.typeOf(name, node);
-            if (SinkFactory.UNSUPPORTED.contains(type)) {
-                disabled.put(name, type + " sinks are not supported by Batchyard");
-                continue;
-            }
-            sinks.add(new ConfiguredSink(factory.create(name, type, node), PolicyReader.read(node)));
-        }
-        return new SinkRegistry(sinks, disabled, runtime);
     }
 
     private void checkFallback(ConfiguredSink s) {
@@ -90,11 +63,6 @@ public final class SinkRegistry implements AutoCloseable {
 
     public Optional<Sink> sink(String name) {
         return find(name).map(ConfiguredSink::sink);
-    }
-
-    /** A simulated sink by name, for the demo's break/heal controls. */
-    public Optional<SimulatedSink> simulated(String name) {
-        return sink(name).filter(SimulatedSink.class::isInstance).map(SimulatedSink.class::cast);
     }
 
     public boolean isEnabled(String name) {

@@ -1,11 +1,19 @@
 /**
- * The delivery layer: sinks, their configuration, and the engine's {@link dev.batchyard.engine.Delivery}
- * over them.
+ * The delivery layer: the sink SPI ({@link dev.batchyard.sink.Sink}, {@link dev.batchyard.sink.ConfigNode},
+ * {@link dev.batchyard.sink.Secret}), the lanes, circuit breakers and fallback policy, and the
+ * engine's {@link dev.batchyard.engine.Delivery} over them ({@link dev.batchyard.sink.SinkDelivery}).
+ *
+ * <h2>Packages, arrows pointing down</h2>
+ * <pre>
+ * sink.config                  reads the sinks section, names the concrete sinks
+ *   sink.http, sink.file, sink.simulated    the concrete sinks, on the SPI
+ *     sink                     SPI, registry, lanes, breakers, fallback; imports no sub-package
+ * </pre>
  *
  * <h2>Wiring</h2>
  * <pre>{@code
  * EventBus bus = new EventBus(clock);
- * SinkRegistry sinks = SinkRegistry.fromConfig(configRoot.get("sinks"), SinkRuntime.create(clock, seed));
+ * SinkRegistry sinks = SinkConfig.read(configRoot.get("sinks"), SinkRuntime.create(clock, seed));
  * SinkDelivery delivery = new SinkDelivery(sinks, bus, clock);
  * BatchPersistence engine = BatchPersistence.open(persistenceConfig, delivery, clock, bus);
  * ... engine.close(); sinks.close();

@@ -47,7 +47,7 @@ class EngineOpenerTest {
     void demoModeConfiguresTheSimulatedSinks() {
         try (OpenedStore inTest = new EngineOpener(Clock.systemUTC()).open(options("--demo"))) {
             assertEquals(dev.batchyard.demo.DemoSinks.names(), inTest.sinkNames());
-            assertTrue(inTest.delivery().accepts(dev.batchyard.demo.DemoSinks.LOKI));
+            assertTrue(inTest.delivery().health(dev.batchyard.demo.DemoSinks.LOKI).configured());
         }
     }
 }

@@ -1,36 +1,39 @@
 package dev.batchyard.app;
 
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.engine.events.SinkHealth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * A sink layer for app tests: each configured sink is a directory the batch's id is written to
- * on delivery. Every configured sink is held (its breaker "open"), so the recovery loop leaves
- * batches where they are and only an operator's "retry now" (which bypasses the gate) sends one.
+ * on delivery. Every configured sink is held (its breaker open), so the recovery loop leaves
+ * batches where they are and only an operator's "retry now" (which asks no admission) sends one.
  */
 public final class FileDelivery implements Delivery {
     private final Path root;
-    private final Map<String, Gate> gates;
+    private final Set<String> sinks;
 
     public FileDelivery(Path root, String... sinks) {
         this.root = root;
-        Map<String, Gate> held = new java.util.HashMap<>();
-        for (String sink : sinks) {
-            held.put(sink, Gate.HOLD);
-        }
-        this.gates = Map.copyOf(held);
+        this.sinks = Set.of(sinks);
     }
 
     @Override
-    public Gate gate(String sink) {
-        return gates.getOrDefault(sink, Gate.UNKNOWN);
+    public Admission admit(String sink) {
+        return sinks.contains(sink) ? Admission.hold() : Admission.notConfigured();
+    }
+
+    @Override
+    public SinkHealth health(String sink) {
+        return sinks.contains(sink) ? SinkHealth.OPEN : SinkHealth.NOT_CONFIGURED;
     }
 
     @Override

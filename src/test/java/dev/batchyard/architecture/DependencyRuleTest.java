@@ -58,11 +58,6 @@ class DependencyRuleTest {
      * with the import that should not be there; only that edge is tolerated.
      */
     private static final List<String> TOLERATED_CYCLES = List.of(
-            // SinkFactory and SinkRegistry name the built-in sinks; the engine-sink seam moves the
-            // catalogue of sinks out of the package the sinks implement
-            "sink -> sink.file -> sink",
-            "sink -> sink.http -> sink",
-            "sink -> sink.simulated -> sink",
             // AboutDialog takes AppIcons from the composition root; the console/runtime wave
             // rebuilds how the app is assembled
             "app.shell -> app -> app.shell");

@@ -7,6 +7,7 @@ import dev.batchyard.sink.ConfiguredSink;
 import dev.batchyard.sink.RecoveryStrategy;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.simulated.SimulatedSink;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ class DemoSinksTest {
     void buildsThreeSimulatedSinksWithDifferentCharacters() {
         try (SinkRegistry inTest = DemoSinks.registry(SinkRuntime.create(Clock.systemUTC(), 1))) {
             assertEquals(DemoSinks.names(), inTest.sinks().stream().map(ConfiguredSink::name).toList());
-            double loki = inTest.simulated(DemoSinks.LOKI).orElseThrow().failureRate();
-            double splunk = inTest.simulated(DemoSinks.SPLUNK).orElseThrow().failureRate();
+            double loki = SimulatedSink.in(inTest, DemoSinks.LOKI).orElseThrow().failureRate();
+            double splunk = SimulatedSink.in(inTest, DemoSinks.SPLUNK).orElseThrow().failureRate();
             assertTrue(loki < splunk);
         }
     }

@@ -15,12 +15,14 @@ import dev.batchyard.model.BatchState;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.simulated.SimulatedCounts;
 import dev.batchyard.sink.simulated.SimulatedSink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +64,7 @@ class DemoTrafficEndToEndTest {
     }
 
     private void open(String sinksYaml, List<String> targets) {
-        registry = SinkRegistry.fromConfig(sinks(sinksYaml), SinkRuntime.create(clock, 11));
+        registry = SinkConfig.read(sinks(sinksYaml), SinkRuntime.create(clock, 11));
         SinkDelivery delivery = new SinkDelivery(registry, bus, clock);
         PersistenceConfig config = new PersistenceConfig(true, dir, 10_000, Duration.ofMinutes(5), 1_000,
                 Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofHours(1), Duration.ofHours(24));
@@ -96,7 +98,7 @@ class DemoTrafficEndToEndTest {
                     failure_rate: 0.3
                     circuit_breaker: {failure_threshold: 5, cool_down: 150ms}
                 """, List.of("flaky"));
-        SimulatedSink flaky = registry.simulated("flaky").orElseThrow();
+        SimulatedSink flaky = SimulatedSink.in(registry, "flaky").orElseThrow();
         EventSubscription events = bus.subscribe(100_000);
 
         generator.start();
@@ -119,7 +121,7 @@ class DemoTrafficEndToEndTest {
         assertEquals(0, engine.stats().count(BatchState.DEAD));
         assertEquals(0, counts.duplicateBatches(), "batches delivered more than once");
         List<String> health = events.drain().stream().filter(BatchEvent.SinkHealthChanged.class::isInstance)
-                .map(e -> ((BatchEvent.SinkHealthChanged) e).health()).toList();
+                .map(e -> ((BatchEvent.SinkHealthChanged) e).health().name().toLowerCase(Locale.ROOT)).toList();
         assertTrue(health.contains("open") && health.contains("closed"), "breaker went open and closed: " + health);
         System.out.printf("e2e: %d batches (%d entries) generated, %d attempts, %d failures, %d at heal, "
                         + "%d batches delivered more than once%n", persisted.size(),
@@ -147,8 +149,8 @@ class DemoTrafficEndToEndTest {
         }
         await(() -> engine.stats().total() == 0, Duration.ofSeconds(20), "every batch to reach the fallback");
 
-        SimulatedCounts loki = registry.simulated("loki-demo").orElseThrow().counts();
+        SimulatedCounts loki = SimulatedSink.in(registry, "loki-demo").orElseThrow().counts();
         assertEquals(persisted.keySet(), loki.acceptedByBatch().keySet());
-        assertEquals(Set.of(), registry.simulated("splunk-demo").orElseThrow().counts().acceptedByBatch().keySet());
+        assertEquals(Set.of(), SimulatedSink.in(registry, "splunk-demo").orElseThrow().counts().acceptedByBatch().keySet());
     }
 }

@@ -107,7 +107,7 @@ class RecoveryLoopTest {
     void heldSinksKeepTheirBatchesWithoutSpendingRetries() throws Exception {
         EngineFixture fx = new EngineFixture(tmp);
         ScriptedDelivery sinks = new ScriptedDelivery().succeeding("loki");
-        sinks.gate("loki", Delivery.Gate.HOLD);
+        sinks.admission("loki", Admission.hold());
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
             Thread.sleep(150);

@@ -1,5 +1,6 @@
 package dev.batchyard.engine;
 
+import dev.batchyard.engine.events.SinkHealth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,16 +9,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-/** A Delivery double: per-sink scripted answers, recording every batch it was handed. */
+/**
+ * A Delivery double: per-sink scripted answers and admissions, recording every batch it was
+ * handed. A sink given a fallback answers its failures as a reroute there, as the sink layer's
+ * fallback policy would.
+ */
 public final class ScriptedDelivery implements Delivery {
     private final Map<String, Function<Batch, CompletableFuture<DeliveryOutcome>>> sinks = new ConcurrentHashMap<>();
-    private final Map<String, Gate> gates = new ConcurrentHashMap<>();
+    private final Map<String, Admission> admissions = new ConcurrentHashMap<>();
     public final List<Batch> received = new CopyOnWriteArrayList<>();
     private volatile Map<String, String> fallbacks = Map.of();
 
     public ScriptedDelivery sink(String name, Function<Batch, CompletableFuture<DeliveryOutcome>> answer) {
         sinks.put(name, answer);
-        gates.put(name, Gate.OPEN);
+        admissions.put(name, Admission.send());
         return this;
     }
 
@@ -36,8 +41,8 @@ public final class ScriptedDelivery implements Delivery {
         return sink(name, b -> new CompletableFuture<>());
     }
 
-    public void gate(String sink, Gate gate) {
-        gates.put(sink, gate);
+    public void admission(String sink, Admission admission) {
+        admissions.put(sink, admission);
     }
 
     public void fallback(String from, String to) {
@@ -49,18 +54,21 @@ public final class ScriptedDelivery implements Delivery {
     }
 
     @Override
-    public Gate gate(String sink) {
-        return gates.getOrDefault(sink, Gate.UNKNOWN);
+    public Admission admit(String sink) {
+        return admissions.getOrDefault(sink, Admission.notConfigured());
     }
 
     @Override
     public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
         received.add(batch);
-        return sinks.get(batch.sink()).apply(batch);
+        String fallback = fallbacks.get(batch.sink());
+        CompletableFuture<DeliveryOutcome> answer = sinks.get(batch.sink()).apply(batch);
+        return fallback == null ? answer : answer.thenApply(o -> o instanceof DeliveryOutcome.Failed f
+                ? new DeliveryOutcome.Reroute(fallback, f.reason()) : o);
     }
 
     @Override
-    public java.util.Optional<String> fallbackFor(BatchView failed) {
-        return java.util.Optional.ofNullable(fallbacks.get(failed.sink()));
+    public SinkHealth health(String sink) {
+        return sinks.containsKey(sink) ? SinkHealth.CLOSED : SinkHealth.NOT_CONFIGURED;
     }
 }

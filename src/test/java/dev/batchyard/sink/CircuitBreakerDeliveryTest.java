@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.engine.Delivery.Gate;
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.simulated.SimulatedSink;
-import dev.batchyard.engine.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +34,7 @@ class CircuitBreakerDeliveryTest {
 
     @BeforeEach
     void start() {
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   loki-demo:
                     enabled: true
@@ -39,7 +42,7 @@ class CircuitBreakerDeliveryTest {
                     latency: 0s
                     circuit_breaker: {failure_threshold: 3, cool_down: 30s}
                 """), SinkRuntime.create(clock, 1));
-        sim = registry.simulated("loki-demo").orElseThrow();
+        sim = SimulatedSink.in(registry, "loki-demo").orElseThrow();
         events = bus.subscribe(100);
         inTest = new SinkDelivery(registry, bus, clock);
     }
@@ -62,16 +65,16 @@ class CircuitBreakerDeliveryTest {
 
     private List<String> healthEvents() {
         return events.drain().stream().filter(BatchEvent.SinkHealthChanged.class::isInstance)
-                .map(e -> ((BatchEvent.SinkHealthChanged) e).health()).toList();
+                .map(e -> ((BatchEvent.SinkHealthChanged) e).health().name().toLowerCase(Locale.ROOT)).toList();
     }
 
     @Test
     void opensAfterThresholdConsecutiveFailuresAndHolds() throws Exception {
         failThreeTimes();
 
-        assertEquals(Gate.HOLD, inTest.gate("loki-demo"));
-        SinkHealth h = inTest.health("loki-demo").orElseThrow();
-        assertEquals(CircuitBreaker.State.OPEN, h.breaker());
+        assertEquals(Admission.hold(), inTest.admit("loki-demo"));
+        SinkStatus h = inTest.status("loki-demo").orElseThrow();
+        assertEquals(SinkHealth.OPEN, h.health());
         assertEquals(3, h.consecutiveFailures());
         assertEquals(clock.instant().plusSeconds(30), h.nextProbeAt());
         assertEquals(List.of("open"), healthEvents());
@@ -99,7 +102,7 @@ class CircuitBreakerDeliveryTest {
         send("b-1");
         send("b-2");
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
         assertEquals(List.of(), healthEvents());
     }
 
@@ -122,11 +125,11 @@ class CircuitBreakerDeliveryTest {
         clock.advance(Duration.ofSeconds(30));
         sim.setOutage(false);
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
         assertInstanceOf(DeliveryOutcome.Delivered.class, send("probe"));
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
-        assertEquals(CircuitBreaker.State.CLOSED, inTest.health("loki-demo").orElseThrow().breaker());
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
+        assertEquals(SinkHealth.CLOSED, inTest.status("loki-demo").orElseThrow().health());
         assertEquals(List.of("half_open", "closed"), healthEvents());
     }
 
@@ -138,8 +141,8 @@ class CircuitBreakerDeliveryTest {
 
         send("probe");
 
-        assertEquals(Gate.HOLD, inTest.gate("loki-demo"));
-        assertEquals(clock.instant().plusSeconds(30), inTest.health("loki-demo").orElseThrow().nextProbeAt());
+        assertEquals(Admission.hold(), inTest.admit("loki-demo"));
+        assertEquals(clock.instant().plusSeconds(30), inTest.status("loki-demo").orElseThrow().nextProbeAt());
         assertEquals(List.of("half_open", "open"), healthEvents());
     }
 
@@ -148,8 +151,8 @@ class CircuitBreakerDeliveryTest {
         failThreeTimes();
         clock.advance(Duration.ofSeconds(30));
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
-        assertEquals(Gate.HOLD, inTest.gate("loki-demo"));
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
+        assertEquals(Admission.hold(), inTest.admit("loki-demo"));
     }
 
     @Test
@@ -157,20 +160,45 @@ class CircuitBreakerDeliveryTest {
         failThreeTimes();
         clock.advance(Duration.ofSeconds(30));
 
-        assertTrue(inTest.accepts("loki-demo"));
+        assertTrue(inTest.health("loki-demo").configured());
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
+    }
+
+    @Test
+    void readingHealthTakesNoProbeLease() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+
+        for (int poll = 0; poll < 3; poll++) {
+            assertEquals(SinkHealth.OPEN, inTest.health("loki-demo"));
+            assertEquals(SinkHealth.OPEN, inTest.status("loki-demo").orElseThrow().health());
+        }
+
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
+    }
+
+    @Test
+    void healthIsHalfOpenWhileTheProbeIsOut() throws Exception {
+        failThreeTimes();
+        clock.advance(Duration.ofSeconds(30));
+        sim.setLatency(Duration.ofMillis(300));
+
+        var probe = inTest.deliver(batch("probe", "loki-demo", 1));
+
+        assertEquals(SinkHealth.HALF_OPEN, inTest.health("loki-demo"));
+        probe.get(5, TimeUnit.SECONDS);
     }
 
     @Test
     void unusedProbeLeaseExpiresAfterTheSinksTimeout() throws Exception {
         failThreeTimes();
         clock.advance(Duration.ofSeconds(30));
-        inTest.gate("loki-demo");
+        inTest.admit("loki-demo");
 
         clock.advance(registry.sink("loki-demo").orElseThrow().timeout().plusSeconds(2));
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
     }
 
     @Test
@@ -180,7 +208,7 @@ class CircuitBreakerDeliveryTest {
 
         inTest.resetBreaker("loki-demo");
 
-        assertEquals(Gate.OPEN, inTest.gate("loki-demo"));
+        assertEquals(Admission.send(), inTest.admit("loki-demo"));
         assertEquals(List.of("closed"), healthEvents());
     }
 
@@ -192,7 +220,7 @@ class CircuitBreakerDeliveryTest {
 
         var probe = inTest.deliver(batch("probe", "loki-demo", 1));
 
-        assertEquals(Gate.HOLD, inTest.gate("loki-demo"));
+        assertEquals(Admission.hold(), inTest.admit("loki-demo"));
         assertInstanceOf(DeliveryOutcome.Failed.class, send("second"));
         probe.get(5, TimeUnit.SECONDS);
     }

@@ -87,7 +87,7 @@ class FailureReasonBoundaryTest {
 
         assertClean(f.reason());
         assertTrue(f.reason().contains("\\u001B[31m"), f.reason());
-        assertClean(inTest.health("odd").orElseThrow().lastFailure());
+        assertClean(inTest.status("odd").orElseThrow().lastFailure());
         BatchEvent.SinkHealthChanged opened = events.drain().stream()
                 .filter(BatchEvent.SinkHealthChanged.class::isInstance).map(BatchEvent.SinkHealthChanged.class::cast)
                 .findFirst().orElseThrow();

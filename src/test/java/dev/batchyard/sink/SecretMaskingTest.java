@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.http.HttpSettings;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class SecretMaskingTest {
     private static final String TOKEN = "tok-abcdef-987";
 
     private static SinkRegistry load(String yaml) {
-        return SinkRegistry.fromConfig(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
+        return SinkConfig.read(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
     }
 
     @Test

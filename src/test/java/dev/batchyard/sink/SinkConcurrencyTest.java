@@ -5,11 +5,12 @@ import static dev.batchyard.sink.testsupport.TestBatches.sinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.batchyard.engine.Delivery.Gate;
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.EventBus;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class SinkConcurrencyTest {
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer().answer(r -> new Reply(200, "", Duration.ofMillis(200)));
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   http: {enabled: true, url: "%s", max_concurrency: 2}
                 """.formatted(server.uri())), SinkRuntime.create(Clock.systemUTC(), 1));
@@ -60,10 +61,10 @@ class SinkConcurrencyTest {
         CompletableFuture<DeliveryOutcome> a = inTest.deliver(batch("b-1", "http", 1));
         CompletableFuture<DeliveryOutcome> b = inTest.deliver(batch("b-2", "http", 1));
 
-        assertEquals(Gate.HOLD, inTest.gate("http"));
+        assertEquals(Admission.hold(), inTest.admit("http"));
 
         a.get(5, TimeUnit.SECONDS);
         b.get(5, TimeUnit.SECONDS);
-        assertEquals(Gate.OPEN, inTest.gate("http"));
+        assertEquals(Admission.send(), inTest.admit("http"));
     }
 }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.sink.config.SinkConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SinkRegistryConfigTest {
 
     private static SinkRegistry load(String yaml) {
-        return SinkRegistry.fromConfig(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
+        return SinkConfig.read(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
     }
 
     private static ConfigException refused(String yaml) {
@@ -162,19 +164,21 @@ class SinkRegistryConfigTest {
     }
 
     @Test
-    void unknownSinkNameGatesAsUnknown() {
+    void unknownOrDisabledSinkIsNotConfigured() {
         try (SinkRegistry reg = load("sinks:\n  s: {enabled: true, type: simulated}\n  off: {enabled: false}\n")) {
             SinkDelivery inTest = new SinkDelivery(reg, new EventBus(Clock.systemUTC()), Clock.systemUTC());
-            assertEquals(Delivery.Gate.UNKNOWN, inTest.gate("elasticsearch"));
-            assertEquals(Delivery.Gate.UNKNOWN, inTest.gate("off"));
-            assertEquals(Delivery.Gate.OPEN, inTest.gate("s"));
-            assertFalse(inTest.accepts("off"));
+            assertEquals(Admission.notConfigured(), inTest.admit("elasticsearch"));
+            assertEquals(Admission.notConfigured(), inTest.admit("off"));
+            assertEquals(Admission.send(), inTest.admit("s"));
+            assertFalse(inTest.health("off").configured());
+            assertEquals(SinkHealth.NOT_CONFIGURED, inTest.health("elasticsearch"));
+            assertEquals(SinkHealth.CLOSED, inTest.health("s"));
         }
     }
 
     @Test
     void missingSinksSectionMeansNoSinks() {
-        try (SinkRegistry inTest = SinkRegistry.fromConfig(null, SinkRuntime.create(Clock.systemUTC(), 1))) {
+        try (SinkRegistry inTest = SinkConfig.read(null, SinkRuntime.create(Clock.systemUTC(), 1))) {
             assertTrue(inTest.sinks().isEmpty());
         }
     }

@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 
 /**
  * The sinks an operator can choose from: the configured ones plus any a stored batch names, each
- * with the delivery layer's gate as its health. A sink the delivery layer does not accept is
- * listed (the operator sees why) but cannot be chosen; the engine refuses it too.
+ * with the delivery layer's health. A sink the delivery layer does not know is listed (the
+ * operator sees why) but cannot be chosen; the engine refuses it too. Reads {@link Delivery#health}
+ * only, which changes nothing (never a circuit breaker's probe lease), so the status bar may poll
+ * it every second from any thread.
  */
 public final class SinkCatalog {
     private final Delivery delivery;
@@ -23,7 +25,7 @@ public final class SinkCatalog {
         this.seenInStore = seenInStore;
     }
 
-    /** Every known sink, by name. Calls the delivery layer: use off the UI thread when it may block. */
+    /** Every known sink, by name. Reads the store's sink names too: use off the UI thread. */
     public List<SinkChoice> choices() {
         TreeSet<String> names = new TreeSet<>(configured);
         names.addAll(seenInStore.get());
@@ -35,15 +37,11 @@ public final class SinkCatalog {
     }
 
     public SinkHealth health(String sink) {
-        return switch (delivery.gate(sink)) {
-            case OPEN -> SinkHealth.HEALTHY;
-            case HOLD -> SinkHealth.DEGRADED;
-            case UNKNOWN -> SinkHealth.UNKNOWN;
-        };
+        return SinkHealth.of(delivery.health(sink));
     }
 
     /** Whether a reroute to {@code sink} can be asked for at all. */
     public boolean accepts(String sink) {
-        return sink != null && delivery.accepts(sink);
+        return sink != null && delivery.health(sink).configured();
     }
 }

@@ -19,7 +19,7 @@ public final class GeneratorDemoControls implements DemoControls {
     public GeneratorDemoControls(TrafficGenerator generator, SinkRegistry registry, List<String> sinks) {
         this.generator = generator;
         this.registry = registry;
-        this.sinks = sinks.stream().filter(name -> registry.simulated(name).isPresent()).toList();
+        this.sinks = sinks.stream().filter(name -> SimulatedSink.in(registry, name).isPresent()).toList();
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class GeneratorDemoControls implements DemoControls {
     }
 
     private SimulatedSink simulated(String name) {
-        return registry.simulated(name)
+        return SimulatedSink.in(registry, name)
                 .orElseThrow(() -> new IllegalArgumentException("no simulated sink named '" + name + "' in the registry"));
     }
 }

@@ -1,8 +1,9 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.BatchEvent.DeadLettered;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +43,7 @@ public final class AlertCoalescer {
             if (event instanceof DeadLettered dead) {
                 deadCount++;
                 deadSinks.add(dead.sink());
-            } else if (event instanceof SinkHealthChanged health
-                    && EventDescriber.BREAKER_OPEN.equalsIgnoreCase(health.health())) {
+            } else if (event instanceof SinkHealthChanged health && health.health() == SinkHealth.OPEN) {
                 openedSinks.add(health.sink());
             }
         }

@@ -18,6 +18,7 @@ import dev.batchyard.engine.events.BatchEvent.RecoveryToggled;
 import dev.batchyard.engine.events.BatchEvent.Rerouted;
 import dev.batchyard.engine.events.BatchEvent.RetryRequested;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
+import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.BatchState;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,6 @@ import java.util.function.Supplier;
  * texts; the caller numbers the rows.
  */
 public final class EventDescriber {
-    /** The {@link SinkHealthChanged#health()} a sink reports when its circuit breaker opens (any case). */
-    public static final String BREAKER_OPEN = "open";
-
     private final LocalizedText texts;
 
     public EventDescriber(LocalizedText texts) {
@@ -110,10 +108,11 @@ public final class EventDescriber {
         throw new IllegalArgumentException("no description for event type " + event.getClass().getName());
     }
 
-    /** The breaker states the sink layer reports ({@code closed}, {@code open}, {@code half_open}) in words. */
-    private String health(String health) {
-        String key = "events.health." + health.toLowerCase(Locale.ROOT);
-        return texts.bundle().containsKey(key) ? texts.text(key) : health;
+    /** A sink's health in words ({@code events.health.closed}, {@code .open}, {@code .half_open}, ...). */
+    private String health(SinkHealth health) {
+        String word = health.name().toLowerCase(Locale.ROOT);
+        String key = "events.health." + word;
+        return texts.bundle().containsKey(key) ? texts.text(key) : word;
     }
 
     /** Why, in words; the last failure stays as the sink said it, like every failure reason. */
@@ -122,11 +121,12 @@ public final class EventDescriber {
                 event.until() == null ? "" : texts.time(event.until()), event.lastFailure());
     }
 
-    private static Severity healthSeverity(String health) {
-        if (BREAKER_OPEN.equalsIgnoreCase(health)) {
-            return Severity.DANGER;
-        }
-        return "HALF_OPEN".equalsIgnoreCase(health) ? Severity.WARNING : Severity.SUCCESS;
+    private static Severity healthSeverity(SinkHealth health) {
+        return switch (health) {
+            case OPEN -> Severity.DANGER;
+            case HALF_OPEN, NOT_CONFIGURED -> Severity.WARNING;
+            case CLOSED -> Severity.SUCCESS;
+        };
     }
 
     private String byState(RecoveredAtStartup event) {

@@ -92,7 +92,7 @@ public final class StatusViewModel {
     public void onEvents(List<BatchEvent> events) {
         for (BatchEvent event : events) {
             if (event instanceof BatchEvent.SinkHealthChanged changed) {
-                setHealth(changed.sink(), SinkHealth.fromWord(changed.health()));
+                setHealth(changed.sink(), SinkHealth.of(changed.health()));
             } else if (event instanceof BatchEvent.RecoveryToggled toggled) {
                 recoveryPaused.set(toggled.paused());
             }

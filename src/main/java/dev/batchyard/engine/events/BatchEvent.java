@@ -5,6 +5,7 @@ import dev.batchyard.model.BatchState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the engine tells its observers. Each event is an immutable record stamped with the
@@ -85,14 +86,15 @@ public sealed interface BatchEvent {
     /**
      * A sink's health changed (e.g. its circuit breaker opened or closed).
      *
-     * @param health      the sink layer's word for the new state ({@code open}, {@code half_open}, {@code closed})
+     * @param health      the new state ({@link SinkHealth#OPEN}, {@link SinkHealth#HALF_OPEN} or
+     *                    {@link SinkHealth#CLOSED}); the app and the CLI word it
      * @param cause       why, as a value the app words in the operator's language
      * @param failures    the consecutive failures that opened the breaker ({@link Cause#FAILURES}), else 0
      * @param until       when the next probe may go, while open; else {@code null}
      * @param lastFailure the failure that opened it, while open; else empty
      * @param detail      all of it in English, for logs
      */
-    record SinkHealthChanged(Instant at, String sink, String health, Cause cause, int failures, Instant until,
+    record SinkHealthChanged(Instant at, String sink, SinkHealth health, Cause cause, int failures, Instant until,
                              String lastFailure, String detail) implements BatchEvent {
         /** Why a sink's health changed. */
         public enum Cause {
@@ -109,6 +111,7 @@ public sealed interface BatchEvent {
         }
 
         public SinkHealthChanged {
+            Objects.requireNonNull(health, "health");
             lastFailure = lastFailure == null ? "" : lastFailure;
         }
     }

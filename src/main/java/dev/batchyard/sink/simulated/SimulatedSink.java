@@ -4,8 +4,10 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.Sink;
+import dev.batchyard.sink.SinkRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +49,11 @@ public final class SimulatedSink implements Sink {
     public static SimulatedSink read(String name, ConfigNode node, ScheduledExecutorService scheduler, Random random) {
         return new SimulatedSink(name, node.duration("latency", Duration.ofMillis(20), false),
                 node.fraction("failure_rate", 0), node.bool("outage", false), scheduler, random);
+    }
+
+    /** The enabled simulated sink {@code name} of {@code registry}, for the demo's break and heal controls. */
+    public static Optional<SimulatedSink> in(SinkRegistry registry, String name) {
+        return registry.sink(name).filter(SimulatedSink.class::isInstance).map(SimulatedSink.class::cast);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ class EventDeltaTest {
     @Test
     void eventsNotAboutABatchChangeNoRow() {
         EventDelta inTest = EventDelta.of(List.of(new BatchEvent.CleanupPass(T0, 0, Duration.ZERO),
-                new BatchEvent.SinkHealthChanged(T0, "loki", "down", BatchEvent.SinkHealthChanged.Cause.FAILURES, 5,
+                new BatchEvent.SinkHealthChanged(T0, "loki", SinkHealth.OPEN, BatchEvent.SinkHealthChanged.Cause.FAILURES, 5,
                         T0.plusSeconds(30), "refused", "refused")));
 
         assertTrue(inTest.isEmpty());

@@ -1,10 +1,11 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.events.SampleEvents;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class DeliveryRateViewModelTest {
 
     @Test
     void onlyDeliveriesAndFailedAttemptsCount() {
-        inTest.accept(List.of(SampleEvents.dead(0, "a", "loki"), SampleEvents.breaker(0, "loki", "OPEN"),
+        inTest.accept(List.of(SampleEvents.dead(0, "a", "loki"), SampleEvents.breaker(0, "loki", SinkHealth.OPEN),
                 new BatchEvent.Persisted(SampleEvents.T0, "b", "loki", 1, 1)));
         assertEquals(0, inTest.points().stream().mapToInt(p -> p.delivered() + p.failed()).sum());
     }

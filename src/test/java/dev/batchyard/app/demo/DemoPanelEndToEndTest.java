@@ -21,6 +21,7 @@ import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.simulated.SimulatedSink;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,7 +90,7 @@ class DemoPanelEndToEndTest {
         loki.downProperty().set(false);
         drainUntil(row -> row.kind() == EventKind.DELIVERY && row.description().contains("delivered to loki-demo"),
                 "a delivery after healing");
-        assertTrue(registry.simulated(DemoSinks.LOKI).orElseThrow().counts().acceptedEntries() > 0);
+        assertTrue(SimulatedSink.in(registry, DemoSinks.LOKI).orElseThrow().counts().acceptedEntries() > 0);
     }
 
     /** What the app's bridge does once a pulse: drain the subscription, hand the batch over. */

@@ -1,6 +1,5 @@
 package dev.batchyard.app.demo;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.charts.ChartsView;
@@ -16,7 +15,9 @@ import dev.batchyard.app.events.PanelTexts;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.Screenshots;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ class PanelsPreviewTest {
                         clock.instant().plusSeconds(8)));
             }
             if (s == 41) {
-                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", "open",
+                batch.add(new BatchEvent.SinkHealthChanged(clock.instant(), "splunk", SinkHealth.OPEN,
                         BatchEvent.SinkHealthChanged.Cause.FAILURES, 5, clock.instant().plusSeconds(30), "HTTP 503",
                         "5 consecutive failures"));
             }

@@ -1,9 +1,10 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,15 @@ class AlertCoalescerTest {
 
     @Test
     void openingBreakersAreNamedInOneNotice() {
-        inTest.record(List.of(SampleEvents.breaker(0, "splunk", "open"), SampleEvents.breaker(0, "loki", "open"),
-                SampleEvents.breaker(1, "splunk", "open")));
+        inTest.record(List.of(SampleEvents.breaker(0, "splunk", SinkHealth.OPEN), SampleEvents.breaker(0, "loki", SinkHealth.OPEN),
+                SampleEvents.breaker(1, "splunk", SinkHealth.OPEN)));
         assertEquals(List.of(new Notice(Severity.DANGER, "Circuit breaker open",
                 "2 sinks stopped accepting batches: loki, splunk")), inTest.due());
     }
 
     @Test
     void aBreakerClosingOrHalfOpeningIsNotAnAlarm() {
-        inTest.record(List.of(SampleEvents.breaker(0, "loki", "closed"), SampleEvents.breaker(0, "loki", "half_open")));
+        inTest.record(List.of(SampleEvents.breaker(0, "loki", SinkHealth.CLOSED), SampleEvents.breaker(0, "loki", SinkHealth.HALF_OPEN)));
         assertEquals(List.of(), inTest.due());
     }
 
@@ -59,7 +60,7 @@ class AlertCoalescerTest {
     void deadAndBreakerNoticesAreThrottledIndependently() {
         inTest.record(List.of(SampleEvents.dead(0, "a", "loki")));
         inTest.due();
-        inTest.record(List.<BatchEvent>of(SampleEvents.breaker(1, "loki", "open")));
+        inTest.record(List.<BatchEvent>of(SampleEvents.breaker(1, "loki", SinkHealth.OPEN)));
         assertEquals("Sink loki stopped accepting batches", inTest.due().get(0).text());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -61,24 +62,24 @@ class EventDescriberTest {
 
     @Test
     void openBreakerIsDangerAndClosedBreakerIsGoodNews() {
-        assertEquals(Severity.DANGER, inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).severity());
-        assertEquals(Severity.SUCCESS, inTest.describe(1, SampleEvents.breaker(0, "loki", "closed")).severity());
+        assertEquals(Severity.DANGER, inTest.describe(1, SampleEvents.breaker(0, "loki", SinkHealth.OPEN)).severity());
+        assertEquals(Severity.SUCCESS, inTest.describe(1, SampleEvents.breaker(0, "loki", SinkHealth.CLOSED)).severity());
     }
 
     @Test
     void breakerStatesAreSpelledOutAndUnknownOnesShownAsReported() {
         assertEquals("Sink loki: circuit breaker open, deliveries held back (5 failures in a row; next probe at "
                         + "2:03:37 PM; last: HTTP 503)",
-                inTest.describe(1, SampleEvents.breaker(0, "loki", "open")).description());
-        assertEquals("Sink loki: degraded (the sink answered again)",
-                inTest.describe(1, SampleEvents.breaker(0, "loki", "degraded")).description());
+                inTest.describe(1, SampleEvents.breaker(0, "loki", SinkHealth.OPEN)).description());
+        assertEquals("Sink loki: not_configured (the sink answered again)",
+                inTest.describe(1, SampleEvents.breaker(0, "loki", SinkHealth.NOT_CONFIGURED)).description());
     }
 
     @Test
     void whyABreakerOpenedIsSaidInPortugueseKeepingTheSinksOwnReason() {
         EventDescriber portuguese = new EventDescriber(PanelTexts.in(new Locale("pt", "BR"), ZoneId.of("UTC")));
 
-        String text = portuguese.describe(1, SampleEvents.breaker(0, "loki", "open")).description();
+        String text = portuguese.describe(1, SampleEvents.breaker(0, "loki", SinkHealth.OPEN)).description();
 
         assertEquals("Sink loki: circuit breaker aberto, entregas retidas (5 falhas seguidas; próximo teste às "
                 + "14:03:37; última: HTTP 503)", text);
@@ -89,7 +90,7 @@ class EventDescriberTest {
         EventDescriber english = new EventDescriber(PanelTexts.english());
         EventDescriber portuguese = new EventDescriber(PanelTexts.in(new Locale("pt", "BR"), ZoneId.of("UTC")));
         for (BatchEvent.SinkHealthChanged.Cause cause : BatchEvent.SinkHealthChanged.Cause.values()) {
-            BatchEvent event = new BatchEvent.SinkHealthChanged(SampleEvents.T0, "loki", "open", cause, 1,
+            BatchEvent event = new BatchEvent.SinkHealthChanged(SampleEvents.T0, "loki", SinkHealth.OPEN, cause, 1,
                     SampleEvents.T0.plusSeconds(30), "HTTP 503", "English detail");
 
             String inEnglish = english.describe(1, event).description();

@@ -1,9 +1,10 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.engine.MutableClock;
+import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,7 @@ class LiveEventsViewTest {
     void deadBatchesAndAnOpenBreakerPopUpOneNotificationEach(FxRobot robot) throws Exception {
         int windowsBefore = robot.listWindows().size();
         robot.interact(() -> viewModel.apply(List.of(SampleEvents.dead(0, "b-1", "loki"),
-                SampleEvents.breaker(0, "splunk", "open"), SampleEvents.dead(0, "b-2", "loki"))));
+                SampleEvents.breaker(0, "splunk", SinkHealth.OPEN), SampleEvents.dead(0, "b-2", "loki"))));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() >= windowsBefore + 2);
         Thread.sleep(1500);     // a later tick must not add a third
         assertEquals(windowsBefore + 2, robot.listWindows().size());

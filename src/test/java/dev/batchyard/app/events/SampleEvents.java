@@ -1,6 +1,7 @@
 package dev.batchyard.app.events;
 
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class SampleEvents {
                 new BatchEvent.CorruptionFound(at(13), "segment-000042.log", 1_048_576, "checksum mismatch",
                         "segment kept aside"),
                 new BatchEvent.Compacted(at(14), 3, 5 * 1024 * 1024, 17),
-                breaker(15, "splunk", "open"),
+                breaker(15, "splunk", SinkHealth.OPEN),
                 new BatchEvent.Missed(at(16), 2_500));
     }
 
@@ -54,8 +55,8 @@ public final class SampleEvents {
     }
 
     /** An open breaker was opened by 5 failures and holds batches for 30 s; any other state came back. */
-    public static BatchEvent breaker(int second, String sink, String health) {
-        return "open".equals(health)
+    public static BatchEvent breaker(int second, String sink, SinkHealth health) {
+        return health == SinkHealth.OPEN
                 ? new BatchEvent.SinkHealthChanged(at(second), sink, health, BatchEvent.SinkHealthChanged.Cause.FAILURES,
                         5, at(second + 30), "HTTP 503", "5 consecutive failures")
                 : new BatchEvent.SinkHealthChanged(at(second), sink, health, BatchEvent.SinkHealthChanged.Cause.ANSWERED,

@@ -83,7 +83,8 @@ class StatusViewModelTest {
         StatusViewModel inTest = model();
         inTest.tick(Instant.now());
 
-        inTest.onEvents(List.of(new BatchEvent.SinkHealthChanged(Instant.now(), "loki", "healthy",
+        inTest.onEvents(List.of(new BatchEvent.SinkHealthChanged(Instant.now(), "loki",
+                dev.batchyard.engine.events.SinkHealth.CLOSED,
                 BatchEvent.SinkHealthChanged.Cause.ANSWERED, 0, null, "", "breaker closed")));
 
         assertEquals(new SinkChoice("loki", SinkHealth.HEALTHY), inTest.sinkHealth().get(2));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,7 +47,7 @@ class HttpAnswerBoundsTest {
     }
 
     private DeliveryOutcome send(String type, String extra) throws Exception {
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   %s: {enabled: true, url: "%s", timeout: 1s%s}
                 """.formatted(type, server.uri(), extra)), SinkRuntime.create(Clock.systemUTC(), 1));

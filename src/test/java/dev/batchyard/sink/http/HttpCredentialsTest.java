@@ -13,8 +13,9 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class HttpCredentialsTest {
     }
 
     private static SinkRegistry load(String yaml) {
-        return SinkRegistry.fromConfig(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
+        return SinkConfig.read(sinks(yaml), SinkRuntime.create(Clock.systemUTC(), 1));
     }
 
     private static ConfigException refused(String yaml) {

@@ -12,6 +12,7 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ class JsonArraySinkTest {
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer().answer(202, "");
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   http:
                     enabled: true

@@ -14,8 +14,9 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class LokiSinkTest {
     }
 
     private Sink loki(String extra, String timeout) {
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   loki:
                     enabled: true

@@ -13,8 +13,9 @@ import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.testsupport.LoopbackServer;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
+import dev.batchyard.sink.testsupport.LoopbackServer;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,7 @@ class SplunkSinkTest {
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer().answer(200, "{\"text\":\"Success\",\"code\":0}");
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   splunk:
                     enabled: true

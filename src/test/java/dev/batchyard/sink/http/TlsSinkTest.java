@@ -16,6 +16,7 @@ import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LogCapture;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -69,7 +70,7 @@ class TlsSinkTest {
     }
 
     private DeliveryOutcome send(String url, String tls) throws Exception {
-        registry = SinkRegistry.fromConfig(sinks("""
+        registry = SinkConfig.read(sinks("""
                 sinks:
                   loki:
                     enabled: true
@@ -124,7 +125,7 @@ class TlsSinkTest {
         assertTrue(registry.sink("loki").orElseThrow().describe().contains("TLS NOT VERIFIED"),
                 registry.sink("loki").orElseThrow().describe());
         SinkDelivery delivery = new SinkDelivery(registry, new EventBus(Clock.systemUTC()), Clock.systemUTC());
-        assertTrue(delivery.health("loki").orElseThrow().description().contains("TLS NOT VERIFIED"));
+        assertTrue(delivery.status("loki").orElseThrow().description().contains("TLS NOT VERIFIED"));
     }
 
     @Test

@@ -1,12 +1,16 @@
-package dev.batchyard.sink;
+package dev.batchyard.sink.config;
 
+import dev.batchyard.sink.ConfigNode;
+import dev.batchyard.sink.RecoveryStrategy;
+import dev.batchyard.sink.SinkPolicy;
 import java.time.Duration;
 
 /**
  * Reads one sink's delivery policy: {@code max_concurrency}, {@code circuit_breaker}
  * {@code {failure_threshold, cool_down}}, {@code on_failure} ({@code dead_letter} or
  * {@code fallback}), {@code fallback}, {@code fallback_after_attempts}, {@code fallback_after_open}.
- * Whether the fallback target exists is checked by the registry, which sees every sink.
+ * Whether the fallback target exists is checked by {@link dev.batchyard.sink.SinkRegistry}, which
+ * sees every sink.
  */
 final class PolicyReader {
     static final int DEFAULT_FALLBACK_ATTEMPTS = 3;

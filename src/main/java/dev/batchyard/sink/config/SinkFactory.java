@@ -1,5 +1,9 @@
-package dev.batchyard.sink;
+package dev.batchyard.sink.config;
 
+import dev.batchyard.sink.ConfigNode;
+import dev.batchyard.sink.EntryJson;
+import dev.batchyard.sink.Sink;
+import dev.batchyard.sink.SinkRuntime;
 import dev.batchyard.sink.file.LocalFileSink;
 import dev.batchyard.sink.http.ElasticsearchSink;
 import dev.batchyard.sink.http.JsonArraySink;

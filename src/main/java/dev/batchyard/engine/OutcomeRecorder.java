@@ -1,0 +1,69 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.model.Actor;
+import dev.batchyard.model.Attempt;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Applies the delivery layer's typed answers to the store: one durable change per answer, then its
+ * event(s) (published by {@link BatchLifecycle} after the change is on disk), and for a policy
+ * reroute the audit record with actor {@code policy:fallback}. The engine keeps no rule of its own
+ * about where a batch should go: it does what the answer says.
+ *
+ * <p>Called by the recovery loop: attempt outcomes on its delivery workers, reroutes before
+ * sending on its own thread. Thread-safe (the lifecycle and the audit trail are). Throws
+ * {@link UnknownBatchException} when the batch was removed meanwhile.
+ */
+final class OutcomeRecorder {
+    private static final Actor FALLBACK = Actor.policy("fallback");
+    private final BatchLifecycle lifecycle;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OutcomeRecorder(BatchLifecycle lifecycle, AuditTrail audit) {
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.clock = lifecycle.clock();
+    }
+
+    /** How the sink layer answered {@code attempt} of batch {@code id}. */
+    void answered(String id, InFlight.Attempt attempt, DeliveryOutcome outcome) {
+        if (outcome instanceof DeliveryOutcome.Failed f) {
+            lifecycle.fail(id, f.reason(), f.retryable(), attempt(attempt, Attempt.Outcome.FAILED, f.reason()));
+        } else if (outcome instanceof DeliveryOutcome.Reroute r && r.target().equals(attempt.sink())) {
+            // against the contract of Delivery: applied, it would start the budget afresh forever
+            lifecycle.fail(id, r.reason(), true, attempt(attempt, Attempt.Outcome.FAILED, r.reason()));
+        } else if (outcome instanceof DeliveryOutcome.Reroute r) {
+            lifecycle.failAndReroute(id, attempt(attempt, Attempt.Outcome.FAILED, r.reason()), r.target(), FALLBACK);
+            audited(id, attempt.sink(), r.target(), r.reason());
+        } else {
+            lifecycle.succeed(id, attempt.sink(), took(attempt));
+        }
+    }
+
+    /** {@code attempt} got no answer in time (or its sink call blew up): a retryable failure. */
+    void failed(String id, InFlight.Attempt attempt, Attempt.Outcome how, String reason) {
+        lifecycle.fail(id, reason, true, attempt(attempt, how, reason));
+    }
+
+    /** The sink layer will not take batch {@code id} at {@code sink} any more: move it before sending. */
+    void rerouted(String id, String sink, Admission.Reroute reroute) {
+        lifecycle.reroute(id, reroute.target(), FALLBACK);
+        audited(id, sink, reroute.target(), reroute.reason());
+    }
+
+    private void audited(String id, String from, String to, String why) {
+        audit.record(clock.instant(), FALLBACK, "reroute", "to " + to + " after: " + why,
+                List.of(ActionResult.of(id, ActionResult.Reason.REROUTED, from, to)));
+    }
+
+    private Attempt attempt(InFlight.Attempt a, Attempt.Outcome how, String reason) {
+        return new Attempt(a.startedAt(), a.sink(), took(a), how, reason);
+    }
+
+    private Duration took(InFlight.Attempt a) {
+        return Duration.between(a.startedAt(), clock.instant());
+    }
+}
