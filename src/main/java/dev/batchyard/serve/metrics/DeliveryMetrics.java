@@ -1,6 +1,7 @@
 package dev.batchyard.serve.metrics;
 
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.SinkHealth;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -53,17 +54,21 @@ public final class DeliveryMetrics {
         } else if (event instanceof BatchEvent.DeadLettered d) {
             dead.labelValues(d.sink()).inc();
         } else if (event instanceof BatchEvent.SinkHealthChanged h) {
-            breakers.put(h.sink(), breakerState(h.health()));
+            if (h.health().configured()) {
+                breakers.put(h.sink(), breakerState(h.health()));
+            } else {
+                breakers.remove(h.sink()); // no sink of that name any more, so no breaker
+            }
         } else if (event instanceof BatchEvent.Missed m) {
             missed.inc(m.count());
         }
     }
 
-    static int breakerState(String health) {
+    static int breakerState(SinkHealth health) {
         return switch (health) {
-            case "open" -> 2;
-            case "half_open" -> 1;
-            default -> 0;
+            case OPEN -> 2;
+            case HALF_OPEN -> 1;
+            case CLOSED, NOT_CONFIGURED -> 0;
         };
     }
 }
