@@ -1,6 +1,7 @@
 package dev.batchyard.serve.ingest;
 
 import dev.batchyard.model.LogEntry;
+import dev.batchyard.sink.http.LokiSink;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,8 +24,8 @@ import java.util.Map;
  * Stateless.
  */
 public final class LokiEntries {
-    /** The key of {@code fields} that holds a line's structured metadata. */
-    public static final String STRUCTURED_METADATA = "structured_metadata";
+    /** The key of {@code fields} that holds a line's structured metadata: the one the Loki sink sends. */
+    public static final String STRUCTURED_METADATA = LokiSink.STRUCTURED_METADATA;
     public static final String SOURCE_TYPE = "loki";
 
     private LokiEntries() {
