@@ -2,7 +2,8 @@
 # Builds Batchyard's installers with the JDK's own tools (see packaging/README.md):
 #   1. ./mvnw -Ppackage package   -> target/classes + runtime jars in target/packaging/deps
 #   2. jar                        -> a modular jar that records the version and main class
-#   3. jlink                      -> target/packaging/runtime, a trimmed Java + JavaFX runtime
+#   3. jdeps + javac + jar        -> named modules of the automatic ones (the Prometheus client)
+#      jlink                      -> target/packaging/runtime, a trimmed Java + JavaFX runtime
 #   4. jpackage                   -> target/packaging/app-image/batchyard (runs in place)
 #   5. jpackage                   -> the platform package in target/packaging/dist:
 #                                    .deb on Linux, .msi on Windows (WiX 3), .dmg on macOS
@@ -55,6 +56,36 @@ fi
 step "jar: modular jar $MODULE@$VERSION"
 "$JDK/bin/jar" --create --file "$OUT/mods/batchyard-$VERSION.jar" \
   --module-version "$VERSION" --main-class "$MAIN" -C target/classes .
+
+step "named modules: the automatic ones (jlink takes named modules only)"
+# The Prometheus Java client's jars (serve's /metrics) have an Automatic-Module-Name and no
+# module-info. jdeps writes the module-info each one needs, javac compiles it against the jar, and
+# it is added to a copy of the jar; the originals in deps/ are left alone. Missing optional
+# dependencies (OpenTelemetry, which the client looks for at run time) are ignored.
+rm -rf "$OUT/named" && mkdir -p "$OUT/named/jars" "$OUT/named/info" "$OUT/named/classes"
+for jar in "$OUT"/deps/*.jar; do
+  if ! "$JDK/bin/jar" --describe-module --file "$jar" 2>/dev/null | grep -q '^No module descriptor found'; then
+    continue
+  fi
+  cp "$jar" "$OUT/named/jars/"
+done
+AUTOMATIC=$(find "$OUT/named/jars" -name '*.jar' | sort)
+if [ -n "$AUTOMATIC" ]; then
+  # every other jar is on the module path so that requires between them resolve
+  OTHERS=$(find "$OUT/deps" -name '*.jar' ! -regex '.*/javafx-[a-z]*-[0-9.]*\.jar' | sort | paste -sd "$SEP" -)
+  # shellcheck disable=SC2086  # one jar per word
+  "$JDK/bin/jdeps" --ignore-missing-deps --multi-release 17 --module-path "$OTHERS" \
+    --generate-module-info "$OUT/named/info" $AUTOMATIC >/dev/null
+  for jar in $AUTOMATIC; do
+    name=$("$JDK/bin/jar" --describe-module --file "$jar" | sed -n 's/^\([A-Za-z0-9_.]*\)@.* automatic$/\1/p')
+    info=$(find "$OUT/named/info/$name" -name module-info.java | head -n 1)
+    "$JDK/bin/javac" -nowarn --release 17 --module-path "$OTHERS" --patch-module "$name=$jar" \
+      -d "$OUT/named/classes/$name" "$info"
+    "$JDK/bin/jar" --update --file "$jar" -C "$OUT/named/classes/$name" module-info.class
+    rm "$OUT/deps/$(basename "$jar")"
+    mv "$jar" "$OUT/deps/"
+  done
+fi
 
 step "jlink: runtime"
 # javafx-*-<ver>.jar without a platform classifier are empty placeholders; the -linux/-win/-mac
