@@ -20,7 +20,8 @@ final class BatchyardDesign implements Design {
 
     static PersistenceConfig config(Path directory) {
         return new PersistenceConfig(true, directory, NO_LIMIT, Duration.ofMinutes(30), 10,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24));
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24),
+                PersistenceConfig.DEFAULT_MAX_BATCH_BYTES, Long.MAX_VALUE);
     }
 
     static Design.Factory factory() {

@@ -20,8 +20,9 @@ final class LogStoreDesign implements Design {
     private final LogStore store;
 
     LogStoreDesign(Path directory) {
-        store = LogStore.open(directory, false, EngineOptions.DEFAULT_SEGMENT_BYTES, (file, offset, detail, action) -> {
-            throw new IllegalStateException("damage in a fresh bench store " + file + " at " + offset + ": " + detail);
+        store = LogStore.open(directory, false, EngineOptions.DEFAULT_SEGMENT_BYTES, damage -> {
+            throw new IllegalStateException("damage in a fresh bench store " + damage.file() + " at " + damage.offset()
+                    + ": " + damage.detail());
         });
     }
 

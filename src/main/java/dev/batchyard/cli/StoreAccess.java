@@ -15,7 +15,9 @@ import java.nio.file.Path;
  * How commands open the store. Reading commands never create one (nor anything in a directory that
  * is not a store: {@code list --store ~} must not leave {@code segments/} behind) and, when another process holds
  * the lock, fall back to a read-only open and say so on stderr; writing commands need the lock.
- * The engine always gets a {@link CommandDelivery}, so a command never sends the backlog.
+ * The engine always gets a {@link CommandDelivery}, so a command never sends the backlog. Damage the
+ * engine finds (at the open, or in the command's reads) is said on stderr, one line each
+ * ({@link DamageLines}), except by verify, which reports it as its findings.
  */
 final class StoreAccess {
     private final CliContext context;
@@ -32,22 +34,22 @@ final class StoreAccess {
     OpenStore forReading(StoreOptions options) {
         EngineSettings settings = existing(options);
         try {
-            return open(settings, EngineOptions.defaults());
+            return open(settings, EngineOptions.defaults(), true);
         } catch (StoreLockedException e) {
             context.err().println(messages.get("store.readOnlyFallback", Printable.of(engineTexts.failure(e).headline())));
-            return open(settings, EngineOptions.defaults().withReadOnly(true));
+            return open(settings, EngineOptions.defaults().withReadOnly(true), true);
         }
     }
 
-    /** For verify: read-only, without the lock, whoever holds it. */
+    /** For verify: read-only, without the lock, whoever holds it; verify reports the damage itself. */
     OpenStore readOnly(StoreOptions options) {
-        return open(existing(options), EngineOptions.defaults().withReadOnly(true));
+        return open(existing(options), EngineOptions.defaults().withReadOnly(true), false);
     }
 
     /** For retry, discard, reroute (an existing store) and import-go ({@code mayCreate}). */
     OpenStore forWriting(StoreOptions options, boolean mayCreate) {
         EngineSettings settings = mayCreate ? settings(options) : existing(options);
-        return open(settings, EngineOptions.defaults());
+        return open(settings, EngineOptions.defaults(), true);
     }
 
     private EngineSettings existing(StoreOptions options) {
@@ -73,12 +75,17 @@ final class StoreAccess {
         }
     }
 
-    private OpenStore open(EngineSettings settings, EngineOptions options) {
+    /** @param sayDamage whether to print on stderr the damage found, at the open and by the command */
+    private OpenStore open(EngineSettings settings, EngineOptions options, boolean sayDamage) {
         try {
             EventBus events = new EventBus(context.clock());
             BatchPersistence engine = BatchPersistence.open(settings.config(),
                     new CommandDelivery(settings.sinks().delivery(events)), context.clock(), events, options);
-            return new OpenStore(engine, settings);
+            DamageLines damage = sayDamage ? new DamageLines(context.err(), messages) : null;
+            if (damage != null) {
+                damage.printNew(engine);
+            }
+            return new OpenStore(engine, settings, damage);
         } catch (StoreLockedException e) {
             throw e;
         } catch (StoreException e) {

@@ -3,6 +3,7 @@ package dev.batchyard.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.engine.store.StoreLimits;
 import dev.batchyard.time.GoDuration;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -20,7 +21,8 @@ import java.util.Set;
  */
 final class PersistenceSection {
     private static final Set<String> KEYS = Set.of("enabled", "directory", "max_pending_batches", "batch_timeout",
-            "max_recovery_retries", "recovery_backoff_base", "recovery_backoff_max", "cleanup_interval", "batch_ttl");
+            "max_recovery_retries", "recovery_backoff_base", "recovery_backoff_max", "cleanup_interval", "batch_ttl",
+            "max_batch_bytes", "max_pending_bytes");
 
     private final JsonNode section;
     private final Path baseDir;
@@ -58,6 +60,18 @@ final class PersistenceSection {
             throw new ConfigException("persistence.cleanup_interval", shown(section.get("cleanup_interval")),
                     PersistenceConfig.CLEANUP_INTERVAL_ALLOWED);
         }
+        long maxBatchBytes = size("max_batch_bytes", d.maxBatchBytes());
+        if (maxBatchBytes < PersistenceConfig.MIN_BATCH_BYTES || maxBatchBytes > StoreLimits.MAX_RECORD_BYTES) {
+            throw new ConfigException("persistence.max_batch_bytes", shown(section.get("max_batch_bytes")),
+                    PersistenceConfig.maxBatchBytesAllowed());
+        }
+        long maxPendingBytes = size("max_pending_bytes", d.maxPendingBytes());
+        if (maxPendingBytes < maxBatchBytes) {
+            JsonNode written = value("max_pending_bytes");
+            throw new ConfigException("persistence.max_pending_bytes",
+                    written == null ? ByteSize.format(maxPendingBytes) : shown(written),
+                    PersistenceConfig.maxPendingBytesAllowed(maxBatchBytes));
+        }
         return new PersistenceConfig(
                 bool("enabled", d.enabled()),
                 directory(d.directory()),
@@ -67,7 +81,9 @@ final class PersistenceSection {
                 backoffBase,
                 backoffMax,
                 cleanupInterval,
-                duration("batch_ttl", d.batchTtl()));
+                duration("batch_ttl", d.batchTtl()),
+                maxBatchBytes,
+                maxPendingBytes);
     }
 
     /** A value as the operator wrote it: a scalar's text, or a list or mapping in JSON form. */
@@ -103,6 +119,23 @@ final class PersistenceSection {
                     "must be a whole number from " + min + " to " + Integer.MAX_VALUE);
         }
         return v.intValue();
+    }
+
+    /** A size: a whole number of bytes, or one with a unit ({@link ByteSize}). */
+    private long size(String key, long dflt) {
+        JsonNode v = value(key);
+        if (v == null) {
+            return dflt;
+        }
+        String allowed = "must be a size in bytes, such as 67108864, 64MiB or 500MB";
+        if (!v.isTextual() && !v.isIntegralNumber()) {
+            throw new ConfigException("persistence." + key, shown(v), allowed);
+        }
+        try {
+            return ByteSize.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("persistence." + key, v.asText(), allowed + " (" + e.getMessage() + ")");
+        }
     }
 
     private Duration duration(String key, Duration dflt) {

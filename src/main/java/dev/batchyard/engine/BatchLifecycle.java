@@ -58,7 +58,7 @@ final class BatchLifecycle {
         byte[] entries = codec.encode(batch.entries());
         StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta,
                 entries, batch.legacyExtras());
-        LogStore.Change change = store.put(put, config.maxPendingBatches());
+        LogStore.Change change = store.put(put, config.storeLimits());
         StoredBatch stored = change.after();
         events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), meta.sink(), stored.entryCount(),
                 stored.location().length()));

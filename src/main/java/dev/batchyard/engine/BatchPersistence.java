@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -51,17 +50,17 @@ public final class BatchPersistence implements AutoCloseable {
     private final OperatorActions actions;
     private final ExecutorService workers;
     private final ScheduledExecutorService scheduler;
-    private final List<BatchEvent.CorruptionFound> corruption;
+    private final DamageLedger damage;
     private volatile Instant nextCleanup;
 
     private BatchPersistence(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
-                             EngineOptions options, LogStore store, List<BatchEvent.CorruptionFound> corruption) {
+                             EngineOptions options, LogStore store, DamageLedger damage) {
         this.config = config;
         this.delivery = delivery;
         this.clock = clock;
         this.events = events;
         this.store = store;
-        this.corruption = List.copyOf(corruption);
+        this.damage = damage;
         Backoff backoff = new Backoff(config.recoveryBackoffBase(), config.recoveryBackoffMax(), options.jitter());
         this.lifecycle = new BatchLifecycle(store, options.codec(), config, backoff, inFlight, events, clock);
         this.audit = options.readOnly() ? null : new AuditTrail(config.directory());
@@ -92,20 +91,17 @@ public final class BatchPersistence implements AutoCloseable {
     public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
                                         EngineOptions options) {
         Instant started = clock.instant();
-        List<BatchEvent.CorruptionFound> found = new ArrayList<>();
-        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(),
-                (file, offset, detail, action) -> {
-                    LOG.warn("store damage in {} at offset {}: {} ({})", file, offset, detail, action);
-                    found.add(new BatchEvent.CorruptionFound(clock.instant(), file.toString(), offset, detail, action));
-                }, options.storeObserver());
+        DamageLedger damage = new DamageLedger(clock, events);
+        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage,
+                options.storeObserver());
         BatchPersistence engine;
         try {
-            engine = new BatchPersistence(config, delivery, clock, events, options, store, found);
+            engine = new BatchPersistence(config, delivery, clock, events, options, store, damage);
         } catch (RuntimeException e) {
             store.close(); // or the lock outlives the failed open, and the next open in this process is refused
             throw e;
         }
-        found.forEach(events::publish);
+        damage.opened(engine.audit); // what the open found: to the audit trail and the bus, in the order found
         events.publish(new BatchEvent.RecoveredAtStartup(clock.instant(), StoreStatistics.countByState(store, engine.inFlight),
                 Duration.between(started, clock.instant())));
         if (!options.readOnly()) {
@@ -201,7 +197,12 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** Damage found when the store was opened. */
     public List<BatchEvent.CorruptionFound> damageFoundAtOpen() {
-        return corruption;
+        return damage.atOpen();
+    }
+
+    /** All damage found since the open (also published, and audited): for whoever looks later, like a late subscriber. */
+    public List<BatchEvent.CorruptionFound> damage() {
+        return damage.all();
     }
 
     // ---- operator actions ------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.batchyard.engine;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.store.DamagedBatchException;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.engine.store.UnknownBatchException;
@@ -196,6 +197,9 @@ final class RecoveryLoop implements AutoCloseable {
                 return;
             }
             outcome = delivery.deliver(batch.get());
+        } catch (DamagedBatchException e) {
+            inFlight.release(id, attempt.token()); // set aside and reported by the store: not the sink's failure
+            return;
         } catch (RuntimeException e) {
             outcome = CompletableFuture.completedFuture(DeliveryOutcome.retryable("could not send: " + e));
         }

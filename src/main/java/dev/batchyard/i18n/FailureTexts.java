@@ -2,6 +2,8 @@ package dev.batchyard.i18n;
 
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.BatchTooLargeException;
+import dev.batchyard.engine.store.StoreChangedException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.engine.store.StoreReadOnlyException;
@@ -31,15 +33,21 @@ final class FailureTexts {
                     ? whole(texts.format("failure.storeLocked", locked.directory(), locked.holderPid()))
                     : whole(texts.format("failure.storeLockedNoPid", locked.directory()));
         }
+        if (f instanceof StoreChangedException changed) {
+            return new FailureText(texts.format("failure.storeChanged", changed.directory()), f.getMessage());
+        }
         if (f instanceof StoreReadOnlyException readOnly) {
             return whole(texts.format("failure.readOnly", readOnly.directory()));
         }
         if (f instanceof UnknownBatchException unknown) {
             return whole(texts.format("failure.unknownBatch", unknown.id()));
         }
-        if (f instanceof BackPressureException) {
+        if (f instanceof BackPressureException full) {
             // its English text has the counts and the id
-            return new FailureText(texts.format("failure.backPressure"), f.getMessage());
+            return new FailureText(texts.format("failure.backPressure", full.limitKey()), f.getMessage());
+        }
+        if (f instanceof BatchTooLargeException tooLarge) {
+            return new FailureText(texts.format("failure.batchTooLarge", tooLarge.id(), tooLarge.limit()), f.getMessage());
         }
         if (f instanceof ConfigException config) {
             String in = config.file().map(file -> file + ": ").orElse("");

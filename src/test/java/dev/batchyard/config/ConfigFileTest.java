@@ -33,7 +33,7 @@ class ConfigFileTest {
     void readsEveryPersistenceKey() throws Exception {
         AppConfig c = load("""
                 persistence:
-                  enabled: false
+                  enabled: true
                   directory: /var/lib/batches
                   max_pending_batches: 50
                   batch_timeout: 5m
@@ -42,9 +42,12 @@ class ConfigFileTest {
                   recovery_backoff_max: 1m30s
                   cleanup_interval: 2h
                   batch_ttl: 1.5h
+                  max_batch_bytes: 8MiB
+                  max_pending_bytes: 2GiB
                 """);
-        assertEquals(new PersistenceConfig(false, Path.of("/var/lib/batches"), 50, Duration.ofMinutes(5), 3,
-                Duration.ofMillis(500), Duration.ofSeconds(90), Duration.ofHours(2), Duration.ofMinutes(90)),
+        assertEquals(new PersistenceConfig(true, Path.of("/var/lib/batches"), 50, Duration.ofMinutes(5), 3,
+                Duration.ofMillis(500), Duration.ofSeconds(90), Duration.ofHours(2), Duration.ofMinutes(90),
+                8L << 20, 2L << 30),
                 c.persistence());
     }
 

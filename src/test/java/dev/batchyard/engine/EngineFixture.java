@@ -33,6 +33,11 @@ final class EngineFixture {
         return this;
     }
 
+    EngineFixture sizeLimits(long maxBatchBytes, long maxPendingBytes) {
+        config = config.withSizeLimits(maxBatchBytes, maxPendingBytes);
+        return this;
+    }
+
     EngineFixture batchTimeout(Duration timeout) {
         config = new PersistenceConfig(true, config.directory(), config.maxPendingBatches(), timeout,
                 config.maxRecoveryRetries(), config.recoveryBackoffBase(), config.recoveryBackoffMax(),

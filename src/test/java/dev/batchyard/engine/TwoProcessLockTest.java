@@ -36,4 +36,23 @@ class TwoProcessLockTest {
             assertTrue(engine.isHealthy(), "the OS released the dead holder's lock");
         }
     }
+
+    @Test
+    void aRefusedSecondOpenInThisProcessLeavesTheLockHeldAgainstOtherProcesses() throws Exception {
+        Path store = tmp.resolve("store");
+        try (BatchPersistence inTest = BatchPersistence.open(PersistenceConfig.defaults(store), Delivery.none(),
+                Clock.systemUTC())) {
+            assertThrows(StoreLockedException.class, () -> BatchPersistence.open(PersistenceConfig.defaults(store),
+                    Delivery.none(), Clock.systemUTC()));
+
+            Process other = ChildJvm.of(TryOpenStore.class, store.toString()).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream()))) {
+                assertEquals("LOCKED " + ProcessHandle.current().pid(), out.readLine(),
+                        "another process must still find the store locked by this one");
+            } finally {
+                assertTrue(other.waitFor(60, TimeUnit.SECONDS));
+            }
+            assertTrue(inTest.isHealthy());
+        }
+    }
 }

@@ -2,8 +2,10 @@ package dev.batchyard.engine.events;
 
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -74,9 +76,17 @@ public sealed interface BatchEvent {
     record RecoveryToggled(Instant at, boolean paused, Actor actor) implements BatchEvent {
     }
 
-    /** Damaged bytes were found on disk; {@code action} says what was done with them. */
-    record CorruptionFound(Instant at, String file, long offset, String detail, String action)
-            implements BatchEvent {
+    /**
+     * Damage was found on disk (at open, by compaction, or when a batch was read); {@code action}
+     * says what was done about it, {@code kind} what it was, {@code batchIds} the batches concerned
+     * where known.
+     */
+    record CorruptionFound(Instant at, DamageKind kind, String file, long offset, String detail, String action,
+                           List<String> batchIds) implements BatchEvent {
+        public CorruptionFound {
+            batchIds = List.copyOf(batchIds);
+        }
+
     }
 
     /** Sealed segments were rewritten to reclaim space. */

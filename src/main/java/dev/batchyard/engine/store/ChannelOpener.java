@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 interface ChannelOpener {
-    ChannelOpener REAL = FileChannel::open;
+    ChannelOpener REAL = OwnerOnlyFiles::open;
 
     FileChannel open(Path path, OpenOption... options) throws IOException;
 }

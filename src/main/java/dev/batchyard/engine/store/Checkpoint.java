@@ -58,7 +58,8 @@ final class Checkpoint {
         crc.update(out.array(), 0, out.size());
         out.i32((int) crc.getValue());
         Path tmp = storeDirectory.resolve(FILE + ".tmp");
-        try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        Files.deleteIfExists(tmp); // one left by a crash keeps its old mode; a new one is created owner-only
+        try (var ch = OwnerOnlyFiles.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(out.array(), 0, out.size());
             while (buf.hasRemaining()) {

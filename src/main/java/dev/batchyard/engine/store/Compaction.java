@@ -31,6 +31,12 @@ public final class Compaction {
     }
 
     Optional<Result> runOnce() {
+        synchronized (store.segmentMoves()) {
+            return compactOldest();
+        }
+    }
+
+    private Optional<Result> compactOldest() {
         try {
             List<Long> ids = store.files().list();
             long active = store.activeSegment();
@@ -48,7 +54,7 @@ public final class Compaction {
             for (StoredBatch b : victims) {
                 StoreRecord.Put old;
                 try {
-                    old = (StoreRecord.Put) store.reader().read(b.location());
+                    old = store.reader().readPut(b);
                 } catch (IOException damaged) {
                     // damage the checkpoint kept us from seeing at open: keep the file, not delete it
                     store.logged().awaitTicket(last);

@@ -1,9 +1,11 @@
 package dev.batchyard.engine.store;
 
-import java.nio.file.Path;
-
-/** Told about every damaged region the store finds, and what it did about it. */
+/**
+ * Told about every damaged region, record or file the store finds (at open, during compaction,
+ * when a batch is read), and what it did about it. Called on the thread that found it; must not
+ * call back into the store.
+ */
 @FunctionalInterface
 public interface CorruptionListener {
-    void found(Path file, long offset, String detail, String action);
+    void found(StoreDamage damage);
 }

@@ -1,36 +1,62 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What happens to a segment found damaged at open: every batch whose record in it is still
- * readable is rewritten at the head of the log, and once that is durable the file is moved whole
- * into {@code quarantine/} for a person to look at. Batchyard never deletes it. A batch whose own
- * record is unreadable is reported and dropped from the index; its bytes stay in the moved file.
+ * What happens to a segment found damaged (at open, by compaction, or when a batch in it fails its
+ * checksum on a read): every batch whose record in it is still readable is rewritten at the head of
+ * the log, and once that is durable the file is moved whole into {@code quarantine/} for a person
+ * to look at. Batchyard never deletes it.
+ *
+ * <p>A batch whose own record is unreadable is <i>set aside</i>: a durable REMOVE (cause
+ * {@link RemovalCause#POLICY}, reason "quarantined: ...") takes it out of the pending batches, so it
+ * is never sent and never comes back at a reopen, and it is reported as
+ * {@link DamageKind#BATCH_QUARANTINED} naming its id and the file in {@code quarantine/} that
+ * keeps its bytes. Writable stores only; the caller holds {@link LogStore#segmentMoves()}, and the
+ * segment is not the one being appended to.
+ * <p><b>Crash behaviour.</b> The commit point is the fsync of the copies and REMOVEs: the file
+ * moves only after. A crash before leaves the segment in place (nothing is lost: the next open
+ * finds its damage and rescues it again); a crash after leaves the copies at the head.
  */
 final class DamagedSegmentRescue {
     private DamagedSegmentRescue() {
     }
 
-    static void moveAside(LogStore store, long segmentId) throws IOException {
+    /** @return the file in {@code quarantine/} the segment was moved to */
+    static Path moveAside(LogStore store, long segmentId) throws IOException {
         SegmentFiles files = store.files();
+        Path source = files.path(segmentId);
+        Path target = freeName(store.quarantine(), source.getFileName().toString());
         long last = 0;
         for (StoredBatch b : store.batchesIn(segmentId)) {
             try {
-                StoreRecord.Put put = (StoreRecord.Put) store.reader().read(b.location());
+                StoreRecord.Put put = store.reader().readPut(b);
                 last = Math.max(last, store.logged().moveToHead(b.id(), segmentId, put));
             } catch (IOException e) {
-                store.listener().found(files.path(segmentId), b.location().offset(), "batch '" + b.id()
-                        + "' cannot be read: " + e.getMessage(), "lost from the index; its bytes are kept in " + store.quarantine());
-                store.logged().forget(b);
+                store.logged().remove(b.id(), RemovalCause.POLICY, "quarantined: its record cannot be read ("
+                        + e.getMessage() + "); its bytes are kept in " + target);
+                store.listener().found(StoreDamage.ofBatch(DamageKind.BATCH_QUARANTINED, source, b.offset(), b.id(),
+                        "batch '" + b.id() + "' cannot be read: " + e.getMessage(), "set aside: removed from the "
+                                + "pending batches and not sent; its bytes are kept in " + target));
             }
         }
         store.logged().awaitTicket(last);
         store.forgetSegment(segmentId);
-        Path source = files.path(segmentId);
-        Files.move(source, store.quarantine().resolve(source.getFileName()));
+        Files.move(source, target);
         SegmentFiles.syncDirectory(files.directory());
+        SegmentFiles.syncDirectory(store.quarantine());
+        return target;
+    }
+
+    /** {@code name} in {@code dir}, or {@code name.2}, {@code name.3}, ... if a file of that name is there already. */
+    private static Path freeName(Path dir, String name) {
+        Path candidate = dir.resolve(name);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = dir.resolve(name + "." + n);
+        }
+        return candidate;
     }
 }

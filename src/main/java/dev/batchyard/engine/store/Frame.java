@@ -19,6 +19,7 @@ import java.util.zip.CRC32C;
  */
 final class Frame {
     static final int HEADER = 9;
+    /** The one limit on a record's size: {@link #encode} refuses longer, and a reader takes a longer length as damage. */
     static final int MAX_PAYLOAD = 256 * 1024 * 1024;
     private static final byte[] EMPTY = new byte[0];
 
@@ -62,6 +63,14 @@ final class Frame {
         BinaryWriter tail = new BinaryWriter(8 + put.extras().length());
         tail.string(put.extras());
         byte[] entries = put.entries();
+        long payload = (long) head.size() - HEADER + entries.length + tail.size();
+        if (payload > MAX_PAYLOAD) {
+            // the reader refuses a length over MAX_PAYLOAD as impossible: such a record could never be read back
+            throw new BatchTooLargeException("batch '" + put.id() + "' would be a record of " + (HEADER + payload)
+                    + " bytes, over the largest the store can hold and read back (" + StoreLimits.MAX_RECORD_BYTES
+                    + " bytes, a payload of " + MAX_PAYLOAD + "); it was not stored", put.id(), HEADER + payload,
+                    StoreLimits.MAX_RECORD_BYTES);
+        }
         CRC32C crc = new CRC32C();
         crc.update(RecordCodec.PUT);
         crc.update(head.array(), HEADER, head.size() - HEADER);

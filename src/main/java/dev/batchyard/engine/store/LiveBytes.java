@@ -10,13 +10,16 @@ import java.util.Map;
  */
 final class LiveBytes {
     private final Map<Long, Long> bySegment = new HashMap<>();
+    private long total; // kept as it changes: every put weighs it against max_pending_bytes
 
     void add(Location at) {
         bySegment.merge(at.segmentId(), (long) at.length(), Long::sum);
+        total += at.length();
     }
 
     void subtract(Location at) {
         bySegment.merge(at.segmentId(), (long) -at.length(), Long::sum);
+        total -= at.length();
     }
 
     long in(long segmentId) {
@@ -24,11 +27,12 @@ final class LiveBytes {
     }
 
     long total() {
-        return bySegment.values().stream().mapToLong(Long::longValue).sum();
+        return total;
     }
 
     void forget(long segmentId) {
-        bySegment.remove(segmentId);
+        Long gone = bySegment.remove(segmentId);
+        total -= gone == null ? 0 : gone;
     }
 
     void recount(Collection<StoredBatch> batches) {
@@ -38,5 +42,6 @@ final class LiveBytes {
             sums.computeIfAbsent(b.segmentId(), s -> new long[1])[0] += b.length();
         }
         sums.forEach((segment, sum) -> bySegment.put(segment, sum[0]));
+        total = bySegment.values().stream().mapToLong(Long::longValue).sum();
     }
 }

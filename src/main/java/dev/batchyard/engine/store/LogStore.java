@@ -1,8 +1,6 @@
 package dev.batchyard.engine.store;
 
 import dev.batchyard.model.BatchState;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +41,7 @@ public final class LogStore implements AutoCloseable {
 
     private final Path directory;
     private final SegmentFiles files;
-    private final Path quarantine;
+    private final Path quarantineDirectory;
     private final SegmentReader reader;
     private final SegmentLog log;
     private final StoreLock lock;
@@ -51,6 +49,9 @@ public final class LogStore implements AutoCloseable {
     private final CorruptionListener listener;
     private final BatchIndex index;
     private final LoggedIndex logged;
+    private final RecordReads reads;
+    /** Held by whatever moves a whole segment (compaction, a rescue): one at a time. */
+    private final Object segmentMoves = new Object();
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
              long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, BatchIndex index,
@@ -59,13 +60,14 @@ public final class LogStore implements AutoCloseable {
         this.index = index;
         this.directory = directory;
         this.files = files;
-        this.quarantine = directory.resolve("quarantine");
+        this.quarantineDirectory = directory.resolve("quarantine");
         this.reader = new SegmentReader(files);
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
         this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex, observer);
         this.logged = new LoggedIndex(directory, log, mutex, index, canonicals, checkpointSegment);
+        this.reads = new RecordReads(this, index, log, new BatchQuarantine(this));
     }
 
     /**
@@ -85,10 +87,25 @@ public final class LogStore implements AutoCloseable {
 
     // ---- mutations: each is durable when it returns -------------------------------------------
 
-    /** Appends a new batch; refuses an id already stored, or a store at {@code limit} batches. */
-    public Change put(StoreRecord.Put put, int limit) {
+    /**
+     * Appends a new batch; refuses an id already stored, a batch over the limits' size for one
+     * ({@link BatchTooLargeException}), or one the store has no room for ({@link
+     * dev.batchyard.engine.store.BackPressureException}). A refused batch leaves nothing in the log.
+     */
+    public Change put(StoreRecord.Put put, StoreLimits limits) {
         Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
-        return logged.put(put, frame, limit);
+        if (frame.length() > limits.maxBatchBytes()) {
+            throw new BatchTooLargeException("batch '" + put.id() + "' is " + frame.length() + " bytes as stored, over "
+                    + "the limit of " + limits.maxBatchBytes() + " bytes (persistence.max_batch_bytes) in " + directory
+                    + "; it was not stored: split it into smaller batches", put.id(), frame.length(),
+                    limits.maxBatchBytes());
+        }
+        return logged.put(put, frame, limits);
+    }
+
+    /** Appends a new batch into a store of at most {@code maxBatches} batches. */
+    public Change put(StoreRecord.Put put, int maxBatches) {
+        return put(put, StoreLimits.ofBatches(maxBatches));
     }
 
     /** Replaces a batch's metadata with {@code change(current)}; the function may throw to refuse. */
@@ -124,26 +141,17 @@ public final class LogStore implements AutoCloseable {
         return readRecord(id).map(StoreRecord.Put::entries);
     }
 
-    /** The batch's whole record (entries and extras), read from disk and checksum-verified. */
+    /**
+     * The batch's whole record (entries and extras), read from disk and checksum-verified
+     * ({@link RecordReads}).
+     *
+     * @throws DamagedBatchException when the record's bytes are damaged: the batch has been set
+     *         aside ({@link BatchQuarantine}), or, read-only, left in place; either way reported
+     * @throws StoreChangedException in a read-only view, when the writer has moved the batch since
+     *         the view was opened (compaction deleted its segment)
+     */
     public Optional<StoreRecord.Put> readRecord(String id) {
-        for (int tries = 0; tries < 3; tries++) {
-            StoredBatch current = index.get(id);
-            if (current == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of((StoreRecord.Put) reader.read(current.location()));
-            } catch (NoSuchFileException e) {
-                continue; // compaction moved it between the index look-up and the read
-            } catch (IOException e) {
-                if (log != null && tries == 0) {
-                    log.awaitDurable(log.lastSequence()); // persisted a moment ago, not yet written
-                    continue;
-                }
-                throw new StoreException("cannot read batch '" + id + "': " + e.getMessage(), e);
-            }
-        }
-        throw new StoreException("cannot read batch '" + id + "': it kept moving during compaction");
+        return reads.read(id);
     }
 
     public long liveBytes() {
@@ -248,7 +256,19 @@ public final class LogStore implements AutoCloseable {
     }
 
     Path quarantine() {
-        return quarantine;
+        return quarantineDirectory;
+    }
+
+    Object segmentMoves() {
+        return segmentMoves;
+    }
+
+    /** Makes {@code segmentId} a sealed segment, all of it durable, if it is the one being appended to. */
+    void seal(long segmentId) {
+        if (log.activeSegment() == segmentId) {
+            log.roll();
+        }
+        log.awaitDurable(log.lastSequence());
     }
 
     static void closeQuietly(AutoCloseable c) {

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * and applied to the index under one lock, which is also the log's, so a caller appends and waits
  * for its group commit under one acquisition (the wait releases the lock). It also writes the
  * checkpoints of the index, which must agree with a position in the log. Without a log (a store
- * opened read-only) it refuses every mutation but still lets a rescue drop unreadable batches.
+ * opened read-only) it refuses every mutation.
  */
 final class LoggedIndex {
     private final Path directory;
@@ -36,16 +36,21 @@ final class LoggedIndex {
         live.recount(index.values());
     }
 
-    LogStore.Change put(StoreRecord.Put put, Frame.Encoded frame, int limit) {
+    LogStore.Change put(StoreRecord.Put put, Frame.Encoded frame, StoreLimits limits) {
         return durably(() -> {
             writable();
             if (index.containsKey(put.id())) {
                 throw new DuplicateBatchException(put.id(), directory);
             }
-            if (index.size() >= limit) {
+            if (index.size() >= limits.maxBatches()) {
                 throw new BackPressureException("store " + directory + " holds " + index.size()
-                        + " batches, the limit (max_pending_batches) is " + limit + "; batch '" + put.id()
+                        + " batches, the limit (max_pending_batches) is " + limits.maxBatches() + "; batch '" + put.id()
                         + "' was not stored");
+            }
+            if (live.total() > limits.maxPendingBytes() - frame.length()) {
+                throw new BackPressureException("store " + directory + " holds " + live.total() + " bytes of batches, "
+                        + "the limit (max_pending_bytes) is " + limits.maxPendingBytes() + "; batch '" + put.id()
+                        + "' of " + frame.length() + " bytes was not stored", "max_pending_bytes");
             }
             SegmentLog.Ticket ticket = log.append(frame);
             StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
@@ -103,15 +108,6 @@ final class LoggedIndex {
         if (ticket > 0) {
             log.awaitDurable(ticket);
         }
-    }
-
-    /** Drops a batch whose record cannot be read any more (reported by the caller). */
-    void forget(StoredBatch b) {
-        locked(() -> {
-            index.remove(b.id());
-            live.subtract(b.location());
-            return null;
-        });
     }
 
     void forgetSegment(long segmentId) {

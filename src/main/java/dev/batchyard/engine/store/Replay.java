@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * batch is unknown (its PUT was compacted forward) is skipped.
  *
  * <p>Damage: a bad tail of the newest segment is a torn write, cut off at the last valid record
- * (the cut bytes are copied to {@code quarantine/} first). Any other damage is reported with file
+ * (the cut bytes are copied to {@code quarantine/} first); in a read-only view beside a live
+ * writer it is the record being written, left out and not reported. Any other damage is reported with file
  * and offset, every valid record around it is still applied, and the segment is listed in
  * {@link #damagedSegments()} for the store to rescue its live batches and move it aside.
  */
@@ -26,6 +28,7 @@ final class Replay {
     private final Canonicals canonicals;
     private final Path quarantine;
     private final boolean readOnly;
+    private final boolean writerLive;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
     private final Set<String> watched;
@@ -36,8 +39,9 @@ final class Replay {
      *                checkpoint placed in segments that are gone (only those can be reported lost,
      *                so a full replay of a million batches keeps no set of them all)
      */
-    Replay(SegmentFiles files, Path quarantine, boolean readOnly, CorruptionListener listener, Canonicals canonicals,
-           Set<String> watched) {
+    Replay(SegmentFiles files, Path quarantine, boolean readOnly, boolean writerLive, CorruptionListener listener,
+           Canonicals canonicals, Set<String> watched) {
+        this.writerLive = writerLive;
         this.watched = watched;
         this.canonicals = canonicals;
         this.files = files;
@@ -115,9 +119,12 @@ final class Replay {
         if (onlyTornTail) {
             long cut = outcome.fileSize() - outcome.validEnd();
             SegmentScanner.Damage tail = outcome.damage().get(0);
+            if (readOnly && writerLive) {
+                return; // not torn: the record the live writer is writing now, outside this view
+            }
             if (readOnly) {
-                listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
-                        "read-only: left in place");
+                listener.found(StoreDamage.of(DamageKind.TORN_TAIL, file, tail.offset(),
+                        "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "read-only: left in place"));
                 return;
             }
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
@@ -139,20 +146,21 @@ final class Replay {
                 }
             }
             SegmentFiles.syncDirectory(files.directory());
-            listener.found(file, tail.offset(), "torn write at the end: " + tail.detail() + " (" + cut + " bytes)",
-                    "cut off; " + keptWhere);
+            listener.found(StoreDamage.of(DamageKind.TORN_TAIL, file, tail.offset(),
+                    "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "cut off; " + keptWhere));
             return;
         }
         for (SegmentScanner.Damage d : outcome.damage()) {
-            listener.found(file, d.offset(), d.detail() + " (" + d.length() + " bytes)",
-                    readOnly ? "read-only: left in place" : "valid records around it recovered; segment kept aside in " + quarantine);
+            listener.found(StoreDamage.of(DamageKind.DAMAGED_RECORDS, file, d.offset(),
+                    d.detail() + " (" + d.length() + " bytes)", readOnly ? "read-only: left in place"
+                            : "valid records around it recovered; segment kept aside in " + quarantine));
         }
         damaged.add(id);
     }
 
     private static void copyRange(Path file, long from, Path target) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+             FileChannel out = OwnerOnlyFiles.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.TRUNCATE_EXISTING)) {
             long size = in.size();
             long pos = from;

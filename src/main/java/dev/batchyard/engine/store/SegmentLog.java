@@ -121,6 +121,19 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
+    /** Seals the segment being appended to, if it holds anything: the next frame starts a new one. */
+    void roll() {
+        lock.lock();
+        try {
+            if (appendOffset > SegmentHeader.SIZE) {
+                appendSegment++;
+                appendOffset = SegmentHeader.SIZE;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The ticket of the newest frame appended so far (0 if none). */
     long lastSequence() {
         return locked(() -> nextSequence - 1);

@@ -20,26 +20,45 @@ final class SegmentReader implements AutoCloseable {
         this.files = files;
     }
 
+    /**
+     * The record at {@code at}, checksum-verified.
+     *
+     * @throws DamagedRecordException when the bytes there are not a whole, valid record
+     * @throws java.nio.file.NoSuchFileException when the segment is gone (compacted or set aside)
+     * @throws IOException when the disk refuses the read
+     */
     StoreRecord read(Location at) throws IOException {
         FileChannel ch = channel(at.segmentId());
         ByteBuffer buf = ByteBuffer.allocate(at.length());
         while (buf.hasRemaining()) {
             if (ch.read(buf, at.offset() + buf.position()) < 0) {
-                throw new IOException("damaged record at " + files.path(at.segmentId()) + " offset " + at.offset()
-                        + ": the file ends before the record does");
+                throw new DamagedRecordException("damaged record at " + files.path(at.segmentId()) + " offset "
+                        + at.offset() + ": the file ends before the record does");
             }
         }
         byte[] frame = buf.array();
         String problem = SegmentScanner.frameProblem(frame, 0);
         if (problem != null) {
-            throw new IOException("damaged record at " + files.path(at.segmentId()) + " offset " + at.offset() + ": " + problem);
+            throw new DamagedRecordException("damaged record at " + files.path(at.segmentId()) + " offset " + at.offset()
+                    + ": " + problem);
         }
         try {
             return RecordCodec.decode(frame[8], frame, Frame.HEADER, frame.length - Frame.HEADER);
         } catch (MalformedRecordException e) {
-            throw new IOException("undecodable record at " + files.path(at.segmentId()) + " offset " + at.offset()
-                    + ": " + e.getMessage(), e);
+            throw new DamagedRecordException("undecodable record at " + files.path(at.segmentId()) + " offset "
+                    + at.offset() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The batch record of {@code b}, checked to be the PUT of that batch. */
+    StoreRecord.Put readPut(StoredBatch b) throws IOException {
+        StoreRecord record = read(b.location());
+        if (!(record instanceof StoreRecord.Put put) || !put.id().equals(b.id())) {
+            throw new DamagedRecordException("damaged record at " + files.path(b.segmentId()) + " offset " + b.offset()
+                    + ": it holds " + (record instanceof StoreRecord.Put p ? "batch '" + p.id() + "'" : "a metadata record")
+                    + ", not batch '" + b.id() + "'");
+        }
+        return put;
     }
 
     /** Forget a segment about to be deleted or moved. */

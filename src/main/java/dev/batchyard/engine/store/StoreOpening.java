@@ -1,7 +1,9 @@
 package dev.batchyard.engine.store;
 
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +15,13 @@ import java.util.Set;
 /**
  * Opening a {@link LogStore}: directories, the lock, the checkpoint (if sound), the replay of the
  * log after it, and the rescue of damaged segments. Everything found wrong goes to the
- * {@link CorruptionListener}; only a store that cannot be read at all throws.
+ * {@link CorruptionListener}; only a store that cannot be read at all throws. A read-only open
+ * takes no lock and changes nothing; beside a live writer it starts again if the writer deletes a
+ * segment it was reading, and does not take the record being written for a torn one.
  */
 final class StoreOpening {
+    private static final int READ_ONLY_ATTEMPTS = 5;
+
     private StoreOpening() {
     }
 
@@ -24,48 +30,27 @@ final class StoreOpening {
         return open(directory, readOnly, maxSegmentBytes, listener, opener, StoreObserver.NONE);
     }
 
+    /** @param observer told how long the log's durable writes take (a read-only store writes none) */
     static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
                          ChannelOpener opener, StoreObserver observer) {
         SegmentFiles files = new SegmentFiles(directory);
+        return readOnly ? openReadOnly(directory, files, maxSegmentBytes, listener, opener)
+                : openWritable(directory, files, maxSegmentBytes, listener, opener, observer);
+    }
+
+    private static LogStore openWritable(Path directory, SegmentFiles files, long maxSegmentBytes,
+                                         CorruptionListener listener, ChannelOpener opener, StoreObserver observer) {
         StoreLock lock = null;
         try {
-            if (readOnly) {
-                if (!Files.isDirectory(files.directory())) {
-                    throw new StoreException("no Batchyard store at " + directory + (Files.isRegularFile(directory)
-                            ? " (it is a file, not a directory)" : " (no segments/ directory)"));
-                }
-            } else {
-                Files.createDirectories(files.directory());
-                Files.createDirectories(directory.resolve("quarantine"));
-                lock = StoreLock.acquire(directory);
+            OwnerOnlyFiles.createDirectories(files.directory());
+            OwnerOnlyFiles.createDirectories(directory.resolve("quarantine"));
+            lock = StoreLock.acquire(directory);
+            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, opener, false, false,
+                    observer);
+            for (long damaged : built.damagedSegments()) {
+                DamagedSegmentRescue.moveAside(built.store(), damaged);
             }
-            for (Path stranger : files.strangers()) {
-                listener.found(stranger, 0, "not a segment file", "left alone");
-            }
-            List<Long> ids = files.list();
-            List<StoredBatch> dropped = new ArrayList<>();
-            Canonicals canonicals = new Canonicals();
-            Checkpoint.Snapshot snapshot = withoutMissingSegments(loadCheckpoint(directory, listener, canonicals), files,
-                    ids, dropped);
-            // without a checkpoint, guess from the log's size (a batch record is rarely under 1 KB):
-            // growing from small would re-insert every batch several times, each a cache miss
-            BatchIndex rebuilt = new BatchIndex(snapshot != null ? snapshot.batches().size()
-                    : (int) Math.min(4_000_000, Math.max(1024, files.totalBytes() / 1024)));
-            Path quarantine = directory.resolve("quarantine");
-            Set<String> droppedIds = new HashSet<>();
-            dropped.forEach(b -> droppedIds.add(b.id()));
-            Replay replay = new Replay(files, quarantine, readOnly, listener, canonicals, droppedIds);
-            replay.run(snapshot, ids, rebuilt);
-            reportLost(files, quarantine, ids, dropped, replay, listener);
-            long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
-            LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
-                    canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
-            if (!readOnly) {
-                for (long damaged : replay.damagedSegments()) {
-                    DamagedSegmentRescue.moveAside(store, damaged);
-                }
-            }
-            return store;
+            return built.store();
         } catch (IOException e) {
             LogStore.closeQuietly(lock);
             throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(directory, e), e);
@@ -75,11 +60,84 @@ final class StoreOpening {
         }
     }
 
+    /**
+     * A view of the store as of one moment, beside a writer that may be compacting: if a segment it
+     * read goes away during the open, the open starts again (what it found is reported only for
+     * the attempt that succeeds), up to {@value #READ_ONLY_ATTEMPTS} times.
+     */
+    private static LogStore openReadOnly(Path directory, SegmentFiles files, long maxSegmentBytes,
+                                         CorruptionListener listener, ChannelOpener opener) {
+        if (!Files.isDirectory(files.directory())) {
+            throw new StoreException("no Batchyard store at " + directory + (Files.isRegularFile(directory)
+                    ? " (it is a file, not a directory)" : " (no segments/ directory)"));
+        }
+        boolean writerLive = StoreLock.heldByAWriter(directory);
+        for (int attempt = 1; attempt <= READ_ONLY_ATTEMPTS; attempt++) {
+            List<StoreDamage> found = new ArrayList<>();
+            try {
+                Built built = build(directory, files, null, maxSegmentBytes, listener, found::add, opener, true,
+                        writerLive, StoreObserver.NONE);
+                if (files.list().containsAll(built.segments())) {
+                    found.forEach(listener::found);
+                    return built.store();
+                }
+                built.store().close(); // a segment went while it was read: another go
+            } catch (NoSuchFileException e) {
+                // the writer deleted a segment between the listing and the reading: another go
+            } catch (IOException e) {
+                throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(directory, e), e);
+            }
+        }
+        throw new StoreChangedException("store " + directory + " kept changing while a read-only view of it was opened "
+                + "(its writer is compacting it): " + READ_ONLY_ATTEMPTS + " attempts; open it again", directory);
+    }
+
+    /**
+     * The store as the checkpoint and the log describe it; damage goes to {@code reports}, and
+     * {@code listener} is the store's for later.
+     *
+     * @param writerLive a read-only view beside a live writer: an incomplete last record is one being
+     *                   written, not damage
+     */
+    private static Built build(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
+                                  CorruptionListener listener, CorruptionListener reports, ChannelOpener opener,
+                                  boolean readOnly, boolean writerLive, StoreObserver observer) throws IOException {
+        for (Path stranger : files.strangers()) {
+            reports.found(StoreDamage.of(DamageKind.UNKNOWN_FILE, stranger, 0, "not a segment file",
+                    "left alone"));
+        }
+        Canonicals canonicals = new Canonicals();
+        // the checkpoint before the listing: every segment it names was there when it was written
+        Checkpoint.Snapshot checkpoint = loadCheckpoint(directory, reports, canonicals);
+        List<Long> ids = files.list();
+        List<StoredBatch> dropped = new ArrayList<>();
+        Checkpoint.Snapshot snapshot = withoutMissingSegments(checkpoint, files, ids, dropped);
+        // without a checkpoint, guess from the log's size (a batch record is rarely under 1 KB):
+        // growing from small would re-insert every batch several times, each a cache miss
+        BatchIndex rebuilt = new BatchIndex(snapshot != null ? snapshot.batches().size()
+                : (int) Math.min(4_000_000, Math.max(1024, files.totalBytes() / 1024)));
+        Path quarantine = directory.resolve("quarantine");
+        Set<String> droppedIds = new HashSet<>();
+        dropped.forEach(b -> droppedIds.add(b.id()));
+        Replay replay = new Replay(files, quarantine, readOnly, writerLive, reports, canonicals, droppedIds);
+        replay.run(snapshot, ids, rebuilt);
+        reportLost(files, quarantine, ids, dropped, replay, reports);
+        long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
+        LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
+                canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
+        return new Built(store, ids, replay.damagedSegments());
+    }
+
+    /** A store just built, the segments it was built from, and those found damaged. */
+    private record Built(LogStore store, List<Long> segments, Set<Long> damagedSegments) {
+    }
+
     private static Checkpoint.Snapshot loadCheckpoint(Path directory, CorruptionListener listener, Canonicals canonicals) {
         try {
             return Checkpoint.read(directory, canonicals);
         } catch (IOException e) {
-            listener.found(directory.resolve(Checkpoint.FILE), 0, e.getMessage(), "ignored; the whole log is replayed");
+            listener.found(StoreDamage.of(DamageKind.CHECKPOINT_IGNORED, directory.resolve(Checkpoint.FILE), 0,
+                    e.getMessage(), "ignored; the whole log is replayed"));
             return null;
         }
     }
@@ -113,16 +171,18 @@ final class StoreOpening {
                                    Replay replay, CorruptionListener listener) {
         for (StoredBatch b : dropped) {
             if (!replay.touched(b.id())) {
-                listener.found(files.path(b.location().segmentId()), b.location().offset(), "batch '" + b.id()
-                        + "' was in this segment, which is missing or cut short", "lost: no other copy exists");
+                listener.found(StoreDamage.ofBatch(DamageKind.BATCH_LOST, files.path(b.location().segmentId()),
+                        b.location().offset(), b.id(), "batch '" + b.id()
+                        + "' was in this segment, which is missing or cut short", "lost: no other copy exists"));
             }
         }
         for (int i = 1; i < ids.size(); i++) {
             for (long gap = ids.get(i - 1) + 1; gap < ids.get(i); gap++) {
                 Path missing = files.path(gap);
                 if (!Files.exists(quarantine.resolve(missing.getFileName()))) {
-                    listener.found(missing, 0, "segment missing between " + ids.get(i - 1) + " and " + ids.get(i)
-                            + " (deleted outside Batchyard?)", "batches whose only copy was in it are lost");
+                    listener.found(StoreDamage.of(DamageKind.SEGMENT_MISSING, missing, 0, "segment missing between "
+                            + ids.get(i - 1) + " and " + ids.get(i) + " (deleted outside Batchyard?)",
+                            "batches whose only copy was in it are lost"));
                 }
             }
         }

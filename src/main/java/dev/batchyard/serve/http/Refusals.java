@@ -1,6 +1,7 @@
 package dev.batchyard.serve.http;
 
 import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.BatchTooLargeException;
 import dev.batchyard.engine.store.DuplicateBatchException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.UnknownBatchException;
@@ -19,7 +20,7 @@ import java.util.Optional;
  *   <tr><td>404</td><td>no such batch</td></tr>
  *   <tr><td>408</td><td>a body that did not arrive in time</td></tr>
  *   <tr><td>409</td><td>a batch id that is already stored</td></tr>
- *   <tr><td>413</td><td>a body over a limit, as sent or decompressed</td></tr>
+ *   <tr><td>413</td><td>a body over a limit, as sent or decompressed, or a batch over the store's record limit</td></tr>
  *   <tr><td>415</td><td>a content type or encoding the route does not take</td></tr>
  *   <tr><td>429</td><td>back-pressure: the store is full; {@code Retry-After} says when to come back</td></tr>
  *   <tr><td>503</td><td>the store cannot take writes (a failed or full disk, read-only)</td></tr>
@@ -49,7 +50,7 @@ final class Refusals {
         if (e instanceof DuplicateBatchException) {
             return Optional.of(json.error(409, e.getMessage()));
         }
-        if (e instanceof BodyTooLargeException) {
+        if (e instanceof BodyTooLargeException || e instanceof BatchTooLargeException) {
             return Optional.of(json.error(413, e.getMessage()));
         }
         if (e instanceof LokiPushBody.UnsupportedTypeException) {

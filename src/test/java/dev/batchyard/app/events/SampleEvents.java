@@ -4,6 +4,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ public final class SampleEvents {
                 new BatchEvent.RecoveredAtStartup(at(11), Map.of(BatchState.PENDING, 3, BatchState.DEAD, 1),
                         Duration.ofMillis(1500)),
                 new BatchEvent.RecoveryToggled(at(12), true, ANA),
-                new BatchEvent.CorruptionFound(at(13), "segment-000042.log", 1_048_576, "checksum mismatch",
-                        "segment kept aside"),
+                new BatchEvent.CorruptionFound(at(13), DamageKind.DAMAGED_RECORDS, "segment-000042.log", 1_048_576,
+                        "checksum mismatch", "segment kept aside", List.of()),
                 new BatchEvent.Compacted(at(14), 3, 5 * 1024 * 1024, 17),
                 breaker(15, "splunk", SinkHealth.OPEN),
                 new BatchEvent.Missed(at(16), 2_500));

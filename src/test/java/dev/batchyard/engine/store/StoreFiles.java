@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 final class StoreFiles {
     static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 26, 15, 0, 0, 123_456_789, ZoneOffset.ofHours(-3));
 
-    /** Records every damage report. */
+    /** Records every damage report, as {@code file@offset: detail -> action}, and as it came. */
     static final class Reports implements CorruptionListener {
         final List<String> seen = new ArrayList<>();
+        final List<StoreDamage> damage = new ArrayList<>();
 
         @Override
-        public void found(Path file, long offset, String detail, String action) {
-            seen.add(file.getFileName() + "@" + offset + ": " + detail + " -> " + action);
+        public void found(StoreDamage d) {
+            damage.add(d);
+            seen.add(d.file().getFileName() + "@" + d.offset() + ": " + d.detail() + " -> " + d.action());
         }
     }
 
