@@ -2,7 +2,11 @@ package dev.batchyard.serve;
 
 import dev.batchyard.config.ListenAddress;
 import dev.batchyard.config.ServeSettings;
+import dev.batchyard.serve.auth.Access;
 import dev.batchyard.serve.auth.BearerTokens;
+import dev.batchyard.serve.events.EventPump;
+import dev.batchyard.serve.events.EventRing;
+import dev.batchyard.serve.events.EventStream;
 import dev.batchyard.serve.http.HttpServer;
 import dev.batchyard.serve.http.JsonBodies;
 import dev.batchyard.serve.http.Route;
@@ -19,22 +23,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of one opened store: the ingest routes, {@code /healthz} and {@code /metrics},
- * behind tokens and roles, on the listen address. The caller opened the store (with
- * {@link ServeMetrics#storeObserver()}) and closes it after this. {@link #close()} stops accepting,
- * finishes the requests under way, and stops taking the store's events.
+ * The HTTP face of one opened store: the ingest routes, the event stream, {@code /healthz} and
+ * {@code /metrics}, behind tokens and roles, on the listen address. The caller opened the store
+ * (with {@link ServeMetrics#storeObserver()}) and closes it after this. {@link #close()} ends the
+ * event streams, stops accepting, finishes the requests under way, and stops taking the store's
+ * events.
  */
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
     /** How long {@link #close()} waits for requests under way: a group commit takes milliseconds. */
     public static final Duration DRAIN = Duration.ofSeconds(10);
+    /** Events kept for clients that reconnect ({@code Last-Event-ID}). */
+    static final int EVENT_RING = 4096;
+    /** Event streams open at once: each holds one of the server's threads. */
+    static final int MAX_EVENT_STREAMS = 16;
 
     private final HttpServer server;
     private final ServeMetrics metrics;
+    private final EventRing ring;
+    private final EventPump ringPump;
 
-    private Service(HttpServer server, ServeMetrics metrics) {
+    private Service(HttpServer server, ServeMetrics metrics, EventRing ring, EventPump ringPump) {
         this.server = server;
         this.metrics = metrics;
+        this.ring = ring;
+        this.ringPump = ringPump;
     }
 
     /**
@@ -54,12 +67,19 @@ public final class Service implements AutoCloseable {
         routes.add(HealthRoute.of(store::healthProblem, json));
         routes.addAll(IngestRoutes.of(loki, new PersistedBatchIngest(store::persist), limits, json));
         routes.add(metrics.route());
+        EventRing ring = EventRing.startingNow(EVENT_RING, clock);
+        EventStream events = new EventStream(ring, json, clock, heartbeat(settings.limits().idleTimeout()),
+                MAX_EVENT_STREAMS);
+        routes.add(new Route("GET", "/api/v1/events", Access.READ, "events",
+                exchange -> events.answer(exchange.header("Last-Event-ID"))));
         metrics.watch(store::backlog, () -> store.healthProblem().isEmpty(), store.subscribe(8192), clock);
+        EventPump ringPump = new EventPump(store.subscribe(EVENT_RING), ring::add, "batchyard-event-ring");
         HttpServer server;
         try {
             server = HttpServer.start(listen, settings.tls(), routes, new BearerTokens(settings.tokens()),
                     settings.limits(), settings.retryAfter(), metrics.requests(), DRAIN);
         } catch (RuntimeException e) {
+            ringPump.close();
             metrics.close();
             throw e;
         }
@@ -71,7 +91,13 @@ public final class Service implements AutoCloseable {
             LOG.warn("serve.tokens is empty: anyone who can reach {} may push batches and change the store;"
                     + " add tokens to say who may", listen);
         }
-        return new Service(server, metrics);
+        return new Service(server, metrics, ring, ringPump);
+    }
+
+    /** Often enough that neither the idle timeout nor a proxy ends a quiet event stream. */
+    static Duration heartbeat(Duration idleTimeout) {
+        long half = idleTimeout.toMillis() / 2;
+        return Duration.ofMillis(Math.max(100, Math.min(half, 15_000)));
     }
 
     /** The port bound (the OS's choice when the configured one was 0). */
@@ -81,10 +107,15 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
+        ring.close(); // the event streams end first, or the server would wait for them
         try {
             server.close();
         } finally {
-            metrics.close();
+            try {
+                ringPump.close();
+            } finally {
+                metrics.close();
+            }
         }
     }
 }

@@ -3,8 +3,10 @@ package dev.batchyard.serve.http;
 import dev.batchyard.serve.auth.Access;
 import dev.batchyard.serve.auth.BearerTokens;
 import dev.batchyard.serve.auth.Caller;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +134,10 @@ final class ApiHandler extends Handler.Abstract {
         response.setStatus(answer.status());
         answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (answer.stream() != null) {
+            stream(response, callback, answer);
+            return;
+        }
         if (answer.length() == 0) {
             if (answer.status() != 204) {
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
@@ -142,5 +149,29 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.length());
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(answer.bodyForWriting()), callback);
+    }
+
+    /** Runs a streamed body on this thread, each send blocking until the connection took it. */
+    private static void stream(Response response, Callback callback, Answer answer) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        try {
+            answer.stream().write(text -> {
+                try (Blocker.Callback sent = Blocker.callback()) {
+                    response.write(false, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), sent);
+                    sent.block();
+                }
+            });
+            response.write(true, ByteBuffer.allocate(0), callback);
+        } catch (IOException e) {
+            // the client went away or stopped reading until the idle timeout: the stream is over
+            callback.failed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            callback.failed(e);
+        } catch (RuntimeException e) {
+            LOG.error("a streamed answer failed", e);
+            callback.failed(e);
+        }
     }
 }

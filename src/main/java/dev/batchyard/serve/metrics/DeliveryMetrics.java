@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * deliveries, failed attempts and dead letters per sink, each sink's circuit breaker
  * ({@code batchyard_sink_breaker_state}: 0 closed, 1 half open, 2 open), and how many events this
  * subscriber missed (its counts are low by at most that much). Thread-safe; fed by one
- * {@link EventPump}.
+ * {@link dev.batchyard.serve.events.EventPump}.
  */
 public final class DeliveryMetrics {
     private final Counter persisted;

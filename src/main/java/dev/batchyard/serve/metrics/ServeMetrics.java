@@ -3,6 +3,7 @@ package dev.batchyard.serve.metrics;
 import dev.batchyard.engine.SinkBacklog;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.store.StoreObserver;
+import dev.batchyard.serve.events.EventPump;
 import dev.batchyard.serve.http.RequestObserver;
 import dev.batchyard.serve.http.Route;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -41,7 +42,7 @@ public final class ServeMetrics implements AutoCloseable {
         }
         registry.register(new BacklogMetrics(backlog, clock));
         StoreHealthMetrics.register(registry, healthy);
-        pump = EventPump.into(deliveries, events);
+        pump = new EventPump(events, deliveries::accept, "batchyard-metrics-events");
     }
 
     /** {@code GET /metrics}. */

@@ -1,4 +1,4 @@
-package dev.batchyard.serve.metrics;
+package dev.batchyard.serve.events;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * Drains one event subscription on its own daemon thread into a consumer, so the engine's
- * publishers never wait for the metrics. A full mailbox loses events with a count
+ * publishers never wait for a reader (the metrics, the event ring). A full mailbox loses events with a count
  * ({@link BatchEvent.Missed}), which the consumer sees. {@link #close()} stops the thread and
  * unsubscribes.
  */
@@ -16,7 +16,8 @@ public final class EventPump implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public EventPump(EventSubscription subscription, Consumer<BatchEvent> consumer) {
+    /** @param name the thread's name, for thread dumps */
+    public EventPump(EventSubscription subscription, Consumer<BatchEvent> consumer, String name) {
         this.subscription = subscription;
         this.thread = new Thread(() -> {
             while (running) {
@@ -26,14 +27,9 @@ public final class EventPump implements AutoCloseable {
                     return;
                 }
             }
-        }, "batchyard-metrics-events");
+        }, name);
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** Feeds {@code metrics} from {@code subscription}. */
-    public static EventPump into(DeliveryMetrics metrics, EventSubscription subscription) {
-        return new EventPump(subscription, metrics::accept);
     }
 
     @Override
