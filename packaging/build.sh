@@ -117,6 +117,8 @@ IMAGE_EXTRA=()
   --runtime-image "$OUT/runtime" --module "$MODULE/$MAIN" \
   --app-version "$APP_VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "Batchyard authors" "${IMAGE_EXTRA[@]}" --dest "$OUT/app-image"
+# Linux: the systemd unit of `batchyard serve` rides in the image's lib/; postinst installs it.
+[ $OS = linux ] && install -m 0644 packaging/linux/batchyard.service "$OUT/app-image/$NAME/lib/batchyard.service"
 [ "$WHAT" = app-image ] && { step "done: $OUT/app-image/$NAME"; exit 0; }
 
 step "jpackage: installer"
