@@ -6,6 +6,7 @@ import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.serve.events.EventJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,8 +52,10 @@ public final class AdminJson {
         m.put("duration", duration(a.duration()));
         m.put("outcome", a.outcome().name());
         m.put("error", a.error());
+        m.put("receipt", EventJson.receipt(a.receipt()));
         return m;
     }
+
 
     /** {@code stats --json}'s fields, then the recovery loop's state. */
     public static Map<String, Object> stats(StoreStats s) {

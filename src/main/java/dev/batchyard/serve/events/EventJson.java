@@ -1,9 +1,11 @@
 package dev.batchyard.serve.events;
 
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.model.DeliveryReceipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,6 +49,7 @@ public final class EventJson {
         } else if (event instanceof BatchEvent.Delivered e) {
             batch(m, e.id(), e.sink());
             m.put("took", duration(e.took()));
+            m.put("receipt", receipt(e.receipt()));
         } else if (event instanceof BatchEvent.DeliveryFailed e) {
             batch(m, e.id(), e.sink());
             m.put("reason", e.reason());
@@ -112,6 +115,19 @@ public final class EventJson {
             throw new IllegalStateException("no JSON form for " + event.getClass().getName());
         }
         return m;
+    }
+
+    /** Where a sink put a delivered batch (Kafka's topic, partition and offsets); empty when it does not say. */
+    public static List<Map<String, Object>> receipt(DeliveryReceipt receipt) {
+        return receipt.placements().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("target", p.target());
+            m.put("part", p.part());
+            m.put("first", p.first());
+            m.put("last", p.last());
+            m.put("count", p.count());
+            return m;
+        }).toList();
     }
 
     private static void batch(Map<String, Object> m, String id, String sink) {

@@ -9,6 +9,7 @@ import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DeliveryReceipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,7 +26,7 @@ class AdminJsonTest {
     void aBatchHasTheFieldsOfListJsonThenItsContextAndAttempts() {
         BatchView v = new BatchView("b1", "loki", BatchState.RETRY_WAIT, 100, 4096, CREATED, CREATED.plusMinutes(5), 2,
                 "HTTP 503", AT.plusSeconds(30), Map.of("pushed_by", "promtail"),
-                List.of(new Attempt(AT, "loki", Duration.ofMillis(120), Attempt.Outcome.FAILED, "HTTP 503")));
+                List.of(new Attempt(AT, "loki", Duration.ofMillis(120), Attempt.Outcome.FAILED, "HTTP 503", DeliveryReceipt.NONE)));
 
         Map<String, Object> json = AdminJson.batch(v);
 
@@ -36,7 +37,16 @@ class AdminJsonTest {
         assertEquals("2025-03-01T13:05:30Z", json.get("next_attempt"));
         assertEquals(Map.of("pushed_by", "promtail"), json.get("context"));
         assertEquals(List.of(Map.of("at", "2025-03-01T13:05:00Z", "sink", "loki", "duration", "PT0.12S", "outcome", "FAILED",
-                "error", "HTTP 503")), json.get("attempts"));
+                "error", "HTTP 503", "receipt", List.of())), json.get("attempts"));
+    }
+
+    @Test
+    void aDeliveredAttemptSaysWhereTheSinkPutTheBatch() {
+        Attempt delivered = new Attempt(AT, "kafka", Duration.ofMillis(9), Attempt.Outcome.DELIVERED, "",
+                new DeliveryReceipt(List.of(new DeliveryReceipt.Placement("logs", 0, 1200, 1208, 9))));
+
+        assertEquals(List.of(Map.of("target", "logs", "part", 0, "first", 1200L, "last", 1208L, "count", 9)),
+                AdminJson.attempt(delivered).get("receipt"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DamageKind;
+import dev.batchyard.model.DeliveryReceipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -79,6 +80,15 @@ class EventJsonTest {
         assertEquals("PT0.25S", EventJson.data(oneOfEach().get(2)).get("took"));
         assertEquals("ana", EventJson.data(oneOfEach().get(6)).get("actor"));
         assertEquals(Map.of("DEAD", 1, "PENDING", 3), EventJson.data(oneOfEach().get(11)).get("by_state"));
+    }
+
+    @Test
+    void aDeliveryKeepsItsReceipt() {
+        var delivered = new BatchEvent.Delivered(AT, "b1", "kafka", Duration.ofMillis(9),
+                new DeliveryReceipt(List.of(new DeliveryReceipt.Placement("logs", 1, 80, 129, 50))));
+
+        assertEquals(List.of(Map.of("target", "logs", "part", 1, "first", 80L, "last", 129L, "count", 50)),
+                EventJson.data(delivered).get("receipt"));
     }
 
     @Test
