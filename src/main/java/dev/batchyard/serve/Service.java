@@ -42,9 +42,11 @@ public final class Service implements AutoCloseable {
     private final ServeMetrics metrics;
     private final EventRing ring;
     private final EventPump ringPump;
+    private final List<Route> routes;
 
-    private Service(HttpServer server, ServeMetrics metrics, EventRing ring, EventPump ringPump) {
+    private Service(HttpServer server, ServeMetrics metrics, EventRing ring, EventPump ringPump, List<Route> routes) {
         this.server = server;
+        this.routes = List.copyOf(routes);
         this.metrics = metrics;
         this.ring = ring;
         this.ringPump = ringPump;
@@ -67,6 +69,7 @@ public final class Service implements AutoCloseable {
         routes.add(HealthRoute.of(store::healthProblem, json));
         routes.addAll(IngestRoutes.of(loki, new PersistedBatchIngest(store::persist), limits, json));
         routes.add(metrics.route());
+        routes.add(OpenApiRoute.of());
         EventRing ring = EventRing.startingNow(EVENT_RING, clock);
         EventStream events = new EventStream(ring, json, clock, heartbeat(settings.limits().idleTimeout()),
                 MAX_EVENT_STREAMS);
@@ -91,13 +94,18 @@ public final class Service implements AutoCloseable {
             LOG.warn("serve.tokens is empty: anyone who can reach {} may push batches and change the store;"
                     + " add tokens to say who may", listen);
         }
-        return new Service(server, metrics, ring, ringPump);
+        return new Service(server, metrics, ring, ringPump, routes);
     }
 
     /** Often enough that neither the idle timeout nor a proxy ends a quiet event stream. */
     static Duration heartbeat(Duration idleTimeout) {
         long half = idleTimeout.toMillis() / 2;
         return Duration.ofMillis(Math.max(100, Math.min(half, 15_000)));
+    }
+
+    /** What this service answers, in the order the server tries them. */
+    List<Route> routes() {
+        return routes;
     }
 
     /** The port bound (the OS's choice when the configured one was 0). */

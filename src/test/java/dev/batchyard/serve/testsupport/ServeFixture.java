@@ -60,6 +60,10 @@ public final class ServeFixture implements AutoCloseable {
         return engine;
     }
 
+    public Service service() {
+        return service;
+    }
+
     public PersistenceConfig config() {
         return config;
     }
