@@ -57,7 +57,7 @@ public final class AdminJson {
     }
 
 
-    /** {@code stats --json}'s fields, then the recovery loop's state. */
+    /** {@code stats --json}'s fields, then the recovery loop's state and the next cleanup pass. */
     public static Map<String, Object> stats(StoreStats s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("batches", s.total());
@@ -73,6 +73,7 @@ public final class AdminJson {
         m.put("oldest_created_at", time(s.oldestCreated()));
         m.put("healthy", s.healthy());
         m.put("recovery_paused", s.recoveryPaused());
+        m.put("next_cleanup_at", time(s.nextCleanupAt()));
         return m;
     }
 

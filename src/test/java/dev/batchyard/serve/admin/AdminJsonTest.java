@@ -58,13 +58,15 @@ class AdminJsonTest {
     }
 
     @Test
-    void statsCountEveryStateAndSayWhetherRecoveryIsPaused() {
-        StoreStats s = new StoreStats(Map.of(BatchState.DEAD, 2), Map.of("loki", 2), 200, 8192, 10_000, CREATED, true, true);
+    void statsCountEveryStateAndSayWhetherRecoveryIsPausedAndWhenCleanupRuns() {
+        StoreStats s = new StoreStats(Map.of(BatchState.DEAD, 2), Map.of("loki", 2), 200, 8192, 10_000, CREATED, true, true,
+                AT);
 
         Map<String, Object> json = AdminJson.stats(s);
 
         assertEquals(Map.of("PENDING", 0, "IN_FLIGHT", 0, "RETRY_WAIT", 0, "DEAD", 2), json.get("by_state"));
         assertEquals(true, json.get("recovery_paused"));
+        assertEquals("2025-03-01T13:05:00Z", json.get("next_cleanup_at"));
         assertEquals(2, json.get("batches"));
     }
 
