@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -51,9 +50,8 @@ public final class BatchPersistence implements AutoCloseable {
     private final StoreMaintenance maintenance;
     private final OperatorActions actions;
     private final ExecutorService workers;
-    private final ScheduledExecutorService scheduler;
+    private final Upkeep upkeep;
     private final DamageLedger damage;
-    private volatile Instant nextCleanup;
 
     private BatchPersistence(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
                              EngineOptions options, LogStore store, DamageLedger damage) {
@@ -66,8 +64,8 @@ public final class BatchPersistence implements AutoCloseable {
         Backoff backoff = new Backoff(config.recoveryBackoffBase(), config.recoveryBackoffMax(), options.jitter());
         this.lifecycle = new BatchLifecycle(store, options.codec(), config, backoff, inFlight, events, clock);
         this.audit = options.readOnly() ? null : new AuditTrail(config.directory());
-        this.workers = Executors.newFixedThreadPool(8, daemon("batchyard-delivery"));
-        this.scheduler = Executors.newScheduledThreadPool(1, daemon("batchyard-upkeep"));
+        this.workers = Executors.newFixedThreadPool(8, Upkeep.daemon("batchyard-delivery"));
+        this.upkeep = new Upkeep(clock, config.cleanupInterval());
         this.recovery = new RecoveryLoop(store, lifecycle, inFlight, delivery, config, events, workers,
                 options.recoveryTick(), new OutcomeRecorder(lifecycle, audit));
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events);
@@ -94,7 +92,8 @@ public final class BatchPersistence implements AutoCloseable {
                                         EngineOptions options) {
         Instant started = clock.instant();
         DamageLedger damage = new DamageLedger(clock, events);
-        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage);
+        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage,
+                options.storeObserver());
         BatchPersistence engine;
         try {
             engine = new BatchPersistence(config, delivery, clock, events, options, store, damage);
@@ -113,18 +112,7 @@ public final class BatchPersistence implements AutoCloseable {
 
     private void startLoops(EngineOptions options) {
         recovery.start();
-        long cleanupMillis = config.cleanupInterval().toMillis();
-        nextCleanup = clock.instant().plus(config.cleanupInterval());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                cleanup.pass();
-            } catch (RuntimeException e) {
-                LOG.error("cleanup pass failed", e);
-            }
-            nextCleanup = clock.instant().plus(config.cleanupInterval());
-        }, cleanupMillis, cleanupMillis, TimeUnit.MILLISECONDS);
-        long upkeep = options.maintenanceInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(maintenance::pass, upkeep, upkeep, TimeUnit.MILLISECONDS);
+        upkeep.start(cleanup::pass, maintenance::pass, options.maintenanceInterval());
     }
 
     // ---- the Go agent's API ----------------------------------------------------------------
@@ -186,7 +174,12 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     public StoreStats stats() {
-        return StoreStatistics.of(store, inFlight, recovery.paused(), nextCleanup);
+        return StoreStatistics.of(store, inFlight, recovery.paused(), upkeep.nextCleanup());
+    }
+
+    /** What each sink has waiting, by state: batches, bytes, oldest (one pass over the index). */
+    public List<SinkBacklog> backlog() {
+        return StoreStatistics.backlog(store, inFlight);
     }
 
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
@@ -248,7 +241,7 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** When the next scheduled cleanup pass runs, or null when open read-only. */
     public Instant nextCleanupAt() {
-        return nextCleanup;
+        return upkeep.nextCleanup();
     }
 
     /** A new bounded mailbox of events; close it to unsubscribe. */
@@ -272,10 +265,9 @@ public final class BatchPersistence implements AutoCloseable {
     @Override
     public void close() {
         recovery.close();
-        scheduler.shutdown(); // not shutdownNow: an interrupt would break a checkpoint being written
         workers.shutdown();
+        upkeep.close();
         try {
-            scheduler.awaitTermination(30, TimeUnit.SECONDS);
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -301,13 +293,5 @@ public final class BatchPersistence implements AutoCloseable {
         if (store.readOnly()) {
             throw new StoreReadOnlyException(config.directory());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }
