@@ -3,7 +3,7 @@ package dev.batchyard.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.batchyard.engine.store.OwnerOnlyFiles;
+import dev.batchyard.engine.store.Disk;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.model.Actor;
 import java.io.IOException;
@@ -30,10 +30,10 @@ final class AuditTrail implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Path file;
 
-    AuditTrail(Path storeDirectory) {
+    AuditTrail(Path storeDirectory, Disk disk) {
         this.file = storeDirectory.resolve(FILE);
         try {
-            this.channel = OwnerOnlyFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            this.channel = disk.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new StoreException("cannot open audit trail " + file + ": " + e, e);
         }

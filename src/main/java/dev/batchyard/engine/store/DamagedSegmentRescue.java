@@ -2,7 +2,6 @@ package dev.batchyard.engine.store;
 
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,7 +28,7 @@ final class DamagedSegmentRescue {
     static Path moveAside(LogStore store, long segmentId) throws IOException {
         SegmentFiles files = store.files();
         Path source = files.path(segmentId);
-        Path target = freeName(store.quarantine(), source.getFileName().toString());
+        Path target = freeName(files.disk(), store.quarantine(), source.getFileName().toString());
         long last = 0;
         for (StoredBatch b : store.batchesIn(segmentId)) {
             try {
@@ -45,16 +44,16 @@ final class DamagedSegmentRescue {
         }
         store.logged().awaitTicket(last);
         store.forgetSegment(segmentId);
-        Files.move(source, target);
-        SegmentFiles.syncDirectory(files.directory());
-        SegmentFiles.syncDirectory(store.quarantine());
+        files.disk().move(source, target);
+        files.syncDirectory();
+        files.disk().syncDirectory(store.quarantine());
         return target;
     }
 
     /** {@code name} in {@code dir}, or {@code name.2}, {@code name.3}, ... if a file of that name is there already. */
-    private static Path freeName(Path dir, String name) {
+    private static Path freeName(Disk disk, Path dir, String name) {
         Path candidate = dir.resolve(name);
-        for (int n = 2; Files.exists(candidate); n++) {
+        for (int n = 2; disk.exists(candidate); n++) {
             candidate = dir.resolve(name + "." + n);
         }
         return candidate;

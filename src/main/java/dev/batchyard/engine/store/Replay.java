@@ -2,7 +2,6 @@ package dev.batchyard.engine.store;
 
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
@@ -63,7 +62,7 @@ final class Replay {
             if (id < startSegment) {
                 continue;
             }
-            SegmentScanner.Outcome outcome = SegmentScanner.scan(files.path(id), id,
+            SegmentScanner.Outcome outcome = SegmentScanner.scan(files.disk(), files.path(id), id,
                     (segment, offset, length, type, buf, from, payloadLength) -> {
                         if (segment != startSegment || offset >= startOffset) {
                             if (type == RecordCodec.PUT) {
@@ -114,6 +113,7 @@ final class Replay {
         if (outcome.clean()) {
             return;
         }
+        Disk disk = files.disk();
         Path file = files.path(id);
         boolean onlyTornTail = newest && outcome.damagedTail() && outcome.damage().size() == 1;
         if (onlyTornTail) {
@@ -130,22 +130,22 @@ final class Replay {
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
             String keptWhere = "the bytes are kept in " + kept;
             try {
-                copyRange(file, outcome.validEnd(), kept);
+                copyRange(disk, file, outcome.validEnd(), kept);
             } catch (IOException e) {
                 // a torn write was never acknowledged: cutting it loses nothing promised, and on a
                 // full disk a copy may be impossible; say so instead of refusing to open
-                Files.deleteIfExists(kept);
+                disk.deleteIfExists(kept);
                 keptWhere = "no copy could be kept (" + e.getMessage() + ")";
             }
             if (outcome.validEnd() < SegmentHeader.SIZE) {
-                Files.delete(file);
+                disk.delete(file);
             } else {
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                try (FileChannel ch = disk.open(file, StandardOpenOption.WRITE)) {
                     ch.truncate(outcome.validEnd());
                     ch.force(true);
                 }
             }
-            SegmentFiles.syncDirectory(files.directory());
+            files.syncDirectory();
             listener.found(StoreDamage.of(DamageKind.TORN_TAIL, file, tail.offset(),
                     "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "cut off; " + keptWhere));
             return;
@@ -158,9 +158,9 @@ final class Replay {
         damaged.add(id);
     }
 
-    private static void copyRange(Path file, long from, Path target) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = OwnerOnlyFiles.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+    private static void copyRange(Disk disk, Path file, long from, Path target) throws IOException {
+        try (FileChannel in = disk.open(file, StandardOpenOption.READ);
+             FileChannel out = disk.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.TRUNCATE_EXISTING)) {
             long size = in.size();
             long pos = from;

@@ -39,7 +39,6 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private final SegmentFiles files;
-    private final ChannelOpener opener;
     private final long maxSegmentBytes;
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -61,12 +60,11 @@ final class SegmentLog implements AutoCloseable {
      *             wait for durability under one acquisition (the wait releases it), keeping its
      *             own state in step with the order of the log
      */
-    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener, ReentrantLock lock) {
+    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ReentrantLock lock) {
         this.files = files;
         this.lock = lock;
         this.work = lock.newCondition();
         this.durable = lock.newCondition();
-        this.opener = opener;
         this.maxSegmentBytes = maxSegmentBytes;
         this.appendSegment = firstSegmentId;
         this.appendOffset = SegmentHeader.SIZE;
@@ -232,11 +230,11 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private FileChannel createSegment(long segmentId) throws IOException {
-        FileChannel ch = opener.open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
+        FileChannel ch = files.disk().open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE, StandardOpenOption.READ);
         writeFully(ch, SegmentHeader.encode(segmentId), 0);
         ch.force(true);
-        SegmentFiles.syncDirectory(files.directory());
+        files.syncDirectory(); // the new name: without it a power cut can take the whole segment away
         return ch;
     }
 

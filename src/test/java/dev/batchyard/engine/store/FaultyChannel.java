@@ -22,8 +22,17 @@ final class FaultyChannel extends FileChannel {
         final AtomicInteger forcesLeft = new AtomicInteger(-1);
         volatile String error = "No space left on device";
 
-        ChannelOpener opener() {
-            return (path, options) -> new FaultyChannel(FileChannel.open(path, options), this);
+        /** The local disk, with every segment the log creates ({@code CREATE_NEW}) on a faulty channel. */
+        Disk disk() {
+            Plan plan = this;
+            return new ForwardingDisk(Disk.local()) {
+                @Override
+                public FileChannel open(java.nio.file.Path file, java.nio.file.OpenOption... options) throws IOException {
+                    FileChannel real = super.open(file, options);
+                    return java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.CREATE_NEW)
+                            ? new FaultyChannel(real, plan) : real;
+                }
+            };
         }
     }
 
