@@ -86,7 +86,9 @@ public interface Disk {
     }
 
     /**
-     * {@code dir} and any missing parents, each created {@code 0700}.
+     * {@code dir} and any missing parents, each created {@code 0700} and made durable: after each
+     * one is created its parent is synced, so a power cut cannot take away a directory (and with
+     * it everything later synced inside it) that this call made.
      *
      * @throws FileAlreadyExistsException when {@code dir} exists and is not a directory
      */
@@ -101,8 +103,9 @@ public interface Disk {
             try {
                 createDirectory(next);
             } catch (FileAlreadyExistsException raced) {
-                // made by someone else meanwhile: checked below
+                continue; // made by someone else meanwhile: checked below
             }
+            syncDirectory(next.getParent());
         }
         if (!isDirectory(absolute)) {
             throw new FileAlreadyExistsException(dir.toString());

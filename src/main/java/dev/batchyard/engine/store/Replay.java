@@ -131,6 +131,7 @@ final class Replay {
             String keptWhere = "the bytes are kept in " + kept;
             try {
                 copyRange(disk, file, outcome.validEnd(), kept);
+                disk.syncDirectory(quarantine); // the copy's name, before the cut below makes it the only one
             } catch (IOException e) {
                 // a torn write was never acknowledged: cutting it loses nothing promised, and on a
                 // full disk a copy may be impossible; say so instead of refusing to open
