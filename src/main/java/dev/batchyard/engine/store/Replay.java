@@ -9,12 +9,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the index at open: the checkpoint (if sound) plus every record after it, applied in log
  * order. Records are "set" operations (a PUT sets a whole batch, a META its metadata, a REMOVE
  * drops it), so replaying a record the checkpoint already reflects is harmless, and a META whose
  * batch is unknown (its PUT was compacted forward) is skipped.
+ *
+ * <p>An empty newest segment (created, then the store stopped before its header was written) held
+ * no record: it is removed, and not reported.
  *
  * <p>Damage: a bad tail of the newest segment is a torn write, cut off at the last valid record
  * (the cut bytes are copied to {@code quarantine/} first); in a read-only view beside a live
@@ -23,6 +28,7 @@ import java.util.TreeSet;
  * {@link #damagedSegments()} for the store to rescue its live batches and move it aside.
  */
 final class Replay {
+    private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
     private final SegmentFiles files;
     private final Canonicals canonicals;
     private final Path quarantine;
@@ -116,6 +122,17 @@ final class Replay {
         Disk disk = files.disk();
         Path file = files.path(id);
         boolean onlyTornTail = newest && outcome.damagedTail() && outcome.damage().size() == 1;
+        if (onlyTornTail && outcome.fileSize() == 0) {
+            // a segment being created when the store stopped, before its header was written: the
+            // header is forced before any record goes in, so no record was ever here; not damage
+            if (!readOnly) {
+                disk.delete(file);
+                files.syncDirectory();
+                LOG.info("{} was empty (created when the store stopped, before anything was written to it): removed",
+                        file);
+            }
+            return;
+        }
         if (onlyTornTail) {
             long cut = outcome.fileSize() - outcome.validEnd();
             SegmentScanner.Damage tail = outcome.damage().get(0);

@@ -76,4 +76,27 @@ class PowerCutStoreTest {
         assertNotNull(image.read(kept), "the torn bytes the report says are kept in " + kept);
         assertEquals(7, image.read(kept).length);
     }
+
+    /**
+     * Campaign chain seed 20261202, round 18: the power went after a new segment's name was made
+     * durable and before its header was written; the open called the empty file a torn write.
+     */
+    @Test
+    void anEmptySegmentTheCutLeftIsRemovedWithoutADamageReport() throws Exception {
+        PowerCutDisk first = DiskImage.empty(STORE.getParent()).disk(LossKind.ALL, new Random(1));
+        try (LogStore store = open(first, new StoreFiles.Reports())) {
+            store.put(StoreFiles.put("b1", 100), 100);
+        }
+        Path empty = STORE.resolve("segments").resolve(String.format("%020d.seg", 2));
+        first.open(empty, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        first.syncDirectory(empty.getParent());
+        PowerCutDisk second = first.cutNow().disk(LossKind.ALL, new Random(2));
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+
+        try (LogStore inTest = open(second, reports)) {
+            assertEquals(Set.of("b1"), ids(inTest));
+            assertEquals(java.util.List.of(), reports.seen);
+        }
+        assertTrue(!second.exists(empty) || second.size(empty) >= SegmentHeader.SIZE, "the empty segment is gone");
+    }
 }
