@@ -1,0 +1,41 @@
+package dev.batchyard.engine;
+
+import dev.batchyard.engine.store.CutCounts;
+import dev.batchyard.engine.store.LossKind;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What a power-loss campaign did, for its closing line. Not thread-safe (one campaign thread). */
+final class CampaignTally {
+    final Map<LossKind, Integer> cuts = new EnumMap<>(LossKind.class);
+    int cutsDuringOpen;
+    int cutsThatLostSomething;
+    long acknowledgedChecked;
+    int damageReports;
+    long pagesLost;
+    long pagesTorn;
+    long namesLost;
+
+    void cut(LossKind kind, CutCounts counts, boolean duringOpen) {
+        cuts.merge(kind, 1, Integer::sum);
+        cutsDuringOpen += duringOpen ? 1 : 0;
+        cutsThatLostSomething += counts.lostAnything() ? 1 : 0;
+        pagesLost += counts.pagesLost();
+        pagesTorn += counts.pagesTorn();
+        namesLost += counts.namesLost();
+    }
+
+    int totalCuts() {
+        return cuts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Override
+    public String toString() {
+        return totalCuts() + " cuts (" + cuts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + "; " + cutsDuringOpen + " during an open, "
+                + cutsThatLostSomething + " lost something: " + pagesLost + " pages lost, " + pagesTorn + " torn, "
+                + namesLost + " names lost), " + acknowledgedChecked + " acknowledged operations checked, "
+                + damageReports + " damage reports checked";
+    }
+}
