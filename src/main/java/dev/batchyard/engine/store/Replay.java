@@ -36,6 +36,7 @@ final class Replay {
     private final boolean writerLive;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
+    private boolean newestRemoved;
     private final Set<String> watched;
     private final Set<String> touched = new HashSet<>();
 
@@ -92,6 +93,14 @@ final class Replay {
         return damaged;
     }
 
+    /**
+     * Whether the newest segment was removed (empty, or its header torn: it held no record), so its
+     * id is free: the log goes on in it, leaving no gap for the next open to take for a lost segment.
+     */
+    boolean newestRemoved() {
+        return newestRemoved;
+    }
+
     /** Whether any replayed record (after the checkpoint) concerns {@code id}, one of the watched ids. */
     boolean touched(String id) {
         return touched.contains(id);
@@ -128,6 +137,7 @@ final class Replay {
             if (!readOnly) {
                 disk.delete(file);
                 files.syncDirectory();
+                newestRemoved = true;
                 LOG.info("{} was empty (created when the store stopped, before anything was written to it): removed",
                         file);
             }
@@ -157,6 +167,7 @@ final class Replay {
             }
             if (outcome.validEnd() < SegmentHeader.SIZE) {
                 disk.delete(file);
+                newestRemoved = true;
             } else {
                 try (FileChannel ch = disk.open(file, StandardOpenOption.WRITE)) {
                     ch.truncate(outcome.validEnd());

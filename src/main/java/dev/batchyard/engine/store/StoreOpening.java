@@ -117,7 +117,9 @@ final class StoreOpening {
         Replay replay = new Replay(files, quarantine, readOnly, writerLive, reports, canonicals, droppedIds);
         replay.run(snapshot, ids, rebuilt);
         reportLost(files, quarantine, ids, dropped, replay, reports);
-        long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
+        // a newest segment the replay removed held no record: the log goes on under its id (a gap
+        // would be taken for a lost segment at the next open)
+        long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + (replay.newestRemoved() ? 0 : 1);
         LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, canonicals,
                 rebuilt, snapshot == null ? next : snapshot.segmentId());
         return new Built(store, ids, replay.damagedSegments());

@@ -99,4 +99,32 @@ class PowerCutStoreTest {
         }
         assertTrue(!second.exists(empty) || second.size(empty) >= SegmentHeader.SIZE, "the empty segment is gone");
     }
+
+    /**
+     * Campaign chain seed 20261205, round 24: the open removed a new segment whose header the cut
+     * tore, and the log went on in the next id; the open after took the gap for a lost segment.
+     */
+    @Test
+    void aSegmentRemovedForItsTornHeaderLeavesNoGapForTheNextOpen() throws Exception {
+        PowerCutDisk first = DiskImage.empty(STORE.getParent()).disk(LossKind.ALL, new Random(1));
+        try (LogStore store = open(first, new StoreFiles.Reports())) {
+            store.put(StoreFiles.put("b1", 100), 100);
+        }
+        Path torn = STORE.resolve("segments").resolve(String.format("%020d.seg", 2));
+        try (FileChannel ch = first.open(torn, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[] {'B', 'Y', 'W'})); // the start of its header
+            ch.force(false);
+        }
+        first.syncDirectory(torn.getParent());
+        PowerCutDisk second = first.cutNow().disk(LossKind.ALL, new Random(2));
+        try (LogStore store = open(second, new StoreFiles.Reports())) {
+            store.put(StoreFiles.put("b2", 100), 100);
+        }
+        StoreFiles.Reports reports = new StoreFiles.Reports();
+
+        try (LogStore inTest = open(second.cutNow().disk(LossKind.ALL, new Random(3)), reports)) {
+            assertEquals(Set.of("b1", "b2"), ids(inTest));
+            assertEquals(java.util.List.of(), reports.seen);
+        }
+    }
 }
