@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 final class CampaignTally {
     final Map<LossKind, Integer> cuts = new EnumMap<>(LossKind.class);
     int cutsDuringOpen;
+    int cutsDuringWorkload;
+    long changesInWorkloads;
+    int workloads;
     int cutsThatLostSomething;
     long acknowledgedChecked;
     int damageReports;
@@ -26,6 +29,15 @@ final class CampaignTally {
         namesLost += counts.namesLost();
     }
 
+    /** A round's workload ended: by the cut ({@code cut}), or whole, having made {@code changes} changes. */
+    void roundEnded(boolean cut, long changes) {
+        cutsDuringWorkload += cut ? 1 : 0;
+        if (!cut) {
+            changesInWorkloads += changes;
+            workloads++;
+        }
+    }
+
     int totalCuts() {
         return cuts.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -33,9 +45,10 @@ final class CampaignTally {
     @Override
     public String toString() {
         return totalCuts() + " cuts (" + cuts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + "; " + cutsDuringOpen + " during an open, "
+                .collect(Collectors.joining(", ")) + "; " + cutsDuringOpen + " during an open, " + cutsDuringWorkload + " during the workload, "
                 + cutsThatLostSomething + " lost something: " + pagesLost + " pages lost, " + pagesTorn + " torn, "
                 + namesLost + " names lost), " + acknowledgedChecked + " acknowledged operations checked, "
-                + damageReports + " damage reports checked";
+                + damageReports + " damage reports checked; a whole workload made "
+                + (workloads == 0 ? "?" : changesInWorkloads / workloads) + " changes on average";
     }
 }
