@@ -47,6 +47,8 @@ final class PowerLossChain {
     private final Set<Path> kept = new LinkedHashSet<>();
     private DiskImage image = DiskImage.empty(STORE.getParent());
     private List<String> records = List.of();
+    /** Which cut left {@link #image}, for the failure message. */
+    private String imageFrom = "no cut: a new disk";
 
     PowerLossChain(long seed, CampaignTally tally, EngineLog log) {
         this.seed = seed;
@@ -67,6 +69,7 @@ final class PowerLossChain {
             if (engine == null) {
                 tally.cut(kind, disk.image().counts(), true);
                 image = disk.image();
+                imageFrom = where + ", during the open";
                 log.takeRecords(); // an open the power interrupted: what it logged is the cut's doing
                 continue;
             }
@@ -93,6 +96,7 @@ final class PowerLossChain {
             tally.cut(kind, next.counts(), false);
             tally.roundEnded(cutBefore, disk.changes());
             image = next;
+            imageFrom = where;
         }
         PowerCutDisk last = image.disk(LossKind.ALL, new Random(seed));
         BatchPersistence engine = openAndCheck(last, "chain seed " + seed + ", final open");
@@ -200,7 +204,8 @@ final class PowerLossChain {
         keep(where, after);
         AssertionError error = new AssertionError(where + ": " + problems.size() + " problems:\n  "
                 + String.join("\n  ", problems.subList(0, Math.min(20, problems.size())))
-                + "\nthe image the store was opened on: " + image.kind() + ", " + image.counts()
+                + "\nthe image the store was opened on, left by " + imageFrom + ": " + image.kind() + ", "
+                + image.counts()
                 + "\nthe engine's log this round:\n" + String.join("\n", records.subList(0, Math.min(30, records.size()))));
         refusals.stream().limit(1).forEach(error::addSuppressed);
         fail(error);
