@@ -85,7 +85,7 @@ final class PowerLossChain {
             List<BatchEvent.CorruptionFound> later = new ArrayList<>(engine.damage());
             later.removeAll(engine.damageFoundAtOpen());
             problems.addAll(DamageTruth.falseReports(later, image));
-            tally.damageReports += later.size();
+            tally.damage(later);
             kept.addAll(DamageTruth.keptBy(later));
             engine.close();
             problems.addAll(logProblems());
@@ -139,7 +139,7 @@ final class PowerLossChain {
             problems.addAll(logProblems());
         }
         failIf(problems, where + ", at the open", null, List.of());
-        tally.damageReports += reports.size();
+        tally.damage(reports);
         tally.acknowledgedChecked += ledger.takeAcknowledged();
         ledger.reset(actual);
         return engine;

@@ -76,6 +76,8 @@ enum WorkloadStep {
                 if (r.reason() == ActionResult.Reason.DISCARDED) {
                     c.ledger.acknowledge(r.id());
                     c.owned.remove(r.id());
+                } else {
+                    c.ledger.withdraw(r.id());
                 }
             }
         }
@@ -94,6 +96,8 @@ enum WorkloadStep {
             c.ledger.audited(actor.name(), "reroute");
             if (r.reason() == ActionResult.Reason.REROUTED) {
                 c.ledger.acknowledge(id);
+            } else {
+                c.ledger.withdraw(id);
             }
         }
     },
