@@ -11,6 +11,7 @@ import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.codec.EntriesCodec;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
+import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.LogEntry;
 import java.time.Clock;
@@ -84,10 +85,10 @@ final class BatchLifecycle {
         return Optional.of(new Batch(view(store.get(id).orElse(stored.get())), entries, record.get().extras()));
     }
 
-    /** The sink confirmed the batch: remove it. */
-    void succeed(String id, String sink, Duration took) {
+    /** The sink confirmed the batch: remove it. The receipt goes with the event (the batch is gone). */
+    void succeed(String id, String sink, Duration took, DeliveryReceipt receipt) {
         LogStore.Change change = store.remove(id, RemovalCause.DELIVERED, "delivered to " + sink);
-        events.publish(new BatchEvent.Delivered(clock.instant(), id, sink, took));
+        events.publish(new BatchEvent.Delivered(clock.instant(), id, sink, took, receipt));
     }
 
     /** An attempt failed: count it, schedule the next one or dead-letter the batch. */
