@@ -16,9 +16,11 @@ import java.nio.file.Path;
  * {@link DamageKind#BATCH_QUARANTINED} naming its id and the file in {@code quarantine/} that
  * keeps its bytes. Writable stores only; the caller holds {@link LogStore#segmentMoves()}, and the
  * segment is not the one being appended to.
- * <p><b>Crash behaviour.</b> The commit point is the fsync of the copies and REMOVEs: the file
- * moves only after. A crash before leaves the segment in place (nothing is lost: the next open
- * finds its damage and rescues it again); a crash after leaves the copies at the head.
+ * <p><b>Crash behaviour.</b> The commit point is the fsync of the copies and REMOVEs, then a
+ * checkpoint (durable: temp file, fsync, rename, directory fsync), which keeps what the segment's
+ * other records said about batches stored elsewhere (removals, metadata): the file moves only
+ * after. A crash before leaves the segment in place (nothing is lost: the next open finds its
+ * damage and rescues it again); a crash after leaves the copies at the head.
  */
 final class DamagedSegmentRescue {
     private DamagedSegmentRescue() {
@@ -44,6 +46,9 @@ final class DamagedSegmentRescue {
         }
         store.logged().awaitTicket(last);
         store.forgetSegment(segmentId);
+        // the segment also holds removals and metadata of batches stored in other segments: once it
+        // leaves the log only a checkpoint keeps them (else a removed batch comes back at the next open)
+        store.logged().checkpoint();
         files.disk().move(source, target);
         files.syncDirectory();
         files.disk().syncDirectory(store.quarantine());

@@ -127,4 +127,36 @@ class PowerCutStoreTest {
             assertEquals(java.util.List.of(), reports.seen);
         }
     }
+
+    /**
+     * Full campaign, chain seed 20261240, rounds 0 to 2: a cut left a hole in the newest segment,
+     * with records after it; the open moved the segment into quarantine/ after copying its live
+     * batches forward, but the REMOVE and META records in it for batches stored elsewhere were in
+     * no checkpoint: the next open brought removed batches back and lost updates.
+     */
+    @Test
+    void aSegmentMovedAsideKeepsTheRemovalsItHeldForBatchesStoredElsewhere() throws Exception {
+        long small = 4096; // one 3000-byte batch per segment
+        PowerCutDisk first = DiskImage.empty(STORE.getParent()).disk(LossKind.ALL, new Random(1));
+        LogStore writer = LogStore.open(STORE, false, small, new StoreFiles.Reports(), first);
+        writer.put(StoreFiles.put("a", 3000), 100); // segment 1
+        writer.put(StoreFiles.put("b", 3000), 100); // segment 2
+        writer.remove("a", RemovalCause.DELIVERED, ""); // segment 2, after b
+        writer.put(StoreFiles.put("c", 100), 100); // segment 2
+        DiskImage acknowledged = cutWhileOpen(first, writer); // no checkpoint: the log alone holds it all
+        PowerCutDisk second = acknowledged.disk(LossKind.ALL, new Random(2));
+        Path segment2 = STORE.resolve("segments").resolve(String.format("%020d.seg", 2));
+        try (FileChannel ch = second.open(segment2, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[64]), 100); // a hole in b's record, as a reordering cut leaves
+            ch.force(false);
+        }
+        LogStore rescuing = LogStore.open(STORE, false, small, new StoreFiles.Reports(), second);
+        assertEquals(Set.of("c"), ids(rescuing)); // b set aside, c copied forward, segment 2 in quarantine/
+        DiskImage afterRescue = cutWhileOpen(second, rescuing);
+
+        try (LogStore inTest = LogStore.open(STORE, false, small, new StoreFiles.Reports(),
+                afterRescue.disk(LossKind.ALL, new Random(3)))) {
+            assertEquals(Set.of("c"), ids(inTest));
+        }
+    }
 }
