@@ -3,6 +3,8 @@ package dev.batchyard.engine.store;
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What happens to a segment found damaged (at open, by compaction, or when a batch in it fails its
@@ -32,6 +34,7 @@ final class DamagedSegmentRescue {
         Path source = files.path(segmentId);
         Path target = freeName(files.disk(), store.quarantine(), source.getFileName().toString());
         long last = 0;
+        List<StoreDamage> setAside = new ArrayList<>();
         for (StoredBatch b : store.batchesIn(segmentId)) {
             try {
                 StoreRecord.Put put = store.reader().readPut(b);
@@ -39,7 +42,7 @@ final class DamagedSegmentRescue {
             } catch (IOException e) {
                 store.logged().remove(b.id(), RemovalCause.POLICY, "quarantined: its record cannot be read ("
                         + e.getMessage() + "); its bytes are kept in " + target);
-                store.listener().found(StoreDamage.ofBatch(DamageKind.BATCH_QUARANTINED, source, b.offset(), b.id(),
+                setAside.add(StoreDamage.ofBatch(DamageKind.BATCH_QUARANTINED, source, b.offset(), b.id(),
                         "batch '" + b.id() + "' cannot be read: " + e.getMessage(), "set aside: removed from the "
                                 + "pending batches and not sent; its bytes are kept in " + target));
             }
@@ -52,6 +55,7 @@ final class DamagedSegmentRescue {
         files.disk().move(source, target);
         files.syncDirectory();
         files.disk().syncDirectory(store.quarantine());
+        setAside.forEach(store.listener()::found); // once the bytes are where the reports say they are kept
         return target;
     }
 
