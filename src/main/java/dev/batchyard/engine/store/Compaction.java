@@ -43,6 +43,8 @@ public final class Compaction {
                 return Optional.empty();
             }
             long oldest = ids.get(0);
+            // sealed is not written: the writer may still hold the segment's last group; read only what is there
+            store.logged().awaitEverythingAppended();
             long size = store.files().disk().size(store.files().path(oldest));
             long live = store.logged().liveBytes(oldest);
             if (!worthIt(size, live)) {

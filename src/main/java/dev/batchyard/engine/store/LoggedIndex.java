@@ -106,6 +106,13 @@ final class LoggedIndex {
         });
     }
 
+    /** Returns once every frame appended so far is on disk: a segment just sealed may still have a group in flight. */
+    void awaitEverythingAppended() {
+        if (log != null) {
+            log.awaitDurable(log.lastSequence());
+        }
+    }
+
     void awaitTicket(long ticket) {
         if (ticket > 0) {
             log.awaitDurable(ticket);
