@@ -56,7 +56,7 @@ public final class LogStore implements AutoCloseable {
 
     LogStore(Path directory, SegmentFiles files, Closeable lock, long maxSegmentBytes, CorruptionListener listener,
              long firstNewSegment, boolean readOnly, Canonicals canonicals, BatchIndex index,
-             long checkpointSegment) {
+             long checkpointSegment, StoreObserver observer) {
         ReentrantLock mutex = new ReentrantLock(); // the log's lock, and the index's (see LoggedIndex)
         this.index = index;
         this.directory = directory;
@@ -66,7 +66,7 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, mutex);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, mutex, observer);
         this.logged = new LoggedIndex(directory, files.disk(), log, mutex, index, canonicals, checkpointSegment);
         this.reads = new RecordReads(this, index, log, new BatchQuarantine(this));
     }
@@ -77,13 +77,25 @@ public final class LogStore implements AutoCloseable {
      * mutations: for browsing a store another process holds, and for {@code verify}.
      */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
-        return open(directory, readOnly, maxSegmentBytes, listener, Disk.local());
+        return open(directory, readOnly, maxSegmentBytes, listener, Disk.local(), StoreObserver.NONE);
+    }
+
+    /** As above, telling {@code observer} how long the log's durable writes take. */
+    public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                                StoreObserver observer) {
+        return open(directory, readOnly, maxSegmentBytes, listener, Disk.local(), observer);
     }
 
     /** As {@link #open(Path, boolean, long, CorruptionListener)}, on {@code disk} (tests simulate power loss there). */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
                                 Disk disk) {
-        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, disk);
+        return open(directory, readOnly, maxSegmentBytes, listener, disk, StoreObserver.NONE);
+    }
+
+    /** As above, on {@code disk}, telling {@code observer} how long the log's durable writes take. */
+    public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                                Disk disk, StoreObserver observer) {
+        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, disk, observer);
     }
 
     // ---- mutations: each is durable when it returns -------------------------------------------

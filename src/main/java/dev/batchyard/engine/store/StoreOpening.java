@@ -27,20 +27,26 @@ final class StoreOpening {
 
     static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
                          Disk disk) {
+        return open(directory, readOnly, maxSegmentBytes, listener, disk, StoreObserver.NONE);
+    }
+
+    /** @param observer told how long the log's durable writes take (a read-only store writes none) */
+    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                         Disk disk, StoreObserver observer) {
         SegmentFiles files = new SegmentFiles(directory, disk);
         return readOnly ? openReadOnly(directory, files, maxSegmentBytes, listener)
-                : openWritable(directory, files, maxSegmentBytes, listener);
+                : openWritable(directory, files, maxSegmentBytes, listener, observer);
     }
 
     private static LogStore openWritable(Path directory, SegmentFiles files, long maxSegmentBytes,
-                                         CorruptionListener listener) {
+                                         CorruptionListener listener, StoreObserver observer) {
         Disk disk = files.disk();
         Closeable lock = null;
         try {
             disk.createDirectories(files.directory());
             disk.createDirectories(directory.resolve("quarantine"));
             lock = disk.lock(directory);
-            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, false, false);
+            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, false, false, observer);
             for (long damaged : built.damagedSegments()) {
                 DamagedSegmentRescue.moveAside(built.store(), damaged);
             }
@@ -70,7 +76,8 @@ final class StoreOpening {
         for (int attempt = 1; attempt <= READ_ONLY_ATTEMPTS; attempt++) {
             List<StoreDamage> found = new ArrayList<>();
             try {
-                Built built = build(directory, files, null, maxSegmentBytes, listener, found::add, true, writerLive);
+                Built built = build(directory, files, null, maxSegmentBytes, listener, found::add, true, writerLive,
+                        StoreObserver.NONE);
                 if (files.list().containsAll(built.segments())) {
                     found.forEach(listener::found);
                     return built.store();
@@ -96,7 +103,7 @@ final class StoreOpening {
      */
     private static Built build(Path directory, SegmentFiles files, Closeable lock, long maxSegmentBytes,
                                CorruptionListener listener, CorruptionListener reports, boolean readOnly,
-                               boolean writerLive) throws IOException {
+                               boolean writerLive, StoreObserver observer) throws IOException {
         for (Path stranger : files.strangers()) {
             reports.found(StoreDamage.of(DamageKind.UNKNOWN_FILE, stranger, 0, "not a segment file",
                     "left alone"));
@@ -121,7 +128,7 @@ final class StoreOpening {
         // would be taken for a lost segment at the next open)
         long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + (replay.newestRemoved() ? 0 : 1);
         LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, canonicals,
-                rebuilt, snapshot == null ? next : snapshot.segmentId());
+                rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
         return new Built(store, ids, replay.damagedSegments());
     }
 
