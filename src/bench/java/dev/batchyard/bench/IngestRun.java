@@ -7,7 +7,12 @@ import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.model.LogEntry;
-import dev.batchyard.serve.ServedStore;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.Settings;
+import dev.batchyard.runtime.SinkLayer;
+import dev.batchyard.runtime.StoreLocation;
+import dev.batchyard.runtime.StoreOpener;
 import dev.batchyard.serve.Service;
 import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.LokiEntries;
@@ -92,12 +97,12 @@ final class IngestRun implements AutoCloseable {
         void call(int client, int n) throws Exception;
     }
 
-    private final BatchPersistence engine;
+    private final AutoCloseable store;
     private final AutoCloseable service;
     private final Call call;
 
-    private IngestRun(BatchPersistence engine, AutoCloseable service, Call call) {
-        this.engine = engine;
+    private IngestRun(AutoCloseable store, AutoCloseable service, Call call) {
+        this.store = store;
         this.service = service;
         this.call = call;
     }
@@ -113,13 +118,16 @@ final class IngestRun implements AutoCloseable {
 
     static IngestRun overHttp(Path dir, Bodies bodies) {
         ServeMetrics metrics = new ServeMetrics();
-        BatchPersistence engine = BatchPersistence.open(BatchyardDesign.config(dir), Delivery.none(), Clock.systemUTC(),
-                EngineOptions.defaults().withStoreObserver(metrics.storeObserver()));
+        // as batchyard serve opens it: through the runtime, in service mode
+        OpenStore store = new StoreOpener(Clock.systemUTC(),
+                (where, demo) -> new Settings(BatchyardDesign.config(dir), SinkLayer.none()),
+                EngineOptions.defaults().withStoreObserver(metrics.storeObserver()))
+                .open(StoreLocation.of(dir), Mode.service());
         ServeSettings d = ServeSettings.defaults();
         ServeSettings settings = new ServeSettings("127.0.0.1:0", Optional.empty(),
                 List.of(new ServeSettings.ApiToken("bench", ServeSettings.Role.INGEST, Secret.of(TOKEN))),
                 Optional.of("loki"), Map.of(), d.limits(), d.retryAfter(), Optional.empty());
-        Service service = Service.start(settings, ListenAddress.parse(settings.listen()), ServedStore.of(engine), metrics,
+        Service service = Service.start(settings, ListenAddress.parse(settings.listen()), store, metrics,
                 Clock.systemUTC());
         List<byte[]> requests = bodies.json().stream()
                 .map(b -> KeepAliveClient.post("/loki/api/v1/push", "application/json", TOKEN, b)).toList();
@@ -133,7 +141,7 @@ final class IngestRun implements AutoCloseable {
             }
             service.close();
         };
-        return new IngestRun(engine, stop, (c, n) -> {
+        return new IngestRun(store, stop, (c, n) -> {
             if (clients[c] == null) {
                 clients[c] = new KeepAliveClient(service.port());
             }
@@ -197,7 +205,7 @@ final class IngestRun implements AutoCloseable {
         try {
             service.close();
         } finally {
-            engine.close();
+            store.close();
         }
     }
 }

@@ -38,6 +38,24 @@ public final class OpenStore implements AutoCloseable {
         return new EmbeddedConsole(engine, sinks, actor, access);
     }
 
+    /**
+     * The store's own instrumentation for a service's metrics and health check (not operator data,
+     * so not on a console).
+     */
+    public StoreMonitor monitor() {
+        return new StoreMonitor() {
+            @Override
+            public java.util.List<dev.batchyard.engine.SinkBacklog> backlog() {
+                return engine.backlog();
+            }
+
+            @Override
+            public String healthProblem() {
+                return engine.healthProblem();
+            }
+        };
+    }
+
     /** Whether this store may be changed, and if not, why. */
     public Access access() {
         return access;

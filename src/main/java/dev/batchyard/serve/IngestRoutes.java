@@ -2,18 +2,21 @@ package dev.batchyard.serve;
 
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.serve.auth.Access;
+import dev.batchyard.serve.auth.Caller;
 import dev.batchyard.serve.http.Answer;
 import dev.batchyard.serve.http.Exchange;
 import dev.batchyard.serve.http.JsonBodies;
 import dev.batchyard.serve.http.Route;
 import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.IngestBodies;
+import dev.batchyard.serve.ingest.IngestTarget;
 import dev.batchyard.serve.ingest.LokiIngest;
 import dev.batchyard.serve.ingest.LokiPushBody;
 import dev.batchyard.serve.ingest.PersistedBatchIngest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The two doors batches come in by, each answering only once the batch is durable:
@@ -28,16 +31,20 @@ final class IngestRoutes {
     private IngestRoutes() {
     }
 
-    static List<Route> of(LokiIngest loki, PersistedBatchIngest batches, BodyLimits limits, JsonBodies json) {
+    /** @param targets where each caller's batches go: its console */
+    static List<Route> of(Function<Caller, IngestTarget> targets, LokiIngest loki, PersistedBatchIngest batches,
+                          BodyLimits limits, JsonBodies json) {
         return List.of(
                 new Route("POST", "/loki/api/v1/push", Access.INGEST, "loki_push", exchange -> {
                     var push = LokiPushBody.decode(exchange.header("Content-Type"), exchange.header("Content-Encoding"),
                             exchange.body(), limits);
-                    loki.push(push, exchange.header("X-Scope-OrgID"), exchange.caller().name());
+                    loki.push(targets.apply(exchange.caller()), push, exchange.header("X-Scope-OrgID"),
+                            exchange.caller().name());
                     return Answer.noContent();
                 }),
                 new Route("POST", "/api/v1/batches", Access.INGEST, "batches_create", exchange -> {
-                    BatchView stored = batches.persist(IngestBodies.json(exchange.header("Content-Type"),
+                    BatchView stored = batches.persist(targets.apply(exchange.caller()),
+                            IngestBodies.json(exchange.header("Content-Type"),
                             exchange.header("Content-Encoding"), exchange.body(), limits));
                     return created(stored, json);
                 }));

@@ -2,6 +2,10 @@ package dev.batchyard.serve;
 
 import dev.batchyard.config.ListenAddress;
 import dev.batchyard.config.ServeSettings;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreMonitor;
+import dev.batchyard.serve.admin.ActionRoutes;
+import dev.batchyard.serve.admin.ReadRoutes;
 import dev.batchyard.serve.auth.Access;
 import dev.batchyard.serve.auth.BearerTokens;
 import dev.batchyard.serve.events.EventPump;
@@ -23,11 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of one opened store: the ingest routes, the event stream, {@code /healthz} and
- * {@code /metrics}, behind tokens and roles, on the listen address. The caller opened the store
- * (with {@link ServeMetrics#storeObserver()}) and closes it after this. {@link #close()} ends the
- * event streams, stops accepting, finishes the requests under way, and stops taking the store's
- * events.
+ * The HTTP face of one opened store: the ingest routes, the admin API over the console, the event
+ * stream, {@code /healthz} and {@code /metrics}, behind tokens and roles, on the listen address.
+ * Everything it does to the store goes through a console acting as the calling token
+ * ({@link CallerConsoles}); only the metrics and the health check read the store's own
+ * {@link StoreMonitor}. The caller opened the store (with {@link ServeMetrics#storeObserver()}, in
+ * the runtime's service mode) and closes it after this. {@link #close()} ends the event streams,
+ * stops accepting, finishes the requests under way, and closes the consoles.
  */
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
@@ -42,14 +48,17 @@ public final class Service implements AutoCloseable {
     private final ServeMetrics metrics;
     private final EventRing ring;
     private final EventPump ringPump;
+    private final CallerConsoles consoles;
     private final List<Route> routes;
 
-    private Service(HttpServer server, ServeMetrics metrics, EventRing ring, EventPump ringPump, List<Route> routes) {
+    private Service(HttpServer server, ServeMetrics metrics, EventRing ring, EventPump ringPump,
+                    CallerConsoles consoles, List<Route> routes) {
         this.server = server;
         this.routes = List.copyOf(routes);
         this.metrics = metrics;
         this.ring = ring;
         this.ringPump = ringPump;
+        this.consoles = consoles;
     }
 
     /**
@@ -59,42 +68,55 @@ public final class Service implements AutoCloseable {
      *         tokens are missing, or the TLS files cannot be used
      * @throws java.io.UncheckedIOException when the address cannot be bound
      */
-    public static Service start(ServeSettings settings, ListenAddress listen, ServedStore store, ServeMetrics metrics,
+    public static Service start(ServeSettings settings, ListenAddress listen, OpenStore store, ServeMetrics metrics,
                                 Clock clock) {
         Exposure.check(listen, settings);
-        JsonBodies json = new JsonBodies();
-        BodyLimits limits = new BodyLimits(settings.limits().maxBodyBytes(), settings.limits().maxDecodedBytes());
-        LokiIngest loki = new LokiIngest(store::persist, new LokiRouting(settings.lokiSink(), settings.lokiTenants()), clock);
-        List<Route> routes = new ArrayList<>();
-        routes.add(HealthRoute.of(store::healthProblem, json));
-        routes.addAll(IngestRoutes.of(loki, new PersistedBatchIngest(store::persist), limits, json));
-        routes.add(metrics.route());
-        routes.add(OpenApiRoute.of());
-        EventRing ring = EventRing.startingNow(EVENT_RING, clock);
-        EventStream events = new EventStream(ring, json, clock, heartbeat(settings.limits().idleTimeout()),
-                MAX_EVENT_STREAMS);
-        routes.add(new Route("GET", "/api/v1/events", Access.READ, "events",
-                exchange -> events.answer(exchange.header("Last-Event-ID"))));
-        metrics.watch(store::backlog, () -> store.healthProblem().isEmpty(), store.subscribe(8192), clock);
-        EventPump ringPump = new EventPump(store.subscribe(EVENT_RING), ring::add, "batchyard-event-ring");
-        HttpServer server;
+        CallerConsoles consoles = new CallerConsoles(store,
+                settings.tokens().stream().map(ServeSettings.ApiToken::name).toList());
+        EventPump ringPump = null;
         try {
-            server = HttpServer.start(listen, settings.tls(), routes, new BearerTokens(settings.tokens()),
+            JsonBodies json = new JsonBodies();
+            BodyLimits limits = new BodyLimits(settings.limits().maxBodyBytes(), settings.limits().maxDecodedBytes());
+            StoreMonitor monitor = store.monitor();
+            List<Route> routes = new ArrayList<>();
+            routes.add(HealthRoute.of(monitor::healthProblem, json));
+            routes.addAll(IngestRoutes.of(caller -> consoles.of(caller)::persist,
+                    new LokiIngest(new LokiRouting(settings.lokiSink(), settings.lokiTenants()), clock),
+                    new PersistedBatchIngest(), limits, json));
+            routes.addAll(new ReadRoutes(consoles::of, json, limits).routes());
+            routes.addAll(new ActionRoutes(consoles::of, json, limits).routes());
+            routes.add(metrics.route());
+            routes.add(OpenApiRoute.of());
+            EventRing ring = EventRing.startingNow(EVENT_RING, clock);
+            EventStream events = new EventStream(ring, json, clock, heartbeat(settings.limits().idleTimeout()),
+                    MAX_EVENT_STREAMS);
+            routes.add(new Route("GET", "/api/v1/events", Access.READ, "events",
+                    exchange -> events.answer(exchange.header("Last-Event-ID"))));
+            metrics.watch(monitor::backlog, () -> monitor.healthProblem().isEmpty(), consoles.service().subscribe(8192),
+                    clock);
+            ringPump = new EventPump(consoles.service().subscribe(EVENT_RING), ring::add, "batchyard-event-ring");
+            HttpServer server = HttpServer.start(listen, settings.tls(), routes, new BearerTokens(settings.tokens()),
                     settings.limits(), settings.retryAfter(), metrics.requests(), DRAIN);
+            String scheme = settings.tls().isPresent() ? "https" : "http";
+            LOG.info("serving on {}://{}:{} ({} token(s); Loki pushes without a tenant go to {})", scheme,
+                    listen.toString().substring(0, listen.toString().lastIndexOf(':')), server.port(),
+                    settings.tokens().size(), settings.lokiSink().map(s -> "sink " + s).orElse("no sink: they are refused"));
+            if (settings.tokens().isEmpty()) {
+                LOG.warn("serve.tokens is empty: anyone who can reach {} may push batches and change the store;"
+                        + " add tokens to say who may", listen);
+            }
+            return new Service(server, metrics, ring, ringPump, consoles, routes);
         } catch (RuntimeException e) {
-            ringPump.close();
-            metrics.close();
+            try {
+                if (ringPump != null) {
+                    ringPump.close();
+                }
+                metrics.close();
+            } finally {
+                consoles.close();
+            }
             throw e;
         }
-        String scheme = settings.tls().isPresent() ? "https" : "http";
-        LOG.info("serving on {}://{}:{} ({} token(s); Loki pushes without a tenant go to {})", scheme,
-                listen.toString().substring(0, listen.toString().lastIndexOf(':')), server.port(),
-                settings.tokens().size(), settings.lokiSink().map(s -> "sink " + s).orElse("no sink: they are refused"));
-        if (settings.tokens().isEmpty()) {
-            LOG.warn("serve.tokens is empty: anyone who can reach {} may push batches and change the store;"
-                    + " add tokens to say who may", listen);
-        }
-        return new Service(server, metrics, ring, ringPump, routes);
     }
 
     /** Often enough that neither the idle timeout nor a proxy ends a quiet event stream. */
@@ -122,7 +144,11 @@ public final class Service implements AutoCloseable {
             try {
                 ringPump.close();
             } finally {
-                metrics.close();
+                try {
+                    metrics.close();
+                } finally {
+                    consoles.close();
+                }
             }
         }
     }

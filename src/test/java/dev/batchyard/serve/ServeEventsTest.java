@@ -46,7 +46,7 @@ class ServeEventsTest {
     private void persist(String id) {
         LogEntry entry = LogEntry.builder().message("m").timestamp(OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))
                 .build();
-        inTest.engine().persistBatch(NewBatch.of(id, List.of(entry), "loki"));
+        inTest.console().persist(NewBatch.of(id, List.of(entry), "loki"));
     }
 
     private SseClient events(String... headers) {

@@ -72,7 +72,7 @@ class ServeIngestTest {
         HttpResponse<String> answer = pushJson(PUSH.getBytes(StandardCharsets.UTF_8), bearer(INGEST_TOKEN));
 
         assertEquals(204, answer.statusCode(), answer.body());
-        List<BatchView> stored = inTest.engine().pendingBatches();
+        List<BatchView> stored = inTest.stored();
         assertEquals(1, stored.size());
         BatchView batch = stored.get(0);
         assertEquals("loki", batch.sink());
@@ -85,7 +85,7 @@ class ServeIngestTest {
     void eachLineKeepsItsTimeToTheNanosecondItsLabelsAndItsStructuredMetadata() {
         pushJson(PUSH.getBytes(StandardCharsets.UTF_8), bearer(INGEST_TOKEN));
 
-        Batch batch = inTest.engine().batch(inTest.engine().pendingBatches().get(0).id()).orElseThrow();
+        Batch batch = inTest.console().batch(inTest.stored().get(0).id()).orElseThrow();
         List<LogEntry> entries = batch.entries();
         assertEquals(OffsetDateTime.of(2023, 11, 14, 22, 13, 20, 1, ZoneOffset.UTC), entries.get(0).timestamp());
         assertEquals("GET /orders 200", entries.get(0).message());
@@ -99,7 +99,7 @@ class ServeIngestTest {
     @Test
     void anAcknowledgedPushIsThereAfterTheStoreIsReopened() {
         assertEquals(204, pushJson(PUSH.getBytes(StandardCharsets.UTF_8), bearer(INGEST_TOKEN)).statusCode());
-        String id = inTest.engine().pendingBatches().get(0).id();
+        String id = inTest.stored().get(0).id();
         inTest.close();
         inTest = null;
 
@@ -117,7 +117,7 @@ class ServeIngestTest {
                 bearer(INGEST_TOKEN));
 
         assertEquals(204, answer.statusCode(), answer.body());
-        Batch batch = inTest.engine().batch(inTest.engine().pendingBatches().get(0).id()).orElseThrow();
+        Batch batch = inTest.console().batch(inTest.stored().get(0).id()).orElseThrow();
         assertEquals(2, batch.entries().size());
         assertEquals(Map.of("job", "varlogs", "filename", "/var/log/syslog"), batch.entries().get(0).labels());
         assertEquals("Nov 14 22:13:20 host sshd[42]: session opened", batch.entries().get(0).message());
@@ -130,7 +130,7 @@ class ServeIngestTest {
                 with(bearer(INGEST_TOKEN), "Content-Encoding", "gzip"));
 
         assertEquals(204, answer.statusCode(), answer.body());
-        assertEquals(3, inTest.engine().pendingBatches().get(0).entryCount());
+        assertEquals(3, inTest.stored().get(0).entryCount());
     }
 
     @Test
@@ -139,7 +139,7 @@ class ServeIngestTest {
                 .getBytes(StandardCharsets.UTF_8), bearer(INGEST_TOKEN));
 
         assertEquals(204, answer.statusCode());
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
     }
 
     @Test
@@ -148,7 +148,7 @@ class ServeIngestTest {
                 with(bearer(INGEST_TOKEN), "X-Scope-OrgID", "team-a"));
 
         assertEquals(204, answer.statusCode(), answer.body());
-        BatchView batch = inTest.engine().pendingBatches().get(0);
+        BatchView batch = inTest.stored().get(0);
         assertEquals("loki_a", batch.sink());
         assertEquals("team-a", batch.context().get("tenant"));
     }
@@ -161,7 +161,7 @@ class ServeIngestTest {
         assertEquals(400, answer.statusCode());
         assertTrue(answer.body().contains("tenant 'team-b' (X-Scope-OrgID) is not in serve.ingest.loki.tenants"),
                 answer.body());
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
     }
 
     @Test
@@ -204,10 +204,10 @@ class ServeIngestTest {
         assertEquals("/api/v1/batches/batch-1764160000000000000", answer.headers().firstValue("Location").orElse(""));
         assertEquals("{\"id\":\"batch-1764160000000000000\",\"sink\":\"elasticsearch\",\"entries\":1,\"state\":\"RETRY_WAIT\"}",
                 answer.body());
-        BatchView stored = inTest.engine().find("batch-1764160000000000000").orElseThrow();
+        BatchView stored = inTest.console().find("batch-1764160000000000000").orElseThrow();
         assertEquals(3, stored.retryCount());
         assertEquals(OffsetDateTime.parse("2026-11-26T15:11:12.000000789-03:00"), stored.createdAt());
-        assertEquals("container restarted", inTest.engine().batch(stored.id()).orElseThrow().entries().get(0).message());
+        assertEquals("container restarted", inTest.console().batch(stored.id()).orElseThrow().entries().get(0).message());
     }
 
     @Test
@@ -255,7 +255,7 @@ class ServeIngestTest {
 
         assertEquals(403, answer.statusCode());
         assertEquals("{\"error\":\"the token 'grafana' (viewer) may not push batches\"}", answer.body());
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
     }
 
     static byte[] gzip(byte[] bytes) throws Exception {

@@ -58,7 +58,7 @@ class ServeLimitsTest {
         assertEquals(413, answer.statusCode());
         assertEquals("{\"error\":\"the body is 5000 bytes, over the limit of 4096 bytes (serve.limits.max_body_bytes)\"}",
                 answer.body());
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
     }
 
     @Test
@@ -108,7 +108,7 @@ class ServeLimitsTest {
 
             assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
         }
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
     }
 
     @Test
@@ -123,7 +123,7 @@ class ServeLimitsTest {
         assertEquals(429, answer.statusCode());
         assertEquals("7", answer.headers().firstValue("Retry-After").orElse(""));
         assertTrue(answer.body().contains("the limit (max_pending_batches) is 1"), answer.body());
-        assertEquals(1, inTest.engine().pendingBatches().size());
+        assertEquals(1, inTest.stored().size());
     }
 
     @Test

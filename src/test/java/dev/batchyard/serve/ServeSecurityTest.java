@@ -55,7 +55,7 @@ class ServeSecurityTest {
 
         assertEquals(401, answer.statusCode());
         assertEquals("Bearer realm=\"batchyard\"", answer.headers().firstValue("WWW-Authenticate").orElse(""));
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ServeSecurityTest {
         start(ServeFixture.settings(List.of()));
 
         assertEquals(204, http.post(inTest.url("/loki/api/v1/push"), "application/json", PUSH).statusCode());
-        assertEquals("anonymous", inTest.engine().pendingBatches().get(0).context().get("pushed_by"));
+        assertEquals("anonymous", inTest.stored().get(0).context().get("pushed_by"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class ServeSecurityTest {
 
         assertEquals(403, answer.statusCode());
         assertTrue(answer.body().contains("requests from web pages"), answer.body());
-        assertEquals(List.of(), inTest.engine().pendingBatches());
+        assertEquals(List.of(), inTest.stored());
         assertTrue(answer.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
 
@@ -159,7 +159,7 @@ class ServeSecurityTest {
                 "application/json", PUSH, bearer(INGEST_TOKEN));
 
         assertEquals(204, answer.statusCode(), answer.body());
-        assertEquals(1, inTest.engine().pendingBatches().size());
+        assertEquals(1, inTest.stored().size());
     }
 
     @Test

@@ -1,12 +1,17 @@
 package dev.batchyard.serve.admin;
 
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.batchyard.console.ActionPreview;
+import dev.batchyard.console.BatchPage;
 import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.serve.events.EventJson;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -96,6 +101,52 @@ public final class AdminJson {
             one.put("args", r.args());
             return one;
         }).toList());
+        return m;
+    }
+
+    /** {@code GET /api/v1/batches}: the rows, where the next page starts ({@code null} at the end), how many match. */
+    public static Map<String, Object> page(BatchPage page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batches", page.rows().stream().map(AdminJson::batch).toList());
+        m.put("next_cursor", page.nextCursor());
+        m.put("total", page.total());
+        return m;
+    }
+
+    /**
+     * One batch with its entries ({@code GET /api/v1/batches/{id}}): its metadata as {@link #batch},
+     * then {@code entries}, each the Go agent's {@code LogEntry} JSON exactly as {@code export}
+     * writes it (so nothing is lost: null vs empty, key spellings, exact numbers), and
+     * {@code legacy_extras}, what an import kept that Batchyard does not model.
+     *
+     * @param entries the entries as one JSON array, written by {@code codec.gojson}
+     */
+    public static Map<String, Object> batch(Batch b, byte[] entries) {
+        Map<String, Object> m = batch(b.meta());
+        m.put("entries", new RawValue(new String(entries, StandardCharsets.UTF_8)));
+        m.put("legacy_extras", b.legacyExtras());
+        return m;
+    }
+
+    /** What an action would touch ({@code dry_run}), changing nothing: {@link ActionPreview}'s fields. */
+    public static Map<String, Object> preview(ActionPreview p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dry_run", true);
+        m.put("batches", p.batches());
+        m.put("entries", p.entries());
+        m.put("bytes", p.bytes());
+        Map<String, Object> perSink = new TreeMap<>();
+        p.perSink().forEach((sink, share) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("batches", share.batches());
+            one.put("entries", share.entries());
+            one.put("bytes", share.bytes());
+            perSink.put(sink, one);
+        });
+        m.put("per_sink", perSink);
+        m.put("in_flight", p.inFlight());
+        m.put("dead", p.dead());
+        m.put("not_stored", p.notStored());
         return m;
     }
 

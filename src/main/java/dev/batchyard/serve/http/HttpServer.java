@@ -84,10 +84,21 @@ public final class HttpServer implements AutoCloseable {
             } catch (Exception ignored) {
                 // the start failure is what to report
             }
-            throw new java.io.UncheckedIOException("cannot listen on " + listen + ": " + e.getMessage(),
+            throw new java.io.UncheckedIOException("cannot listen on " + listen + ": " + why(e),
                     e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         }
         return new HttpServer(server, connector);
+    }
+
+    /** What went wrong binding, in words an operator can act on. */
+    private static String why(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException bind) {
+                return bind.getMessage() + " (another process listens on that port, or the address is not one of"
+                        + " this machine's; choose another with --listen or serve.listen)";
+            }
+        }
+        return e.getMessage();
     }
 
     /** The port actually bound (the OS's choice when the configured port was 0). */

@@ -4,7 +4,7 @@ import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.NewBatch;
 
 /**
- * Where the ingest routes persist a batch: the engine, behind whatever assembly opened it. Returns
+ * Where the ingest routes persist a batch: the calling token's console. Returns
  * only once the batch is durable; refuses with the engine's exceptions (back-pressure, a full or
  * failed disk, a duplicate id).
  */

@@ -17,12 +17,10 @@ import java.util.UUID;
  * nothing for it. Thread-safe.
  */
 public final class LokiIngest {
-    private final IngestTarget target;
     private final LokiRouting routing;
     private final Clock clock;
 
-    public LokiIngest(IngestTarget target, LokiRouting routing, Clock clock) {
-        this.target = target;
+    public LokiIngest(LokiRouting routing, Clock clock) {
         this.routing = routing;
         this.clock = clock;
     }
@@ -30,10 +28,11 @@ public final class LokiIngest {
     /**
      * Persists the push; returns once it is durable, or empty when it had no entries.
      *
+     * @param target   where the caller's batches go (its console)
      * @param tenant   the push's {@code X-Scope-OrgID}, or null
      * @param pushedBy the name of the caller's token
      */
-    public Optional<BatchView> push(LokiPush push, String tenant, String pushedBy) {
+    public Optional<BatchView> push(IngestTarget target, LokiPush push, String tenant, String pushedBy) {
         String sink = routing.sinkFor(tenant);
         if (push.entryCount() == 0) {
             return Optional.empty();

@@ -16,15 +16,14 @@ import java.io.IOException;
  * times, retry count, failure reason, context and every entry field, losslessly. Thread-safe.
  */
 public final class PersistedBatchIngest {
-    private final IngestTarget target;
     private final GoBatchFormat format = new GoBatchFormat(new GoJson());
 
-    public PersistedBatchIngest(IngestTarget target) {
-        this.target = target;
-    }
-
-    /** @throws MalformedBodyException when the body is not such a batch, or its id or sink is unusable */
-    public BatchView persist(byte[] body) {
+    /**
+     * Stores {@code body} through {@code target} (the caller's console); returns once it is durable.
+     *
+     * @throws MalformedBodyException when the body is not such a batch, or its id or sink is unusable
+     */
+    public BatchView persist(IngestTarget target, byte[] body) {
         GoBatchFile file;
         try {
             file = format.read(body);

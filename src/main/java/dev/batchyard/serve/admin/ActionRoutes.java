@@ -1,0 +1,138 @@
+package dev.batchyard.serve.admin;
+
+import dev.batchyard.console.Access;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.StoreInfo;
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.serve.http.Answer;
+import dev.batchyard.serve.auth.Caller;
+import dev.batchyard.serve.http.Exchange;
+import dev.batchyard.serve.http.JsonBodies;
+import dev.batchyard.serve.http.Route;
+import dev.batchyard.serve.ingest.BodyLimits;
+import dev.batchyard.serve.ingest.IngestBodies;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The admin API's changing routes, one per changing method of {@link Console}, each through the
+ * calling token's console, so the audit trail names the token:
+ * <ul>
+ *   <li>{@code POST /api/v1/actions/retry}, {@code .../discard} (with {@code reason}),
+ *       {@code .../reroute} (with {@code sink}): on {@code ids}, or on every batch matching a
+ *       {@code filter} (the fields of {@code GET /api/v1/batches}' filter) when the request is
+ *       read; the answer per id exactly as the CLI's {@code --json} ({@link AdminJson#results}):
+ *       an id not stored is a result, not a 404. With {@code "dry_run": true} nothing changes and
+ *       the answer is the console's {@link dev.batchyard.console.ActionPreview};</li>
+ *   <li>{@code POST /api/v1/recovery/pause}, {@code .../resume}: the recovery loop's state after;</li>
+ *   <li>{@code POST /api/v1/cleanup}: the cleanup pass's report.</li>
+ * </ul>
+ */
+public final class ActionRoutes {
+    static final Set<String> ACTION_FIELDS = Set.of("ids", "filter", "dry_run", "reason", "sink");
+    /** Batches read at a time when an action's filter is resolved to ids. */
+    static final int FILTER_PAGE = 1000;
+
+    private final Function<Caller, Console> consoles;
+    private final JsonBodies json;
+    private final BodyLimits limits;
+
+    public ActionRoutes(Function<Caller, Console> consoles, JsonBodies json, BodyLimits limits) {
+        this.consoles = consoles;
+        this.json = json;
+        this.limits = limits;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                action("retry", Set.of(), (c, ids, body) -> c.retryNow(ids)),
+                action("discard", Set.of("reason"), (c, ids, body) -> c.discard(ids, body.text("reason"))),
+                action("reroute", Set.of("sink"), (c, ids, body) -> c.reroute(ids, body.text("sink"))),
+                change("/api/v1/recovery/pause", "recovery_pause", c -> paused(c, true)),
+                change("/api/v1/recovery/resume", "recovery_resume", c -> paused(c, false)),
+                change("/api/v1/cleanup", "cleanup", c -> AdminJson.cleanup(c.runCleanupNow())));
+    }
+
+    /** What an action does with the caller's console, the chosen ids and the request. */
+    @FunctionalInterface
+    private interface Act {
+        List<ActionResult> apply(Console console, List<String> ids, JsonRequest body);
+    }
+
+    /** @param required the fields this action needs besides the selection (refused when missing or blank) */
+    private Route action(String name, Set<String> required, Act act) {
+        Set<String> allowed = new HashSet<>(Set.of("ids", "filter", "dry_run"));
+        allowed.addAll(required);
+        return new Route("POST", "/api/v1/actions/" + name, dev.batchyard.serve.auth.Access.CHANGE, "actions_" + name, x -> {
+            JsonRequest body = JsonRequest.read(IngestBodies.json(x.header("Content-Type"),
+                    x.header("Content-Encoding"), x.body(), limits), allowed);
+            for (String field : required) {
+                String value = body.text(field);
+                if (value == null || value.isBlank()) {
+                    throw new BadParameterException(field, value, "is needed by " + name + " ("
+                            + (field.equals("sink") ? "the sink to send the batches to" : "why, for the audit trail")
+                            + ")");
+                }
+            }
+            Console console = consoles.apply(x.caller());
+            List<String> ids = body.texts("ids");
+            boolean dryRun = body.flag("dry_run");
+            if (!dryRun) {
+                Optional<Answer> readOnly = readOnly(console);
+                if (readOnly.isPresent()) {
+                    return readOnly.get();
+                }
+            }
+            boolean byFilter = body.has("filter");
+            if ((ids != null) == byFilter) {
+                throw new BadParameterException("ids", ids == null ? null : "ids and filter",
+                        "or filter: give exactly one of them (an array of batch ids, or a filter object with any of "
+                                + BatchFilter.PARAMETERS + ")");
+            }
+            BatchQuery query = byFilter ? BatchFilter.read(body.filter("filter", BatchFilter.PARAMETERS)) : null;
+            if (dryRun) {
+                return json.answer(200, AdminJson.preview(byFilter ? console.preview(query) : console.preview(ids)));
+            }
+            List<String> chosen = byFilter ? matching(console, query) : ids;
+            return json.answer(200, AdminJson.results(act.apply(console, chosen, body)));
+        });
+    }
+
+    private static List<String> matching(Console console, BatchQuery query) {
+        try (var batches = console.each(query, BatchOrder.OLDEST_FIRST, FILTER_PAGE)) {
+            return batches.map(BatchView::id).toList();
+        }
+    }
+
+    private static Map<String, Object> paused(Console console, boolean paused) {
+        console.setRecoveryPaused(paused);
+        return Map.of("recovery_paused", console.stats().recoveryPaused());
+    }
+
+    private Route change(String pattern, String name, Function<Console, Object> change) {
+        return new Route("POST", pattern, dev.batchyard.serve.auth.Access.CHANGE, name, (Exchange x) -> {
+            x.body(); // read within the limits; these routes take no body
+            Console console = consoles.apply(x.caller());
+            return readOnly(console).orElseGet(() -> json.answer(200, change.apply(console)));
+        });
+    }
+
+    /** 409 naming why, when the console may not change its store; before anything is read or done. */
+    private Optional<Answer> readOnly(Console console) {
+        StoreInfo info = console.info();
+        if (info.writable()) {
+            return Optional.empty();
+        }
+        String why = info.access() instanceof Access.HeldElsewhere held
+                ? "another process holds its lock" + (held.holderPid() > 0 ? " (pid " + held.holderPid() + ")" : "")
+                : "it was opened read-only";
+        return Optional.of(json.error(409, "the store " + info.location() + " cannot be changed here: " + why));
+    }
+}

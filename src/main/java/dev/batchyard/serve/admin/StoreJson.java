@@ -1,0 +1,107 @@
+package dev.batchyard.serve.admin;
+
+import dev.batchyard.console.Access;
+import dev.batchyard.console.AuditPage;
+import dev.batchyard.console.SinkView;
+import dev.batchyard.console.StoreInfo;
+import dev.batchyard.engine.AuditRecord;
+import dev.batchyard.engine.PersistenceConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The store's description, its sinks and its audit trail as the admin API writes them: every field
+ * of the console's record, keys in snake case, the {@code persistence} settings under their
+ * {@code config.yaml} names, times and durations ISO-8601 (as {@link AdminJson}).
+ */
+public final class StoreJson {
+    private StoreJson() {
+    }
+
+    /** {@code GET /api/v1/store}. */
+    public static Map<String, Object> info(StoreInfo info) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("location", info.location());
+        m.put("writable", info.writable());
+        m.put("access", access(info.access()));
+        m.put("settings", settings(info.settings()));
+        m.put("configured_sinks", info.configuredSinks());
+        return m;
+    }
+
+    static Map<String, Object> access(Access access) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (access instanceof Access.Writable) {
+            m.put("kind", "writable");
+        } else if (access instanceof Access.ReadOnlyByChoice) {
+            m.put("kind", "read_only_by_choice");
+        } else if (access instanceof Access.HeldElsewhere held) {
+            m.put("kind", "held_elsewhere");
+            m.put("holder_pid", held.holderPid());
+        }
+        return m;
+    }
+
+    static Map<String, Object> settings(PersistenceConfig c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("enabled", c.enabled());
+        m.put("directory", c.directory().toString());
+        m.put("max_pending_batches", c.maxPendingBatches());
+        m.put("batch_timeout", AdminJson.duration(c.batchTimeout()));
+        m.put("max_recovery_retries", c.maxRecoveryRetries());
+        m.put("recovery_backoff_base", AdminJson.duration(c.recoveryBackoffBase()));
+        m.put("recovery_backoff_max", AdminJson.duration(c.recoveryBackoffMax()));
+        m.put("cleanup_interval", AdminJson.duration(c.cleanupInterval()));
+        m.put("batch_ttl", AdminJson.duration(c.batchTtl()));
+        m.put("max_batch_bytes", c.maxBatchBytes());
+        m.put("max_pending_bytes", c.maxPendingBytes());
+        return m;
+    }
+
+    /** One element of {@code GET /api/v1/sinks}. */
+    public static Map<String, Object> sink(SinkView s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("type", s.type());
+        m.put("description", s.description());
+        m.put("health", s.health().name());
+        m.put("enabled", s.enabled());
+        m.put("consecutive_failures", s.consecutiveFailures());
+        m.put("open_since", AdminJson.time(s.openSince()));
+        m.put("next_probe_at", AdminJson.time(s.nextProbeAt()));
+        m.put("in_flight", s.inFlight());
+        m.put("queued", s.queued());
+        m.put("delivered", s.delivered());
+        m.put("failed", s.failed());
+        m.put("last_failure", s.lastFailure());
+        return m;
+    }
+
+    /** {@code GET /api/v1/audit}. */
+    public static Map<String, Object> audit(AuditPage page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("records", page.records().stream().map(StoreJson::record).toList());
+        m.put("next_cursor", page.nextCursor());
+        m.put("at_end", page.atEnd());
+        return m;
+    }
+
+    static Map<String, Object> record(AuditRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", AdminJson.time(r.at()));
+        m.put("actor", r.actor());
+        m.put("action", r.action());
+        m.put("detail", r.detail());
+        m.put("ids", r.ids());
+        m.put("results", r.results().stream().map(one -> {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("id", one.id());
+            result.put("ok", one.ok());
+            result.put("reason", one.reason());
+            result.put("message", one.message());
+            return result;
+        }).toList());
+        m.put("line", r.line());
+        return m;
+    }
+}
