@@ -6,7 +6,6 @@ import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.model.Actor;
@@ -23,10 +22,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A real store opened through the runtime in service mode on a temporary directory (no sinks
- * deliver: batches stay pending) and a real server on a free loopback port, as
+ * A real store opened through the runtime in service mode on a temporary directory (its sinks,
+ * {@link #SINKS}, deliver nothing: batches stay pending) and a real server on a free loopback port, as
  * {@code batchyard serve} puts them together; closed in the order the command closes them. The
  * test's own {@link #console()} (actor {@value #TEST_ACTOR}) reads what the server stored.
  */
@@ -53,7 +53,7 @@ public final class ServeFixture implements AutoCloseable {
         this.config = config;
         this.metrics = new ServeMetrics();
         this.store = new StoreOpener(Clock.systemUTC(),
-                (where, demo) -> new Settings(config, SinkLayer.fixed(Delivery.none(), SINKS)),
+                (where, demo) -> new Settings(config, SinkLayer.fixed(new HeldSinks(Set.copyOf(SINKS)), SINKS)),
                 EngineOptions.defaults().withStoreObserver(metrics.storeObserver()))
                 .open(StoreLocation.of(config.directory()), Mode.service());
         this.console = store.console(new Actor(TEST_ACTOR));
