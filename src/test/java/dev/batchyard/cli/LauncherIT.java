@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.batchyard.serve.testsupport.Http;
+import dev.batchyard.serve.testsupport.ServeChild;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -132,6 +136,57 @@ class LauncherIT {
                 }
             }
         }
+    }
+
+    @Test
+    void serveTakesAPushKeepsItAcrossKillNineAndStopsOnSigtermWithZero() throws Exception {
+        String token = "operator-token-0123456789abcdef";
+        Path config = Files.writeString(tmp.resolve("config.yaml"), """
+                persistence:
+                  directory: "%s"
+                serve:
+                  listen: "127.0.0.1:0"
+                  tokens:
+                    - { name: ops, role: operator, token: "%s" }
+                """.formatted(tmp.resolve("store").toString().replace("\\", "/"), token));
+        String push = "{\"streams\":[{\"stream\":{\"app\":\"orders\"},\"values\":[[\"1764160000000000000\",\"hello\"]]}]}";
+        Http http = new Http();
+        String id;
+        try (ServeChild serve = serve(config, "first")) {
+            assertEquals(204, http.post(serve.url("/loki/api/v1/push"), "application/json",
+                    push.getBytes(StandardCharsets.UTF_8), Http.bearer(token)).statusCode());
+            HttpResponse<String> listed = http.get(serve.url("/api/v1/batches"), Http.bearer(token));
+            assertEquals(200, listed.statusCode(), listed::body);
+            JsonNode batches = new ObjectMapper().readTree(listed.body()).get("batches");
+            assertEquals(1, batches.size(), listed::body);
+            id = batches.get(0).get("id").asText();
+            assertEquals(401, http.get(serve.url("/api/v1/batches")).statusCode());
+
+            serve.killNine();
+        }
+        try (ServeChild serve = serve(config, "second")) {
+            HttpResponse<String> listed = http.get(serve.url("/api/v1/batches"), Http.bearer(token));
+            assertEquals(id, new ObjectMapper().readTree(listed.body()).get("batches").get(0).get("id").asText(),
+                    listed::body);
+            String metrics = http.get(serve.url("/metrics"), Http.bearer(token)).body();
+            assertTrue(metrics.contains("batchyard_batches{"), metrics);
+
+            assertEquals(0, serve.terminate(Duration.ofSeconds(60)), serve::stderr);
+            assertTrue(serve.stderr().contains("the store is closed and checkpointed"), serve::stderr);
+            String classes = Files.readString(tmp.resolve("serve-second.out"), StandardCharsets.UTF_8);
+            assertTrue(classes.contains("dev.batchyard.serve.Service"), "class loading is logged");
+            assertFalse(classes.contains("javafx."), () -> classes.lines().filter(l -> l.contains("javafx.")).findFirst()
+                    .orElse(""));
+        }
+    }
+
+    private ServeChild serve(Path config, String name) throws IOException, InterruptedException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info", "-jar", JAR.toString(), "serve", "--config", config.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(tmp.resolve("serve-" + name + ".out").toFile());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        return ServeChild.start(builder, tmp.resolve("serve-" + name + ".err"), Duration.ofSeconds(120));
     }
 
     private Run jar(String... args) throws IOException, InterruptedException {
