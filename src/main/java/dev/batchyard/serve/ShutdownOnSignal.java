@@ -3,6 +3,7 @@ package dev.batchyard.serve;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How {@code batchyard serve} ends: a JVM shutdown hook, which SIGTERM (systemd's stop), SIGINT
@@ -23,16 +24,26 @@ public final class ShutdownOnSignal {
 
     /** Installs the hook for {@code serving}; the caller's thread may then wait for good. */
     public static void install(Serving serving, Duration bound) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drain(serving, bound), "batchyard-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            int status = drain(serving::close, bound);
+            System.err.flush();
+            // a signal ends the JVM with 128 + its number; a drain that ended well is a clean stop, status 0
+            Runtime.getRuntime().halt(status);
+        }, "batchyard-shutdown"));
     }
 
-    private static void drain(Serving serving, Duration bound) {
+    /**
+     * Runs {@code close} on a thread of its own and waits for it up to {@code bound}: 0 when it
+     * ended, 1 when it failed (said on stderr) or is still running at the bound (said too; the
+     * thread is a daemon and is left behind).
+     */
+    static int drain(Runnable close, Duration bound) {
         CountDownLatch done = new CountDownLatch(1);
-        int[] status = {1};
+        AtomicInteger status = new AtomicInteger(1);
         Thread drain = new Thread(() -> {
             try {
-                serving.close();
-                status[0] = 0;
+                close.run();
+                status.set(0);
             } catch (RuntimeException | Error e) {
                 System.err.println("batchyard: stopping failed: " + e);
                 e.printStackTrace();
@@ -46,14 +57,14 @@ public final class ShutdownOnSignal {
         try {
             ended = done.await(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             ended = false;
         }
         if (!ended) {
             System.err.println("batchyard: stopping took longer than " + bound.toSeconds() + " s; exiting now"
                     + " (every acknowledged batch is on disk; the next start replays the log's tail)");
+            return 1;
         }
-        System.err.flush();
-        // a signal ends the JVM with 128 + its number; a drain that ended well is a clean stop, status 0
-        Runtime.getRuntime().halt(ended ? status[0] : 1);
+        return status.get();
     }
 }

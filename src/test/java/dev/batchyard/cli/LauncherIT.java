@@ -171,8 +171,10 @@ class LauncherIT {
             String metrics = http.get(serve.url("/metrics"), Http.bearer(token)).body();
             assertTrue(metrics.contains("batchyard_batches{"), metrics);
 
-            assertEquals(0, serve.terminate(Duration.ofSeconds(60)), serve::stderr);
-            assertTrue(serve.stderr().contains("the store is closed and checkpointed"), serve::stderr);
+            int status = serve.terminate(Duration.ofSeconds(60));
+            String err = serve.stderr();
+            assertEquals(0, status, err);
+            assertTrue(err.contains("the store is closed and checkpointed"), err);
             String classes = Files.readString(tmp.resolve("serve-second.out"), StandardCharsets.UTF_8);
             assertTrue(classes.contains("dev.batchyard.serve.Service"), "class loading is logged");
             assertFalse(classes.contains("javafx."), () -> classes.lines().filter(l -> l.contains("javafx.")).findFirst()

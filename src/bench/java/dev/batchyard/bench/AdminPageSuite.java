@@ -1,0 +1,123 @@
+package dev.batchyard.bench;
+
+import dev.batchyard.config.ListenAddress;
+import dev.batchyard.config.ServeSettings;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.PageRequest;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.EngineOptions;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.Settings;
+import dev.batchyard.runtime.SinkLayer;
+import dev.batchyard.runtime.StoreLocation;
+import dev.batchyard.runtime.StoreOpener;
+import dev.batchyard.serve.Service;
+import dev.batchyard.serve.metrics.ServeMetrics;
+import dev.batchyard.sink.Secret;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code batchyard serve}'s admin API on a big store (issue 16: the first page of a 1,000,000-batch
+ * store within 100 ms): {@code GET /api/v1/batches?limit=100} answered by a real server on loopback
+ * (request to answer, as a client on the same machine waits for it: the server's side plus a
+ * loopback round trip), and the console's {@code batches} call alone, which is the server's work.
+ * The store holds {@code bench.reopen} pending 1 KB batches (100,000 quick, 1,000,000 full).
+ */
+final class AdminPageSuite {
+    private static final String TOKEN = "bench-viewer-token-0123456789";
+    private static final int PAGES = 20;
+
+    private final BenchMode mode;
+    private final SamplePool pool;
+    private final Scratch scratch;
+
+    AdminPageSuite(BenchMode mode, SamplePool pool, Scratch scratch) {
+        this.mode = mode;
+        this.pool = pool;
+        this.scratch = scratch;
+    }
+
+    List<Scenario> run() throws Exception {
+        int n = mode.reopenBatches();
+        Path dir = scratch.fresh("admin-store");
+        StoreFill.fill(dir, "batch-", n, pool.of(SizeClass.SMALL));
+        Progress.line("admin: built " + n + " batches");
+        Scenario http = new Scenario("admin API first page of " + n, "ms", false, "GET /api/v1/batches",
+                "limit=100, median of " + PAGES + " per repetition, over HTTP on loopback");
+        Scenario console = new Scenario("console first page of " + n, "ms", false, "by created",
+                "Console.batches, limit 100, median of " + PAGES + " per repetition");
+        ServeSettings d = ServeSettings.defaults();
+        ServeSettings settings = new ServeSettings("127.0.0.1:0", Optional.empty(),
+                List.of(new ServeSettings.ApiToken("bench", ServeSettings.Role.VIEWER, Secret.of(TOKEN))),
+                Optional.of("loki"), Map.of(), d.limits(), d.retryAfter(), Optional.empty());
+        ServeMetrics metrics = new ServeMetrics();
+        try (OpenStore store = new StoreOpener(Clock.systemUTC(),
+                (where, demo) -> new Settings(BatchyardDesign.config(dir), SinkLayer.none()),
+                EngineOptions.defaults().withStoreObserver(metrics.storeObserver())).open(StoreLocation.of(dir),
+                Mode.service());
+             Console direct = store.console(new Actor("bench"));
+             Service service = Service.start(settings, ListenAddress.parse(settings.listen()), store, metrics,
+                     Clock.systemUTC())) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (int rep = -1; rep < Math.max(3, mode.reps()); rep++) { // rep -1 warms up
+                double[] overHttp = new double[PAGES];
+                double[] byCreated = new double[PAGES];
+                double[] byRetries = new double[PAGES];
+                for (int i = 0; i < PAGES; i++) {
+                    overHttp[i] = timed(() -> page(client, service.port()));
+                    byCreated[i] = timed(() -> direct.batches(BatchQuery.all(), BatchOrder.OLDEST_FIRST,
+                            PageRequest.first(100)));
+                    byRetries[i] = timed(() -> direct.batches(BatchQuery.all(), new BatchOrder(BatchOrder.Field.RETRIES,
+                            BatchOrder.Direction.DESCENDING), PageRequest.first(100)));
+                }
+                if (rep >= 0) {
+                    http.add("GET /api/v1/batches", median(overHttp));
+                    console.add("by created", median(byCreated));
+                    console.add("by retries, descending", median(byRetries));
+                }
+                Progress.line(String.format("admin page rep %d: HTTP %.1f ms, console by created %.1f ms,"
+                        + " by retries desc %.1f ms", rep, median(overHttp), median(byCreated), median(byRetries)));
+            }
+        } finally {
+            Scratch.delete(dir);
+        }
+        return List.of(http, console);
+    }
+
+    private static void page(HttpClient client, int port) throws Exception {
+        HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/batches?limit=100"))
+                .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the page answered " + answer.statusCode());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static double timed(Call call) throws Exception {
+        long start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
