@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <pre>
  * PUT   (type 1): id str | created time | context map | entryCount varint | meta | entries len i32 + bytes
- *                 | extras str
+ *                 | extras str [| failures len i32 + bytes]
  * META  (type 2): id str | meta
  * REMOVE(type 3): id str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
@@ -21,6 +21,13 @@ import java.util.Map;
  * str = varint length + UTF-8; time = flag u8 [+ epochSecond i64, nano i32, offsetSeconds i32];
  * instant = flag u8 [+ epochSecond i64, nano i32]; map = varint count × (str, str)
  * </pre>
+ *
+ * <p><b>Versions.</b> A record grows only at its end, with a part that is left out when empty: a
+ * reader takes the record's end as "none" for every later part. The per-entry failures of a PUT
+ * came so: a PUT without failures is byte for byte what stores before them wrote, so old stores open
+ * unchanged and a store with no failures still opens in an older build. An older build reading a
+ * PUT with failures finds bytes left over and reports the record as damaged (and sets its batch
+ * aside): nothing is lost, but such a store needs this build or a newer one.
  */
 final class RecordCodec {
     static final int PUT = 1;
@@ -43,7 +50,7 @@ final class RecordCodec {
             out = new BinaryWriter(p.entries().length + 256);
             writePutHead(out, p);
             out.bytes(p.entries(), 0, p.entries().length);
-            out.string(p.extras());
+            writePutTail(out, p);
         } else if (record instanceof StoreRecord.MetaUpdate m) {
             out = new BinaryWriter(128);
             out.string(m.id());
@@ -66,6 +73,15 @@ final class RecordCodec {
         out.i32(p.entries().length);
     }
 
+    /** A PUT's payload after its entries: the extras, then the failures if it has any. */
+    static void writePutTail(BinaryWriter out, StoreRecord.Put p) {
+        out.string(p.extras());
+        if (p.failures().length > 0) {
+            out.i32(p.failures().length);
+            out.bytes(p.failures(), 0, p.failures().length);
+        }
+    }
+
     static StoreRecord decode(int type, byte[] payload, int off, int len) {
         return decode(type, payload, off, len, true);
     }
@@ -86,7 +102,13 @@ final class RecordCodec {
                 BatchMeta meta = readMeta(in);
                 int entriesLength = in.i32();
                 byte[] entries = withEntries ? in.bytes(entriesLength) : in.skip(entriesLength);
-                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries, in.string());
+                String extras = in.string();
+                byte[] failures = null;
+                if (in.remaining() > 0) {
+                    int failuresLength = in.i32();
+                    failures = withEntries ? in.bytes(failuresLength) : in.skip(failuresLength);
+                }
+                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries, extras, failures);
             }
             case META -> new StoreRecord.MetaUpdate(in.string(), readMeta(in));
             case REMOVE -> {
