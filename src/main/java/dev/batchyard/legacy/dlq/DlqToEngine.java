@@ -14,8 +14,11 @@ import java.util.TreeMap;
  * From dead letters to the engine's {@link NewBatch}: the entries as they were, each with its own
  * failure ({@link NewBatch#failures()}, by index), so the store keeps every field of every line and
  * an export gives the lines back. The batch goes to the failed sink, never attempted by Batchyard
- * (the agent's retry counts stay with each entry's failure), created when its first entry was
- * dead-lettered, with that entry's error as its reason.
+ * (the agent's retry counts stay with each entry's failure), with its first entry's error as its
+ * reason. It is created now, at the import, not when the agent dead-lettered its entries (each
+ * entry's failure keeps that time): the agent keeps dead letters for days ({@code retention_days},
+ * 7 by default), and a batch dated then would be past {@code batch_ttl} and removed by the next
+ * cleanup pass.
  */
 public final class DlqToEngine {
     /** The batch's {@code context}, as the agent's batch files say {@code batch_persistence}. */
@@ -31,8 +34,7 @@ public final class DlqToEngine {
             failures.put(entries.size(), letter.failure());
             entries.add(letter.entry());
         }
-        EntryFailure first = batch.letters().get(0).failure();
-        return new NewBatch(batch.id(), entries, batch.sink(), first.at(), null, 0, reason(batch), CONTEXT, "",
+        return new NewBatch(batch.id(), entries, batch.sink(), null, null, 0, reason(batch), CONTEXT, "",
                 new TreeMap<>(failures));
     }
 

@@ -112,6 +112,13 @@ class DlqLineFormatTest {
         assertEquals(tree(line), tree(again));
     }
 
+    /** Jackson refuses a lone surrogate in a key; Go never writes one, so the line is hostile: reported, not lost. */
+    @Test
+    void aLoneSurrogateInAKeyIsReportedAsNotJson() {
+        String line = DlqSamples.HOSTILE.replace("\"context\":{\"a\"", "\"context\":{\"\\ud800\"");
+        assertEquals(LineProblem.NOT_JSON, damaged(line).problem());
+    }
+
     @Test
     void aLineNotWrittenByGoComesBackAsTheSameJsonValue() throws Exception {
         String line = "{\"entry_id\":\"e1\",\"failed_sink\":\"loki\",\"context\":{},\"stack_trace\":\"\","
