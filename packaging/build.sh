@@ -37,6 +37,11 @@ case "$(uname -s)" in
 esac
 
 step() { printf '== %s (%ss)\n' "$1" "$SECONDS"; }
+# The module name the JDK gives a jar: its descriptor's, else its automatic name.
+jar_module() {
+  local d; d=$("$JDK/bin/jar" --describe-module --file "$1")
+  awk '/^[A-Za-z0-9_.]+(@| automatic$)/ { sub(/[@ ].*/, ""); print; exit }' <<<"$d"
+}
 
 if [ "${SKIP_MAVEN:-0}" != 1 ]; then
   step "maven: compile and copy runtime jars"
@@ -56,10 +61,42 @@ step "jar: modular jar $MODULE@$VERSION"
 "$JDK/bin/jar" --create --file "$OUT/mods/batchyard-$VERSION.jar" \
   --module-version "$VERSION" --main-class "$MAIN" -C target/classes .
 
-step "jlink: runtime"
 # javafx-*-<ver>.jar without a platform classifier are empty placeholders; the -linux/-win/-mac
 # jars next to them are the real modules.
 DEPS=$(find "$OUT/deps" -name '*.jar' ! -regex '.*/javafx-[a-z]*-[0-9.]*\.jar' | sort | paste -sd "$SEP" -)
+
+# jlink links explicit modules only. The kafka sink's jars (kafka-clients, snappy-java, lz4-java)
+# are plain jars, used as automatic modules under the names module-info requires; jdeps writes a
+# descriptor for each from what it uses, which is compiled and put into the copied jar. Classes
+# that refer to jars Batchyard does not ship (kafka-clients' optional OAuth support) are left
+# unresolved (--ignore-missing-deps): they are never loaded.
+PLAIN=(); MODULAR=()
+for jar in $(echo "$DEPS" | tr "$SEP" ' '); do
+  described=$("$JDK/bin/jar" --describe-module --file "$jar")
+  case "$described" in
+    *"No module descriptor found"*) PLAIN+=("$jar") ;;
+    *) MODULAR+=("$jar") ;;
+  esac
+done
+if [ ${#PLAIN[@]} -gt 0 ]; then
+  step "jdeps: module descriptors for ${PLAIN[*]##*/}"
+  GEN=$OUT/module-info
+  rm -rf "$GEN"
+  MODULAR_PATH=$(printf '%s\n' "${MODULAR[@]}" | paste -sd "$SEP" -)
+  "$JDK/bin/jdeps" --multi-release "${JAVA_RELEASE:-17}" --ignore-missing-deps --module-path "$MODULAR_PATH" \
+    --generate-module-info "$GEN/src" "${PLAIN[@]}" >/dev/null
+  for jar in "${PLAIN[@]}"; do
+    mod=$(jar_module "$jar")
+    # with --multi-release, jdeps writes it under versions/<release>/
+    info=$(find "$GEN/src/$mod" -name module-info.java | sort | tail -n 1)
+    [ -n "$info" ] || { echo "jdeps wrote no descriptor for $jar (module $mod)" >&2; exit 1; }
+    "$JDK/bin/javac" --release "${JAVA_RELEASE:-17}" --module-path "$DEPS" --patch-module "$mod=$jar" \
+      -d "$GEN/classes/$mod" "$info"
+    "$JDK/bin/jar" --update --file "$jar" -C "$GEN/classes/$mod" module-info.class
+  done
+fi
+
+step "jlink: runtime"
 # jdk.crypto.ec: TLS to sinks negotiates EC ciphers; jdk.localedata: log times in the user's locale
 "$JDK/bin/jlink" --module-path "$OUT/mods$SEP$DEPS$SEP$JDK/jmods" \
   --add-modules "$MODULE,jdk.crypto.ec,jdk.localedata" --include-locales en,de,fr,es,pt,ja,zh \

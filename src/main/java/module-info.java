@@ -20,6 +20,16 @@ module dev.batchyard {
     requires java.net.http;
     requires info.picocli;
     requires java.prefs; // app: theme, window layout and column widths are remembered per user
+    // the kafka sink: kafka.clients is an automatic module (a plain jar), so the JDK modules and the
+    // codec it uses are named here to be resolved at run time and linked by jlink
+    requires kafka.clients;
+    requires java.management;   // the producer's metrics are JMX beans
+    requires java.security.sasl; // SASL PLAIN / SCRAM
+    requires java.security.jgss;
+    requires jdk.unsupported;
+    requires com.github.luben.zstd_jni; // compression: zstd,
+    requires org.lz4.java;              // lz4,
+    requires snappy.java;               // snappy
 
     exports dev.batchyard.model;
     exports dev.batchyard.codec;
@@ -38,6 +48,8 @@ module dev.batchyard {
     exports dev.batchyard.sink.config;
     exports dev.batchyard.sink.http;
     exports dev.batchyard.sink.file;
+    exports dev.batchyard.sink.kafka; // also: the producer instantiates its TLS engine factory and random partitioner
+    exports dev.batchyard.sink.tls;
     exports dev.batchyard.sink.simulated;
     exports dev.batchyard.demo;
 

@@ -20,6 +20,9 @@ import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.detail.BatchDetailView;
 import dev.batchyard.app.detail.BatchDetailViewModel;
 import dev.batchyard.app.detail.GoBatchJson;
+import dev.batchyard.app.health.DamageBannerView;
+import dev.batchyard.app.health.StoreHealthView;
+import dev.batchyard.app.health.StoreHealthViewModel;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.ActionCommands;
 import dev.batchyard.app.shell.Command;
@@ -82,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final BatchDetailViewModel detailModel;
     private final ActionsViewModel actionsModel;
     private final StatusViewModel statusModel;
+    private final StoreHealthViewModel healthModel;
     private final WindowLayout layout;
     private final DemoControls demo;
     private final LanguageChoice languageChoice;
@@ -124,6 +128,7 @@ public final class AppContext implements AutoCloseable {
         this.actionsModel = new ActionsViewModel(BatchOperations.of(engine, Actor.osUser()), json, executor,
                 formats, engine.isReadOnly());
         this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
+        this.healthModel = new StoreHealthViewModel(engine::damage, executor, messages);
         this.layout = new WindowLayout(prefs, layoutNode);
         this.languageChoice = new LanguageChoice(prefs);
         this.goImportModel = new GoImportViewModel(engine, GoImport.standard(), executor, messages);
@@ -185,8 +190,11 @@ public final class AppContext implements AutoCloseable {
         tables.track("attempts", detail.attemptsTable());
         stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
                 engine.directory().toString()));
+        window.healthSlot().fill(new StoreHealthView(healthModel, formats));
+        window.healthTab().textProperty().bind(healthModel.tabTitleProperty());
+        window.addBanner(new DamageBannerView(healthModel, messages, window::showHealth));
         wire();
-        PanelSlots.fill(window, messages.locale(), clock, bridge, pulse, executor, engine::stats,
+        PanelSlots.fill(window, formats, clock, bridge, pulse, executor, engine::stats,
                 tableModel::allBatches, demo, tables);
         return window;
     }
@@ -208,6 +216,7 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(detailModel::onEvents);
         bridge.addListener(actionsModel::onEvents);
         bridge.addListener(statusModel::onEvents);
+        bridge.addListener(healthModel::onEvents);
         pulse.add(bridge::pump);
         pulse.add(new SecondTicker(clock, now -> {
             tableModel.tick(now);
@@ -217,6 +226,7 @@ public final class AppContext implements AutoCloseable {
         pulse.add(groupsModel::pulse);
         pulse.start();
         tableModel.refresh();
+        healthModel.load();
     }
 
     private static ContextMenu contextMenu(List<Command> commands) {

@@ -62,9 +62,10 @@ final class ShowCommand extends StoreCommand {
         out().println(m.get("show.attempts", v.attempts().size()));
         if (!v.attempts().isEmpty()) {
             Table attempts = new Table(List.of(m.get("column.at"), m.get("column.sink"), m.get("column.outcome"),
-                    m.get("column.took"), m.get("column.error")));
+                    m.get("column.took"), m.get("column.deliveredTo"), m.get("column.error")));
             for (Attempt a : v.attempts()) {
-                attempts.add(m.time(a.at()), a.sink(), a.outcome(), m.millis(a.duration()), a.error());
+                attempts.add(m.time(a.at()), a.sink(), a.outcome(), m.millis(a.duration()), a.receipt().toString(),
+                        a.error());
             }
             attempts.print(out());
         }

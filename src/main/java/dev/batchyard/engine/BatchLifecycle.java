@@ -13,6 +13,7 @@ import dev.batchyard.codec.gojson.GoFailureCodec;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
+import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.EntryFailure;
 import dev.batchyard.model.LogEntry;
@@ -93,10 +94,10 @@ final class BatchLifecycle {
                 failures));
     }
 
-    /** The sink confirmed the batch: remove it. */
-    void succeed(String id, String sink, Duration took) {
+    /** The sink confirmed the batch: remove it. The receipt goes with the event (the batch is gone). */
+    void succeed(String id, String sink, Duration took, DeliveryReceipt receipt) {
         LogStore.Change change = store.remove(id, RemovalCause.DELIVERED, "delivered to " + sink);
-        events.publish(new BatchEvent.Delivered(clock.instant(), id, sink, took));
+        events.publish(new BatchEvent.Delivered(clock.instant(), id, sink, took, receipt));
     }
 
     /** An attempt failed: count it, schedule the next one or dead-letter the batch. */

@@ -9,6 +9,7 @@ import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.engine.store.UnknownBatchException;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
+import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.LogEntry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -141,7 +142,7 @@ public final class BatchPersistence implements AutoCloseable {
     /** The sink confirmed the batch: it is removed. */
     public void markBatchSuccess(String id) {
         StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
-        lifecycle.succeed(id, b.meta().sink(), Duration.ZERO);
+        lifecycle.succeed(id, b.meta().sink(), Duration.ZERO, DeliveryReceipt.NONE);
     }
 
     /** A send failed: the retry count grows and the batch waits for backoff, or goes DEAD. */

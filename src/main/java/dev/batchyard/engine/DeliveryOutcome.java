@@ -1,6 +1,7 @@
 package dev.batchyard.engine;
 
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DeliveryReceipt;
 
 /**
  * How a delivery attempt ended, as the delivery layer reports it. A {@link dev.batchyard.engine.Delivery}
@@ -9,17 +10,33 @@ import dev.batchyard.model.BatchState;
  */
 public sealed interface DeliveryOutcome {
 
+    /** Where the sink put what it accepted of the batch ({@link DeliveryReceipt#NONE}: it did not say). */
+    DeliveryReceipt receipt();
+
     /** The sink confirmed the batch; the engine removes it. */
-    record Delivered() implements DeliveryOutcome {
+    record Delivered(DeliveryReceipt receipt) implements DeliveryOutcome {
+        public Delivered {
+            receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+        }
+
+        public Delivered() {
+            this(DeliveryReceipt.NONE);
+        }
     }
 
     /**
      * The sink refused or could not be reached. A retryable failure waits for backoff; a permanent
      * one (a 4xx the sink will never accept) sends the batch to {@link BatchState#DEAD} at once.
+     * The receipt says where the part that was accepted anyway went (a partial failure).
      */
-    record Failed(String reason, boolean retryable) implements DeliveryOutcome {
+    record Failed(String reason, boolean retryable, DeliveryReceipt receipt) implements DeliveryOutcome {
         public Failed {
             reason = reason == null || reason.isBlank() ? "unknown failure" : reason;
+            receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+        }
+
+        public Failed(String reason, boolean retryable) {
+            this(reason, retryable, DeliveryReceipt.NONE);
         }
     }
 
@@ -28,17 +45,26 @@ public sealed interface DeliveryOutcome {
      * {@code target}: the engine records the failed attempt and the reroute in one durable change,
      * emits {@code DeliveryFailed} then {@code Rerouted}, and audits it as {@code policy:fallback}.
      */
-    record Reroute(String target, String reason) implements DeliveryOutcome {
+    record Reroute(String target, String reason, DeliveryReceipt receipt) implements DeliveryOutcome {
         public Reroute {
             if (target == null || target.isBlank()) {
                 throw new IllegalArgumentException("a reroute needs a target sink");
             }
             reason = reason == null || reason.isBlank() ? "unknown failure" : reason;
+            receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+        }
+
+        public Reroute(String target, String reason) {
+            this(target, reason, DeliveryReceipt.NONE);
         }
     }
 
     static DeliveryOutcome delivered() {
         return new Delivered();
+    }
+
+    static DeliveryOutcome delivered(DeliveryReceipt receipt) {
+        return new Delivered(receipt);
     }
 
     static DeliveryOutcome retryable(String reason) {

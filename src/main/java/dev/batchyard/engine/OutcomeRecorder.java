@@ -2,6 +2,7 @@ package dev.batchyard.engine;
 
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
+import dev.batchyard.model.DeliveryReceipt;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,21 +32,22 @@ final class OutcomeRecorder {
     /** How the sink layer answered {@code attempt} of batch {@code id}. */
     void answered(String id, InFlight.Attempt attempt, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Failed f) {
-            lifecycle.fail(id, f.reason(), f.retryable(), attempt(attempt, Attempt.Outcome.FAILED, f.reason()));
+            lifecycle.fail(id, f.reason(), f.retryable(), attempt(attempt, Attempt.Outcome.FAILED, f.reason(), f.receipt()));
         } else if (outcome instanceof DeliveryOutcome.Reroute r && r.target().equals(attempt.sink())) {
             // against the contract of Delivery: applied, it would start the budget afresh forever
-            lifecycle.fail(id, r.reason(), true, attempt(attempt, Attempt.Outcome.FAILED, r.reason()));
+            lifecycle.fail(id, r.reason(), true, attempt(attempt, Attempt.Outcome.FAILED, r.reason(), r.receipt()));
         } else if (outcome instanceof DeliveryOutcome.Reroute r) {
-            lifecycle.failAndReroute(id, attempt(attempt, Attempt.Outcome.FAILED, r.reason()), r.target(), FALLBACK);
+            lifecycle.failAndReroute(id, attempt(attempt, Attempt.Outcome.FAILED, r.reason(), r.receipt()), r.target(),
+                    FALLBACK);
             audited(id, attempt.sink(), r.target(), r.reason());
         } else {
-            lifecycle.succeed(id, attempt.sink(), took(attempt));
+            lifecycle.succeed(id, attempt.sink(), took(attempt), outcome.receipt());
         }
     }
 
     /** {@code attempt} got no answer in time (or its sink call blew up): a retryable failure. */
     void failed(String id, InFlight.Attempt attempt, Attempt.Outcome how, String reason) {
-        lifecycle.fail(id, reason, true, attempt(attempt, how, reason));
+        lifecycle.fail(id, reason, true, attempt(attempt, how, reason, DeliveryReceipt.NONE));
     }
 
     /** The sink layer will not take batch {@code id} at {@code sink} any more: move it before sending. */
@@ -59,8 +61,8 @@ final class OutcomeRecorder {
                 List.of(ActionResult.of(id, ActionResult.Reason.REROUTED, from, to)));
     }
 
-    private Attempt attempt(InFlight.Attempt a, Attempt.Outcome how, String reason) {
-        return new Attempt(a.startedAt(), a.sink(), took(a), how, reason);
+    private Attempt attempt(InFlight.Attempt a, Attempt.Outcome how, String reason, DeliveryReceipt receipt) {
+        return new Attempt(a.startedAt(), a.sink(), took(a), how, reason, receipt);
     }
 
     private Duration took(InFlight.Attempt a) {

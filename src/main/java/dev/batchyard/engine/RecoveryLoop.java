@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * sink layer reroutes is moved at once. At most {@code MAX_IN_FLIGHT} attempts run at once; one
  * that outlives {@code batch_timeout} counts as failed ("timed out in flight") and its late answer
  * is ignored. Answers are applied by the {@link OutcomeRecorder}. Runs on its own thread; wakes on
- * each tick and whenever a batch is persisted.
+ * each tick, whenever a batch is persisted and whenever an attempt ends (its slot is free); passes
+ * stay paced by {@code PASS_PACING}.
  */
 final class RecoveryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryLoop.class);
@@ -224,9 +225,10 @@ final class RecoveryLoop implements AutoCloseable {
         } finally {
             inFlight.release(id, attempt.token());
         }
-        if (result instanceof DeliveryOutcome.Reroute) {
-            wakeUp(); // due now at its new sink
-        }
+        // A slot is free (and a rerouted batch is due now at its new sink): the next due batch need
+        // not wait for the tick. Draining a backlog into Kafka, waiting for the tick left the sink
+        // idle most of the time (64 batches per 250 ms tick at most).
+        wakeUp();
     }
 
     @Override

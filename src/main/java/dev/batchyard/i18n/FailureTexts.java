@@ -3,6 +3,7 @@ package dev.batchyard.i18n;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.store.BackPressureException;
 import dev.batchyard.engine.store.BatchTooLargeException;
+import dev.batchyard.engine.store.DamagedBatchException;
 import dev.batchyard.engine.store.StoreChangedException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreLockedException;
@@ -35,6 +36,12 @@ final class FailureTexts {
         }
         if (f instanceof StoreChangedException changed) {
             return new FailureText(texts.format("failure.storeChanged", changed.directory()), f.getMessage());
+        }
+        if (f instanceof DamagedBatchException damaged) {
+            // its English text has what is wrong with the record
+            return new FailureText(damaged.keptIn()
+                    .map(kept -> texts.format("failure.damagedBatchSetAside", damaged.id(), kept))
+                    .orElseGet(() -> texts.format("failure.damagedBatchLeft", damaged.id())), f.getMessage());
         }
         if (f instanceof StoreReadOnlyException readOnly) {
             return whole(texts.format("failure.readOnly", readOnly.directory()));

@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One delivery attempt of a batch: when, where, how long, how it ended. */
-public record Attempt(Instant at, String sink, Duration duration, Outcome outcome, String error) {
+/**
+ * One delivery attempt of a batch: when, where, how long, how it ended, and where the sink put
+ * what it accepted ({@link DeliveryReceipt#NONE} when it says nothing).
+ */
+public record Attempt(Instant at, String sink, Duration duration, Outcome outcome, String error,
+                      DeliveryReceipt receipt) {
 
     /** How an attempt ended. */
     public enum Outcome { DELIVERED, FAILED, TIMED_OUT }
@@ -16,5 +20,11 @@ public record Attempt(Instant at, String sink, Duration duration, Outcome outcom
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(outcome, "outcome");
         error = error == null ? "" : error;
+        receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+    }
+
+    /** An attempt whose sink gave no receipt. */
+    public Attempt(Instant at, String sink, Duration duration, Outcome outcome, String error) {
+        this(at, sink, duration, outcome, error, DeliveryReceipt.NONE);
     }
 }

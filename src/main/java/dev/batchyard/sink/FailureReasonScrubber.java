@@ -30,7 +30,7 @@ public final class FailureReasonScrubber {
 
     public DeliveryOutcome scrub(DeliveryOutcome outcome) {
         return outcome instanceof DeliveryOutcome.Failed f
-                ? new DeliveryOutcome.Failed(scrub(f.reason()), f.retryable()) : outcome;
+                ? new DeliveryOutcome.Failed(scrub(f.reason()), f.retryable(), f.receipt()) : outcome;
     }
 
     public String scrub(String reason) {

@@ -44,7 +44,7 @@ final class FallbackPolicy {
             return outcome;
         }
         boolean enoughAttempts = failedAttemptsHere(batch.meta()) + 1 >= f.afterAttempts();
-        return enoughAttempts || openTooLong(f, breaker, now) ? new DeliveryOutcome.Reroute(f.target(), failed.reason())
+        return enoughAttempts || openTooLong(f, breaker, now) ? new DeliveryOutcome.Reroute(f.target(), failed.reason(), failed.receipt())
                 : outcome;
     }
 

@@ -13,12 +13,15 @@ import java.util.concurrent.CompletableFuture;
  * 4xx). The future never completes exceptionally. Implementations are thread-safe; each documents
  * what a repeated delivery of the same batch does, since delivery is at-least-once.
  */
-public interface Sink {
+public interface Sink extends AutoCloseable {
 
     /** The name batches use to address this sink (the key under {@code sinks}). */
     String name();
 
-    /** {@code loki}, {@code elasticsearch}, {@code splunk}, {@code local_file}, {@code http} or {@code simulated}. */
+    /**
+     * {@code loki}, {@code elasticsearch}, {@code splunk}, {@code kafka}, {@code local_file}, {@code http} or
+     * {@code simulated}.
+     */
     String type();
 
     /** Where batches go, for people: never contains passwords, tokens or auth headers. */
@@ -36,4 +39,13 @@ public interface Sink {
     Duration timeout();
 
     CompletableFuture<DeliveryOutcome> deliver(Batch batch);
+
+    /**
+     * Lets go of what the sink holds (connections, a client's threads), waiting a little for what
+     * is in flight. Called once, by {@link SinkRegistry#close()}; a sink holding nothing has
+     * nothing to do.
+     */
+    @Override
+    default void close() {
+    }
 }

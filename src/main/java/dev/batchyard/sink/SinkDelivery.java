@@ -91,7 +91,7 @@ public final class SinkDelivery implements Delivery {
         List<SinkStatus> out = new ArrayList<>();
         lanes.values().forEach(l -> out.add(l.status()));
         registry.disabled().forEach((name, why) -> out.add(new SinkStatus(name, "", "", SinkHealth.NOT_CONFIGURED,
-                0, null, null, 0, 0, 0, 0, why)));
+                0, null, null, 0, 0, 0, 0, why, null)));
         return out;
     }
 

@@ -47,6 +47,7 @@ final class SinkLane {
     private int inFlight;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private volatile String lastRefusal;
 
     SinkLane(ConfiguredSink configured, EventBus events, Clock clock, Executor dispatcher) {
         this.configured = configured;
@@ -122,6 +123,9 @@ final class SinkLane {
             t = breaker.onRetryableFailure(clock.instant(), f.reason());
         } else {
             (outcome instanceof DeliveryOutcome.Delivered ? delivered : failed).incrementAndGet();
+            if (outcome instanceof DeliveryOutcome.Failed f) {
+                lastRefusal = f.reason();
+            }
             t = breaker.onAnswer();
         }
         t.ifPresent(this::publish);
@@ -188,6 +192,7 @@ final class SinkLane {
         }
         Sink sink = configured.sink();
         return new SinkStatus(name(), sink.type(), sink.describe(), s.state().health(), s.consecutiveFailures(),
-                s.openSince(), s.nextProbeAt(), running, waiting, delivered.get(), failed.get(), s.lastFailure());
+                s.openSince(), s.nextProbeAt(), running, waiting, delivered.get(), failed.get(), s.lastFailure(),
+                lastRefusal);
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sinks of one {@code config.yaml}, by name, in config order: the enabled ones, and the names
- * known but not deliverable ({@code enabled: false}, or a type Batchyard cannot deliver to, like
- * {@code kafka}) with why. Read from the {@code sinks} section by
+ * known but not deliverable ({@code enabled: false}) with why. Read from the {@code sinks} section by
  * {@code dev.batchyard.sink.config.SinkConfig}; this package names no concrete sink. Fallback
  * targets are checked here, where every sink is known: each leads, without coming back to its
  * sink, to enabled sinks. Immutable; closing it closes the runtime it was given.
@@ -83,8 +83,16 @@ public final class SinkRegistry implements AutoCloseable {
         return runtime;
     }
 
+    /** Closes every sink (a Kafka producer waits a little for records in flight), then the runtime. */
     @Override
     public void close() {
+        for (ConfiguredSink s : enabled.values()) {
+            try {
+                s.sink().close();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(SinkRegistry.class).warn("sink '{}' did not close cleanly: {}", s.name(), e.toString());
+            }
+        }
         runtime.close();
     }
 

@@ -12,6 +12,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.legacy.BatchFileProblem;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,14 +63,16 @@ class BundleKeysTest {
                                 "reroute", "import-go", "export", "verify"),
                         Set.of("batchyard.usage.description", "usage.footer", "usage.synopsisHeading",
                                 "usage.commandListHeading", "help", "version"))),
-                new Family("dev.batchyard.app.messages_panels", union(
+                new Family("dev.batchyard.app.messages", union(
                         prefixed("state.", BatchState.values()),
+                        prefixed("state.inText.", BatchState.values()),
                         prefixed("events.kind.", EventKind.values()),
                         // the engine's SinkHealthChanged.health(), lower-cased
                         Set.of("events.health.closed", "events.health.open", "events.health.half_open"),
-                        prefixed("events.health.cause.", BatchEvent.SinkHealthChanged.Cause.values()))),
-                new Family("dev.batchyard.app.messages", union(
-                        prefixed("state.", BatchState.values()),
+                        prefixed("events.health.cause.", BatchEvent.SinkHealthChanged.Cause.values()),
+                        // the store-health view and its banner word each kind of damage
+                        prefixed("health.kind.", DamageKind.values()),
+                        prefixed("health.banner.kind.", DamageKind.values()),
                         Arrays.stream(AgeFilter.values()).map(AgeFilter::key).collect(Collectors.toSet()),
                         prefixed("detail.state.", DetailState.values()),
                         prefixed("sink.health.", SinkHealth.values()),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.store.BackPressureException;
+import dev.batchyard.engine.store.DamagedBatchException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.engine.store.StoreReadOnlyException;
@@ -83,6 +84,27 @@ class EngineTextsTest {
 
         assertEquals("O armazenamento está cheio (max_pending_batches): o lote não foi armazenado.", text.headline());
         assertEquals(full.getMessage(), text.detail());
+    }
+
+    @Test
+    void aBatchSetAsideForDamageSaysWhereItsBytesAreAndKeepsWhatIsWrongInEnglish() {
+        Path kept = STORE.resolve("quarantine").resolve("00000000000000000003.seg");
+        DamagedBatchException damaged = new DamagedBatchException("batch 'b-7' cannot be read: record at offset 16 "
+                + "fails its checksum; it was set aside", "b-7", kept);
+
+        FailureText text = PORTUGUESE.failure(damaged);
+
+        assertEquals("O lote 'b-7' está danificado no disco: foi posto de lado, não enviado, e seus bytes estão "
+                + "guardados em " + kept + ".", text.headline());
+        assertEquals(damaged.getMessage(), text.detail());
+    }
+
+    @Test
+    void aDamagedBatchInAReadOnlyViewIsSaidToBeLeftInPlace() {
+        FailureText text = ENGLISH.failure(new DamagedBatchException("batch 'b-7' cannot be read: ...; read-only: "
+                + "left in place", "b-7", null));
+
+        assertEquals("The batch 'b-7' is damaged on disk; this read-only view leaves it in place.", text.headline());
     }
 
     @Test

@@ -50,12 +50,15 @@ class SinkRegistryConfigTest {
                     filename_pattern: "logs-{date}-{hour}.log"
                   elasticsearch: {enabled: false, urls: [], index: "", username: "", password: ""}
                   splunk: {enabled: false, url: "", token: "", index: ""}
-                  kafka: {enabled: true, brokers: ["kafka:9092"]}
+                  kafka: {enabled: true, brokers: ["kafka:9092"], topic: "logs", compression: "snappy", batch_size: 1000,
+                          queue_size: 25000, required_acks: 1}
                 """)) {
-            assertEquals(List.of("loki", "local_file"), inTest.sinks().stream().map(ConfiguredSink::name).toList());
+            // kafka was "not supported" before issue 20; the Go agent's kafka block now makes a kafka sink
+            assertEquals(List.of("loki", "local_file", "kafka"), inTest.sinks().stream().map(ConfiguredSink::name).toList());
             assertEquals(Duration.ofSeconds(120), inTest.sink("loki").orElseThrow().timeout());
-            assertEquals(List.of("elasticsearch", "splunk", "kafka"), List.copyOf(inTest.disabled().keySet()));
-            assertTrue(inTest.disabled().get("kafka").contains("not supported"));
+            assertEquals(List.of("elasticsearch", "splunk"), List.copyOf(inTest.disabled().keySet()));
+            assertTrue(inTest.sink("kafka").orElseThrow().describe().startsWith("Kafka topic logs at kafka:9092, snappy"),
+                    inTest.sink("kafka").orElseThrow().describe());
         }
     }
 

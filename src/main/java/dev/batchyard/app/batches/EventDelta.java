@@ -9,14 +9,24 @@ import java.util.Set;
  * What one pulse's events mean for the table: rows to drop, rows to re-read, or "re-read
  * everything" when events were lost. Later events win: a batch persisted and delivered within one
  * pulse is only removed.
+ *
+ * @param damaged batches a damage report names: a writable store has set them aside (re-read, they are
+ *                gone); a read-only view leaves them in place. Apart from {@code changed} because a
+ *                read of their entries is what finds the damage, and in a read-only view reports it
+ *                again: reading them again for every report would never end.
  */
-public record EventDelta(Set<String> changed, Set<String> removed, boolean fullRefresh) {
+public record EventDelta(Set<String> changed, Set<String> removed, Set<String> damaged, boolean fullRefresh) {
 
     public static EventDelta of(List<BatchEvent> events) {
         Set<String> changed = new LinkedHashSet<>();
         Set<String> removed = new LinkedHashSet<>();
+        Set<String> damaged = new LinkedHashSet<>();
         boolean full = false;
         for (BatchEvent event : events) {
+            if (event instanceof BatchEvent.CorruptionFound damage) {
+                damaged.addAll(damage.batchIds());
+                continue;
+            }
             String gone = removedId(event);
             String touched = changedId(event);
             if (gone != null) {
@@ -29,11 +39,11 @@ public record EventDelta(Set<String> changed, Set<String> removed, boolean fullR
                 full = true;
             }
         }
-        return new EventDelta(changed, removed, full);
+        return new EventDelta(changed, removed, damaged, full);
     }
 
     public boolean isEmpty() {
-        return changed.isEmpty() && removed.isEmpty() && !fullRefresh;
+        return changed.isEmpty() && removed.isEmpty() && damaged.isEmpty() && !fullRefresh;
     }
 
     private static String removedId(BatchEvent event) {

@@ -58,6 +58,12 @@ final class RereadRounds {
             pendingRemoved.remove(id);
             pendingChanged.add(id);
         }
+        for (String id : delta.damaged()) {
+            // re-reading a row reads no entries: a batch set aside leaves the table, one left in place stays
+            if (!pendingRemoved.contains(id)) {
+                pendingChanged.add(id);
+            }
+        }
         startIfDue();
     }
 

@@ -1,6 +1,7 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 
@@ -10,7 +11,7 @@ final class Axes {
     }
 
     /** From {@code -seconds} to {@code 0} ("now"); fixed, so the plot does not rescale each second. */
-    static NumberAxis secondsAgo(LocalizedText texts, long seconds) {
+    static NumberAxis secondsAgo(Messages messages, long seconds) {
         NumberAxis axis = new NumberAxis(-seconds, 0, tickUnit(seconds));
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
@@ -18,15 +19,15 @@ final class Axes {
         axis.setTickLabelFormatter(new Labels(value -> {
             long ago = -Math.round(value.doubleValue());
             if (ago == 0) {
-                return texts.text("charts.tick.now");
+                return messages.text("charts.tick.now");
             }
-            return ago % 60 == 0 ? texts.text("charts.tick.agoMinutes", ago / 60) : texts.text("charts.tick.ago", ago);
+            return ago % 60 == 0 ? messages.format("charts.tick.agoMinutes", ago / 60) : messages.format("charts.tick.ago", ago);
         }));
         return axis;
     }
 
     /** Whole counts from zero; fractional ticks that auto-ranging picks for small numbers stay blank. */
-    static NumberAxis counts(LocalizedText texts, String label) {
+    static NumberAxis counts(Formats formats, String label) {
         NumberAxis axis = new NumberAxis();
         axis.setLabel(label);
         axis.setForceZeroInRange(true);
@@ -34,7 +35,7 @@ final class Axes {
         axis.setAnimated(false);
         axis.setTickLabelFormatter(new Labels(value -> {
             double v = value.doubleValue();
-            return v == Math.rint(v) ? texts.number((long) v) : "";
+            return v == Math.rint(v) ? formats.count((long) v) : "";
         }));
         return axis;
     }

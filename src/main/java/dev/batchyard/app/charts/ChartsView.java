@@ -1,7 +1,8 @@
 package dev.batchyard.app.charts;
 
 import atlantafx.base.theme.Styles;
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -25,17 +26,17 @@ public final class ChartsView extends GridPane {
     private final DeliveryRateChart rate;
 
     public ChartsView(ChartsViewModel viewModel) {
-        LocalizedText texts = viewModel.texts();
+        Formats formats = viewModel.formats();
         setId("chartsView");
         setHgap(8);
         setVgap(8);
         setStyle("-fx-padding: 8;");
-        pending = new PendingHistoryChart(viewModel.pending(), texts);
-        rate = new DeliveryRateChart(viewModel.rate(), texts);
-        bySink = new SinkBarChart(viewModel.bySink(), texts);
-        retries = new RetryBarChart(viewModel.retries(), texts);
+        pending = new PendingHistoryChart(viewModel.pending(), formats);
+        rate = new DeliveryRateChart(viewModel.rate(), formats);
+        bySink = new SinkBarChart(viewModel.bySink(), formats);
+        retries = new RetryBarChart(viewModel.retries(), formats);
         add(pending, 0, 0);
-        add(rateWithSummary(viewModel, texts), 1, 0);
+        add(rateWithSummary(viewModel, formats), 1, 0);
         add(bySink, 0, 1);
         add(retries, 1, 1);
         for (int i = 0; i < 2; i++) {
@@ -60,13 +61,14 @@ public final class ChartsView extends GridPane {
         });
     }
 
-    private VBox rateWithSummary(ChartsViewModel viewModel, LocalizedText texts) {
+    private VBox rateWithSummary(ChartsViewModel viewModel, Formats formats) {
         DeliveryRateViewModel rates = viewModel.rate();
+        Messages messages = formats.messages();
         Label summary = new Label();
         summary.setId("rateSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(Bindings.createStringBinding(
-                () -> texts.text("charts.rate.summary", rates.deliveredPerSecondProperty().get(),
+                () -> messages.format("charts.rate.summary", rates.deliveredPerSecondProperty().get(),
                         rates.failedPerSecondProperty().get(), rates.averageOver()),
                 rates.deliveredPerSecondProperty(), rates.failedPerSecondProperty()));
         VBox box = new VBox(2, rate, summary);

@@ -1,6 +1,6 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
@@ -20,14 +20,14 @@ public final class ChartsViewModel {
 
     public static final Settings DEFAULTS = new Settings(Duration.ofMinutes(10), 120, 10, 10);
 
-    private final LocalizedText texts;
+    private final Formats formats;
     private final PendingHistoryViewModel pending;
     private final SinkBreakdownViewModel bySink = new SinkBreakdownViewModel();
     private final RetryDistributionViewModel retries;
     private final DeliveryRateViewModel rate;
 
-    public ChartsViewModel(LocalizedText texts, Clock clock, Settings settings) {
-        this.texts = texts;
+    public ChartsViewModel(Formats formats, Clock clock, Settings settings) {
+        this.formats = formats;
         this.pending = new PendingHistoryViewModel(clock, settings.pendingWindow());
         this.retries = new RetryDistributionViewModel(settings.retryOpenFrom());
         this.rate = new DeliveryRateViewModel(clock, settings.rateWindowSeconds(), settings.rateAverageSeconds());
@@ -66,7 +66,8 @@ public final class ChartsViewModel {
         return rate;
     }
 
-    public LocalizedText texts() {
-        return texts;
+    /** The words and numbers the charts are drawn with. */
+    public Formats formats() {
+        return formats;
     }
 }

@@ -1,6 +1,7 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -12,16 +13,17 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
     private final Series<Number, Number> delivered = new Series<>();
     private final Series<Number, Number> failed = new Series<>();
 
-    DeliveryRateChart(DeliveryRateViewModel viewModel, LocalizedText texts) {
-        super(Axes.secondsAgo(texts, viewModel.points().size()),
-                Axes.counts(texts, texts.text("charts.axis.perSecond")));
+    DeliveryRateChart(DeliveryRateViewModel viewModel, Formats formats) {
+        super(Axes.secondsAgo(formats.messages(), viewModel.points().size()),
+                Axes.counts(formats, formats.messages().text("charts.axis.perSecond")));
         this.viewModel = viewModel;
+        Messages messages = formats.messages();
         setId("deliveryRateChart");
-        setTitle(texts.text("charts.rate.title"));
+        setTitle(messages.text("charts.rate.title"));
         setAnimated(false);
         setCreateSymbols(false);
-        delivered.setName(texts.text("charts.series.delivered"));
-        failed.setName(texts.text("charts.series.failed"));
+        delivered.setName(messages.text("charts.series.delivered"));
+        failed.setName(messages.text("charts.series.failed"));
         getData().add(delivered);
         getData().add(failed);
         ChartColours.apply(this, ChartColours.GREEN, ChartColours.RED);

@@ -1,6 +1,7 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,16 +17,17 @@ final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
     private final PendingHistoryViewModel viewModel;
     private final Map<BatchState, Series<Number, Number>> series = new EnumMap<>(BatchState.class);
 
-    PendingHistoryChart(PendingHistoryViewModel viewModel, LocalizedText texts) {
-        super(Axes.secondsAgo(texts, viewModel.window().toSeconds()), Axes.counts(texts, texts.text("charts.axis.batches")));
+    PendingHistoryChart(PendingHistoryViewModel viewModel, Formats formats) {
+        super(Axes.secondsAgo(formats.messages(), viewModel.window().toSeconds()), Axes.counts(formats, formats.messages().text("charts.axis.batches")));
         this.viewModel = viewModel;
+        Messages messages = formats.messages();
         setId("pendingHistoryChart");
-        setTitle(texts.text("charts.pending.title"));
+        setTitle(messages.text("charts.pending.title"));
         setAnimated(false);
         setCreateSymbols(false);
         for (BatchState state : BatchState.values()) {
             Series<Number, Number> s = new Series<>();
-            s.setName(texts.text("state." + state.name()));
+            s.setName(messages.text("state.inText." + state.name()));
             series.put(state, s);
             getData().add(s);
         }

@@ -1,6 +1,7 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
@@ -9,21 +10,21 @@ import javafx.scene.chart.CategoryAxis;
 /** One bar per retry count (the last is "n or more"): the shape of the backlog's trouble. */
 final class RetryBarChart extends BarChart<String, Number> {
     private final RetryDistributionViewModel viewModel;
-    private final LocalizedText texts;
+    private final Messages messages;
     private final Series<String, Number> batches = new Series<>();
 
-    RetryBarChart(RetryDistributionViewModel viewModel, LocalizedText texts) {
-        super(new CategoryAxis(), Axes.counts(texts, texts.text("charts.axis.batches")));
+    RetryBarChart(RetryDistributionViewModel viewModel, Formats formats) {
+        super(new CategoryAxis(), Axes.counts(formats, formats.messages().text("charts.axis.batches")));
         this.viewModel = viewModel;
-        this.texts = texts;
+        this.messages = formats.messages();
         setId("retryBarChart");
-        setTitle(texts.text("charts.retries.title"));
+        setTitle(messages.text("charts.retries.title"));
         setAnimated(false);
         setLegendVisible(false);
         setCategoryGap(4);
         getXAxis().setAnimated(false);
-        getXAxis().setLabel(texts.text("charts.axis.retries"));
-        batches.setName(texts.text("charts.series.batches"));
+        getXAxis().setLabel(messages.text("charts.axis.retries"));
+        batches.setName(messages.text("charts.series.batches"));
         getData().add(batches);
         ChartColours.apply(this, ChartColours.AMBER);
         viewModel.buckets().addListener((ListChangeListener<RetryBucket>) change -> redraw());
@@ -37,7 +38,7 @@ final class RetryBarChart extends BarChart<String, Number> {
     }
 
     private String label(RetryBucket bucket) {
-        return texts.text(bucket.orMore() ? "charts.retries.bucketOpen" : "charts.retries.bucket", bucket.retries());
+        return messages.format(bucket.orMore() ? "charts.retries.bucketOpen" : "charts.retries.bucket", bucket.retries());
     }
 
     Series<String, Number> series() {

@@ -1,6 +1,7 @@
 package dev.batchyard.app.charts;
 
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
@@ -11,16 +12,17 @@ final class SinkBarChart extends BarChart<String, Number> {
     private final SinkBreakdownViewModel viewModel;
     private final Series<String, Number> batches = new Series<>();
 
-    SinkBarChart(SinkBreakdownViewModel viewModel, LocalizedText texts) {
-        super(new CategoryAxis(), Axes.counts(texts, texts.text("charts.axis.batches")));
+    SinkBarChart(SinkBreakdownViewModel viewModel, Formats formats) {
+        super(new CategoryAxis(), Axes.counts(formats, formats.messages().text("charts.axis.batches")));
         this.viewModel = viewModel;
+        Messages messages = formats.messages();
         setId("sinkBarChart");
-        setTitle(texts.text("charts.bySink.title"));
+        setTitle(messages.text("charts.bySink.title"));
         setAnimated(false);
         setLegendVisible(false);
         getXAxis().setAnimated(false);
-        getXAxis().setLabel(texts.text("charts.axis.sink"));
-        batches.setName(texts.text("charts.series.batches"));
+        getXAxis().setLabel(messages.text("charts.axis.sink"));
+        batches.setName(messages.text("charts.series.batches"));
         getData().add(batches);
         ChartColours.apply(this, ChartColours.BLUE);
         viewModel.counts().addListener((ListChangeListener<SinkCount>) change -> redraw());

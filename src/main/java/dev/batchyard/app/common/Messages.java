@@ -4,19 +4,29 @@ import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every user-visible string, by key, from {@code dev/batchyard/app/messages*.properties}. Patterns
- * are {@link MessageFormat}s in the bundle's locale, so plurals ({@code choice}) and numbers are
- * the translator's to word, not the code's.
+ * Every user-visible string of the app, by key, from {@code dev/batchyard/app/messages*.properties}.
+ * Patterns are {@link MessageFormat}s in the bundle's locale, so plurals ({@code choice}) and numbers
+ * are the translator's to word, not the code's (a literal apostrophe in a pattern is {@code ''}).
+ * Numbers, sizes, times and durations are worded by {@link Formats}, on top of this; the engine's
+ * reasons and failures by {@link #engineTexts()}, shared with the CLI.
+ *
+ * <p>Parsed patterns are cached: the live event stream formats thousands of lines a second, and
+ * parsing a pattern costs more than filling it in. Thread-safe: the cache is concurrent, and a cached
+ * format is used under its own lock, since {@code MessageFormat} is not.
  */
 public final class Messages {
     public static final String BUNDLE = "dev.batchyard.app.messages";
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
 
     /** The bundle of {@code locale}'s language (English unless Portuguese), formatted for {@code locale}. */
     public Messages(Locale locale) {
@@ -25,8 +35,8 @@ public final class Messages {
     }
 
     public Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.locale = locale;
+        this.bundle = Objects.requireNonNull(bundle, "bundle");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     public Locale locale() {
@@ -38,7 +48,12 @@ public final class Messages {
         return new EngineTexts(Language.of(locale));
     }
 
-    /** The text for {@code key}; a missing key fails loudly, naming it, rather than showing it. */
+    /** Whether the bundle has {@code key}: for keys built from a value the engine may extend. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for {@code key} as written; a missing key fails loudly, naming it, rather than showing it. */
     public String text(String key) {
         try {
             return bundle.getString(key);
@@ -50,6 +65,9 @@ public final class Messages {
 
     /** The pattern for {@code key} filled with {@code args} in this locale. */
     public String format(String key, Object... args) {
-        return new MessageFormat(text(key), locale).format(args);
+        MessageFormat pattern = patterns.computeIfAbsent(key, k -> new MessageFormat(text(k), locale));
+        synchronized (pattern) {
+            return pattern.format(args);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.batchyard.app.demo;
 
 import atlantafx.base.theme.Styles;
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -25,15 +25,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class DemoPanelView extends VBox {
 
-    public DemoPanelView(DemoPanelViewModel viewModel, LocalizedText texts) {
+    public DemoPanelView(DemoPanelViewModel viewModel, Messages messages) {
         super(10);
         setId("demoPanelView");
         setStyle("-fx-padding: 12;");
-        Label title = new Label(texts.text("demo.title"));
+        Label title = new Label(messages.text("demo.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        getChildren().addAll(title, section(texts.text("demo.traffic")), traffic(viewModel, texts),
-                new Separator(), section(texts.text("demo.sinks")), sinks(viewModel.sinks(), texts),
-                healAll(viewModel, texts));
+        getChildren().addAll(title, section(messages.text("demo.traffic")), traffic(viewModel, messages),
+                new Separator(), section(messages.text("demo.sinks")), sinks(viewModel.sinks(), messages),
+                healAll(viewModel, messages));
     }
 
     private static Label section(String text) {
@@ -42,12 +42,12 @@ public final class DemoPanelView extends VBox {
         return label;
     }
 
-    private static VBox traffic(DemoPanelViewModel viewModel, LocalizedText texts) {
+    private static VBox traffic(DemoPanelViewModel viewModel, Messages messages) {
         ToggleButton run = new ToggleButton();
         run.setId("trafficToggle");
         run.selectedProperty().bindBidirectional(viewModel.trafficRunningProperty());
         run.textProperty().bind(Bindings.when(run.selectedProperty())
-                .then(texts.text("demo.traffic.stop")).otherwise(texts.text("demo.traffic.start")));
+                .then(messages.text("demo.traffic.stop")).otherwise(messages.text("demo.traffic.start")));
         run.graphicProperty().bind(Bindings.when(run.selectedProperty())
                 .then(new FontIcon(MaterialDesignS.STOP_CIRCLE_OUTLINE))
                 .otherwise(new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE)));
@@ -66,29 +66,29 @@ public final class DemoPanelView extends VBox {
         value.setId("trafficRateText");
         value.setMinWidth(Region.USE_PREF_SIZE);
         value.textProperty().bind(Bindings.createStringBinding(
-                () -> texts.text("demo.traffic.rateValue", viewModel.trafficRateProperty().get()),
+                () -> messages.format("demo.traffic.rateValue", viewModel.trafficRateProperty().get()),
                 viewModel.trafficRateProperty()));
 
-        HBox rateRow = new HBox(10, new Label(texts.text("demo.traffic.rate")), rate, value);
+        HBox rateRow = new HBox(10, new Label(messages.text("demo.traffic.rate")), rate, value);
         rateRow.setStyle("-fx-alignment: center-left;");
         return new VBox(8, run, rateRow);
     }
 
-    private static GridPane sinks(List<SimulatedSinkViewModel> sinks, LocalizedText texts) {
+    private static GridPane sinks(List<SimulatedSinkViewModel> sinks, Messages messages) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        Label failureRate = new Label(texts.text("demo.sink.failureRate"));
+        Label failureRate = new Label(messages.text("demo.sink.failureRate"));
         failureRate.getStyleClass().add(Styles.TEXT_MUTED);
         grid.add(failureRate, 3, 0, 2, 1);
         for (int i = 0; i < sinks.size(); i++) {
-            SimulatedSinkRow.addTo(grid, i + 1, sinks.get(i), texts);
+            SimulatedSinkRow.addTo(grid, i + 1, sinks.get(i), messages);
         }
         return grid;
     }
 
-    private static Button healAll(DemoPanelViewModel viewModel, LocalizedText texts) {
-        Button heal = new Button(texts.text("demo.healAll"), new FontIcon(MaterialDesignH.HEART_PULSE));
+    private static Button healAll(DemoPanelViewModel viewModel, Messages messages) {
+        Button heal = new Button(messages.text("demo.healAll"), new FontIcon(MaterialDesignH.HEART_PULSE));
         heal.setId("healAll");
         heal.getStyleClass().add(Styles.SUCCESS);
         heal.setOnAction(e -> viewModel.healAll());

@@ -1,7 +1,7 @@
 package dev.batchyard.app.demo;
 
 import atlantafx.base.theme.Styles;
-import dev.batchyard.app.events.LocalizedText;
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.events.SeverityStyle;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -16,7 +16,7 @@ final class SimulatedSinkRow {
     private SimulatedSinkRow() {
     }
 
-    static void addTo(GridPane grid, int row, SimulatedSinkViewModel sink, LocalizedText texts) {
+    static void addTo(GridPane grid, int row, SimulatedSinkViewModel sink, Messages messages) {
         String id = sink.name().replaceAll("[^A-Za-z0-9]", "_");
 
         Label name = new Label(sink.name());
@@ -33,14 +33,14 @@ final class SimulatedSinkRow {
         Label state = new Label();
         state.setId("sinkState-" + id);
         state.textProperty().bind(Bindings.when(sink.downProperty())
-                .then(texts.text("demo.sink.down")).otherwise(texts.text("demo.sink.up")));
+                .then(messages.text("demo.sink.down")).otherwise(messages.text("demo.sink.up")));
         state.setMinWidth(50);
 
         ToggleButton breaker = new ToggleButton();
         breaker.setId("sinkOutage-" + id);
         breaker.selectedProperty().bindBidirectional(sink.downProperty());
         breaker.textProperty().bind(Bindings.when(sink.downProperty())
-                .then(texts.text("demo.sink.heal")).otherwise(texts.text("demo.sink.break")));
+                .then(messages.text("demo.sink.heal")).otherwise(messages.text("demo.sink.break")));
         breaker.getStyleClass().add(Styles.DANGER);
         breaker.setMinWidth(70);
 
@@ -55,7 +55,7 @@ final class SimulatedSinkRow {
         percent.setId("sinkFailureText-" + id);
         percent.setMinWidth(45);
         percent.textProperty().bind(Bindings.createStringBinding(
-                () -> texts.text("demo.sink.failureValue", sink.failureRateProperty().get()),
+                () -> messages.format("demo.sink.failureValue", sink.failureRateProperty().get()),
                 sink.failureRateProperty()));
 
         grid.addRow(row, name, state, breaker, failureRate, percent);

@@ -28,6 +28,8 @@ final class AttemptsTable extends TableView<Attempt> {
                         90, 88),
                 TextColumns.of("attemptOutcomeColumn", messages.text("detail.attempt.outcome"),
                         a -> messages.text("detail.outcome." + a.outcome().name()), 105, 100),
+                TextColumns.of("attemptReceiptColumn", messages.text("detail.attempt.receipt"),
+                        a -> a.receipt().toString(), 170, 70),
                 TextColumns.of("attemptErrorColumn", messages.text("detail.attempt.error"), Attempt::error, 250, 70)));
     }
 }

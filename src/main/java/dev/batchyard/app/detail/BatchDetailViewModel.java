@@ -112,6 +112,10 @@ public final class BatchDetailViewModel {
             state.set(DetailState.GONE);
         } else if (delta.changed().contains(shownId) || delta.fullRefresh()) {
             load(shownId);
+        } else if (delta.damaged().contains(shownId) && state.get() == DetailState.LOADED) {
+            // found damaged by someone else (compaction): read again to show what is left. A load under
+            // way or failed is the read that found it, and shows why; reading again would only report it again
+            load(shownId);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.batchyard.app.events;
 
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.events.BatchEvent.DeadLettered;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
 import dev.batchyard.engine.events.BatchEvent;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * <p>Not thread-safe: used on the FX thread only. Time comes from the injected clock.
  */
 public final class AlertCoalescer {
-    private final LocalizedText texts;
+    private final Messages messages;
     private final Clock clock;
     private final Duration quietPeriod;
 
@@ -31,8 +32,8 @@ public final class AlertCoalescer {
     private Instant lastDeadNotice = Instant.MIN;
     private Instant lastBreakerNotice = Instant.MIN;
 
-    public AlertCoalescer(LocalizedText texts, Clock clock, Duration quietPeriod) {
-        this.texts = texts;
+    public AlertCoalescer(Messages messages, Clock clock, Duration quietPeriod) {
+        this.messages = messages;
         this.clock = clock;
         this.quietPeriod = quietPeriod;
     }
@@ -54,15 +55,15 @@ public final class AlertCoalescer {
         Instant now = clock.instant();
         List<Notice> notices = new ArrayList<>(2);
         if (deadCount > 0 && !now.isBefore(lastDeadNotice.plus(quietPeriod))) {
-            notices.add(new Notice(Severity.DANGER, texts.text("notice.dead.title"),
-                    texts.text("notice.dead.text", deadCount, String.join(", ", deadSinks))));
+            notices.add(new Notice(Severity.DANGER, messages.text("notice.dead.title"),
+                    messages.format("notice.dead.text", deadCount, String.join(", ", deadSinks))));
             deadCount = 0;
             deadSinks.clear();
             lastDeadNotice = now;
         }
         if (!openedSinks.isEmpty() && !now.isBefore(lastBreakerNotice.plus(quietPeriod))) {
-            notices.add(new Notice(Severity.DANGER, texts.text("notice.breaker.title"),
-                    texts.text("notice.breaker.text", openedSinks.size(), String.join(", ", openedSinks))));
+            notices.add(new Notice(Severity.DANGER, messages.text("notice.breaker.title"),
+                    messages.format("notice.breaker.text", openedSinks.size(), String.join(", ", openedSinks))));
             openedSinks.clear();
             lastBreakerNotice = now;
         }

@@ -1,6 +1,7 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.events.BatchEvent.CleanupPass;
 import dev.batchyard.engine.events.BatchEvent.Compacted;
 import dev.batchyard.engine.events.BatchEvent.CorruptionFound;
@@ -18,6 +19,7 @@ import dev.batchyard.engine.events.BatchEvent.RecoveryToggled;
 import dev.batchyard.engine.events.BatchEvent.Rerouted;
 import dev.batchyard.engine.events.BatchEvent.RetryRequested;
 import dev.batchyard.engine.events.BatchEvent.SinkHealthChanged;
+import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.BatchState;
 import java.util.List;
@@ -31,31 +33,36 @@ import java.util.function.Supplier;
  * texts; the caller numbers the rows.
  */
 public final class EventDescriber {
-    private final LocalizedText texts;
+    private final Formats formats;
+    private final Messages messages;
 
-    public EventDescriber(LocalizedText texts) {
-        this.texts = texts;
+    public EventDescriber(Formats formats) {
+        this.formats = formats;
+        this.messages = formats.messages();
     }
 
-    public LocalizedText texts() {
-        return texts;
+    public Formats formats() {
+        return formats;
     }
 
     public EventRow describe(long sequence, BatchEvent event) {
         Objects.requireNonNull(event, "event");
         if (event instanceof Persisted e) {
             return row(sequence, e, EventKind.PERSISTED, Severity.INFO, e.id(), List.of(e.sink()),
-                    "events.persisted", () -> args(e.id(), e.sink(), e.entryCount(), texts.bytes(e.bytes())));
+                    "events.persisted", () -> args(e.id(), e.sink(), e.entryCount(), formats.iecBytes(e.bytes())));
         } else if (event instanceof DeliveryStarted e) {
             return row(sequence, e, EventKind.DELIVERY, Severity.INFO, e.id(), List.of(e.sink()),
                     "events.deliveryStarted", () -> args(e.id(), e.sink(), e.attempt()));
         } else if (event instanceof Delivered e) {
-            return row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
-                    "events.delivered", () -> args(e.id(), e.sink(), texts.duration(e.took())));
+            // the receipt (where the sink put the batch) is shown here only: the batch itself is gone
+            return e.receipt().isEmpty() ? row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
+                    "events.delivered", () -> args(e.id(), e.sink(), formats.elapsed(e.took())))
+                    : row(sequence, e, EventKind.DELIVERY, Severity.SUCCESS, e.id(), List.of(e.sink()),
+                    "events.deliveredTo", () -> args(e.id(), e.sink(), formats.elapsed(e.took()), e.receipt().toString()));
         } else if (event instanceof DeliveryFailed e) {
             return row(sequence, e, EventKind.FAILURE, Severity.WARNING, e.id(), List.of(e.sink()),
                     "events.failed", () -> args(e.id(), e.sink(), e.retryCount(), e.reason(),
-                            e.nextAttemptAt() == null ? "?" : texts.time(e.nextAttemptAt())));
+                            e.nextAttemptAt() == null ? "?" : formats.time(e.nextAttemptAt())));
         } else if (event instanceof DeadLettered e) {
             return row(sequence, e, EventKind.DEAD_LETTER, Severity.DANGER, e.id(), List.of(e.sink()),
                     "events.dead", () -> args(e.id(), e.sink(), e.retryCount(), e.reason()));
@@ -70,7 +77,7 @@ public final class EventDescriber {
                     "events.retryRequested", () -> args(e.id(), e.sink(), e.actor().name()));
         } else if (event instanceof Expired e) {
             return row(sequence, e, EventKind.EXPIRY, Severity.WARNING, e.id(), List.of(e.sink()),
-                    "events.expired", () -> args(e.id(), e.sink(), texts.duration(e.age())));
+                    "events.expired", () -> args(e.id(), e.sink(), formats.elapsed(e.age())));
         } else {
             return describeStoreEvent(sequence, event);
         }
@@ -79,18 +86,18 @@ public final class EventDescriber {
     private EventRow describeStoreEvent(long sequence, BatchEvent event) {
         if (event instanceof CleanupPass e) {
             return row(sequence, e, EventKind.CLEANUP, Severity.INFO, "", List.of(),
-                    "events.cleanupPass", () -> args(e.expired(), texts.duration(e.took())));
+                    "events.cleanupPass", () -> args(e.expired(), formats.elapsed(e.took())));
         } else if (event instanceof Compacted e) {
             return row(sequence, e, EventKind.CLEANUP, Severity.INFO, "", List.of(),
                     "events.compacted",
-                    () -> args(e.segments(), texts.bytes(e.bytesReclaimed()), e.batchesMoved()));
+                    () -> args(e.segments(), formats.iecBytes(e.bytesReclaimed()), e.batchesMoved()));
         } else if (event instanceof RecoveryPass e) {
             return row(sequence, e, EventKind.RECOVERY, Severity.INFO, "", List.of(),
                     "events.recoveryPass", () -> args(e.due(), e.dispatched(), e.held()));
         } else if (event instanceof RecoveredAtStartup e) {
             int total = e.byState().values().stream().mapToInt(Integer::intValue).sum();
             return row(sequence, e, EventKind.RECOVERY, Severity.INFO, "", List.of(),
-                    "events.recoveredAtStartup", () -> args(total, byState(e), texts.duration(e.took())));
+                    "events.recoveredAtStartup", () -> args(total, byState(e), formats.elapsed(e.took())));
         } else if (event instanceof RecoveryToggled e) {
             return row(sequence, e, EventKind.RECOVERY, e.paused() ? Severity.WARNING : Severity.INFO, "",
                     List.of(), e.paused() ? "events.recoveryPaused" : "events.recoveryResumed",
@@ -112,13 +119,13 @@ public final class EventDescriber {
     private String health(SinkHealth health) {
         String word = health.name().toLowerCase(Locale.ROOT);
         String key = "events.health." + word;
-        return texts.bundle().containsKey(key) ? texts.text(key) : word;
+        return messages.has(key) ? messages.text(key) : word;
     }
 
     /** Why, in words; the last failure stays as the sink said it, like every failure reason. */
     private String cause(SinkHealthChanged event) {
-        return texts.text("events.health.cause." + event.cause().name(), event.failures(),
-                event.until() == null ? "" : texts.time(event.until()), event.lastFailure());
+        return messages.format("events.health.cause." + event.cause().name(), event.failures(),
+                event.until() == null ? "" : formats.time(event.until()), event.lastFailure());
     }
 
     private static Severity healthSeverity(SinkHealth health) {
@@ -134,7 +141,7 @@ public final class EventDescriber {
         for (BatchState state : BatchState.values()) {
             int count = event.byState().getOrDefault(state, 0);
             if (count > 0) {
-                parts.add(texts.text("events.stateCount", texts.text("state." + state.name()), count));
+                parts.add(messages.format("events.stateCount", messages.text("state.inText." + state.name()), count));
             }
         }
         return parts.toString();
@@ -147,7 +154,7 @@ public final class EventDescriber {
     private EventRow row(long sequence, BatchEvent event, EventKind kind, Severity severity, String batchId,
                          List<String> sinks, String key, Supplier<Object[]> args) {
         return new EventRow(sequence, event.at(), kind, severity, sinks, batchId,
-                new LazyText(() -> texts.text(key, args.get())));
+                new LazyText(() -> messages.format(key, args.get())));
     }
 
     private static Object[] args(Object... args) {

@@ -1,6 +1,8 @@
 package dev.batchyard.app.events;
 
 import atlantafx.base.theme.Styles;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TextColumns;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -17,24 +19,25 @@ final class EventTable extends TableView<EventRow> {
 
     EventTable(LiveEventsViewModel viewModel) {
         super(viewModel.visibleRows());
-        LocalizedText texts = viewModel.texts();
+        Formats formats = viewModel.formats();
+        Messages messages = formats.messages();
         setId("eventTable");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label(texts.text("events.empty")));
-        getColumns().add(TextColumns.of("eventTimeColumn", texts.text("events.column.time"),
-                row -> texts.time(row.at()), 100, 100)); // a clipped time of day is useless
-        TableColumn<EventRow, EventRow> kind = new TableColumn<>(texts.text("events.column.kind"));
+        setPlaceholder(new Label(messages.text("events.empty")));
+        getColumns().add(TextColumns.of("eventTimeColumn", messages.text("events.column.time"),
+                row -> formats.time(row.at()), 100, 100)); // a clipped time of day is useless
+        TableColumn<EventRow, EventRow> kind = new TableColumn<>(messages.text("events.column.kind"));
         kind.setId("eventKindColumn");
         kind.setPrefWidth(125);
         kind.setMinWidth(115);
         kind.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        kind.setCellFactory(c -> new KindCell(texts));
+        kind.setCellFactory(c -> new KindCell(messages));
         getColumns().add(kind);
-        getColumns().add(TextColumns.of("eventSinkColumn", texts.text("events.column.sink"),
+        getColumns().add(TextColumns.of("eventSinkColumn", messages.text("events.column.sink"),
                 row -> String.join(" \u2192 ", row.sinks()), 130, 80));
         TableColumn<EventRow, String> description = TextColumns.of("eventDescriptionColumn",
-                texts.text("events.column.description"), EventRow::description, 500, 80);
+                messages.text("events.column.description"), EventRow::description, 500, 80);
         description.setCellFactory(c -> new DescriptionCell());
         getColumns().add(description);
         getColumns().forEach(c -> c.setSortable(false));   // the stream has one order: arrival
@@ -64,12 +67,12 @@ final class EventTable extends TableView<EventRow> {
      * node per update made the CSS pass re-create a style helper for each one.
      */
     private static final class KindCell extends TableCell<EventRow, EventRow> {
-        private final LocalizedText texts;
+        private final Messages messages;
         private final FontIcon icon = new FontIcon();
         private Severity shown;
 
-        KindCell(LocalizedText texts) {
-            this.texts = texts;
+        KindCell(Messages messages) {
+            this.messages = messages;
             icon.getStyleClass().add(SeverityStyle.ICON_CLASS);
         }
 
@@ -80,7 +83,7 @@ final class EventTable extends TableView<EventRow> {
                 setText(null);
                 setGraphic(null);
             } else {
-                setText(texts.text(row.kind().key()));
+                setText(messages.text(row.kind().key()));
                 if (row.severity() != shown) {
                     SeverityStyle.show(icon, row.severity());
                     shown = row.severity();

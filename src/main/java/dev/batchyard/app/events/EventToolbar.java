@@ -1,6 +1,7 @@
 package dev.batchyard.app.events;
 
 import atlantafx.base.theme.Styles;
+import dev.batchyard.app.common.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -23,14 +24,14 @@ final class EventToolbar extends HBox {
 
     EventToolbar(LiveEventsViewModel viewModel) {
         super(8);
-        LocalizedText texts = viewModel.texts();
+        Messages messages = viewModel.formats().messages();
         getStyleClass().add("tool-bar");
         setFillHeight(false);
         setStyle("-fx-padding: 6 8 6 8; -fx-alignment: center-left;");
 
         TextField search = new TextField();
         search.setId("eventTextFilter");
-        search.setPromptText(texts.text("events.filter.text"));
+        search.setPromptText(messages.text("events.filter.text"));
         search.setPrefColumnCount(18);
         search.setMinWidth(120);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -40,7 +41,7 @@ final class EventToolbar extends HBox {
         pause.setId("eventPause");
         pause.selectedProperty().bindBidirectional(viewModel.pausedProperty());
         pause.textProperty().bind(Bindings.when(pause.selectedProperty())
-                .then(texts.text("events.resume")).otherwise(texts.text("events.pause")));
+                .then(messages.text("events.resume")).otherwise(messages.text("events.pause")));
         pause.graphicProperty().bind(Bindings.when(pause.selectedProperty())
                 .then(new FontIcon(MaterialDesignP.PLAY)).otherwise(new FontIcon(MaterialDesignP.PAUSE)));
 
@@ -51,11 +52,11 @@ final class EventToolbar extends HBox {
         newEvents.visibleProperty().bind(viewModel.pausedProperty());
         newEvents.managedProperty().bind(newEvents.visibleProperty());
         newEvents.textProperty().bind(Bindings.createStringBinding(
-                () -> texts.text("events.newWhilePaused", viewModel.newWhilePausedProperty().get()),
+                () -> messages.format("events.newWhilePaused", viewModel.newWhilePausedProperty().get()),
                 viewModel.newWhilePausedProperty()));
         newEvents.setOnAction(e -> viewModel.pausedProperty().set(false));
 
-        CheckBox autoScroll = new CheckBox(texts.text("events.autoScroll"));
+        CheckBox autoScroll = new CheckBox(messages.text("events.autoScroll"));
         autoScroll.setId("eventAutoScroll");
         autoScroll.selectedProperty().bindBidirectional(viewModel.autoScrollProperty());
 
@@ -66,14 +67,14 @@ final class EventToolbar extends HBox {
     }
 
     private static CheckComboBox<EventKind> kindFilter(LiveEventsViewModel viewModel) {
-        LocalizedText texts = viewModel.texts();
+        Messages messages = viewModel.formats().messages();
         CheckComboBox<EventKind> kinds = new CheckComboBox<>();
         kinds.setId("eventKindFilter");
         kinds.getItems().setAll(EventKind.values());
         kinds.setConverter(new StringConverter<>() {
             @Override
             public String toString(EventKind kind) {
-                return kind == null ? "" : texts.text(kind.key());
+                return kind == null ? "" : messages.text(kind.key());
             }
 
             @Override
@@ -81,21 +82,21 @@ final class EventToolbar extends HBox {
                 throw new UnsupportedOperationException("kinds are chosen, not typed");
             }
         });
-        kinds.setTitle(texts.text("events.filter.kinds"));
+        kinds.setTitle(messages.text("events.filter.kinds"));
         kinds.setShowCheckedCount(false);
         kinds.setPrefWidth(165);   // "Todos os tipos" and its arrow
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventKind>) change -> {
             List<EventKind> checked = List.copyOf(kinds.getCheckModel().getCheckedItems());
             viewModel.kindFilter().retainAll(checked);
             viewModel.kindFilter().addAll(checked);
-            kinds.setTitle(checked.isEmpty() ? texts.text("events.filter.kinds")
-                    : texts.text("events.filter.kindsSelected", checked.size()));
+            kinds.setTitle(checked.isEmpty() ? messages.text("events.filter.kinds")
+                    : messages.format("events.filter.kindsSelected", checked.size()));
         });
         return kinds;
     }
 
     private static ComboBox<String> sinkFilter(LiveEventsViewModel viewModel) {
-        String all = viewModel.texts().text("events.filter.allSinks");
+        String all = viewModel.formats().messages().text("events.filter.allSinks");
         ComboBox<String> sinks = new ComboBox<>();
         sinks.setId("eventSinkFilter");
         sinks.setPrefWidth(165);
@@ -117,7 +118,7 @@ final class EventToolbar extends HBox {
         summary.setId("eventSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.texts().text("events.summary", viewModel.receivedProperty().get(),
+                () -> viewModel.formats().messages().format("events.summary", viewModel.receivedProperty().get(),
                         viewModel.visibleRows().size(), viewModel.missedProperty().get()),
                 viewModel.receivedProperty(), viewModel.visibleRows(), viewModel.missedProperty()));
         return summary;

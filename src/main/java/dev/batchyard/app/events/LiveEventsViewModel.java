@@ -1,5 +1,6 @@
 package dev.batchyard.app.events;
 
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.events.BatchEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -169,7 +170,8 @@ public final class LiveEventsViewModel {
         return missed.getReadOnlyProperty();
     }
 
-    public LocalizedText texts() {
-        return describer.texts();
+    /** The words, numbers and times the stream is shown with. */
+    public Formats formats() {
+        return describer.formats();
     }
 }

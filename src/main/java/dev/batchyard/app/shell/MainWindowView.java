@@ -12,10 +12,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's layout: menu and toolbar on top; the batches (left) beside the detail pane
- * (right); below them the tabs for the live event stream, the charts and, in demo mode, the
- * instructor panel — three marked slots filled by the {@code app/events}, {@code app/charts} and
- * {@code app/demo} views; the status bar at the bottom.
+ * The main window's layout: menu, toolbar and any banners on top; the batches (left) beside the
+ * detail pane (right); below them the tabs for the live event stream, the charts, the store's health
+ * and, in demo mode, the instructor panel — marked slots filled by the {@code app/events},
+ * {@code app/charts}, {@code app/health} and {@code app/demo} views; the status bar at the bottom.
  */
 public final class MainWindowView extends BorderPane {
     private final SplitPane tableAndDetail = new SplitPane();
@@ -23,6 +23,10 @@ public final class MainWindowView extends BorderPane {
     private final SlotView eventsSlot;
     private final SlotView chartsSlot;
     private final SlotView instructorSlot;
+    private final SlotView healthSlot;
+    private final TabPane slots = new TabPane();
+    private final Tab healthTab;
+    private final VBox top;
 
     public MainWindowView(Messages messages, MenuBar menuBar, ToolBar toolBar, Node batches, Node detail,
                           Node statusBar, boolean demo) {
@@ -30,17 +34,18 @@ public final class MainWindowView extends BorderPane {
         eventsSlot = new SlotView("eventsSlot", messages.text("slot.events.placeholder"));
         chartsSlot = new SlotView("chartsSlot", messages.text("slot.charts.placeholder"));
         instructorSlot = new SlotView("instructorSlot", messages.text("slot.instructor.placeholder"));
+        healthSlot = new SlotView("healthSlot", messages.text("health.empty"));
+        healthTab = tab("healthTab", messages.text("health.tab"), healthSlot);
 
         tableAndDetail.setId("tableAndDetail");
         tableAndDetail.getItems().addAll(batches, detail);
         tableAndDetail.setDividerPositions(0.58);
 
-        TabPane slots = new TabPane();
         slots.setId("slotTabs");
         slots.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         slots.setMinHeight(0);
         slots.getTabs().addAll(tab("eventsTab", messages.text("slot.events"), eventsSlot),
-                tab("chartsTab", messages.text("slot.charts"), chartsSlot));
+                tab("chartsTab", messages.text("slot.charts"), chartsSlot), healthTab);
         if (demo) {
             slots.getTabs().add(tab("instructorTab", messages.text("slot.instructor"), instructorSlot));
         }
@@ -50,7 +55,8 @@ public final class MainWindowView extends BorderPane {
         workAndSlots.getItems().addAll(tableAndDetail, slots);
         workAndSlots.setDividerPositions(0.68);
 
-        setTop(new VBox(menuBar, toolBar));
+        top = new VBox(menuBar, toolBar);
+        setTop(top);
         setCenter(workAndSlots);
         setBottom(statusBar);
     }
@@ -74,6 +80,26 @@ public final class MainWindowView extends BorderPane {
     /** Slot for {@code dev.batchyard.app.demo.InstructorPanel}; its tab exists only with {@code --demo}. */
     public SlotView instructorSlot() {
         return instructorSlot;
+    }
+
+    /** Slot for {@code dev.batchyard.app.health.StoreHealthView}. */
+    public SlotView healthSlot() {
+        return healthSlot;
+    }
+
+    /** The store-health tab, whose title says how many damage reports there are. */
+    public Tab healthTab() {
+        return healthTab;
+    }
+
+    /** Brings the store-health view to the front. */
+    public void showHealth() {
+        slots.getSelectionModel().select(healthTab);
+    }
+
+    /** Puts {@code banner} under the toolbar, below the banners already there; it shows itself when it has news. */
+    public void addBanner(Node banner) {
+        top.getChildren().add(banner);
     }
 
     public SplitPane tableAndDetail() {

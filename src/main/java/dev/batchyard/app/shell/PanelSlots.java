@@ -3,6 +3,7 @@ package dev.batchyard.app.shell;
 import dev.batchyard.app.charts.ChartsView;
 import dev.batchyard.app.charts.ChartsViewModel;
 import dev.batchyard.app.common.EventBridge;
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.TaskExecutor;
@@ -13,14 +14,11 @@ import dev.batchyard.app.events.AlertCoalescer;
 import dev.batchyard.app.events.EventDescriber;
 import dev.batchyard.app.events.LiveEventsView;
 import dev.batchyard.app.events.LiveEventsViewModel;
-import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.StoreStats;
-import dev.batchyard.i18n.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * {@code app/demo}, fed from the same event bridge and pulse as the rest of the window.
  */
 public final class PanelSlots {
-    static final String BUNDLE = "dev.batchyard.app.messages_panels";
     private static final Logger LOG = LoggerFactory.getLogger(PanelSlots.class);
     private static final int EVENT_ROWS = 5_000;
     private static final Duration NOTICE_QUIET = Duration.ofSeconds(10);
@@ -44,20 +41,18 @@ public final class PanelSlots {
      * @param demo    the instructor's controls, or {@code null} outside demo mode
      * @param tables  where the events table's columns are remembered
      */
-    public static void fill(MainWindowView window, Locale locale, Clock clock, EventBridge bridge, PulseTimer pulse,
+    public static void fill(MainWindowView window, Formats formats, Clock clock, EventBridge bridge, PulseTimer pulse,
                             TaskExecutor executor, Supplier<StoreStats> stats, Supplier<List<BatchView>> batches,
                             DemoControls demo, TableLayout tables) {
-        // the language's bundle, not getBundle(BUNDLE, locale): for English that would fall back to the OS's
-        LocalizedText texts = new LocalizedText(Language.of(locale).bundle(BUNDLE), locale, clock.getZone());
-        LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
-                new AlertCoalescer(texts, clock, NOTICE_QUIET), EVENT_ROWS);
-        ChartsViewModel charts = new ChartsViewModel(texts, clock, ChartsViewModel.DEFAULTS);
+        LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(formats),
+                new AlertCoalescer(formats.messages(), clock, NOTICE_QUIET), EVENT_ROWS);
+        ChartsViewModel charts = new ChartsViewModel(formats, clock, ChartsViewModel.DEFAULTS);
         LiveEventsView eventsView = new LiveEventsView(events);
         tables.track("events", eventsView.table());
         window.eventsSlot().fill(eventsView);
         window.chartsSlot().fill(new ChartsView(charts));
         if (demo != null) {
-            window.instructorSlot().fill(new DemoPanelView(new DemoPanelViewModel(demo, 1, 200), texts));
+            window.instructorSlot().fill(new DemoPanelView(new DemoPanelViewModel(demo, 1, 200), formats.messages()));
         }
         bridge.addListener(events::apply);
         bridge.addListener(charts::acceptEvents);

@@ -3,6 +3,7 @@ package dev.batchyard.engine.events;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DamageKind;
+import dev.batchyard.model.DeliveryReceipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +27,19 @@ public sealed interface BatchEvent {
     record DeliveryStarted(Instant at, String id, String sink, int attempt) implements BatchEvent {
     }
 
-    /** The sink confirmed the batch; it is gone from the store. */
-    record Delivered(Instant at, String id, String sink, Duration took) implements BatchEvent {
+    /**
+     * The sink confirmed the batch; it is gone from the store. The receipt says where the sink put
+     * it ({@link DeliveryReceipt#NONE} when the sink does not say): this event is the last place an
+     * operator can read it.
+     */
+    record Delivered(Instant at, String id, String sink, Duration took, DeliveryReceipt receipt) implements BatchEvent {
+        public Delivered {
+            receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+        }
+
+        public Delivered(Instant at, String id, String sink, Duration took) {
+            this(at, id, sink, took, DeliveryReceipt.NONE);
+        }
     }
 
     /** An attempt failed; the batch waits until {@code nextAttemptAt}. */

@@ -2,6 +2,7 @@ package dev.batchyard.engine.store;
 
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DeliveryReceipt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,17 +18,22 @@ import java.util.Map;
  * META  (type 2): id str | meta
  * REMOVE(type 3): id str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
- *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str)
+ *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str [| receipt])
  * str = varint length + UTF-8; time = flag u8 [+ epochSecond i64, nano i32, offsetSeconds i32];
  * instant = flag u8 [+ epochSecond i64, nano i32]; map = varint count × (str, str)
+ * outcome = bits 0-6 the {@link Attempt.Outcome}, bit 7 set when a receipt ({@link ReceiptCodec}) follows
  * </pre>
  *
- * <p><b>Versions.</b> A record grows only at its end, with a part that is left out when empty: a
- * reader takes the record's end as "none" for every later part. The per-entry failures of a PUT
- * came so: a PUT without failures is byte for byte what stores before them wrote, so old stores open
- * unchanged and a store with no failures still opens in an older build. An older build reading a
- * PUT with failures finds bytes left over and reports the record as damaged (and sets its batch
- * aside): nothing is lost, but such a store needs this build or a newer one.
+ * <p><b>Format evolution.</b> Segments and the checkpoint carry a format version that a reader
+ * must know ({@link SegmentHeader}, {@link Checkpoint}); within version 1, fields are added only
+ * behind a flag an older record never sets, or as a last part of a record that is left out when
+ * empty (a reader takes the record's end as "none"), so every store written before reads
+ * unchanged. The receipt is such a flagged field: a store whose sinks never gave one is byte for
+ * byte as before. A PUT's per-entry failures are such a last part: a PUT without failures is byte
+ * for byte what stores before them wrote. A build from before receipts reads an attempt with one
+ * as a malformed record; a build from before per-entry failures reads a PUT with them the same
+ * way (bytes left over), reports it as damaged and sets its batch aside: nothing is lost, but such
+ * a store needs this build or a newer one.
  */
 final class RecordCodec {
     static final int PUT = 1;
@@ -132,7 +138,12 @@ final class RecordCodec {
                 .time(meta.lastAttempt()).string(meta.failureReason()).instant(meta.nextAttemptAt());
         out.varint(meta.attempts().size());
         for (Attempt a : meta.attempts()) {
-            out.instant(a.at()).string(a.sink()).i64(a.duration().toNanos()).u8(a.outcome().ordinal()).string(a.error());
+            boolean receipt = !a.receipt().isEmpty();
+            out.instant(a.at()).string(a.sink()).i64(a.duration().toNanos())
+                    .u8(a.outcome().ordinal() | (receipt ? ReceiptCodec.FLAG : 0)).string(a.error());
+            if (receipt) {
+                ReceiptCodec.write(out, a.receipt());
+            }
         }
     }
 
@@ -159,11 +170,15 @@ final class RecordCodec {
             var at = in.instant();
             String attemptSink = in.string();
             long nanos = in.i64();
-            int outcome = in.u8();
+            int flagged = in.u8();
+            int outcome = flagged & ~ReceiptCodec.FLAG;
             if (at == null || outcome >= Attempt.Outcome.values().length) {
                 throw new MalformedRecordException("malformed attempt " + i);
             }
-            attempts.add(new Attempt(at, attemptSink, Duration.ofNanos(nanos), Attempt.Outcome.values()[outcome], in.string()));
+            String error = in.string();
+            DeliveryReceipt receipt = (flagged & ReceiptCodec.FLAG) != 0 ? ReceiptCodec.read(in) : DeliveryReceipt.NONE;
+            attempts.add(new Attempt(at, attemptSink, Duration.ofNanos(nanos), Attempt.Outcome.values()[outcome], error,
+                    receipt));
         }
         return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts);
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Reads the raw {@code sinks} section of {@code config.yaml} into a {@link SinkRegistry}: each key
- * is a sink; {@code enabled: false} (or a type Batchyard cannot deliver to, like {@code kafka})
- * keeps the name known but not deliverable, and such a disabled sink's other keys are not checked,
+ * is a sink; {@code enabled: false} (or a type Batchyard cannot deliver to) keeps the name known
+ * but not deliverable, and such a disabled sink's other keys are not checked,
  * as the Go agent's sample configs leave them empty. This package is the one place that names the
  * concrete sinks, above both them and the delivery machinery in {@code dev.batchyard.sink}.
  * A bad value throws {@link ConfigException} naming its key ({@code sinks.loki.timeout}).

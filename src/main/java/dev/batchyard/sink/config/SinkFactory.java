@@ -9,6 +9,7 @@ import dev.batchyard.sink.http.ElasticsearchSink;
 import dev.batchyard.sink.http.JsonArraySink;
 import dev.batchyard.sink.http.LokiSink;
 import dev.batchyard.sink.http.SplunkSink;
+import dev.batchyard.sink.kafka.KafkaSink;
 import dev.batchyard.sink.simulated.SimulatedSink;
 import java.util.List;
 
@@ -18,9 +19,10 @@ import java.util.List;
  * ({@code sinks.loki-demo.type: simulated}).
  */
 final class SinkFactory {
-    static final List<String> TYPES = List.of("loki", "elasticsearch", "splunk", "local_file", "http", "simulated");
-    /** Sinks the Go agent has and Batchyard cannot deliver to; their batches wait as "not configured". */
-    static final List<String> UNSUPPORTED = List.of("kafka");
+    static final List<String> TYPES = List.of("loki", "elasticsearch", "splunk", "kafka", "local_file", "http",
+            "simulated");
+    /** Sinks the Go agent has and Batchyard cannot deliver to; their batches wait as "not configured". None now. */
+    static final List<String> UNSUPPORTED = List.of();
 
     private final EntryJson json;
     private final SinkRuntime runtime;
@@ -46,6 +48,8 @@ final class SinkFactory {
                 return ElasticsearchSink.read(name, node, json);
             case "splunk":
                 return SplunkSink.read(name, node, json);
+            case "kafka":
+                return KafkaSink.read(name, node, json, runtime.io());
             case "http":
                 return JsonArraySink.read(name, node, json);
             case "local_file":

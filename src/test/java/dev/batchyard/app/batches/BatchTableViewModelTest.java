@@ -13,6 +13,7 @@ import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -125,6 +126,17 @@ class BatchTableViewModelTest {
         BatchView shown = inTest.visibleRows().stream().filter(v -> v.id().equals("b-1")).findFirst().orElseThrow();
         assertEquals(BatchState.RETRY_WAIT, shown.state());
         assertEquals("read timeout after 30s", shown.failureReason());
+    }
+
+    @Test
+    void aBatchSetAsideForDamageLeavesTheTable() {
+        store.remove("b-3");
+
+        inTest.onEvents(List.of(new BatchEvent.CorruptionFound(T0, DamageKind.BATCH_QUARANTINED,
+                "/s/segments/00000000000000000003.seg", 16, "record of batch 'b-3' fails its checksum",
+                "batch set aside, not sent", List.of("b-3"))));
+
+        assertEquals(Set.of("b-1", "b-2", "b-4"), shownIds());
     }
 
     @Test

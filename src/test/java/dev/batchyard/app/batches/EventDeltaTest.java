@@ -2,10 +2,12 @@ package dev.batchyard.app.batches;
 
 import static dev.batchyard.app.batches.Batches.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.model.DamageKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,17 @@ class EventDeltaTest {
                         T0.plusSeconds(30), "refused", "refused")));
 
         assertTrue(inTest.isEmpty());
+    }
+
+    @Test
+    void batchesADamageReportNamesAreDamagedNotChanged() {
+        EventDelta inTest = EventDelta.of(List.of(new BatchEvent.CorruptionFound(T0, DamageKind.BATCH_QUARANTINED,
+                "/s/segments/00000000000000000003.seg", 16, "record of batch 'a' fails its checksum",
+                "batch set aside", List.of("a"))));
+
+        assertEquals(Set.of("a"), inTest.damaged());
+        assertEquals(Set.of(), inTest.changed());
+        assertFalse(inTest.isEmpty());
     }
 
     @Test

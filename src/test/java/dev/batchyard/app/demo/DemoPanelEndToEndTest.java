@@ -3,13 +3,14 @@ package dev.batchyard.app.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.events.AlertCoalescer;
 import dev.batchyard.app.events.EventDescriber;
 import dev.batchyard.app.events.EventKind;
 import dev.batchyard.app.events.EventRow;
 import dev.batchyard.app.events.LiveEventsViewModel;
-import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.app.events.PanelTexts;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import dev.batchyard.demo.DemoSinks;
 import dev.batchyard.demo.TrafficGenerator;
 import dev.batchyard.engine.BatchPersistence;
@@ -17,7 +18,6 @@ import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -42,9 +42,9 @@ class DemoPanelEndToEndTest {
     Path dir;
     private final Clock clock = Clock.systemUTC();
     private final EventBus bus = new EventBus(clock);
-    private final LocalizedText texts = PanelTexts.english();
-    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
-            new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);
+    private final Formats formats = PanelTexts.english();
+    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(formats),
+            new AlertCoalescer(formats.messages(), clock, Duration.ofSeconds(10)), 10_000);
     private SinkRegistry registry;
     private BatchPersistence engine;
     private TrafficGenerator generator;

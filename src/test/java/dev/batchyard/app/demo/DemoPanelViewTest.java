@@ -24,7 +24,7 @@ class DemoPanelViewTest {
 
     @Start
     void start(Stage stage) {
-        inTest = new DemoPanelView(viewModel, PanelTexts.english());
+        inTest = new DemoPanelView(viewModel, PanelTexts.english().messages());
         PanelStage.show(stage, inTest, 760, 360);
     }
 

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.charts.ChartsView;
 import dev.batchyard.app.charts.ChartsViewModel;
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.events.AlertCoalescer;
 import dev.batchyard.app.events.EventDescriber;
 import dev.batchyard.app.events.EventKind;
 import dev.batchyard.app.events.LiveEventsView;
 import dev.batchyard.app.events.LiveEventsViewModel;
-import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.app.events.PanelStage;
 import dev.batchyard.app.events.PanelTexts;
 import dev.batchyard.app.events.Screenshots;
+import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import dev.batchyard.demo.DemoSinks;
 import dev.batchyard.demo.TrafficGenerator;
 import dev.batchyard.engine.BatchPersistence;
@@ -21,7 +22,6 @@ import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import dev.batchyard.sink.SinkDelivery;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -60,10 +60,10 @@ class LiveDemoPreviewTest {
     static Path dir;
     private final Clock clock = Clock.systemUTC();
     private final EventBus bus = new EventBus(clock);
-    private final LocalizedText texts = PanelTexts.english();
-    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
-            new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);
-    private final ChartsViewModel charts = new ChartsViewModel(texts, clock, ChartsViewModel.DEFAULTS);
+    private final Formats formats = PanelTexts.english();
+    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(formats),
+            new AlertCoalescer(formats.messages(), clock, Duration.ofSeconds(10)), 10_000);
+    private final ChartsViewModel charts = new ChartsViewModel(formats, clock, ChartsViewModel.DEFAULTS);
     private SinkRegistry registry;
     private BatchPersistence engine;
     private TrafficGenerator generator;
@@ -103,7 +103,7 @@ class LiveDemoPreviewTest {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
         root = new BorderPane(left);
-        root.setRight(new DemoPanelView(demo, texts));
+        root.setRight(new DemoPanelView(demo, formats.messages()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PanelStage.show(stage, root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
     }

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.charts.ChartsView;
 import dev.batchyard.app.charts.ChartsViewModel;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.events.AlertCoalescer;
 import dev.batchyard.app.events.EventDescriber;
 import dev.batchyard.app.events.EventKind;
 import dev.batchyard.app.events.EventRow;
 import dev.batchyard.app.events.LiveEventsView;
 import dev.batchyard.app.events.LiveEventsViewModel;
-import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.app.events.PanelStage;
 import dev.batchyard.app.events.SampleEvents;
 import dev.batchyard.app.events.Screenshots;
@@ -38,12 +39,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PanelsInPortugueseTest {
     private final Language language = Language.BRAZILIAN_PORTUGUESE;
-    private final LocalizedText texts = new LocalizedText(language.bundle("dev.batchyard.app.messages_panels"),
-            language.locale(), ZoneOffset.UTC);
+    private final Formats formats = new Formats(LanguageChoice.messages(language), ZoneOffset.UTC);
     private final MutableClock clock = new MutableClock(SampleEvents.T0);
-    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
-            new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);
-    private final ChartsViewModel charts = new ChartsViewModel(texts, clock,
+    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(formats),
+            new AlertCoalescer(formats.messages(), clock, Duration.ofSeconds(10)), 10_000);
+    private final ChartsViewModel charts = new ChartsViewModel(formats, clock,
             new ChartsViewModel.Settings(Duration.ofMinutes(2), 60, 10, 10));
     private final DemoPanelViewModel demo = new DemoPanelViewModel(
             new RecordingDemoControls(20, Map.of("elasticsearch", 0.15), List.of("loki", "elasticsearch")), 0.5, 200);
@@ -54,7 +54,7 @@ class PanelsInPortugueseTest {
         SplitPane left = new SplitPane(new ChartsView(charts), new LiveEventsView(events));
         left.setOrientation(Orientation.VERTICAL);
         root = new BorderPane(left);
-        root.setRight(new DemoPanelView(demo, texts));
+        root.setRight(new DemoPanelView(demo, formats.messages()));
         PanelStage.show(stage, root, 1280, 800);
     }
 

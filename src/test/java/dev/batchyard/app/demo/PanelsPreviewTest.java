@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.batchyard.app.charts.ChartsView;
 import dev.batchyard.app.charts.ChartsViewModel;
 import dev.batchyard.app.charts.Snapshots;
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.events.AlertCoalescer;
 import dev.batchyard.app.events.EventDescriber;
 import dev.batchyard.app.events.LiveEventsView;
 import dev.batchyard.app.events.LiveEventsViewModel;
-import dev.batchyard.app.events.LocalizedText;
 import dev.batchyard.app.events.PanelStage;
 import dev.batchyard.app.events.PanelTexts;
 import dev.batchyard.app.events.SampleEvents;
@@ -42,10 +42,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PanelsPreviewTest {
     private final MutableClock clock = new MutableClock(SampleEvents.T0);
-    private final LocalizedText texts = PanelTexts.english();
-    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(texts),
-            new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);
-    private final ChartsViewModel charts = new ChartsViewModel(texts, clock,
+    private final Formats formats = PanelTexts.english();
+    private final LiveEventsViewModel events = new LiveEventsViewModel(new EventDescriber(formats),
+            new AlertCoalescer(formats.messages(), clock, Duration.ofSeconds(10)), 10_000);
+    private final ChartsViewModel charts = new ChartsViewModel(formats, clock,
             new ChartsViewModel.Settings(Duration.ofMinutes(2), 60, 10, 10));
     private final DemoPanelViewModel demo = new DemoPanelViewModel(
             new RecordingDemoControls(20, Map.of("elasticsearch", 0.15), List.of("loki", "elasticsearch", "splunk")), 0.5, 200);
@@ -57,7 +57,7 @@ class PanelsPreviewTest {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
         root = new BorderPane(left);
-        root.setRight(new DemoPanelView(demo, texts));
+        root.setRight(new DemoPanelView(demo, formats.messages()));
         // Monocle's headless screen is 1280x800: a bigger stage overflows its framebuffer
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PanelStage.show(stage, root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));

@@ -9,11 +9,13 @@ import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.store.DamagedBatchException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.DamageKind;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import dev.batchyard.codec.gojson.GoJson;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,41 @@ class BatchDetailViewModelTest {
         assertEquals("b-1", inTest.metaProperty().get().id());
         assertEquals(1, inTest.attempts().size());
         assertEquals(2, inTest.entries().size());
+    }
+
+    private static BatchEvent.CorruptionFound damageTo(String id) {
+        return new BatchEvent.CorruptionFound(Instant.parse("2026-11-26T18:21:00Z"), DamageKind.BATCH_QUARANTINED,
+                "/s/segments/00000000000000000003.seg", 16, "record of batch '" + id + "' fails its checksum",
+                "batch set aside, not sent", List.of(id));
+    }
+
+    @Test
+    void aShownBatchSetAsideByCompactionIsReadAgainAndFoundGone() {
+        store.put("b-1", batch("b-1", 0, "container restarted"));
+        BatchDetailViewModel inTest = model(new CurrentThreadTaskExecutor());
+        inTest.show("b-1");
+        store.remove("b-1");
+
+        inTest.onEvents(List.of(damageTo("b-1")));
+
+        assertEquals(DetailState.GONE, inTest.stateProperty().get());
+    }
+
+    @Test
+    void theDamageItsOwnReadFoundDoesNotMakeItReadAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        BatchDetailViewModel inTest = new BatchDetailViewModel(id -> {
+            reads.incrementAndGet();   // a read-only view: the batch stays, and every read reports it again
+            throw new DamagedBatchException("batch '" + id + "' cannot be read: ...; read-only: left in place", id, null);
+        }, new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(), new EngineTexts(Language.ENGLISH));
+        inTest.show("b-1");
+
+        inTest.onEvents(List.of(damageTo("b-1")));
+
+        assertEquals(1, reads.get());
+        assertEquals(DetailState.FAILED, inTest.stateProperty().get());
+        assertTrue(inTest.failureProperty().get().startsWith(
+                "The batch 'b-1' is damaged on disk; this read-only view leaves it in place."), inTest.failureProperty().get());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AlertCoalescerTest {
     private final MutableClock clock = new MutableClock(SampleEvents.T0);
-    private final AlertCoalescer inTest = new AlertCoalescer(PanelTexts.english(), clock, Duration.ofSeconds(10));
+    private final AlertCoalescer inTest = new AlertCoalescer(PanelTexts.english().messages(), clock, Duration.ofSeconds(10));
 
     @Test
     void aStormOfDeadBatchesBecomesOneNoticeWithTheTotal() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class EventDescriberTest {
 
     @Test
     void failureTellsWhenTheNextAttemptIsInTheUsersZone() {
-        LocalizedText tokyo = PanelTexts.in(Locale.US, ZoneId.of("Asia/Tokyo"));
+        Formats tokyo = PanelTexts.in(Locale.US, ZoneId.of("Asia/Tokyo"));
         EventRow row = new EventDescriber(tokyo).describe(1, SampleEvents.failed(0, "b-2", "splunk"));
         // 14:03:09 UTC is 23:03:09 in Tokyo
         assertEquals("Batch b-2 failed on splunk (retry 1): connection refused; next attempt at 11:03:09 PM",

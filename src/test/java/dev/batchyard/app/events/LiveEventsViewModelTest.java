@@ -1,9 +1,10 @@
 package dev.batchyard.app.events;
 
-import dev.batchyard.engine.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class LiveEventsViewModelTest {
     private static final int CAPACITY = 100;
     private final MutableClock clock = new MutableClock(SampleEvents.T0);
-    private final LocalizedText texts = PanelTexts.english();
-    private final LiveEventsViewModel inTest = new LiveEventsViewModel(new EventDescriber(texts),
-            new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), CAPACITY);
+    private final Formats formats = PanelTexts.english();
+    private final LiveEventsViewModel inTest = new LiveEventsViewModel(new EventDescriber(formats),
+            new AlertCoalescer(formats.messages(), clock, Duration.ofSeconds(10)), CAPACITY);
 
     @Test
     void rowsAppearInArrivalOrderNumberedFromOne() {

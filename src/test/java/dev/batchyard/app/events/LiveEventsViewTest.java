@@ -3,6 +3,7 @@ package dev.batchyard.app.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.SinkHealth;
 import java.time.Duration;
@@ -23,9 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveEventsViewTest {
     private final MutableClock clock = new MutableClock(SampleEvents.T0);
-    private final LocalizedText texts = PanelTexts.english();
-    private final LiveEventsViewModel viewModel = new LiveEventsViewModel(new EventDescriber(texts),
-            new AlertCoalescer(texts, clock, Duration.ofSeconds(10)), 10_000);
+    private final Formats formats = PanelTexts.english();
+    private final LiveEventsViewModel viewModel = new LiveEventsViewModel(new EventDescriber(formats),
+            new AlertCoalescer(formats.messages(), clock, Duration.ofSeconds(10)), 10_000);
     private LiveEventsView inTest;
 
     @Start

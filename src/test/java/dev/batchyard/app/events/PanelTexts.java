@@ -1,22 +1,21 @@
 package dev.batchyard.app.events;
 
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-/** The panels' real resource bundle, read the way the app reads it. */
+/** The app's real texts for the panels' tests, read the way the app reads them. */
 public final class PanelTexts {
-    public static final String BUNDLE = "dev.batchyard.app.messages_panels";
-
     private PanelTexts() {
     }
 
-    public static LocalizedText english() {
+    public static Formats english() {
         return in(Locale.US, ZoneOffset.UTC);
     }
 
-    public static LocalizedText in(Locale locale, ZoneId zone) {
-        return new LocalizedText(ResourceBundle.getBundle(BUNDLE, locale), locale, zone);
+    public static Formats in(Locale locale, ZoneId zone) {
+        return new Formats(new Messages(locale), zone);
     }
 }
