@@ -34,6 +34,7 @@ import dev.batchyard.app.shell.LanguageMenu;
 import dev.batchyard.app.shell.Menus;
 import dev.batchyard.app.shell.PanelSlots;
 import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.dlq.DlqBrowseViewModel;
 import dev.batchyard.app.shell.ThemeSwitcher;
 import dev.batchyard.app.shell.ViewCommands;
 import dev.batchyard.app.shell.TableLayout;
@@ -91,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final LanguageChoice languageChoice;
     private final GoImportViewModel goImportModel;
     private final GoBrowser goBrowser;
+    private final DlqBrowser dlqBrowser;
     private final long lockHolderPid;
 
     /** @param demo the instructor panel's controls, or {@code null} outside demo mode */
@@ -133,6 +135,7 @@ public final class AppContext implements AutoCloseable {
         this.languageChoice = new LanguageChoice(prefs);
         this.goImportModel = new GoImportViewModel(engine, GoImport.standard(), executor, messages);
         this.goBrowser = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
+        this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -148,7 +151,7 @@ public final class AppContext implements AutoCloseable {
         List<Command> bulk = actionCommands.bulk();
         List<Command> store = actionCommands.store();
         GoImportCommands goImport = new GoImportCommands(messages, goImportModel, actionsModel.readOnlyProperty(),
-                tableModel::refresh, goBrowser::browse, () -> stage);
+                tableModel::refresh, goBrowser::browse, dlqBrowser::browse, () -> stage);
         detail.addHeaderButtons(view.copyJson.button(messages), view.exportJson.button(messages));
         batches.table().setContextMenu(contextMenu(bulk.subList(0, 3)));
         batches.groups().setContextMenu(contextMenu(bulk.subList(0, 3)));
@@ -166,7 +169,7 @@ public final class AppContext implements AutoCloseable {
                 view.clearFilter, view.toggleGroups, null, view.toggleTheme);
         viewMenu.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         MenuBar menuBar = new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo, null,
+                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo, goImport.browseDlq, null,
                         view.exportJson, view.copyJson, null, view.quit),
                 viewMenu,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
