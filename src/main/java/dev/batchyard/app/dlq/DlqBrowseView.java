@@ -53,7 +53,7 @@ public final class DlqBrowseView extends BorderPane {
         groups = new DlqGroupsTree(viewModel.groups(), messages, viewModel::choose);
         entries = new DlqEntriesTable(viewModel.entries(), formats);
         SplitPane work = new SplitPane(groups, entries);
-        work.setDividerPositions(0.24);
+        work.setDividerPositions(0.2);
 
         ListView<String> damaged = new ListView<>(viewModel.damagedLines());
         damaged.setId("dlqDamagedList");
@@ -61,6 +61,7 @@ public final class DlqBrowseView extends BorderPane {
         TabPane below = new TabPane(
                 new Tab(messages.text("dlqBrowse.files"), new DlqFilesTable(viewModel.files(), formats)),
                 new Tab(messages.text("dlqBrowse.damaged"), damaged));
+        below.setId("dlqBelowTabs");
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane all = new SplitPane(work, below);
         all.setOrientation(Orientation.VERTICAL);

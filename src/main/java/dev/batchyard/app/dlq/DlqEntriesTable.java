@@ -19,24 +19,25 @@ final class DlqEntriesTable extends TableView<DeadLetter> {
         setId("dlqEntriesTable");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         setPlaceholder(new Label(messages.text("dlqBrowse.loading")));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the columns keep their widths and the table scrolls: squeezed to the window, times and ids were cut
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         getColumns().setAll(List.of(
                 TextColumns.of("dlqFailedAtColumn", messages.text("dlqBrowse.column.failedAt"),
                         l -> l.failure().at() == null ? "" : formats.shortDateTime(l.failure().at().toInstant()), 165, 150),
                 TextColumns.of("dlqSinkColumn", messages.text("dlqBrowse.column.sink"),
-                        l -> OneLine.of(l.failure().sink()), 120, 90),
+                        l -> OneLine.of(l.failure().sink()), 110, 100),
                 TextColumns.of("dlqErrorTypeColumn", messages.text("dlqBrowse.column.errorType"),
-                        l -> OneLine.of(l.failure().errorType()), 140, 100),
+                        l -> OneLine.of(l.failure().errorType()), 130, 100),
                 TextColumns.of("dlqErrorColumn", messages.text("dlqBrowse.column.error"),
-                        l -> OneLine.of(l.failure().message()), 260, 120),
+                        l -> OneLine.of(l.failure().message()), 230, 120),
                 TextColumns.of("dlqRetriesColumn", messages.text("dlqBrowse.column.retries"),
-                        l -> formats.count(l.failure().retryCount()), 80, 75),
+                        l -> formats.count(l.failure().retryCount()), 75, 70),
                 TextColumns.of("dlqLevelColumn", messages.text("dlqBrowse.column.level"),
-                        l -> OneLine.of(l.entry().level()), 70, 60),
+                        l -> OneLine.of(l.entry().level()), 60, 60),
                 TextColumns.of("dlqMessageColumn", messages.text("dlqBrowse.column.message"),
-                        l -> OneLine.of(l.entry().message()), 260, 120),
+                        l -> OneLine.of(l.entry().message()), 230, 120),
                 TextColumns.of("dlqEntryIdColumn", messages.text("dlqBrowse.column.entryId"),
-                        l -> OneLine.of(l.entryId()), 200, 120),
-                TextColumns.of("dlqPlaceColumn", messages.text("dlqBrowse.column.place"), DeadLetter::place, 200, 150)));
+                        l -> OneLine.of(l.entryId()), 250, 110),
+                TextColumns.of("dlqPlaceColumn", messages.text("dlqBrowse.column.place"), DeadLetter::place, 190, 140)));
     }
 }

@@ -26,7 +26,7 @@ final class DlqFilesTable extends TableView<DlqFileRow> {
                 TextColumns.of("dlqFileEntriesColumn", messages.text("dlqBrowse.column.entries"),
                         f -> formats.count(f.entries()), 90, 80),
                 TextColumns.of("dlqFileDamagedColumn", messages.text("dlqBrowse.column.damaged"),
-                        f -> formats.count(f.damagedLines()), 170, 150),
+                        f -> formats.count(f.damagedLines()), 140, 130),
                 TextColumns.of("dlqFileProblemColumn", messages.text("dlqBrowse.column.problem"), DlqFileRow::problem,
                         300, 100)));
     }

@@ -87,7 +87,7 @@ class DlqBrowseViewModelTest {
         assertEquals(2, inTest.damagedLines().size());
         assertTrue(inTest.damagedLines().get(0).startsWith("dlq_20261201_180000.log:2: cut short"),
                 inTest.damagedLines().get(0));
-        assertTrue(inTest.damagedLines().get(1).startsWith("dlq_20261201_190000.log:1: text format (json_format: false)"),
+        assertTrue(inTest.damagedLines().get(1).startsWith("dlq_20261201_190000.log:1: text format: written with json_format: false"),
                 inTest.damagedLines().get(1));
     }
 
