@@ -1,8 +1,9 @@
 /**
  * Batchyard: a durable store of pending log batches, the delivery layer that redelivers them, and
  * the desktop app and CLI over both. The arrows point one way: {@code app}, {@code cli} → {@code
- * engine}, {@code sink}, {@code legacy} → {@code codec} → {@code model}; only {@code app} touches
- * JavaFX (DependencyRuleTest).
+ * console}, {@code runtime} → {@code sink}, {@code engine} → {@code engine.store}, {@code codec} →
+ * {@code model}; only {@code app} touches JavaFX (DependencyRuleTest). The map of the layers, the
+ * data path and the contracts is {@code docs/architecture.md}.
  */
 module dev.batchyard {
     requires javafx.controls;
@@ -43,6 +44,8 @@ module dev.batchyard {
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;
     exports dev.batchyard.engine.store; // the store's exceptions are thrown through the engine's API
+    exports dev.batchyard.console;
+    exports dev.batchyard.runtime;
     exports dev.batchyard.app;
     exports dev.batchyard.sink;
     exports dev.batchyard.sink.config;

@@ -41,11 +41,13 @@ import dev.batchyard.app.shell.TableLayout;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.app.status.StatusBarView;
 import dev.batchyard.app.status.StatusViewModel;
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.console.Access;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.i18n.Language;
-import dev.batchyard.codec.gojson.GoJson;
-import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.StoreOpener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,8 +64,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The composition root: builds the view models and views of one window over one open engine and
- * wires them to each other, the event bridge and the pulse. Nothing else constructs them.
+ * The composition root: builds the view models and views of one window over one store's console
+ * and wires them to each other, the event bridge and the pulse. Nothing else constructs them.
  */
 public final class AppContext implements AutoCloseable {
     /** Engine events waiting for the next pulse; beyond this the bridge is told how many it missed. */
@@ -72,7 +74,8 @@ public final class AppContext implements AutoCloseable {
     static final Duration TABLE_ROUND_INTERVAL = Duration.ofMillis(250);
 
     private final LaunchOptions options;
-    private final BatchPersistence engine;
+    private final Console console;
+    private final StoreInfo info;
     private final TaskExecutor executor;
     private final Clock clock;
     private final Messages messages;
@@ -93,12 +96,15 @@ public final class AppContext implements AutoCloseable {
     private final GoImportViewModel goImportModel;
     private final GoBrowser goBrowser;
     private final DlqBrowser dlqBrowser;
-    private final long lockHolderPid;
 
-    /** @param demo the instructor panel's controls, or {@code null} outside demo mode */
-    public AppContext(LaunchOptions options, WindowStore store, DemoControls demo, TaskExecutor executor, Clock clock,
+    /**
+     * @param console the store this window shows and acts on, acting as its actor; closed with the
+     *                window, while the store stays open for whoever opened it to close
+     * @param demo    the instructor panel's controls, or {@code null} outside demo mode
+     */
+    public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor executor, Clock clock,
                       Messages messages, Preferences prefs) {
-        this(options, store, demo, executor, clock, messages, prefs, WindowLayout.MAIN);
+        this(options, console, demo, executor, clock, messages, prefs, WindowLayout.MAIN);
     }
 
     /**
@@ -106,44 +112,44 @@ public final class AppContext implements AutoCloseable {
      *
      * @param layoutNode the child of {@code prefs} its size, splits and columns are kept in
      */
-    public AppContext(LaunchOptions options, WindowStore store, DemoControls demo, TaskExecutor executor, Clock clock,
+    public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor executor, Clock clock,
                       Messages messages, Preferences prefs, String layoutNode) {
-        BatchPersistence engine = store.engine();
-        this.lockHolderPid = store.lockHolderPid();
         this.options = options;
         this.demo = demo;
-        this.engine = engine;
+        this.console = console;
+        this.info = console.info();
         this.executor = executor;
         this.clock = clock;
         this.messages = messages;
         this.formats = new Formats(messages, clock.getZone());
         this.theme = new ThemeSwitcher(prefs);
-        this.bridge = new EventBridge(engine.subscribe(EVENT_CAPACITY));
-        this.tableModel = new BatchTableViewModel(BatchReader.of(engine), executor, clock, TABLE_ROUND_INTERVAL,
+        this.bridge = new EventBridge(console.subscribe(EVENT_CAPACITY));
+        this.tableModel = new BatchTableViewModel(BatchReader.of(console), executor, clock, TABLE_ROUND_INTERVAL,
                 messages.engineTexts());
-        this.sinks = new SinkCatalog(store.delivery(), store.configuredSinks(),
+        this.sinks = new SinkCatalog(console::sinks, info.configuredSinks(),
                 () -> new ArrayList<>(tableModel.sinks()));
         this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
                 new FailureGroups(new FailureReasonNormaliser()));
         GoBatchJson json = new GoBatchJson(new GoJson());
-        this.detailModel = new BatchDetailViewModel(engine::batch, json, executor, messages.engineTexts());
-        this.actionsModel = new ActionsViewModel(BatchOperations.of(engine, Actor.osUser()), json, executor,
-                formats, engine.isReadOnly());
-        this.statusModel = new StatusViewModel(engine::stats, engine::nextCleanupAt, sinks, executor);
-        this.healthModel = new StoreHealthViewModel(engine::damage, executor, messages);
+        this.detailModel = new BatchDetailViewModel(console::batch, json, executor, messages.engineTexts());
+        this.actionsModel = new ActionsViewModel(BatchOperations.of(console), json, executor, formats,
+                !info.writable());
+        this.statusModel = new StatusViewModel(console::stats, sinks, executor);
+        this.healthModel = new StoreHealthViewModel(console::damage, executor, messages);
         this.layout = new WindowLayout(prefs, layoutNode);
         this.languageChoice = new LanguageChoice(prefs);
-        this.goImportModel = new GoImportViewModel(engine, GoImport.standard(), executor, messages);
-        this.goBrowser = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
+        this.goImportModel = new GoImportViewModel(console, GoImport.standard(), executor, messages);
+        this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages,
+                prefs);
         this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
     public MainWindowView show(Stage stage) {
         theme.applyRemembered();
-        BatchesView batches = new BatchesView(tableModel, groupsModel, formats, engine.config().batchTtl());
+        BatchesView batches = new BatchesView(tableModel, groupsModel, formats, info.settings().batchTtl());
         BatchDetailView detail = new BatchDetailView(detailModel, tableModel.nowProperty(), formats);
-        AboutDialog about = new AboutDialog(messages, AppVersion.read(), engine.directory());
+        AboutDialog about = new AboutDialog(messages, AppVersion.read(), info.location());
         ViewCommands view = new ViewCommands(messages, tableModel, batches, detailModel, detail, theme,
                 () -> about.show(stage), stage::close);
         ActionCommands actionCommands = new ActionCommands(messages, actionsModel, tableModel, batches, sinks,
@@ -169,7 +175,8 @@ public final class AppContext implements AutoCloseable {
                 view.clearFilter, view.toggleGroups, null, view.toggleTheme);
         viewMenu.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         MenuBar menuBar = new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo, goImport.browseDlq, null,
+                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
+                        goImport.browseDlq, null,
                         view.exportJson, view.copyJson, null, view.quit),
                 viewMenu,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
@@ -191,24 +198,23 @@ public final class AppContext implements AutoCloseable {
         tables.track("failureGroups", batches.groups());
         tables.track("entries", detail.entriesTable());
         tables.track("attempts", detail.attemptsTable());
-        stage.setTitle(messages.format(engine.isReadOnly() ? "app.titleReadOnly" : "app.titleWithStore",
-                engine.directory().toString()));
+        stage.setTitle(messages.format(info.writable() ? "app.titleWithStore" : "app.titleReadOnly", info.location()));
         window.healthSlot().fill(new StoreHealthView(healthModel, formats));
         window.healthTab().textProperty().bind(healthModel.tabTitleProperty());
         window.addBanner(new DamageBannerView(healthModel, messages, window::showHealth));
         wire();
-        PanelSlots.fill(window, formats, clock, bridge, pulse, executor, engine::stats,
+        PanelSlots.fill(window, formats, clock, bridge, pulse, executor, console::stats,
                 tableModel::allBatches, demo, tables);
         return window;
     }
 
     /** Empty for a store this window may change; else that it may not, and why. */
     private String readOnlyNote() {
-        if (!engine.isReadOnly()) {
+        if (info.writable()) {
             return "";
         }
-        return lockHolderPid > 0 ? messages.format("status.readOnlyHeld", lockHolderPid)
-                : messages.text("status.readOnly");
+        return info.access() instanceof Access.HeldElsewhere held && held.holderPid() > 0
+                ? messages.format("status.readOnlyHeld", held.holderPid()) : messages.text("status.readOnly");
     }
 
     private void wire() {
@@ -246,10 +252,11 @@ public final class AppContext implements AutoCloseable {
         return formats;
     }
 
+    /** Stops the pulse and closes the console; the store stays open for whoever opened it to close. */
     @Override
     public void close() {
         pulse.stop();
         bridge.close();
-        engine.close();
+        console.close();
     }
 }

@@ -9,14 +9,21 @@ import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.GeneratorDemoControls;
+import dev.batchyard.console.Console;
 import dev.batchyard.demo.DemoSinks;
 import dev.batchyard.demo.TrafficGenerator;
 import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.i18n.LanguageOption;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.SimulatedSinks;
+import dev.batchyard.runtime.StoreOpener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,7 +45,7 @@ public final class BatchyardApp extends Application {
 
     private BackgroundTaskExecutor executor;
     private AppContext context;
-    private OpenedStore opened;
+    private OpenStore opened;
     private static final String DEMO_OFFERED_KEY = "demoOffered";
     private TrafficGenerator traffic;
 
@@ -62,27 +69,29 @@ public final class BatchyardApp extends Application {
         LaunchOptions options = offerDemoOnFirstStart(parsed, messages, prefs);
         executor = new BackgroundTaskExecutor(Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
-        EngineOpener opener = new EngineOpener(clock);
+        StoreOpener opener = StoreOpener.standard(clock);
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(new Scene(new StartupView(messages, options.store()), 640, 400));
         stage.show();
-        executor.submit(() -> opener.open(options),
-                engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
+        executor.submit(() -> opener.open(options.location(), options.mode()),
+                store -> showMainWindow(stage, options, opener, store, messages, prefs, clock),
                 failure -> openFailed(stage, options, opener, messages, prefs, clock, failure));
     }
 
-    private void showMainWindow(Stage stage, LaunchOptions options, EngineOpener opener,
-                                OpenedStore store, Messages messages, Preferences prefs, Clock clock) {
+    private void showMainWindow(Stage stage, LaunchOptions options, StoreOpener opener,
+                                OpenStore store, Messages messages, Preferences prefs, Clock clock) {
         opened = store;
+        Console console = store.console(Actor.osUser());
         DemoControls demo = null;
-        if (options.demo() && !store.engine().isReadOnly()) {
-            traffic = new TrafficGenerator(store.engine()::persistBatch, DemoSinks.names(), DEMO_RATE,
+        Optional<SimulatedSinks> simulated = store.simulatedSinks();
+        if (options.demo() && store.access().writable() && simulated.isPresent()) {
+            traffic = new TrafficGenerator(console::persist, DemoSinks.names(), DEMO_RATE,
                     DEMO_ENTRIES, clock, System.nanoTime());
-            demo = new GeneratorDemoControls(traffic, store.registry(), DemoSinks.names());
+            demo = new GeneratorDemoControls(traffic, simulated.get(), DemoSinks.names());
             demo.startTraffic(); // demo mode means traffic: the class watches it flow from the first second
         }
-        context = new AppContext(options, store.forWindow(), demo, executor, clock, messages, prefs);
+        context = new AppContext(options, console, demo, executor, clock, messages, prefs);
         context.show(stage);
     }
 
@@ -106,12 +115,13 @@ public final class BatchyardApp extends Application {
         return accepted ? new LaunchOptions(options.store(), options.storeGiven(), options.config(), false, true) : options;
     }
 
-    private void openFailed(Stage stage, LaunchOptions options, EngineOpener opener, Messages messages,
+    private void openFailed(Stage stage, LaunchOptions options, StoreOpener opener, Messages messages,
                             Preferences prefs, Clock clock, Throwable failure) {
         if (failure instanceof StoreLockedException locked) {
             if (new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
-                executor.submit(() -> opener.openReadOnly(options, locked),
-                        engine -> showMainWindow(stage, options, opener, engine, messages, prefs, clock),
+                Mode readOnly = options.demo() ? Mode.readOnly(locked).withDemoSinks() : Mode.readOnly(locked);
+                executor.submit(() -> opener.open(options.location(), readOnly),
+                        store -> showMainWindow(stage, options, opener, store, messages, prefs, clock),
                         again -> {
                             new ErrorDialog(messages).show(stage, "error.open", again);
                             Platform.exit();

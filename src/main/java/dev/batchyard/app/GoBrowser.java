@@ -4,7 +4,13 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.shell.ErrorDialog;
 import dev.batchyard.app.shell.WindowLayout;
+import dev.batchyard.console.Console;
 import dev.batchyard.legacy.GoImport;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreLocation;
+import dev.batchyard.runtime.StoreOpener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,14 +29,14 @@ import javafx.stage.Window;
  * the operator's own store stays open in its window; the copy is deleted when the window closes.
  */
 public final class GoBrowser {
-    private final EngineOpener opener;
+    private final StoreOpener opener;
     private final GoImport importer;
     private final TaskExecutor executor;
     private final Clock clock;
     private final Messages messages;
     private final Preferences prefs;
 
-    public GoBrowser(EngineOpener opener, GoImport importer, TaskExecutor executor, Clock clock, Messages messages,
+    public GoBrowser(StoreOpener opener, GoImport importer, TaskExecutor executor, Clock clock, Messages messages,
                      Preferences prefs) {
         this.opener = opener;
         this.importer = importer;
@@ -49,13 +55,13 @@ public final class GoBrowser {
     /** A read-only store holding what {@code goDir} has; its options name the temp store. */
     OpenedCopy copy(Path goDir) throws IOException {
         Path temp = Files.createTempDirectory("batchyard-go-");
-        LaunchOptions writable = new LaunchOptions(temp, true, Optional.empty(), false, false);
         try {
-            try (OpenedStore store = opener.open(writable)) {
-                importer.importInto(store.engine(), goDir);
+            try (OpenStore store = opener.open(StoreLocation.of(temp), Mode.importing());
+                 Console console = store.console(Actor.osUser())) {
+                importer.importInto(goDir, id -> console.find(id).isPresent(), console::persist);
             }
             LaunchOptions readOnly = new LaunchOptions(temp, true, Optional.empty(), true, false);
-            return new OpenedCopy(readOnly, opener.openReadOnly(readOnly));
+            return new OpenedCopy(readOnly, opener.open(readOnly.location(), readOnly.mode()));
         } catch (RuntimeException e) {
             delete(temp);
             throw e;
@@ -63,9 +69,9 @@ public final class GoBrowser {
     }
 
     private void show(Path goDir, OpenedCopy copy) {
-        OpenedStore store = copy.store();
-        AppContext context = new AppContext(copy.options(), store.forWindow(), null, executor, clock, messages, prefs,
-                WindowLayout.GO_BROWSER);
+        OpenStore store = copy.store();
+        AppContext context = new AppContext(copy.options(), store.console(Actor.osUser()), null, executor, clock,
+                messages, prefs, WindowLayout.GO_BROWSER);
         Stage stage = new Stage();
         stage.getIcons().setAll(AppIcons.all());
         context.show(stage);
@@ -86,6 +92,6 @@ public final class GoBrowser {
         }
     }
 
-    record OpenedCopy(LaunchOptions options, OpenedStore store) {
+    record OpenedCopy(LaunchOptions options, OpenStore store) {
     }
 }

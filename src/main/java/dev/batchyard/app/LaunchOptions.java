@@ -3,6 +3,8 @@ package dev.batchyard.app;
 import dev.batchyard.app.LaunchArgumentException.Problem;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.i18n.LanguageOption;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.StoreLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,17 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
         }
         return new LaunchOptions(store != null ? store : defaultStore(env, home), store != null,
                 Optional.ofNullable(config), readOnly, demo);
+    }
+
+    /** The store these options name: {@code --store} overrides the configuration's directory. */
+    public StoreLocation location() {
+        return new StoreLocation(storeGiven || config.isEmpty() ? store : null, config.orElse(null));
+    }
+
+    /** How the window opens it: for changes, or read-only with {@code --read-only}; the demo's sinks with {@code --demo}. */
+    public Mode mode() {
+        Mode mode = readOnly ? Mode.readOnly() : Mode.window();
+        return demo ? mode.withDemoSinks() : mode;
     }
 
     /** {@code $XDG_DATA_HOME/batchyard/store}, else {@code ~/.local/share/batchyard/store}. */

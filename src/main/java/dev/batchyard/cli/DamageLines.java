@@ -1,12 +1,12 @@
 package dev.batchyard.cli;
 
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.events.BatchEvent;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Says on stderr, one line each, the damage the engine found in the store a command opened: what
+ * Says on stderr, one line each, the damage the store a command opened found: what
  * the open found (a torn write cut off, a segment set aside, batches lost), then whatever the
  * command's own reads found. stdout stays the command's answer ({@code --json} included). The
  * file, detail and action are the engine's English, made {@link Printable}.
@@ -22,8 +22,8 @@ final class DamageLines {
     }
 
     /** Prints the damage found since the last call. */
-    void printNew(BatchPersistence engine) {
-        List<BatchEvent.CorruptionFound> all = engine.damage();
+    void printNew(Console console) {
+        List<BatchEvent.CorruptionFound> all = console.damage();
         for (; printed < all.size(); printed++) {
             BatchEvent.CorruptionFound d = all.get(printed);
             err.println(messages.get("store.damage", Printable.of(d.file()), d.offset(), Printable.of(d.detail()),

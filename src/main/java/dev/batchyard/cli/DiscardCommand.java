@@ -18,8 +18,8 @@ final class DiscardCommand extends StoreCommand {
     @Override
     int run() {
         List<ActionResult> results;
-        try (OpenStore store = access().forWriting(storeOptions, false)) {
-            results = store.engine().discard(action.ids(), reason, action.actor(context().defaultActor()));
+        try (CommandConsole store = access().changing(storeOptions, action.actor(context().defaultActor()))) {
+            results = store.console().discard(action.ids(), reason);
         }
         return report().printResults(out(), results);
     }

@@ -3,7 +3,8 @@ package dev.batchyard.cli;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchIds;
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.codec.gojson.GoJson;
@@ -53,20 +54,21 @@ final class ExportCommand extends StoreCommand {
     int run() {
         List<ActionReport.Line> results = new ArrayList<>();
         ActionReport report = report();
-        try (OpenStore store = access().forReading(storeOptions)) {
-            BatchPersistence engine = store.engine();
+        try (CommandConsole store = access().reading(storeOptions)) {
+            Console console = store.console();
             List<String> ids = selection.all
-                    ? engine.query(BatchQuery.all()).stream().map(BatchView::id).toList() : selection.ids;
+                    ? console.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, ListCommand.PAGE).map(BatchView::id).toList()
+                    : selection.ids;
             createDirectory();
             GoBatchWriter writer = new GoBatchWriter(new GoBatchFormat(new GoJson()));
             for (String id : ids) {
-                results.add(export(engine, writer, report, id));
+                results.add(export(console, writer, report, id));
             }
         }
         return report.print(out(), results);
     }
 
-    private ActionReport.Line export(BatchPersistence engine, GoBatchWriter writer, ActionReport report, String id) {
+    private ActionReport.Line export(Console console, GoBatchWriter writer, ActionReport report, String id) {
         // the engine stores only ids of a file-name-safe alphabet (BatchIds); checked again here because
         // an id given on the command line, or stored by an older version, must never lead a file out of OUT
         String badId = BatchIds.problem(id);
@@ -75,7 +77,7 @@ final class ExportCommand extends StoreCommand {
         }
         Optional<Batch> batch;
         try {
-            batch = engine.batch(id);
+            batch = console.batch(id);
         } catch (RuntimeException e) {
             return report.failed(id, e);
         }

@@ -1,5 +1,7 @@
 package dev.batchyard.cli;
 
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.legacy.GoBatchDirectory;
 import dev.batchyard.legacy.GoImport;
@@ -37,8 +39,9 @@ final class ImportGoCommand extends StoreCommand {
         if (dryRun) {
             outcome = importer.dryRun(goDir, storedIds()::contains);
         } else {
-            try (OpenStore store = access().forWriting(storeOptions, true)) {
-                outcome = importer.importInto(store.engine(), goDir);
+            try (CommandConsole store = access().importing(storeOptions)) {
+                Console console = store.console();
+                outcome = importer.importInto(goDir, id -> console.find(id).isPresent(), console::persist);
             }
         }
         return new ImportReport(messages(), json, dryRun).print(out(), err(), outcome);
@@ -49,8 +52,9 @@ final class ImportGoCommand extends StoreCommand {
         Set<String> stored = new HashSet<>();
         Path dir = storeOptions.store();
         if (dir == null || Files.isDirectory(dir)) {
-            try (OpenStore store = access().forReading(storeOptions)) {
-                store.engine().query(BatchQuery.all()).forEach(v -> stored.add(v.id()));
+            try (CommandConsole store = access().reading(storeOptions)) {
+                store.console().each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, ListCommand.PAGE)
+                        .forEach(v -> stored.add(v.id()));
             }
         }
         return stored;

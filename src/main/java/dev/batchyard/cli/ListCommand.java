@@ -1,6 +1,7 @@
 package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.batchyard.console.BatchOrder;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.model.BatchState;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code list}: the stored batches' metadata, oldest first, optionally filtered. */
 @Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand extends StoreCommand {
+    /** Batches read from the store at a time. */
+    static final int PAGE = 1000;
+
     @Option(names = "--state", paramLabel = "STATE", descriptionKey = "option.state")
     Set<BatchState> states;
 
@@ -25,9 +29,9 @@ final class ListCommand extends StoreCommand {
     @Override
     int run() {
         List<BatchView> batches;
-        try (OpenStore store = access().forReading(storeOptions)) {
+        try (CommandConsole store = access().reading(storeOptions)) {
             BatchQuery query = new BatchQuery(states, sinks, null, null, null);
-            batches = store.engine().query(query).stream().filter(this::reasonMatches).toList();
+            batches = store.console().each(query, BatchOrder.OLDEST_FIRST, PAGE).filter(this::reasonMatches).toList();
         }
         if (json) {
             Json out = new Json();

@@ -1,5 +1,6 @@
 package dev.batchyard.cli;
 
+import dev.batchyard.console.BatchOrder;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
@@ -47,11 +48,11 @@ final class RerouteCommand extends StoreCommand {
         }
         Actor actor = actorName == null || actorName.isBlank() ? context().defaultActor() : new Actor(actorName);
         List<ActionResult> results;
-        try (OpenStore store = access().forWriting(storeOptions, false)) {
+        try (CommandConsole store = access().changing(storeOptions, actor)) {
             List<String> chosen = byIds ? List.copyOf(ids)
-                    : store.engine().query(new BatchQuery(states, fromSinks, null, null, null)).stream()
-                    .map(BatchView::id).toList();
-            results = store.engine().reroute(chosen, sink, actor);
+                    : store.console().each(new BatchQuery(states, fromSinks, null, null, null), BatchOrder.OLDEST_FIRST,
+                            ListCommand.PAGE).map(BatchView::id).toList();
+            results = store.console().reroute(chosen, sink);
         }
         return report().printResults(out(), results);
     }

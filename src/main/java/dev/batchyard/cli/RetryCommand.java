@@ -15,9 +15,9 @@ final class RetryCommand extends StoreCommand {
     @Override
     int run() {
         List<ActionReport.Line> results;
-        try (OpenStore store = access().forWriting(storeOptions, false);
-             EventSubscription events = store.engine().subscribe(4096)) {
-            List<ActionResult> started = store.engine().retryNow(action.ids(), action.actor(context().defaultActor()));
+        try (CommandConsole store = access().changing(storeOptions, action.actor(context().defaultActor()));
+             EventSubscription events = store.console().subscribe(4096)) {
+            List<ActionResult> started = store.console().retryNow(action.ids());
             results = new RetryOutcomes(events, report()).await(started, context().retryWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -25,8 +25,8 @@ final class ShowCommand extends StoreCommand {
     @Override
     int run() {
         Optional<Batch> batch;
-        try (OpenStore store = access().forReading(storeOptions)) {
-            batch = store.engine().batch(id);
+        try (CommandConsole store = access().reading(storeOptions)) {
+            batch = store.console().batch(id);
         }
         if (batch.isEmpty()) {
             throw new CliException(messages().get("batch.unknown", id));

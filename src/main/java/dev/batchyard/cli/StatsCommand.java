@@ -15,8 +15,8 @@ final class StatsCommand extends StoreCommand {
     @Override
     int run() {
         StoreStats stats;
-        try (OpenStore store = access().forReading(storeOptions)) {
-            stats = store.engine().stats();
+        try (CommandConsole store = access().reading(storeOptions)) {
+            stats = store.console().stats();
         }
         if (json) {
             printJson(stats);

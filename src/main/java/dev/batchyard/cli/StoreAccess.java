@@ -1,23 +1,24 @@
 package dev.batchyard.cli;
 
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.console.Access;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ConfigException;
-import dev.batchyard.engine.EngineOptions;
-import dev.batchyard.engine.events.EventBus;
-import dev.batchyard.engine.store.StoreException;
-import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.FailureText;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.NoStoreException;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreLocation;
 
 /**
- * How commands open the store. Reading commands never create one (nor anything in a directory that
- * is not a store: {@code list --store ~} must not leave {@code segments/} behind) and, when another process holds
- * the lock, fall back to a read-only open and say so on stderr; writing commands need the lock.
- * The engine always gets a {@link CommandDelivery}, so a command never sends the backlog. Damage the
- * engine finds (at the open, or in the command's reads) is said on stderr, one line each
- * ({@link DamageLines}), except by verify, which reports it as its findings.
+ * How commands reach the store: through the runtime in the command's {@link Mode} (reading commands
+ * take the lock if free and never create a store; changing commands need the lock; the engine never
+ * sends the backlog by itself), wording what the runtime refuses for the operator, and saying on
+ * stderr when a reading command fell back to read-only, and the damage the engine found (at the
+ * open, or in the command's reads), one line each ({@link DamageLines}); verify reports damage as
+ * its findings instead.
  */
 final class StoreAccess {
     private final CliContext context;
@@ -30,75 +31,53 @@ final class StoreAccess {
         this.engineTexts = new EngineTexts(messages.language());
     }
 
-    /** For list, show, stats, export: the lock if free, else read-only. */
-    OpenStore forReading(StoreOptions options) {
-        EngineSettings settings = existing(options);
-        try {
-            return open(settings, EngineOptions.defaults(), true);
-        } catch (StoreLockedException e) {
-            context.err().println(messages.get("store.readOnlyFallback", Printable.of(engineTexts.failure(e).headline())));
-            return open(settings, EngineOptions.defaults().withReadOnly(true), true);
-        }
+    /** For list, show, stats, export: the lock if free, else read-only (said on stderr). */
+    CommandConsole reading(StoreOptions options) {
+        return open(options, Mode.reading(), context.defaultActor(), true);
     }
 
     /** For verify: read-only, without the lock, whoever holds it; verify reports the damage itself. */
-    OpenStore readOnly(StoreOptions options) {
-        return open(existing(options), EngineOptions.defaults().withReadOnly(true), false);
+    CommandConsole readOnly(StoreOptions options) {
+        return open(options, Mode.readOnly(), context.defaultActor(), false);
     }
 
-    /** For retry, discard, reroute (an existing store) and import-go ({@code mayCreate}). */
-    OpenStore forWriting(StoreOptions options, boolean mayCreate) {
-        EngineSettings settings = mayCreate ? settings(options) : existing(options);
-        return open(settings, EngineOptions.defaults(), true);
+    /** For retry, discard, reroute: an existing store, its lock, acting as {@code actor}. */
+    CommandConsole changing(StoreOptions options, Actor actor) {
+        return open(options, Mode.changing(), actor, true);
     }
 
-    private EngineSettings existing(StoreOptions options) {
-        EngineSettings settings = settings(options);
-        Path dir = settings.config().directory();
-        String problem = !Files.exists(dir) ? "store.missing" : !Files.isDirectory(dir) ? "store.notDirectory"
-                : !Files.isDirectory(dir.resolve("segments")) ? "store.notStore" : null;
-        if (problem != null) {
-            closeQuietly(settings);
-            throw new CliException(messages.get(problem, dir));
-        }
-        return settings;
+    /** For import-go: the lock, creating the store if there is none. */
+    CommandConsole importing(StoreOptions options) {
+        return open(options, Mode.importing(), context.defaultActor(), true);
     }
 
-    private EngineSettings settings(StoreOptions options) {
+    /** @param sayDamage whether to print on stderr the damage found, at the open and by the command */
+    private CommandConsole open(StoreOptions options, Mode mode, Actor actor, boolean sayDamage) {
+        OpenStore store;
         try {
-            return context.setup().load(options.store(), options.config());
+            store = context.opener().open(new StoreLocation(options.store(), options.config()), mode);
         } catch (ConfigException e) {
             FailureText text = engineTexts.failure(e);
             String headline = e.file().isPresent() || options.config() == null ? text.headline()
                     : messages.get("config.problem", options.config(), text.headline());
             throw new CliException(headline, text.detail(), e);
+        } catch (NoStoreException e) {
+            throw new CliException(messages.get(switch (e.problem()) {
+                case MISSING -> "store.missing";
+                case NOT_A_DIRECTORY -> "store.notDirectory";
+                case NOT_A_STORE -> "store.notStore";
+            }, e.directory()), e);
         }
-    }
-
-    /** @param sayDamage whether to print on stderr the damage found, at the open and by the command */
-    private OpenStore open(EngineSettings settings, EngineOptions options, boolean sayDamage) {
-        try {
-            EventBus events = new EventBus(context.clock());
-            BatchPersistence engine = BatchPersistence.open(settings.config(),
-                    new CommandDelivery(settings.sinks().delivery(events)), context.clock(), events, options);
-            DamageLines damage = sayDamage ? new DamageLines(context.err(), messages) : null;
-            if (damage != null) {
-                damage.printNew(engine);
-            }
-            return new OpenStore(engine, settings, damage);
-        } catch (StoreLockedException e) {
-            throw e;
-        } catch (StoreException e) {
-            closeQuietly(settings);
-            throw e;
+        Console console = store.console(actor);
+        StoreInfo info = console.info();
+        if (info.access() instanceof Access.HeldElsewhere held) {
+            context.err().println(messages.get("store.readOnlyFallback",
+                    Printable.of(engineTexts.storeLocked(info.settings().directory(), held.holderPid()))));
         }
-    }
-
-    private static void closeQuietly(EngineSettings settings) {
-        try {
-            settings.close();
-        } catch (RuntimeException e) {
-            // the command already failed; that error is the one to report
+        DamageLines damage = sayDamage ? new DamageLines(context.err(), messages) : null;
+        if (damage != null) {
+            damage.printNew(console);
         }
+        return new CommandConsole(store, console, damage);
     }
 }

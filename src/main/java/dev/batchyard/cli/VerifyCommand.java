@@ -2,7 +2,8 @@ package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
@@ -26,24 +27,24 @@ final class VerifyCommand extends StoreCommand {
         List<Problem> problems = new ArrayList<>();
         int batches;
         long entries = 0;
-        try (OpenStore store = access().readOnly(storeOptions)) {
-            BatchPersistence engine = store.engine();
-            for (BatchEvent.CorruptionFound d : engine.damageFoundAtOpen()) {
+        try (CommandConsole store = access().readOnly(storeOptions)) {
+            Console console = store.console();
+            for (BatchEvent.CorruptionFound d : console.damage()) {
                 problems.add(new Problem(d.file() + "@" + d.offset(), d.detail() + " (" + d.action() + ")"));
             }
-            List<BatchView> all = engine.query(BatchQuery.all());
+            List<BatchView> all = console.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, ListCommand.PAGE).toList();
             batches = all.size();
             for (BatchView view : all) {
-                entries += readBack(engine, view, problems);
+                entries += readBack(console, view, problems);
             }
         }
         print(batches, entries, problems);
         return problems.isEmpty() ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
-    private long readBack(BatchPersistence engine, BatchView view, List<Problem> problems) {
+    private long readBack(Console console, BatchView view, List<Problem> problems) {
         try {
-            var batch = engine.batch(view.id());
+            var batch = console.batch(view.id());
             if (batch.isEmpty()) {
                 problems.add(new Problem(messages().get("verify.batch", view.id()), messages().get("verify.unreadable")));
                 return 0;

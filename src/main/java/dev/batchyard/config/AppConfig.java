@@ -1,11 +1,7 @@
 package dev.batchyard.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
-import dev.batchyard.sink.SinkRegistry;
-import dev.batchyard.sink.SinkRuntime;
-import dev.batchyard.sink.config.SinkConfig;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,7 +9,7 @@ import java.util.Objects;
  * What Batchyard takes from {@code config.yaml}.
  *
  * @param sinks  the raw {@code sinks} section (an empty object when there is none); the sink
- *               layer parses it
+ *               layer parses it ({@code dev.batchyard.runtime.ConfigFileSetup} has it do so)
  * @param source the file this came from, or {@code null} for {@link ConfigFile#defaults(Path)}
  */
 public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path source) {
@@ -21,15 +17,6 @@ public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path sour
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(sinks, "sinks");
         sinks = sinks.deepCopy(); // JsonNode is mutable; this record is not
-    }
-
-    /** The sinks of the {@code sinks} section. @throws ConfigException naming this file and the sink's key */
-    public SinkRegistry sinkRegistry(SinkRuntime runtime) {
-        try {
-            return SinkConfig.read(sinks, runtime);
-        } catch (ConfigException e) {
-            throw source == null ? e : e.inFile(source);
-        }
     }
 
     @Override

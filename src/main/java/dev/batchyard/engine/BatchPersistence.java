@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +50,8 @@ public final class BatchPersistence implements AutoCloseable {
     private final StoreMaintenance maintenance;
     private final OperatorActions actions;
     private final ExecutorService workers;
-    private final ScheduledExecutorService scheduler;
+    private final Upkeep upkeep;
     private final DamageLedger damage;
-    private volatile Instant nextCleanup;
 
     private BatchPersistence(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
                              EngineOptions options, LogStore store, DamageLedger damage) {
@@ -65,8 +64,8 @@ public final class BatchPersistence implements AutoCloseable {
         Backoff backoff = new Backoff(config.recoveryBackoffBase(), config.recoveryBackoffMax(), options.jitter());
         this.lifecycle = new BatchLifecycle(store, options.codec(), config, backoff, inFlight, events, clock);
         this.audit = options.readOnly() ? null : new AuditTrail(config.directory());
-        this.workers = Executors.newFixedThreadPool(8, daemon("batchyard-delivery"));
-        this.scheduler = Executors.newScheduledThreadPool(1, daemon("batchyard-upkeep"));
+        this.workers = Executors.newFixedThreadPool(8, Upkeep.daemon("batchyard-delivery"));
+        this.upkeep = new Upkeep(clock, config.cleanupInterval());
         this.recovery = new RecoveryLoop(store, lifecycle, inFlight, delivery, config, events, workers,
                 options.recoveryTick(), new OutcomeRecorder(lifecycle, audit));
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events);
@@ -112,18 +111,7 @@ public final class BatchPersistence implements AutoCloseable {
 
     private void startLoops(EngineOptions options) {
         recovery.start();
-        long cleanupMillis = config.cleanupInterval().toMillis();
-        nextCleanup = clock.instant().plus(config.cleanupInterval());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                cleanup.pass();
-            } catch (RuntimeException e) {
-                LOG.error("cleanup pass failed", e);
-            }
-            nextCleanup = clock.instant().plus(config.cleanupInterval());
-        }, cleanupMillis, cleanupMillis, TimeUnit.MILLISECONDS);
-        long upkeep = options.maintenanceInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(maintenance::pass, upkeep, upkeep, TimeUnit.MILLISECONDS);
+        upkeep.start(cleanup::pass, maintenance::pass, options.maintenanceInterval());
     }
 
     // ---- the Go agent's API ----------------------------------------------------------------
@@ -161,10 +149,18 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** Metadata of the batches matching {@code query}, oldest first; entries are not loaded. */
     public List<BatchView> query(BatchQuery query) {
-        var matches = query.matcher(clock.instant());
-        return store.all().stream().map(lifecycle::view).filter(matches)
+        return matching(query)
                 .sorted(Comparator.comparing((BatchView v) -> v.createdAt().toInstant()).thenComparing(BatchView::id))
                 .toList();
+    }
+
+    /**
+     * Metadata of the batches matching {@code query} in no particular order, each made as the stream
+     * is consumed: for a caller that keeps only a page of them (sorting them all would cost more).
+     */
+    public Stream<BatchView> matching(BatchQuery query) {
+        var matches = query.matcher(clock.instant());
+        return store.all().stream().map(lifecycle::view).filter(matches);
     }
 
     public Optional<BatchView> find(String id) {
@@ -177,7 +173,7 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     public StoreStats stats() {
-        return StoreStatistics.of(store, inFlight, recovery.paused());
+        return StoreStatistics.of(store, inFlight, recovery.paused(), upkeep.nextCleanup());
     }
 
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */
@@ -239,7 +235,7 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** When the next scheduled cleanup pass runs, or null when open read-only. */
     public Instant nextCleanupAt() {
-        return nextCleanup;
+        return upkeep.nextCleanup();
     }
 
     /** A new bounded mailbox of events; close it to unsubscribe. */
@@ -263,10 +259,9 @@ public final class BatchPersistence implements AutoCloseable {
     @Override
     public void close() {
         recovery.close();
-        scheduler.shutdown(); // not shutdownNow: an interrupt would break a checkpoint being written
         workers.shutdown();
+        upkeep.close();
         try {
-            scheduler.awaitTermination(30, TimeUnit.SECONDS);
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -292,13 +287,5 @@ public final class BatchPersistence implements AutoCloseable {
         if (store.readOnly()) {
             throw new StoreReadOnlyException(config.directory());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -3,6 +3,7 @@ package dev.batchyard.engine;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.model.BatchState;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ final class StoreStatistics {
     private StoreStatistics() {
     }
 
-    static StoreStats of(LogStore store, InFlight inFlight, boolean recoveryPaused) {
+    static StoreStats of(LogStore store, InFlight inFlight, boolean recoveryPaused, Instant nextCleanupAt) {
         Map<String, Integer> bySink = new HashMap<>();
         long entries = 0;
         OffsetDateTime oldest = null;
@@ -25,7 +26,7 @@ final class StoreStatistics {
             }
         }
         return new StoreStats(countByState(store, inFlight), bySink, entries, store.liveBytes(), store.diskBytes(),
-                oldest, recoveryPaused, store.healthy());
+                oldest, recoveryPaused, store.healthy(), nextCleanupAt);
     }
 
     /**

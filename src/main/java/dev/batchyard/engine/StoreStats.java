@@ -1,6 +1,7 @@
 package dev.batchyard.engine;
 
 import dev.batchyard.model.BatchState;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param liveBytes     bytes of the records of stored batches
  * @param diskBytes     bytes of all segment files (live plus not yet compacted)
  * @param oldestCreated creation time of the oldest stored batch, {@code null} when empty
+ * @param nextCleanupAt when the next scheduled cleanup pass runs; {@code null} when open read-only
  */
 public record StoreStats(
         Map<BatchState, Integer> byState,
@@ -22,7 +24,8 @@ public record StoreStats(
         long diskBytes,
         OffsetDateTime oldestCreated,
         boolean recoveryPaused,
-        boolean healthy) {
+        boolean healthy,
+        Instant nextCleanupAt) {
 
     public StoreStats {
         byState = Map.copyOf(byState);

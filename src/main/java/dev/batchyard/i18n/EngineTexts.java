@@ -28,6 +28,17 @@ public final class EngineTexts {
         return format(REASON_PREFIX + result.reason().code(), result.args().toArray());
     }
 
+    /**
+     * That another process holds the store in {@code directory}: the headline of a refused open, and
+     * what a command falling back to read-only says.
+     *
+     * @param holderPid the holder's pid, or -1 when unknown
+     */
+    public String storeLocked(Object directory, long holderPid) {
+        return holderPid > 0 ? format("failure.storeLocked", directory, holderPid)
+                : format("failure.storeLockedNoPid", directory);
+    }
+
     /** A failure the operator should read: a headline in this language and the English detail, if any. */
     public FailureText failure(Throwable failure) {
         return new FailureTexts(this).describe(failure);

@@ -30,9 +30,7 @@ final class FailureTexts {
     FailureText describe(Throwable failure) {
         Throwable f = unwrapped(failure);
         if (f instanceof StoreLockedException locked) {
-            return locked.holderPid() > 0
-                    ? whole(texts.format("failure.storeLocked", locked.directory(), locked.holderPid()))
-                    : whole(texts.format("failure.storeLockedNoPid", locked.directory()));
+            return whole(texts.storeLocked(locked.directory(), locked.holderPid()));
         }
         if (f instanceof StoreChangedException changed) {
             return new FailureText(texts.format("failure.storeChanged", changed.directory()), f.getMessage());

@@ -1,8 +1,8 @@
 package dev.batchyard.legacy;
 
-import dev.batchyard.engine.BatchIds;
-import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.engine.BatchIds;
+import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.store.BackPressureException;
 import dev.batchyard.engine.store.StoreException;
 import java.nio.file.Path;
@@ -20,6 +20,15 @@ import java.util.function.Predicate;
  * are only read ({@link GoBatchDirectory}).
  */
 public final class GoImport {
+    /**
+     * Where imported batches go: a store's {@code persist}, durable on return, throwing the store's
+     * exceptions ({@code BackPressureException} when full, a {@code StoreException} when it refuses).
+     */
+    @FunctionalInterface
+    public interface Persist {
+        void persist(NewBatch batch);
+    }
+
     private final GoBatchDirectory directory;
 
     public GoImport(GoBatchDirectory directory) {
@@ -31,14 +40,17 @@ public final class GoImport {
         return new GoImport(new GoBatchDirectory(new GoBatchReader(new GoBatchFormat(new GoJson()))));
     }
 
-    /** Imports into {@code engine}; ids it already has are skipped ({@link GoImportOutcome.AlreadyPresent}). */
-    public List<GoImportOutcome> importInto(BatchPersistence engine, Path goDir) {
+    /**
+     * Imports into a store through {@code store}; ids {@code stored} says it already has are skipped
+     * ({@link GoImportOutcome.AlreadyPresent}).
+     */
+    public List<GoImportOutcome> importInto(Path goDir, Predicate<String> stored, Persist store) {
         GoBatchDirectory.Scan scan = directory.scan(goDir);
         List<GoImportOutcome> outcome = rejected(scan);
         Set<String> seen = new HashSet<>();
         for (BatchFileResult.Loaded f : scan.loaded()) {
-            GoImportOutcome checked = check(f, id -> engine.find(id).isPresent(), seen);
-            outcome.add(checked instanceof GoImportOutcome.Imported ok ? persist(engine, f, ok) : checked);
+            GoImportOutcome checked = check(f, stored, seen);
+            outcome.add(checked instanceof GoImportOutcome.Imported ok ? persist(store, f, ok) : checked);
         }
         return sorted(outcome);
     }
@@ -63,10 +75,9 @@ public final class GoImport {
         return List.copyOf(outcome);
     }
 
-    private static GoImportOutcome persist(BatchPersistence engine, BatchFileResult.Loaded f,
-            GoImportOutcome.Imported ok) {
+    private static GoImportOutcome persist(Persist store, BatchFileResult.Loaded f, GoImportOutcome.Imported ok) {
         try {
-            engine.persistBatch(GoToEngine.toNewBatch(f.batch()));
+            store.persist(GoToEngine.toNewBatch(f.batch()));
             return ok;
         } catch (BackPressureException e) {
             return new GoImportOutcome.StoreFull(f.file(), e.getMessage());

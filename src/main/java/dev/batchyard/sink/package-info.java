@@ -11,13 +11,10 @@
  * </pre>
  *
  * <h2>Wiring</h2>
- * <pre>{@code
- * EventBus bus = new EventBus(clock);
- * SinkRegistry sinks = SinkConfig.read(configRoot.get("sinks"), SinkRuntime.create(clock, seed));
- * SinkDelivery delivery = new SinkDelivery(sinks, bus, clock);
- * BatchPersistence engine = BatchPersistence.open(persistenceConfig, delivery, clock, bus);
- * ... engine.close(); sinks.close();
- * }</pre>
+ * The runtime ({@code dev.batchyard.runtime.StoreOpener}) is the one place that assembles the sink
+ * layer with the engine: the registry from {@code config.yaml}'s {@code sinks} section, a
+ * {@link dev.batchyard.sink.SinkDelivery} on the engine's event bus, and the close order (the
+ * engine, then the registry).
  *
  * <h2>What a repeated delivery does (delivery is at-least-once)</h2>
  * A batch is sent again when its success was not recorded: a crash between the sink's answer and

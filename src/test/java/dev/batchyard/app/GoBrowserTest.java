@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreOpener;
 import dev.batchyard.legacy.GoImport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,16 +49,17 @@ class GoBrowserTest {
         }
         Files.write(goDir.resolve("batch_empty.json"), new byte[0]);
         Clock clock = Clock.systemDefaultZone();
-        inTest = new GoBrowser(new EngineOpener(clock), GoImport.standard(), new CurrentThreadTaskExecutor(), clock,
+        inTest = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), new CurrentThreadTaskExecutor(), clock,
                 new Messages(Locale.ENGLISH), prefs);
     }
 
     @Test
     void opensAReadOnlyCopyWithEveryWholeBatchOfTheGoDirectory() throws IOException {
         GoBrowser.OpenedCopy copy = inTest.copy(goDir);
-        try (OpenedStore store = copy.store()) {
-            assertTrue(store.engine().isReadOnly());
-            List<String> ids = store.engine().query(BatchQuery.all()).stream().map(v -> v.id()).sorted().toList();
+        try (OpenStore store = copy.store(); Console console = store.console(new Actor("tester"))) {
+            assertFalse(console.info().writable());
+            List<String> ids = console.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, 10).map(v -> v.id()).sorted()
+                    .toList();
             assertEquals(List.of("3f6c1a52-9b1e-4c39-a3d2-6b8f0e7d1c11", "batch-1764160000000000000"), ids);
             assertTrue(copy.options().store().getFileName().toString().startsWith("batchyard-go-"));
         } finally {

@@ -8,6 +8,7 @@ import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.legacy.GoImport;
+import dev.batchyard.runtime.StoreOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,7 +91,7 @@ class GoBrowserWindowTest {
     /** The browsing window over {@code goDir}, once its table shows the two sample batches. */
     private Stage browse(FxRobot robot, Path goDir, Messages messages) throws Exception {
         Clock clock = Clock.systemDefaultZone();
-        GoBrowser inTest = new GoBrowser(new EngineOpener(clock), GoImport.standard(), executor, clock, messages, prefs);
+        GoBrowser inTest = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages, prefs);
 
         robot.interact(() -> inTest.browse(owner, goDir));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> browsingWindow() != null);

@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.batchyard.ChildJvm;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.HoldStore;
+import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.store.StoreLockedException;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreOpener;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +54,7 @@ class HostileSecondWindowFxTest {
 
     private Stage stage;
     private Process holder;
-    private OpenedStore opened;
+    private OpenStore opened;
     private AppContext context;
     private BackgroundTaskExecutor executor;
     private Preferences prefs;
@@ -79,24 +86,26 @@ class HostileSecondWindowFxTest {
     void theSecondWindowSaysReadOnlyAndWhoHoldsTheStoreAndOffersNoAction(FxRobot robot) throws Exception {
         Path store = dir.resolve("store");
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString()), Map.of(), dir);
-        EngineOpener opener = new EngineOpener(Clock.systemDefaultZone());
-        try (OpenedStore seed = opener.open(options)) {
-            seed.engine().persistBatch("kept-1", List.of(), "loki");
-            seed.engine().persistBatch("kept-2", List.of(), "loki");
-            seed.engine().markBatchFailed("kept-2", "503 Service Unavailable");
+        StoreOpener opener = StoreOpener.standard(Clock.systemDefaultZone());
+        try (BatchPersistence seed = BatchPersistence.open(PersistenceConfig.defaults(store), Delivery.none(),
+                Clock.systemDefaultZone())) {
+            seed.persistBatch("kept-1", List.of(), "loki");
+            seed.persistBatch("kept-2", List.of(), "loki");
+            seed.markBatchFailed("kept-2", "503 Service Unavailable");
         }
         holder = ChildJvm.of(HoldStore.class, store.toString()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("READY", out.readLine());
-        StoreLockedException locked = assertThrows(StoreLockedException.class, () -> opener.open(options));
-        opened = opener.openReadOnly(options, locked);
+        StoreLockedException locked = assertThrows(StoreLockedException.class,
+                () -> opener.open(options.location(), options.mode()));
+        opened = opener.open(options.location(), Mode.readOnly(locked));
         executor = new BackgroundTaskExecutor(Platform::runLater);
         prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
         Messages messages = new Messages(Locale.ENGLISH);
 
         robot.interact(() -> {
-            context = new AppContext(options, opened.forWindow(), null, executor, Clock.systemDefaultZone(), messages,
-                    prefs);
+            context = new AppContext(options, opened.console(Actor.osUser()), null, executor, Clock.systemDefaultZone(),
+                    messages, prefs);
             context.show(stage);
             stage.show();
         });

@@ -1,15 +1,23 @@
 package dev.batchyard.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.ChildJvm;
+import dev.batchyard.console.Access;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreOpener;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -52,6 +60,16 @@ class HostileSecondWindowTest {
         return LaunchOptions.parse(List.of("--store", store.toString()), Map.of(), dir);
     }
 
+    /** As the window opens a store. */
+    private OpenStore open(StoreOpener opener, Path store) {
+        return opener.open(options(store).location(), options(store).mode());
+    }
+
+    private static Set<String> ids(Console console) {
+        return console.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, 100).map(BatchView::id)
+                .collect(Collectors.toSet());
+    }
+
     @Test
     void aSecondAppOpensAStoreBeingWrittenReadOnlyNamingTheHolderAndLosesNothing() throws Exception {
         Path store = dir.resolve("store");
@@ -62,20 +80,22 @@ class HostileSecondWindowTest {
         while (acknowledged.size() < 20) {
             acknowledged.add(out.readLine().substring(2)); // the holder is writing while we open
         }
-        EngineOpener inTest = new EngineOpener(Clock.systemUTC());
+        StoreOpener inTest = StoreOpener.standard(Clock.systemUTC());
 
-        StoreLockedException locked = assertThrows(StoreLockedException.class, () -> inTest.open(options(store)));
+        StoreLockedException locked = assertThrows(StoreLockedException.class, () -> open(inTest, store));
         assertEquals(holder.pid(), locked.holderPid());
         assertTrue(locked.getMessage().contains("another process (pid " + holder.pid() + ")"), locked.getMessage());
 
         Set<String> seen;
-        try (OpenedStore second = inTest.openReadOnly(options(store), locked)) {
-            assertTrue(second.engine().isReadOnly());
-            assertEquals(holder.pid(), second.lockHolderPid(), "the window can say who holds the store");
-            seen = second.engine().query(BatchQuery.all()).stream().map(BatchView::id).collect(Collectors.toSet());
+        try (OpenStore second = inTest.open(options(store).location(), Mode.readOnly(locked));
+             Console console = second.console(new Actor("x"))) {
+            assertFalse(console.info().writable());
+            assertEquals(new Access.HeldElsewhere(holder.pid()), console.info().access(),
+                    "the window can say who holds the store");
+            seen = ids(console);
             assertTrue(seen.containsAll(acknowledged), "everything acknowledged before the open is shown");
             StoreException refused = assertThrows(StoreException.class,
-                    () -> second.engine().discard(List.of("held-0"), "operator in the wrong window", new Actor("x")));
+                    () -> console.discard(List.of("held-0"), "operator in the wrong window"));
             assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
         }
 
@@ -87,11 +107,10 @@ class HostileSecondWindowTest {
         }
         assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
 
-        try (OpenedStore after = inTest.open(options(store))) {
-            Set<String> stored = after.engine().query(BatchQuery.all()).stream().map(BatchView::id)
-                    .collect(Collectors.toSet());
+        try (OpenStore after = open(inTest, store); Console console = after.console(new Actor("x"))) {
+            Set<String> stored = ids(console);
             assertEquals(acknowledged, stored, "every acknowledged batch, and nothing else");
-            assertEquals(List.of(), after.engine().damageFoundAtOpen(), "the read-only open cut nothing");
+            assertEquals(List.of(), console.damage(), "the read-only open cut nothing");
             assertTrue(seen.size() >= 20);
         }
         try (Stream<Path> quarantine = Files.list(store.resolve("quarantine"))) {
@@ -102,21 +121,22 @@ class HostileSecondWindowTest {
     @Test
     void aSecondWindowInTheSameProcessIsToldItIsThisProcessAndCanBrowse() throws IOException {
         Path store = dir.resolve("store");
-        EngineOpener inTest = new EngineOpener(Clock.systemUTC());
-        try (OpenedStore first = inTest.open(options(store))) {
-            first.engine().persistBatch("a-1", List.of(), "loki");
+        StoreOpener inTest = StoreOpener.standard(Clock.systemUTC());
+        try (OpenStore first = open(inTest, store); Console console = first.console(new Actor("x"))) {
+            console.persist(NewBatch.of("a-1", List.of(), "loki"));
 
-            StoreLockedException locked = assertThrows(StoreLockedException.class, () -> inTest.open(options(store)));
+            StoreLockedException locked = assertThrows(StoreLockedException.class, () -> open(inTest, store));
             assertTrue(locked.getMessage().contains("already open in this process"), locked.getMessage());
-            try (OpenedStore second = inTest.openReadOnly(options(store), locked)) {
-                assertTrue(second.engine().isReadOnly());
-                assertTrue(second.engine().find("a-1").isPresent());
+            try (OpenStore second = inTest.open(options(store).location(), Mode.readOnly(locked));
+                 Console browsing = second.console(new Actor("y"))) {
+                assertFalse(browsing.info().writable());
+                assertTrue(browsing.find("a-1").isPresent());
             }
-            first.engine().persistBatch("a-2", List.of(), "loki");
-            assertTrue(first.engine().isHealthy(), "the first window's store is untouched by the second");
+            console.persist(NewBatch.of("a-2", List.of(), "loki"));
+            assertTrue(console.stats().healthy(), "the first window's store is untouched by the second");
         }
-        try (OpenedStore reopened = inTest.open(options(store))) {
-            assertEquals(2, reopened.engine().stats().total());
+        try (OpenStore reopened = open(inTest, store); Console console = reopened.console(new Actor("x"))) {
+            assertEquals(2, console.stats().total());
         }
     }
 }

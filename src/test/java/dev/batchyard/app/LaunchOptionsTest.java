@@ -9,6 +9,8 @@ import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.i18n.FailureText;
 import dev.batchyard.i18n.Language;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.StoreLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -145,5 +147,35 @@ class LaunchOptionsTest {
         assertFalse(LaunchOptions.isAppCommandLine(List.of("list", "--store", "/srv/store")));
         assertFalse(LaunchOptions.isAppCommandLine(List.of("--version")));
         assertFalse(LaunchOptions.isAppCommandLine(List.of("--help")));
+    }
+
+    @Test
+    void theStoreGivenOverridesTheConfiguredDirectory() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--store", "/data/x", "--config", "/etc/b.yaml"), Map.of(), HOME);
+
+        assertEquals(new StoreLocation(Path.of("/data/x"), Path.of("/etc/b.yaml")), inTest.location());
+    }
+
+    @Test
+    void aConfigWithoutAStoreTakesItsOwnDirectory() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--config", "/etc/b.yaml"), Map.of(), HOME);
+
+        assertEquals(new StoreLocation(null, Path.of("/etc/b.yaml")), inTest.location());
+    }
+
+    @Test
+    void noStoreAndNoConfigIsTheDefaultStoreWithTheGoDefaults() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of(), Map.of(), HOME);
+
+        assertEquals(StoreLocation.of(Path.of("/home/ana/.local/share/batchyard/store")), inTest.location());
+    }
+
+    @Test
+    void theWindowOpensForChangesUnlessReadOnlyAndWithTheDemoSinksInTheDemo() {
+        assertEquals(Mode.window(), LaunchOptions.parse(List.of(), Map.of(), HOME).mode());
+        assertEquals(Mode.readOnly(), LaunchOptions.parse(List.of("--read-only"), Map.of(), HOME).mode());
+        assertEquals(Mode.demo(), LaunchOptions.parse(List.of("--demo"), Map.of(), HOME).mode());
+        assertEquals(Mode.readOnly().withDemoSinks(),
+                LaunchOptions.parse(List.of("--demo", "--read-only"), Map.of(), HOME).mode());
     }
 }

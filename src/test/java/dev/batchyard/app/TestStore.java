@@ -1,10 +1,15 @@
 package dev.batchyard.app;
 
+import dev.batchyard.console.Access;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.model.Actor;
 import dev.batchyard.model.LogEntry;
+import dev.batchyard.runtime.EmbeddedConsole;
+import dev.batchyard.runtime.SinkLayer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +20,8 @@ import java.util.Optional;
 
 /**
  * A real engine on a test directory, with the sinks {@code loki}, {@code elasticsearch} and
- * {@code archive} configured (and held, see {@link FileDelivery}).
+ * {@code archive} configured (and held, see {@link FileDelivery}), and consoles over it as the
+ * runtime makes them; closing it closes them and the engine.
  */
 public final class TestStore implements AutoCloseable {
     public static final String[] SINKS = {"loki", "elasticsearch", "archive"};
@@ -23,6 +29,7 @@ public final class TestStore implements AutoCloseable {
     public final Path directory;
     public final FileDelivery delivery;
     public final BatchPersistence engine;
+    private final List<Console> consoles = new ArrayList<>();
 
     private TestStore(Path directory, FileDelivery delivery, BatchPersistence engine) {
         this.directory = directory;
@@ -60,6 +67,14 @@ public final class TestStore implements AutoCloseable {
         return view;
     }
 
+    /** A console over this store acting as {@code actor}, as the runtime's {@code OpenStore} makes one. */
+    public synchronized Console console(Actor actor) {
+        Access access = engine.isReadOnly() ? new Access.ReadOnlyByChoice() : new Access.Writable();
+        Console console = new EmbeddedConsole(engine, SinkLayer.fixed(delivery, List.of(SINKS)), actor, access);
+        consoles.add(console);
+        return console;
+    }
+
     public Optional<BatchView> find(String id) {
         return engine.find(id);
     }
@@ -76,7 +91,8 @@ public final class TestStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        consoles.forEach(Console::close);
         engine.close();
     }
 }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the main sources (the layering is described in {@code docs/architecture.md}):
- * the arrows point one way, {@code app}, {@code cli} → {@code engine}, {@code sink}, {@code legacy},
- * {@code demo}, {@code config} → the codecs → {@code model}; only {@code app} touches JavaFX; and no
- * packages import each other, directly or around a loop. A rule for a package holds for its
+ * the arrows point one way, {@code app}, {@code cli} → {@code runtime} → {@code console},
+ * {@code engine}, {@code sink}, {@code legacy}, {@code demo}, {@code config} → the codecs →
+ * {@code model}; the window and the CLI reach a store only through the console; only {@code app}
+ * touches JavaFX; and no packages import each other, directly or around a loop. A rule for a package holds for its
  * sub-packages too. The scan ({@link PackageGraph}) reads imports and fully-qualified names in code.
  */
 class DependencyRuleTest {
@@ -44,10 +45,26 @@ class DependencyRuleTest {
             Map.entry("engine.events", List.of("engine")),
             Map.entry("sink", List.of("config", "legacy", "cli", "app", "i18n")),
             Map.entry("legacy", List.of("sink", "cli", "app")),
+            // the operator's seam: plain engine data, nothing of how a store is opened or shown, so a
+            // second implementation (over the admin API) needs nothing more
+            Map.entry("console", List.of("engine.store", "sink", "legacy", "config", "demo", "i18n", "runtime", "cli",
+                    "app")),
             Map.entry("config", List.of("cli", "app")),
+            // the one assembly: it opens stores for the window, the CLI and the service, below all three
+            Map.entry("runtime", List.of("cli", "app")),
             Map.entry("demo", List.of("cli", "app")),
             Map.entry("i18n", List.of("cli", "app")),
             Map.entry("cli", List.of("app")));
+
+    /** The faces that reach a store only through a console (and the runtime that opens it). */
+    private static final List<String> CONSOLE_USERS = List.of("app", "cli");
+
+    /**
+     * What is behind the console, besides the sink layer and the config: the engine's machinery.
+     * The engine's data types (batches, events, stats, results) and the store's exceptions cross it.
+     */
+    private static final Set<String> ENGINE_MACHINERY = Set.of("engine.BatchPersistence", "engine.Delivery",
+            "engine.EngineOptions", "engine.events.EventBus");
 
     /** The one package (with its sub-packages) that may name JavaFX. */
     private static final String JAVAFX_HOME = "app";
@@ -94,6 +111,16 @@ class DependencyRuleTest {
     }
 
     @Test
+    void theWindowAndTheCliReachAStoreOnlyThroughTheConsoleAndTheRuntime() {
+        List<String> violations = graph.references().stream()
+                .filter(r -> CONSOLE_USERS.stream().anyMatch(user -> within(r.from(), user)))
+                .filter(DependencyRuleTest::behindTheConsole)
+                .map(r -> r + " (behind the console: go through dev.batchyard.console and dev.batchyard.runtime)")
+                .toList();
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
     void onlyTheAppTouchesJavaFx() {
         assertEquals(List.of(), graph.javaFxReferences().stream()
                 .filter(r -> !within(r.from(), JAVAFX_HOME)).map(Object::toString).toList());
@@ -118,6 +145,14 @@ class DependencyRuleTest {
             }
         }
         assertEquals(List.of(), gone);
+    }
+
+    /** The sink layer, the config, the store's internals (its exceptions cross the console) and the engine's machinery. */
+    private static boolean behindTheConsole(PackageGraph.Reference r) {
+        String type = r.name().substring(r.name().lastIndexOf('.') + 1);
+        return within(r.to(), "sink") || within(r.to(), "config")
+                || r.to().equals("engine.store") && !type.endsWith("Exception")
+                || ENGINE_MACHINERY.contains(r.to() + "." + type);
     }
 
     /** Whether {@code pkg} is {@code scope} or one of its sub-packages; everything is within {@link #ANYTHING}. */

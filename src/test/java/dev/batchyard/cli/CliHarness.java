@@ -6,6 +6,10 @@ import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.Settings;
+import dev.batchyard.runtime.Setup;
+import dev.batchyard.runtime.SinkLayer;
+import dev.batchyard.runtime.StoreOpener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +30,7 @@ final class CliHarness {
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     Delivery sinks = Delivery.none();
     /** How commands open the engine: by default the Go defaults on {@code --store} with {@link #sinks}. */
-    EngineSetup setup = (dir, config) -> new EngineSettings(PersistenceConfig.defaults(dir), EngineSettings.fixed(sinks));
+    Setup setup = (where, demo) -> new Settings(PersistenceConfig.defaults(where.store()), SinkLayer.fixed(sinks, List.of()));
 
     /** What one command line did. */
     record Run(int code, String out, String err) {
@@ -60,7 +64,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), clock,
-                setup,
+                new StoreOpener(clock, setup),
                 new Actor("tester"), Duration.ofSeconds(10));
         int code = new Cli(context).run(args);
         return new Run(code, out.toString(), err.toString());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.model.LogEntry;
+import dev.batchyard.runtime.ConfigFileSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

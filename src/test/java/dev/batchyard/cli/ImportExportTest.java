@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.runtime.Settings;
+import dev.batchyard.runtime.SinkLayer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,9 +134,9 @@ class ImportExportTest {
             engine.persistBatch(Samples.LOKI_ID, Samples.entries(1), "loki");
         }
         Path store = inTest.store;
-        inTest.setup = (dir, config) -> new EngineSettings(new PersistenceConfig(true, store, 2, Duration.ofMinutes(30),
+        inTest.setup = (where, demo) -> new Settings(new PersistenceConfig(true, store, 2, Duration.ofMinutes(30),
                 10, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24)),
-                EngineSettings.fixed(inTest.sinks));
+                SinkLayer.fixed(inTest.sinks, List.of()));
 
         CliHarness.Run run = inTest.onStore("import-go", goDir.toString(), "--json");
 

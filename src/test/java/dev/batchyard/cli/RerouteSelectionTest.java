@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.runtime.ConfigFileSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

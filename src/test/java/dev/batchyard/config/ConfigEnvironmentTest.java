@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ConfigException;
+import dev.batchyard.runtime.ConfigFileSetup;
 import dev.batchyard.sink.SinkRuntime;
 import dev.batchyard.sink.testsupport.LogCapture;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class ConfigEnvironmentTest {
 
     private ConfigException refused(String yaml, Map<String, String> env) throws Exception {
         Path file = write(yaml);
-        return assertThrows(ConfigException.class, () -> ConfigFile.load(file, env::get).sinkRegistry(
+        return assertThrows(ConfigException.class, () -> ConfigFileSetup.sinks(ConfigFile.load(file, env::get),
                 SinkRuntime.create(Clock.systemUTC(), 1)).close());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.sink.SinkRegistry;
+import dev.batchyard.runtime.ConfigFileSetup;
 import dev.batchyard.sink.SinkRuntime;
 import dev.batchyard.sink.testsupport.LogCapture;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class ConfigSecretFilesTest {
 
     private ConfigException refused(String yaml) throws Exception {
         Path file = write(yaml);
-        return assertThrows(ConfigException.class, () -> ConfigFile.load(file).sinkRegistry(
+        return assertThrows(ConfigException.class, () -> ConfigFileSetup.sinks(ConfigFile.load(file),
                 SinkRuntime.create(Clock.systemUTC(), 1)).close());
     }
 
@@ -54,7 +55,7 @@ class ConfigSecretFilesTest {
         JsonNode splunk = app.sinks().get("splunk");
         assertEquals(TOKEN, splunk.get("token").asText());
         assertFalse(splunk.has("token_file"));
-        try (SinkRegistry registry = app.sinkRegistry(SinkRuntime.create(Clock.systemUTC(), 1))) {
+        try (SinkRegistry registry = ConfigFileSetup.sinks(app, SinkRuntime.create(Clock.systemUTC(), 1))) {
             assertTrue(registry.isEnabled("splunk"));
         }
     }

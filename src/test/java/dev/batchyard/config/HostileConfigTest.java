@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.runtime.ConfigFileSetup;
 import dev.batchyard.sink.SinkRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,7 +232,7 @@ class HostileConfigTest {
                 + "    timeout: -5s\n"));
 
         ConfigException e = assertThrows(ConfigException.class,
-                () -> config.sinkRegistry(SinkRuntime.create(Clock.systemUTC(), 1L)));
+                () -> ConfigFileSetup.sinks(config, SinkRuntime.create(Clock.systemUTC(), 1L)));
 
         assertEquals("sinks.loki.timeout", e.key(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file.toAbsolutePath() + ": sinks.loki.timeout: '-5s'"), e.getMessage());

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Operator actions: retry, discard and reroute on an {@link ActionTarget} fixed at confirmation,
@@ -23,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * at a time. Read-only stores refuse them all here, before the engine would. UI thread only.
  */
 public final class ActionsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionsViewModel.class);
     private final BatchOperations ops;
     private final BatchJson json;
     private final TaskExecutor executor;
@@ -45,7 +48,11 @@ public final class ActionsViewModel {
         this.messages = formats.messages();
         this.texts = new ActionTexts(formats);
         this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
-        this.recoveryPaused.set(!readOnly && ops.isRecoveryPaused());
+        if (!readOnly) {
+            // the console counts the whole store to answer (and may be across a network): not on the UI thread
+            executor.submit(ops::isRecoveryPaused, recoveryPaused::set,
+                    failure -> LOG.warn("cannot read whether recovery is paused: {}", failure.toString()));
+        }
     }
 
     /** The question the confirmation asks, e.g. "Discard 1,204 batches (58,311 entries)?". */

@@ -1,14 +1,13 @@
 package dev.batchyard.app.actions;
 
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
-import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.CleanupReport;
-import dev.batchyard.model.Actor;
 import java.util.List;
 import java.util.Optional;
 
-/** The engine's operator actions, as the actions view model uses them, on behalf of one actor. */
+/** The operator actions, as the actions view model uses them, on behalf of the console's actor. */
 public interface BatchOperations {
 
     List<ActionResult> retryNow(List<String> ids);
@@ -25,45 +24,41 @@ public interface BatchOperations {
 
     CleanupReport runCleanupNow();
 
-    static BatchOperations of(BatchPersistence engine, Actor actor) {
+    static BatchOperations of(Console console) {
         return new BatchOperations() {
             @Override
             public List<ActionResult> retryNow(List<String> ids) {
-                return engine.retryNow(ids, actor);
+                return console.retryNow(ids);
             }
 
             @Override
             public List<ActionResult> discard(List<String> ids, String reason) {
-                return engine.discard(ids, reason, actor);
+                return console.discard(ids, reason);
             }
 
             @Override
             public List<ActionResult> reroute(List<String> ids, String sink) {
-                return engine.reroute(ids, sink, actor);
+                return console.reroute(ids, sink);
             }
 
             @Override
             public Optional<Batch> batch(String id) {
-                return engine.batch(id);
+                return console.batch(id);
             }
 
             @Override
             public void setRecoveryPaused(boolean paused) {
-                if (paused) {
-                    engine.pauseRecovery(actor);
-                } else {
-                    engine.resumeRecovery(actor);
-                }
+                console.setRecoveryPaused(paused);
             }
 
             @Override
             public boolean isRecoveryPaused() {
-                return engine.isRecoveryPaused();
+                return console.stats().recoveryPaused();
             }
 
             @Override
             public CleanupReport runCleanupNow() {
-                return engine.runCleanupNow();
+                return console.runCleanupNow();
             }
         };
     }

@@ -1,6 +1,7 @@
 package dev.batchyard.app.batches;
 
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import java.util.List;
@@ -16,16 +17,17 @@ public interface BatchReader {
 
     Optional<BatchView> find(String id);
 
-    static BatchReader of(BatchPersistence engine) {
+    /** The table's store: every batch, oldest first, in as few pages as the console allows. */
+    static BatchReader of(Console console) {
         return new BatchReader() {
             @Override
             public List<BatchView> snapshot() {
-                return engine.query(BatchQuery.all());
+                return console.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, Integer.MAX_VALUE).toList();
             }
 
             @Override
             public Optional<BatchView> find(String id) {
-                return engine.find(id);
+                return console.find(id);
             }
         };
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * What the instructor panel can read and change in the demo: the traffic generator and the
  * simulated sinks. Kept this small on purpose so that the real generator
  * ({@code dev.batchyard.demo.TrafficGenerator}) and sinks
- * ({@code dev.batchyard.sink.simulated.SimulatedSink}) can be adapted to it in a few lines at the
+ * ({@code dev.batchyard.runtime.SimulatedSinks}) can be adapted to it in a few lines at the
  * composition root.
  *
  * <p>Calls come from the FX thread and must return quickly (set a value, flip a flag); an

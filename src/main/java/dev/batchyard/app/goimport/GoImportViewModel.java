@@ -2,7 +2,7 @@ package dev.batchyard.app.goimport;
 
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.console.Console;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.legacy.GoImportOutcome;
 import java.nio.file.Path;
@@ -18,14 +18,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * thread. One import at a time.
  */
 public final class GoImportViewModel {
-    private final BatchPersistence engine;
+    private final Console console;
     private final GoImport importer;
     private final TaskExecutor executor;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    public GoImportViewModel(BatchPersistence engine, GoImport importer, TaskExecutor executor, Messages messages) {
-        this.engine = engine;
+    public GoImportViewModel(Console console, GoImport importer, TaskExecutor executor, Messages messages) {
+        this.console = console;
         this.importer = importer;
         this.executor = executor;
         this.messages = messages;
@@ -38,7 +38,7 @@ public final class GoImportViewModel {
     /** Imports {@code goDir}; then exactly one of the two callbacks runs on the UI thread. */
     public void importFrom(Path goDir, Consumer<GoImportSummary> onDone, Consumer<Throwable> onFailure) {
         running.set(true);
-        executor.submit(() -> summarise(importer.importInto(engine, goDir)), summary -> {
+        executor.submit(() -> summarise(importer.importInto(goDir, id -> console.find(id).isPresent(), console::persist)), summary -> {
             running.set(false);
             onDone.accept(summary);
         }, failure -> {

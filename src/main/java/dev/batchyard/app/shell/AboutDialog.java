@@ -1,7 +1,6 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
-import java.nio.file.Path;
 import dev.batchyard.app.AppIcons;
 import javafx.scene.control.Alert;
 import javafx.scene.image.ImageView;
@@ -12,9 +11,10 @@ import javafx.stage.Window;
 public final class AboutDialog {
     private final Messages messages;
     private final String version;
-    private final Path store;
+    private final String store;
 
-    public AboutDialog(Messages messages, String version, Path store) {
+    /** @param store where the store is, as the console says ({@code StoreInfo.location}) */
+    public AboutDialog(Messages messages, String version, String store) {
         this.messages = messages;
         this.version = version;
         this.store = store;
@@ -25,7 +25,7 @@ public final class AboutDialog {
         alert.initOwner(owner);
         alert.setTitle(messages.text("about.title"));
         alert.setHeaderText(messages.format("about.header", version));
-        alert.setContentText(messages.format("about.body", store.toAbsolutePath().toString(),
+        alert.setContentText(messages.format("about.body", store,
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", messages.text("value.none"))));
         alert.getDialogPane().setId("aboutDialog");
         alert.setGraphic(new ImageView(AppIcons.ofSize(64)));

@@ -33,7 +33,6 @@ public final class StatusViewModel {
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final Supplier<StoreStats> stats;
-    private final Supplier<Instant> nextCleanupAt;
     private final SinkCatalog sinks;
     private final TaskExecutor executor;
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
@@ -50,10 +49,9 @@ public final class StatusViewModel {
     private Instant lastPoll = Instant.MIN;
     private boolean polling;
 
-    public StatusViewModel(Supplier<StoreStats> stats, Supplier<Instant> nextCleanupAt, SinkCatalog sinks,
-                           TaskExecutor executor) {
+    /** @param stats the store's counts, with the next cleanup (the console's {@code stats}) */
+    public StatusViewModel(Supplier<StoreStats> stats, SinkCatalog sinks, TaskExecutor executor) {
         this.stats = stats;
-        this.nextCleanupAt = nextCleanupAt;
         this.sinks = sinks;
         this.executor = executor;
     }
@@ -65,7 +63,7 @@ public final class StatusViewModel {
         }
         polling = true;
         lastPoll = now;
-        executor.submit(() -> new Reading(stats.get(), nextCleanupAt.get(), sinks.choices()), this::apply,
+        executor.submit(() -> new Reading(stats.get(), sinks.choices()), this::apply,
                 failure -> {
                     polling = false;
                     healthy.set(false);
@@ -82,7 +80,7 @@ public final class StatusViewModel {
         oldest.set(s.oldestCreated());
         recoveryPaused.set(s.recoveryPaused());
         healthy.set(s.healthy());
-        nextCleanup.set(reading.nextCleanup());
+        nextCleanup.set(s.nextCleanupAt());
         if (!sinkHealth.equals(reading.sinks())) {
             sinkHealth.setAll(reading.sinks());
         }
@@ -145,6 +143,6 @@ public final class StatusViewModel {
         return sinkHealthView;
     }
 
-    private record Reading(StoreStats stats, Instant nextCleanup, List<SinkChoice> sinks) {
+    private record Reading(StoreStats stats, List<SinkChoice> sinks) {
     }
 }

@@ -63,6 +63,11 @@ public final class EventSubscription implements AutoCloseable {
         }
     }
 
+    /** Whether it was closed: nothing reaches it any more. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -30,7 +30,7 @@ class ActionsViewModelTest {
     private TestStore store;
 
     private ActionsViewModel model(boolean readOnly) {
-        return new ActionsViewModel(BatchOperations.of(store.engine, new Actor("test-operator")),
+        return new ActionsViewModel(BatchOperations.of(store.console(new Actor("test-operator"))),
                 new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(), FORMATS, readOnly);
     }
 
@@ -147,7 +147,7 @@ class ActionsViewModelTest {
         store = TestStore.open(dir);
         List<BatchView> views = addBatches(2, "loki");
         views.add(store.add("c-1", "archive", 1, 0, ""));
-        ActionsViewModel inTest = new ActionsViewModel(BatchOperations.of(store.engine, new Actor("test-operator")),
+        ActionsViewModel inTest = new ActionsViewModel(BatchOperations.of(store.console(new Actor("test-operator"))),
                 new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(),
                 new Formats(new Messages(Locale.forLanguageTag("pt-BR")), ZoneOffset.UTC), false);
 
@@ -162,7 +162,7 @@ class ActionsViewModelTest {
     void anActionTheEngineRefusesWhollyIsSaidInTheOperatorsLanguage() {
         TestStore.open(dir).close();
         store = TestStore.open(dir, true);
-        ActionsViewModel inTest = new ActionsViewModel(BatchOperations.of(store.engine, new Actor("test-operator")),
+        ActionsViewModel inTest = new ActionsViewModel(BatchOperations.of(store.console(new Actor("test-operator"))),
                 new GoBatchJson(new GoJson()), new CurrentThreadTaskExecutor(),
                 new Formats(new Messages(Locale.forLanguageTag("pt-BR")), ZoneOffset.UTC), false);
 

@@ -11,7 +11,7 @@ import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.LogEntry;
-import dev.batchyard.sink.SinkDelivery;
+import dev.batchyard.runtime.SinkLayer;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
 import dev.batchyard.sink.config.SinkConfig;
@@ -68,10 +68,10 @@ class SinkCatalogTest {
                     circuit_breaker: {failure_threshold: 1, cool_down: 30s}
                 """), SinkRuntime.create(clock, 1));
         SimulatedSink loki = SimulatedSink.in(registry, "loki").orElseThrow();
-        SinkDelivery delivery = new SinkDelivery(registry, bus, clock);
-        engine = BatchPersistence.open(PersistenceConfig.defaults(dir.resolve("store")), delivery, clock, bus,
+        SinkLayer sinks = SinkLayer.configured(registry, clock);
+        engine = BatchPersistence.open(PersistenceConfig.defaults(dir.resolve("store")), sinks.connect(bus), clock, bus,
                 EngineOptions.defaults().withJitter(() -> 0.5).withRecoveryTick(Duration.ofMillis(20)));
-        SinkCatalog inTest = new SinkCatalog(delivery, List.of("loki"), List::of);
+        SinkCatalog inTest = new SinkCatalog(sinks::status, List.of("loki"), List::of);
         List<LogEntry> entries = TestBatches.entries(1);
         engine.persistBatch("b-1", entries, "loki");
         eventually(() -> engine.find("b-1").orElseThrow().state() == BatchState.RETRY_WAIT, "the first attempt failed");

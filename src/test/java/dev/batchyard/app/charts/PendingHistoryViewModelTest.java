@@ -76,7 +76,7 @@ class PendingHistoryViewModelTest {
     @Test
     void statesMissingFromASnapshotCountAsZero() {
         inTest.accept(new StoreStats(Map.of(BatchState.DEAD, 2), Map.of(), 0, 0, 0, null,
-                false, true));
+                false, true, null));
         assertEquals(0, inTest.samples().get(0).count(BatchState.PENDING));
         assertEquals(2, inTest.samples().get(0).count(BatchState.DEAD));
     }

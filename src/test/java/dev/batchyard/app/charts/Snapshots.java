@@ -20,7 +20,7 @@ public final class Snapshots {
         byState.put(BatchState.RETRY_WAIT, retryWait);
         byState.put(BatchState.DEAD, dead);
         return new StoreStats(byState, bySink, 100L * (pending + inFlight + retryWait + dead), 4096, 8192,
-                OffsetDateTime.parse("2026-11-26T14:00:00+01:00"), false, true);
+                OffsetDateTime.parse("2026-11-26T14:00:00+01:00"), false, true, null);
     }
 
     public static StoreStats stats(int pending) {

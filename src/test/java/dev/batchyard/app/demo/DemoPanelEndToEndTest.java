@@ -19,6 +19,7 @@ import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.sink.SinkDelivery;
+import dev.batchyard.runtime.SimulatedSinks;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
 import dev.batchyard.sink.simulated.SimulatedSink;
@@ -60,7 +61,7 @@ class DemoPanelEndToEndTest {
         engine = BatchPersistence.open(config, new SinkDelivery(registry, bus, clock), clock, bus,
                 EngineOptions.defaults(new BinaryEntriesCodec()).withRecoveryTick(Duration.ofMillis(20)));
         generator = new TrafficGenerator(engine::persistBatch, List.of(DemoSinks.LOKI), 40, 3, clock, 5);
-        inTest = new DemoPanelViewModel(new GeneratorDemoControls(generator, registry, DemoSinks.names()), 0.5, 200);
+        inTest = new DemoPanelViewModel(new GeneratorDemoControls(generator, SimulatedSinks.in(registry), DemoSinks.names()), 0.5, 200);
     }
 
     @AfterEach

@@ -23,6 +23,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.sink.SinkDelivery;
+import dev.batchyard.runtime.SimulatedSinks;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class LiveDemoPreviewTest {
         engine = BatchPersistence.open(config, new SinkDelivery(registry, bus, clock), clock, bus,
                 EngineOptions.defaults(new BinaryEntriesCodec()).withRecoveryTick(Duration.ofMillis(50)));
         generator = new TrafficGenerator(engine::persistBatch, DemoSinks.names(), 30, 4, clock, 9);
-        demo = new DemoPanelViewModel(new GeneratorDemoControls(generator, registry, DemoSinks.names()), 0.5, 200);
+        demo = new DemoPanelViewModel(new GeneratorDemoControls(generator, SimulatedSinks.in(registry), DemoSinks.names()), 0.5, 200);
 
         drain = new AnimationTimer() {
             @Override

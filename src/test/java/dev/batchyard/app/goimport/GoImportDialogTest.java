@@ -6,6 +6,7 @@ import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.legacy.GoImport;
+import dev.batchyard.model.Actor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ class GoImportDialogTest {
         Path goDir = GoImportViewModelTest.goDirectoryWithTwoBrokenFiles(Files.createDirectories(dir.resolve("in")));
         AtomicReference<GoImportSummary> summary = new AtomicReference<>();
         try (TestStore store = TestStore.open(dir)) {
-            new GoImportViewModel(store.engine, GoImport.standard(), new CurrentThreadTaskExecutor(), messages)
+            new GoImportViewModel(store.console(new Actor("tester")), GoImport.standard(), new CurrentThreadTaskExecutor(), messages)
                     .importFrom(goDir, summary::set, failure -> {
                         throw new AssertionError(failure);
                     });

@@ -9,6 +9,7 @@ import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.legacy.GoImport;
+import dev.batchyard.model.Actor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class GoImportViewModelTest {
     void setUp() throws IOException {
         goDir = goDirectoryWithTwoBrokenFiles(dir);
         store = TestStore.open(dir);
-        inTest = new GoImportViewModel(store.engine, GoImport.standard(), new CurrentThreadTaskExecutor(), messages);
+        inTest = new GoImportViewModel(store.console(new Actor("tester")), GoImport.standard(), new CurrentThreadTaskExecutor(), messages);
     }
 
     @AfterEach

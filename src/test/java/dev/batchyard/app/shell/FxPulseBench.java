@@ -3,11 +3,14 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.AppContext;
-import dev.batchyard.app.WindowStore;
 import dev.batchyard.app.FileDelivery;
 import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.console.Access;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.EmbeddedConsole;
+import dev.batchyard.runtime.SinkLayer;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchView;
@@ -91,7 +94,8 @@ class FxPulseBench {
         BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", engine.directory().toString()), Map.of(), dir);
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
-            AppContext app = new AppContext(options, new WindowStore(engine, delivery, List.of(TestStore.SINKS)), null,
+            AppContext app = new AppContext(options, new EmbeddedConsole(engine,
+                    SinkLayer.fixed(delivery, List.of(TestStore.SINKS)), Actor.osUser(), new Access.Writable()), null,
                     executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
             Stage stage = new Stage();
             app.show(stage);

@@ -1,11 +1,11 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.AppContext;
-import dev.batchyard.app.WindowStore;
 import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.model.Actor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -51,8 +51,8 @@ final class MainWindowFixture implements AutoCloseable {
         executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
                 Map.of(), dir);
-        context = new AppContext(options, new WindowStore(store.engine, store.delivery, List.of(TestStore.SINKS)), null,
-                executor, Clock.systemDefaultZone(), messages, this.prefs);
+        context = new AppContext(options, store.console(Actor.osUser()), null, executor, Clock.systemDefaultZone(),
+                messages, this.prefs);
         window = context.show(stage);
         stage.show();
     }
@@ -66,6 +66,7 @@ final class MainWindowFixture implements AutoCloseable {
     @Override
     public void close() throws BackingStoreException {
         context.close();
+        store.close();
         executor.close();
         if (ownPrefs) {
             prefs.removeNode();

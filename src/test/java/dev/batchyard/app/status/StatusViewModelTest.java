@@ -8,6 +8,7 @@ import dev.batchyard.app.actions.SinkCatalog;
 import dev.batchyard.app.actions.SinkChoice;
 import dev.batchyard.app.actions.SinkHealth;
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
+import dev.batchyard.console.Console;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.model.Actor;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ class StatusViewModelTest {
     private TestStore store;
 
     private StatusViewModel model() {
-        return new StatusViewModel(store.engine::stats, store.engine::nextCleanupAt,
-                new SinkCatalog(store.delivery, List.of(TestStore.SINKS), List::of), new CurrentThreadTaskExecutor());
+        Console console = store.console(new Actor("tester"));
+        return new StatusViewModel(console::stats, new SinkCatalog(console::sinks, List.of(TestStore.SINKS), List::of),
+                new CurrentThreadTaskExecutor());
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package dev.batchyard.cli;
+package dev.batchyard.runtime;
 
 import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.Batch;
@@ -13,10 +13,10 @@ import java.util.concurrent.CompletableFuture;
  * ({@code retry ID}) is handed to the real sink, which never asks for admission. Health and
  * deliveries (with their fallback answers) are the real sink layer's.
  */
-final class CommandDelivery implements Delivery {
+final class HeldBacklog implements Delivery {
     private final Delivery sinks;
 
-    CommandDelivery(Delivery sinks) {
+    HeldBacklog(Delivery sinks) {
         this.sinks = sinks;
     }
 

@@ -1,0 +1,192 @@
+package dev.batchyard.runtime;
+
+import dev.batchyard.console.Access;
+import dev.batchyard.console.AuditPage;
+import dev.batchyard.console.AuditQuery;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.BatchPage;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.PageRequest;
+import dev.batchyard.console.SinkView;
+import dev.batchyard.console.StoreInfo;
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.AuditLog;
+import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.StoreStats;
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.store.StoreReadOnlyException;
+import dev.batchyard.model.Actor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@link Console} over an engine in this process, acting as one actor. A page is picked in one
+ * pass over the engine's matching batches, sorting only the page ({@link PageSelection}; the
+ * contract lets a future store keep sorted indexes instead); cursors are {@link BatchCursor}s and
+ * {@link AuditCursor}s. It holds the subscriptions it made and closes them with
+ * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.
+ */
+public final class EmbeddedConsole implements Console {
+    private final BatchPersistence engine;
+    private final SinkLayer sinks;
+    private final Actor actor;
+    private final Access access;
+    private final AuditLog audit;
+    private final Set<EventSubscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /** @param access what {@code engine}'s opening found: writable, or read-only and why */
+    public EmbeddedConsole(BatchPersistence engine, SinkLayer sinks, Actor actor, Access access) {
+        if (access.writable() == engine.isReadOnly()) {
+            throw new IllegalArgumentException("a console that says " + access + " over an engine that is "
+                    + (engine.isReadOnly() ? "read-only" : "writable"));
+        }
+        this.engine = engine;
+        this.sinks = sinks;
+        this.actor = actor;
+        this.access = access;
+        this.audit = new AuditLog(engine.directory());
+    }
+
+    @Override
+    public StoreInfo info() {
+        requireOpen();
+        return new StoreInfo(engine.directory().toAbsolutePath().normalize().toString(), access, engine.config(),
+                sinks.configured());
+    }
+
+    @Override
+    public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
+        requireOpen();
+        SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
+        PageSelection selection = new PageSelection(SortKey.comparator(order), after, page.limit());
+        engine.matching(query).forEach(v -> selection.offer(SortKey.of(order.field(), v), v));
+        List<BatchView> rows = selection.rows();
+        String next = selection.hasMore()
+                ? BatchCursor.write(order, SortKey.of(order.field(), rows.get(rows.size() - 1))) : null;
+        return new BatchPage(rows, next, selection.total());
+    }
+
+    @Override
+    public List<BatchView> find(Collection<String> ids) {
+        requireOpen();
+        return ids.stream().map(engine::find).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Optional<Batch> batch(String id) {
+        requireOpen();
+        return engine.batch(id);
+    }
+
+    @Override
+    public StoreStats stats() {
+        requireOpen();
+        return engine.stats();
+    }
+
+    @Override
+    public List<SinkView> sinks() {
+        requireOpen();
+        return sinks.status();
+    }
+
+    @Override
+    public BatchView persist(NewBatch batch) {
+        requireWritable();
+        return engine.persistBatch(batch);
+    }
+
+    @Override
+    public List<ActionResult> retryNow(Collection<String> ids) {
+        requireOpen();
+        return engine.retryNow(ids, actor);
+    }
+
+    @Override
+    public List<ActionResult> discard(Collection<String> ids, String reason) {
+        requireOpen();
+        return engine.discard(ids, reason, actor);
+    }
+
+    @Override
+    public List<ActionResult> reroute(Collection<String> ids, String sink) {
+        requireOpen();
+        return engine.reroute(ids, sink, actor);
+    }
+
+    @Override
+    public void setRecoveryPaused(boolean paused) {
+        requireOpen();
+        if (paused) {
+            engine.pauseRecovery(actor);
+        } else {
+            engine.resumeRecovery(actor);
+        }
+    }
+
+    @Override
+    public CleanupReport runCleanupNow() {
+        requireOpen();
+        return engine.runCleanupNow();
+    }
+
+    @Override
+    public EventSubscription subscribe(int capacity) {
+        requireOpen();
+        subscriptions.removeIf(EventSubscription::isClosed);
+        EventSubscription subscription = engine.subscribe(capacity);
+        subscriptions.add(subscription);
+        if (closed) { // closed meanwhile: close() may have missed it
+            subscription.close();
+            throw closedError();
+        }
+        return subscription;
+    }
+
+    @Override
+    public AuditPage audit(AuditQuery query, PageRequest page) {
+        requireOpen();
+        AuditLog.Page read = audit.read(AuditCursor.read(page.cursor()), page.limit(), query.matcher());
+        return new AuditPage(read.records(), AuditCursor.write(read.next()), read.atEnd());
+    }
+
+    @Override
+    public List<BatchEvent.CorruptionFound> damage() {
+        requireOpen();
+        return engine.damage();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        subscriptions.forEach(EventSubscription::close);
+        subscriptions.clear();
+    }
+
+    private void requireWritable() {
+        requireOpen();
+        if (!access.writable()) {
+            throw new StoreReadOnlyException(engine.directory());
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    private IllegalStateException closedError() {
+        return new IllegalStateException("the console of " + actor.name() + " on " + engine.directory() + " is closed");
+    }
+}

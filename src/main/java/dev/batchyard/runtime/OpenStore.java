@@ -1,0 +1,62 @@
+package dev.batchyard.runtime;
+
+import dev.batchyard.console.Access;
+import dev.batchyard.console.Console;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.model.Actor;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A store opened by the {@link StoreOpener}: the engine, the sinks it delivers through and the bus
+ * they share. Everything is reached through its consoles, one per actor; the engine itself is not
+ * handed out. {@link #close()} is the one close order: the engine (stops its loops, lets queued
+ * writes finish, writes a checkpoint, releases the lock), then the sinks (their threads and
+ * connections). Thread-safe; closing twice is harmless.
+ */
+public final class OpenStore implements AutoCloseable {
+    private final BatchPersistence engine;
+    private final SinkLayer sinks;
+    private final Access access;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    OpenStore(BatchPersistence engine, SinkLayer sinks, Access access) {
+        this.engine = engine;
+        this.sinks = sinks;
+        this.access = access;
+    }
+
+    /**
+     * A console acting as {@code actor}; closing it leaves the store open.
+     *
+     * @throws IllegalStateException once this store is closed
+     */
+    public Console console(Actor actor) {
+        if (closed.get()) {
+            throw new IllegalStateException("the store is closed; open it again for a console");
+        }
+        return new EmbeddedConsole(engine, sinks, actor, access);
+    }
+
+    /** Whether this store may be changed, and if not, why. */
+    public Access access() {
+        return access;
+    }
+
+    /** The demo's controls over the simulated sinks, when this store delivers to any (demo mode). */
+    public Optional<SimulatedSinks> simulatedSinks() {
+        return sinks.simulated().filter(s -> !s.names().isEmpty());
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            engine.close();
+        } finally {
+            sinks.close();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.batchyard.runtime;
+
+import dev.batchyard.engine.BatchView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Picks one page from batches offered in any order: those after the cursor's sort key, the first
+ * {@code limit} of them in the order, kept in a heap of at most {@code limit} (the worst on top),
+ * so a first page of 100 out of a million costs a pass and no sort of the million. Counts every
+ * batch offered (the page's total) and those after the cursor (whether another page follows).
+ * One thread.
+ */
+final class PageSelection {
+    private final Comparator<SortKey> order;
+    private final SortKey after;
+    private final int limit;
+    private final PriorityQueue<Row> heap;
+    private int total;
+    private int afterCursor;
+
+    private record Row(SortKey key, BatchView view) {
+    }
+
+    /** @param after the cursor's sort key, or null for the first page */
+    PageSelection(Comparator<SortKey> order, SortKey after, int limit) {
+        this.order = order;
+        this.after = after;
+        this.limit = limit;
+        this.heap = new PriorityQueue<>(Math.min(limit, 1024), Comparator.comparing(Row::key, order.reversed()));
+    }
+
+    void offer(SortKey key, BatchView view) {
+        total++;
+        if (after != null && order.compare(key, after) <= 0) {
+            return;
+        }
+        afterCursor++;
+        if (heap.size() < limit) {
+            heap.add(new Row(key, view));
+        } else if (order.compare(key, heap.peek().key()) < 0) {
+            heap.poll();
+            heap.add(new Row(key, view));
+        }
+    }
+
+    /** The page, in the order. */
+    List<BatchView> rows() {
+        List<Row> rows = new ArrayList<>(heap);
+        rows.sort(Comparator.comparing(Row::key, order));
+        return rows.stream().map(Row::view).toList();
+    }
+
+    /** Whether batches after the cursor are left beyond this page. */
+    boolean hasMore() {
+        return afterCursor > heap.size();
+    }
+
+    int total() {
+        return total;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.batchyard.runtime;
+
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.engine.BatchView;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * Where a batch sits in a {@link BatchOrder}: the value of the order's field (null when the batch
+ * has none: no next attempt) and its id, which breaks ties, so every batch has one place. A page's
+ * cursor is the sort key of its last row.
+ */
+record SortKey(Comparable<?> value, String id) {
+    SortKey {
+        Objects.requireNonNull(id, "id");
+    }
+
+    static SortKey of(BatchOrder.Field field, BatchView view) {
+        return new SortKey(value(field, view), view.id());
+    }
+
+    /** The order's comparison of sort keys: nulls after values, then by id; all reversed for descending. */
+    static Comparator<SortKey> comparator(BatchOrder order) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparator<SortKey> byValue = Comparator.comparing(k -> (Comparable) k.value(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<SortKey> ascending = byValue.thenComparing(SortKey::id);
+        return order.direction() == BatchOrder.Direction.ASCENDING ? ascending : ascending.reversed();
+    }
+
+    private static Comparable<?> value(BatchOrder.Field field, BatchView v) {
+        return switch (field) {
+            case CREATED -> v.createdAt().toInstant();
+            case ID -> "";
+            case SINK -> v.sink();
+            case STATE -> v.state().ordinal();
+            case RETRIES -> v.retryCount();
+            case ENTRIES -> v.entryCount();
+            case SIZE -> v.storedBytes();
+            case NEXT_ATTEMPT -> v.nextAttemptAt();
+        };
+    }
+
+    /** The value as a cursor writes it. */
+    String valueText() {
+        return value == null ? null : value.toString();
+    }
+
+    /** A value as a cursor wrote it, read back for {@code field}. */
+    static Comparable<?> parse(BatchOrder.Field field, String text) {
+        if (text == null) {
+            if (field != BatchOrder.Field.NEXT_ATTEMPT) {
+                throw new IllegalArgumentException("no value for " + field);
+            }
+            return null;
+        }
+        return switch (field) {
+            case CREATED, NEXT_ATTEMPT -> Instant.parse(text);
+            case ID, SINK -> text;
+            case STATE, RETRIES, ENTRIES -> Integer.parseInt(text);
+            case SIZE -> Long.parseLong(text);
+        };
+    }
+}
