@@ -30,7 +30,8 @@ public final class DlqBatching {
     public static final int DEFAULT_MAX_ENTRIES = 100;
     /** 16 MiB of JSON lines: the store's binary form is smaller, well under its default record limit of 64 MiB. */
     public static final long DEFAULT_MAX_LINE_BYTES = 16L * 1024 * 1024;
-    private static final String ID_PREFIX = "dlq-";
+    /** What every dead-letter batch id starts with. */
+    public static final String ID_PREFIX = "dlq-";
 
     private final int maxEntries;
     private final long maxLineBytes;
