@@ -2,7 +2,8 @@
 # Builds Batchyard's installers with the JDK's own tools (see packaging/README.md):
 #   1. ./mvnw -Ppackage package   -> target/classes + runtime jars in target/packaging/deps
 #   2. jar                        -> a modular jar that records the version and main class
-#   3. jlink                      -> target/packaging/runtime, a trimmed Java + JavaFX runtime
+#   3. jdeps + javac + jar        -> named modules of the automatic ones (the Prometheus client)
+#      jlink                      -> target/packaging/runtime, a trimmed Java + JavaFX runtime
 #   4. jpackage                   -> target/packaging/app-image/batchyard (runs in place)
 #   5. jpackage                   -> the platform package in target/packaging/dist:
 #                                    .deb on Linux, .msi on Windows (WiX 3), .dmg on macOS
@@ -66,7 +67,7 @@ step "jar: modular jar $MODULE@$VERSION"
 DEPS=$(find "$OUT/deps" -name '*.jar' ! -regex '.*/javafx-[a-z]*-[0-9.]*\.jar' | sort | paste -sd "$SEP" -)
 
 # jlink links explicit modules only. The kafka sink's jars (kafka-clients, snappy-java, lz4-java)
-# are plain jars, used as automatic modules under the names module-info requires; jdeps writes a
+# and the Prometheus client's (serve's /metrics) are plain jars, used as automatic modules under the names module-info requires; jdeps writes a
 # descriptor for each from what it uses, which is compiled and put into the copied jar. Classes
 # that refer to jars Batchyard does not ship (kafka-clients' optional OAuth support) are left
 # unresolved (--ignore-missing-deps): they are never loaded.
@@ -123,6 +124,8 @@ IMAGE_EXTRA=()
   --runtime-image "$OUT/runtime" --module "$MODULE/$MAIN" \
   --app-version "$APP_VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "Batchyard authors" "${IMAGE_EXTRA[@]}" --dest "$OUT/app-image"
+# Linux: the systemd unit of `batchyard serve` rides in the image's lib/; postinst installs it.
+[ $OS = linux ] && install -m 0644 packaging/linux/batchyard.service "$OUT/app-image/$NAME/lib/batchyard.service"
 [ "$WHAT" = app-image ] && { step "done: $OUT/app-image/$NAME"; exit 0; }
 
 step "jpackage: installer"

@@ -5,6 +5,7 @@
 #   - the .deb declares the GTK/GL packages JavaFX needs, and carries the launcher, the desktop
 #     entry (name, icon, menu categories) and the icon,
 #   - the launcher unpacked from the .deb runs too,
+#   - the .deb carries the systemd unit of `batchyard serve`, which postinst installs, not enabled,
 #   - (when xvfb-run and xdotool exist) the launcher with no arguments opens the Batchyard window.
 # Prints timings and sizes, and ends with "N passed, N failed". Env: as build.sh (MVN_ARGS,
 # SKIP_MAVEN), SMOKE_GUI=0 to skip the window check, SMOKE_SHOT=file.png to keep a screenshot.
@@ -65,6 +66,20 @@ check "desktop entry: Icon is the packaged PNG" contains "$desktop" "Icon=/opt/b
 check "desktop entry: menu categories System;Monitor;" contains "$desktop" "Categories=System;Monitor;"
 check "postinst: installs the menu entry and /usr/bin/batchyard" \
   contains "$(cat "$unpacked/DEBIAN/postinst")" "ln -sf /opt/batchyard/bin/batchyard /usr/bin/batchyard"
+check "deb: carries the systemd unit /opt/batchyard/lib/batchyard.service" \
+  contains "$files" "./opt/batchyard/lib/batchyard.service"
+check "unit: ExecStart runs batchyard serve on the store in /var/lib/batchyard" \
+  contains "$(cat "$unpacked/opt/batchyard/lib/batchyard.service")" \
+  "ExecStart=/opt/batchyard/bin/batchyard serve --store /var/lib/batchyard/store --config /etc/batchyard/config.yaml"
+check "postinst: installs batchyard.service and does not enable it" bash -c \
+  'grep -q "/lib/systemd/system/batchyard.service" "$1" && ! grep -q "systemctl enable" "$1"' _ "$unpacked/DEBIAN/postinst"
+if command -v systemd-analyze >/dev/null; then
+  # verify against the unpacked launcher, so the check knows whether ExecStart can run
+  unit=$(mktemp -d)/batchyard.service
+  sed "s:/opt/batchyard/bin/batchyard:$unpacked/opt/batchyard/bin/batchyard:" \
+    "$unpacked/opt/batchyard/lib/batchyard.service" >"$unit"
+  check "unit: systemd-analyze verify finds nothing" bash -c '[ -z "$(systemd-analyze verify "$1" 2>&1)" ]' _ "$unit"
+fi
 check "icon in the .deb is the 512 px render" cmp -s "$unpacked/opt/batchyard/lib/batchyard.png" icons/batchyard.png
 deb_version=$(env -u DISPLAY timeout 60 "$unpacked/opt/batchyard/bin/batchyard" --version 2>&1)
 check "launcher unpacked from the .deb: --version" contains "$deb_version" "batchyard $VERSION"

@@ -1,9 +1,10 @@
 /**
  * Batchyard: a durable store of pending log batches, the delivery layer that redelivers them, and
- * the desktop app and CLI over both. The arrows point one way: {@code app}, {@code cli} → {@code
- * console}, {@code runtime} → {@code sink}, {@code engine} → {@code engine.store}, {@code codec} →
- * {@code model}; only {@code app} touches JavaFX (DependencyRuleTest). The map of the layers, the
- * data path and the contracts is {@code docs/architecture.md}.
+ * the desktop app, CLI and HTTP service ({@code serve}) over both. The arrows point one way:
+ * {@code app}, {@code cli} → {@code serve} → {@code console}, {@code runtime} → {@code sink},
+ * {@code engine} → {@code engine.store}, {@code codec} → {@code model}; only {@code app} touches
+ * JavaFX and only {@code serve} HTTP and metrics libraries (DependencyRuleTest). The map of the
+ * layers, the data path and the contracts is {@code docs/architecture.md}.
  */
 module dev.batchyard {
     requires javafx.controls;
@@ -21,6 +22,15 @@ module dev.batchyard {
     requires java.net.http;
     requires info.picocli;
     requires java.prefs; // app: theme, window layout and column widths are remembered per user
+    // serve: the HTTP server (Jetty 12 core) and /metrics (the Prometheus Java client, whose jars
+    // are automatic modules: packaging/build.sh makes named modules of them for jlink)
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.metrics.model;
+    requires io.prometheus.writer.text;
     // the kafka sink: kafka.clients is an automatic module (a plain jar), so the JDK modules and the
     // codec it uses are named here to be resolved at run time and linked by jlink
     requires kafka.clients;

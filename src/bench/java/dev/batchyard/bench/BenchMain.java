@@ -28,8 +28,8 @@ public final class BenchMain {
         }
         List<Design.Factory> endToEnd = List.of(BatchyardDesign.factory(), SeedFileDesign.factory(false),
                 SeedFileDesign.factory(true), SqliteDesign.factory(), RawAppendDesign.factory());
-        // -Dbench.only=throughput,backlog,reopen,codec runs a subset (for profiling one part)
-        Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,backlog,reopen,codec").split(","));
+        // -Dbench.only=throughput,backlog,reopen,ingest,codec runs a subset (for profiling one part)
+        Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,backlog,reopen,ingest,codec").split(","));
         List<Scenario> scenarios = new ArrayList<>();
         if (parts.contains("throughput")) {
             scenarios.addAll(new ThroughputSuite(mode, pool, scratch, endToEnd, LogStoreDesign.factory()).run());
@@ -39,6 +39,9 @@ public final class BenchMain {
         }
         if (parts.contains("reopen")) {
             scenarios.addAll(new ReopenSuite(mode, pool, scratch).run());
+        }
+        if (parts.contains("ingest")) {
+            scenarios.addAll(new IngestSuite(mode, scratch).run());
         }
         if (mode.jmh() && parts.contains("codec")) {
             scenarios.addAll(new CodecSuite(mode).run());

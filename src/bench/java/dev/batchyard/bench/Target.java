@@ -25,6 +25,9 @@ record Target(String goal, Optional<Double> value, double bound, boolean atLeast
         out.add(new Target("write path (LogStore) >= 90% of raw append, 100e x16",
                 Optional.ofNullable(byName.get("write path 100e x16")).flatMap(s -> s.pairedAdvantageOver("raw-limit")),
                 0.9, true, "median of back-to-back ratios"));
+        out.add(new Target("serve: Loki JSON over HTTP, 16 clients, 100e >= 0.6x in-process persistBatch",
+                Optional.ofNullable(byName.get(IngestSuite.THROUGHPUT)).flatMap(s -> s.pairedAdvantageOver(IngestSuite.IN_PROCESS)),
+                0.6, true, "median of back-to-back ratios"));
         String basis = mode.reopenBatches() >= 1_000_000 ? "measured" : "extrapolated x" + (1_000_000 / mode.reopenBatches())
                 + " from " + mode.reopenBatches();
         Optional<Scenario> million = Optional.ofNullable(byName.get("reopen 1,000,000 pending"));

@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param sinks  the raw {@code sinks} section (an empty object when there is none); the sink
  *               layer parses it ({@code dev.batchyard.runtime.ConfigFileSetup} has it do so)
  * @param source the file this came from, or {@code null} for {@link ConfigFile#defaults(Path)}
+ * @param serve  the {@code serve} section (its defaults when there is none)
  */
-public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path source) {
+public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path source, ServeSettings serve) {
     public AppConfig {
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(sinks, "sinks");
+        Objects.requireNonNull(serve, "serve");
         sinks = sinks.deepCopy(); // JsonNode is mutable; this record is not
+    }
+
+    /** Without a {@code serve} section. */
+    public AppConfig(PersistenceConfig persistence, JsonNode sinks, Path source) {
+        this(persistence, sinks, source, ServeSettings.defaults());
     }
 
     @Override
@@ -29,6 +36,6 @@ public record AppConfig(PersistenceConfig persistence, JsonNode sinks, Path sour
     public String toString() {
         java.util.List<String> names = new java.util.ArrayList<>();
         sinks.fieldNames().forEachRemaining(names::add);
-        return "AppConfig[persistence=" + persistence + ", sinks=" + names + ", source=" + source + "]";
+        return "AppConfig[persistence=" + persistence + ", sinks=" + names + ", source=" + source + ", serve=" + serve + "]";
     }
 }

@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads {@code config.yaml} in the Go agent's shape: the {@code persistence} section (see
- * {@link PersistenceSection}) and the raw {@code sinks} section; every other top-level section
- * belongs to the Go agent and is ignored.
+ * {@link PersistenceSection}), the raw {@code sinks} section, and Batchyard's own {@code serve}
+ * section ({@link ServeSection}); every other top-level section belongs to the Go agent and is
+ * ignored.
  *
  * <p>A relative {@code persistence.directory} (the default is {@code ./batch_persistence}) is
  * resolved against the directory holding the config file, not the working directory, so the same
@@ -28,7 +31,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * its key. A key given twice is refused, as the Go agent's YAML reader refuses it, rather than one
  * of the two silently winning.
  *
- * <p>Secrets need not be written in the file: values of {@code persistence} and {@code sinks} may
+ * <p>Secrets need not be written in the file: values of {@code persistence}, {@code sinks} and {@code serve} may
  * use {@code ${VAR}} ({@link EnvSubstitution}), and {@code token_file}/{@code password_file} read a
  * credential from a file ({@link SecretFiles}). A file holding a credential that other users may
  * read is warned about in the log ({@link ReadableSecrets}).
@@ -67,7 +70,9 @@ public final class ConfigFile {
         }
         try {
             ReadableSecrets readable = new ReadableSecrets();
-            readable.checkConfig(source, ReadableSecrets.writtenIn(root.get("sinks")));
+            List<String> written = new ArrayList<>(ReadableSecrets.writtenIn(root.get("sinks"), "sinks"));
+            written.addAll(ReadableSecrets.writtenIn(root.get("serve"), "serve"));
+            readable.checkConfig(source, written);
             EnvSubstitution env = new EnvSubstitution(environment);
             JsonNode persistenceSection = env.apply(root.get("persistence"), "persistence");
             PersistenceConfig persistence = new PersistenceSection(persistenceSection, source.getParent()).read();
@@ -80,7 +85,12 @@ public final class ConfigFile {
             } else if (!sinks.isObject()) {
                 throw new ConfigException("sinks", PersistenceSection.shown(sinks), "must be a mapping of sink sections");
             }
-            return new AppConfig(persistence, sinks, source);
+            JsonNode serveSection = env.apply(root.get("serve"), "serve");
+            if (serveSection != null) {
+                new SecretFiles(source.getParent(), readable).resolve(serveSection, "serve");
+            }
+            ServeSettings serve = new ServeSection(serveSection, source.getParent()).read();
+            return new AppConfig(persistence, sinks, source, serve);
         } catch (ConfigException e) {
             throw e.inFile(source);
         }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       default, is an error naming the key and the variable (an empty value is used as it is).</li>
  *   <li>{@code $$} is one literal {@code $}; a {@code $} followed by anything else stays as written.</li>
  *   <li>Only values are substituted, never keys, and only in the sections Batchyard reads
- *       ({@code persistence}, {@code sinks}). It happens after the YAML is parsed, so a variable's
+ *       ({@code persistence}, {@code sinks}, {@code serve}). It happens after the YAML is parsed, so a variable's
  *       value is always one value and can never add keys or sections.</li>
  *   <li>A value that is exactly one reference takes the type of what it becomes: {@code true} or
  *       {@code false} a boolean, a whole number (no leading zero) a number, anything else text; so

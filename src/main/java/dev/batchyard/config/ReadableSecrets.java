@@ -29,10 +29,10 @@ final class ReadableSecrets {
     private static final Set<PosixFilePermission> SHARED = Set.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.OTHERS_READ);
 
-    /** The keys of {@code sinks} (as written, before substitution) whose value is a credential. */
-    static List<String> writtenIn(JsonNode sinks) {
+    /** The keys of {@code section} (as written, before substitution) whose value is a credential. */
+    static List<String> writtenIn(JsonNode section, String name) {
         List<String> keys = new ArrayList<>();
-        collect(sinks, "sinks", false, keys);
+        collect(section, name, false, keys);
         return keys;
     }
 
@@ -51,6 +51,8 @@ final class ReadableSecrets {
             for (int i = 0; i < node.size(); i++) {
                 if (node.get(i).isTextual() && urlHoldsSecret(node.get(i).asText())) {
                     keys.add(key + "[" + i + "]");
+                } else if (node.get(i).isObject()) {
+                    collect(node.get(i), key + "[" + i + "]", false, keys); // serve.tokens[i].token
                 }
             }
         }

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * {@code token_file} and {@code password_file} (README, "Secrets out of config.yaml"): anywhere in
- * the {@code sinks} section, such a key names a file whose content becomes the {@code token} or
+ * the {@code sinks} and {@code serve} sections (in lists too), such a key names a file whose content becomes the {@code token} or
  * {@code password} beside it, so the secret need not be written in {@code config.yaml}.
  * <ul>
  *   <li>A relative path is resolved against the config file's folder, as
@@ -62,6 +62,10 @@ final class SecretFiles {
             List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
             object.fields().forEachRemaining(children::add);
             children.forEach(c -> resolve(c.getValue(), key + "." + c.getKey()));
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                resolve(array.get(i), key + "[" + i + "]"); // serve.tokens[i].token_file
+            }
         }
     }
 

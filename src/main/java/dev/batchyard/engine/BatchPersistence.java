@@ -92,7 +92,8 @@ public final class BatchPersistence implements AutoCloseable {
                                         EngineOptions options) {
         Instant started = clock.instant();
         DamageLedger damage = new DamageLedger(clock, events);
-        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage);
+        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage,
+                options.storeObserver());
         BatchPersistence engine;
         try {
             engine = new BatchPersistence(config, delivery, clock, events, options, store, damage);
@@ -174,6 +175,11 @@ public final class BatchPersistence implements AutoCloseable {
 
     public StoreStats stats() {
         return StoreStatistics.of(store, inFlight, recovery.paused(), upkeep.nextCleanup());
+    }
+
+    /** What each sink has waiting, by state: batches, bytes, oldest (one pass over the index). */
+    public List<SinkBacklog> backlog() {
+        return StoreStatistics.backlog(store, inFlight);
     }
 
     /** False once the log stopped accepting writes (an I/O error), or when open read-only. */

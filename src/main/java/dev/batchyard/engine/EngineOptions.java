@@ -2,6 +2,7 @@ package dev.batchyard.engine;
 
 import dev.batchyard.codec.EntriesCodec;
 import dev.batchyard.codec.binary.BinaryEntriesCodec;
+import dev.batchyard.engine.store.StoreObserver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,10 +10,12 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Knobs that are not in {@code config.yaml}: how often the recovery loop looks for due batches,
- * how large a segment grows, the jitter source, the entries codec, and read-only mode.
+ * how large a segment grows, the jitter source, the entries codec, read-only mode, and who is told
+ * how long the store's durable writes take ({@code serve}'s metrics).
  */
 public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleSupplier jitter,
-                            EntriesCodec codec, boolean readOnly, Duration maintenanceInterval) {
+                            EntriesCodec codec, boolean readOnly, Duration maintenanceInterval,
+                            StoreObserver storeObserver) {
 
     public static final long DEFAULT_SEGMENT_BYTES = 64L * 1024 * 1024;
 
@@ -21,9 +24,16 @@ public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleS
         Objects.requireNonNull(jitter, "jitter");
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(maintenanceInterval, "maintenanceInterval");
+        Objects.requireNonNull(storeObserver, "storeObserver");
         if (maxSegmentBytes < 4096) {
             throw new IllegalArgumentException("maxSegmentBytes must be >= 4096, was " + maxSegmentBytes);
         }
+    }
+
+    /** Options whose store is observed by nobody. */
+    public EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleSupplier jitter, EntriesCodec codec,
+                         boolean readOnly, Duration maintenanceInterval) {
+        this(recoveryTick, maxSegmentBytes, jitter, codec, readOnly, maintenanceInterval, StoreObserver.NONE);
     }
 
     /**
@@ -36,22 +46,26 @@ public record EngineOptions(Duration recoveryTick, long maxSegmentBytes, DoubleS
 
     public static EngineOptions defaults(EntriesCodec codec) {
         return new EngineOptions(Duration.ofMillis(250), DEFAULT_SEGMENT_BYTES,
-                () -> ThreadLocalRandom.current().nextDouble(), codec, false, Duration.ofSeconds(5));
+                () -> ThreadLocalRandom.current().nextDouble(), codec, false, Duration.ofSeconds(5), StoreObserver.NONE);
     }
 
     public EngineOptions withReadOnly(boolean value) {
-        return new EngineOptions(recoveryTick, maxSegmentBytes, jitter, codec, value, maintenanceInterval);
+        return new EngineOptions(recoveryTick, maxSegmentBytes, jitter, codec, value, maintenanceInterval, storeObserver);
     }
 
     public EngineOptions withMaxSegmentBytes(long value) {
-        return new EngineOptions(recoveryTick, value, jitter, codec, readOnly, maintenanceInterval);
+        return new EngineOptions(recoveryTick, value, jitter, codec, readOnly, maintenanceInterval, storeObserver);
     }
 
     public EngineOptions withRecoveryTick(Duration value) {
-        return new EngineOptions(value, maxSegmentBytes, jitter, codec, readOnly, maintenanceInterval);
+        return new EngineOptions(value, maxSegmentBytes, jitter, codec, readOnly, maintenanceInterval, storeObserver);
     }
 
     public EngineOptions withJitter(DoubleSupplier value) {
-        return new EngineOptions(recoveryTick, maxSegmentBytes, value, codec, readOnly, maintenanceInterval);
+        return new EngineOptions(recoveryTick, maxSegmentBytes, value, codec, readOnly, maintenanceInterval, storeObserver);
+    }
+
+    public EngineOptions withStoreObserver(StoreObserver value) {
+        return new EngineOptions(recoveryTick, maxSegmentBytes, jitter, codec, readOnly, maintenanceInterval, value);
     }
 }

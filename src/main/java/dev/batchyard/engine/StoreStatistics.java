@@ -5,9 +5,13 @@ import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.model.BatchState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Counts over the whole store at one instant, in one pass over the index. */
 final class StoreStatistics {
@@ -27,6 +31,25 @@ final class StoreStatistics {
         }
         return new StoreStats(countByState(store, inFlight), bySink, entries, store.liveBytes(), store.diskBytes(),
                 oldest, recoveryPaused, store.healthy(), nextCleanupAt);
+    }
+
+    /**
+     * Batches, bytes and the oldest creation time per sink and state, in one pass over the index
+     * (a batch being sent counts as {@code IN_FLIGHT}); only non-empty rows, in no set order.
+     */
+    static List<SinkBacklog> backlog(LogStore store, InFlight inFlight) {
+        Set<String> sending = new HashSet<>(inFlight.ids());
+        Map<String, Map<BatchState, SinkBacklog>> rows = new HashMap<>();
+        for (StoredBatch b : store.all()) {
+            BatchState state = sending.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state();
+            rows.computeIfAbsent(b.meta().sink(), k -> new EnumMap<>(BatchState.class)).merge(state,
+                    new SinkBacklog(b.meta().sink(), state, 1, b.location().length(), b.createdAt()),
+                    (x, y) -> new SinkBacklog(x.sink(), state, x.batches() + 1, x.bytes() + y.bytes(),
+                            y.oldestCreated().isBefore(x.oldestCreated()) ? y.oldestCreated() : x.oldestCreated()));
+        }
+        List<SinkBacklog> out = new ArrayList<>();
+        rows.values().forEach(byState -> out.addAll(byState.values()));
+        return out;
     }
 
     /**

@@ -36,25 +36,35 @@ class DependencyRuleTest {
             Map.entry("model", List.of(ANYTHING)),
             Map.entry("time", List.of(ANYTHING)),
             // formats know the domain, never what uses them
-            Map.entry("codec", List.of("engine", "sink", "legacy", "config", "demo", "cli", "app", "i18n")),
+            Map.entry("codec", List.of("engine", "sink", "legacy", "config", "demo", "cli", "app", "i18n", "serve")),
             // the engine speaks no language: it answers with reasons and typed exceptions, and the
             // app and the CLI word them (i18n)
-            Map.entry("engine", List.of("sink", "legacy", "config", "demo", "cli", "app", "i18n")),
+            Map.entry("engine", List.of("sink", "legacy", "config", "demo", "cli", "app", "i18n", "serve")),
             // the store keeps records and the bytes the engine's codec made; events describe batches
             Map.entry("engine.store", List.of("engine", "codec")),
             Map.entry("engine.events", List.of("engine")),
-            Map.entry("sink", List.of("config", "legacy", "cli", "app", "i18n")),
-            Map.entry("legacy", List.of("sink", "cli", "app")),
+            Map.entry("sink", List.of("config", "legacy", "cli", "app", "i18n", "serve")),
+            Map.entry("legacy", List.of("sink", "cli", "app", "serve")),
             // the operator's seam: plain engine data, nothing of how a store is opened or shown, so a
             // second implementation (over the admin API) needs nothing more
             Map.entry("console", List.of("engine.store", "sink", "legacy", "config", "demo", "i18n", "runtime", "cli",
-                    "app")),
-            Map.entry("config", List.of("cli", "app")),
+                    "app", "serve")),
+            Map.entry("config", List.of("cli", "app", "serve")),
             // the one assembly: it opens stores for the window, the CLI and the service, below all three
-            Map.entry("runtime", List.of("cli", "app")),
-            Map.entry("demo", List.of("cli", "app")),
-            Map.entry("i18n", List.of("cli", "app")),
+            Map.entry("runtime", List.of("cli", "app", "serve")),
+            Map.entry("demo", List.of("cli", "app", "serve")),
+            Map.entry("i18n", List.of("cli", "app", "serve")),
+            // the HTTP service is started by the CLI's serve command; it knows neither the CLI nor the window
+            Map.entry("serve", List.of("cli", "app", "demo", "i18n")),
             Map.entry("cli", List.of("app")));
+
+    /**
+     * Libraries only one package may name: the HTTP server and the metrics client are the
+     * service's (the engine gains no HTTP dependency; it reports to {@code StoreObserver}).
+     */
+    private static final Map<String, String> LIBRARY_HOMES = Map.of(
+            "org.eclipse.jetty", "serve",
+            "io.prometheus", "serve");
 
     /** The faces that reach a store only through a console (and the runtime that opens it). */
     private static final List<String> CONSOLE_USERS = List.of("app", "cli");
@@ -124,6 +134,17 @@ class DependencyRuleTest {
     void onlyTheAppTouchesJavaFx() {
         assertEquals(List.of(), graph.javaFxReferences().stream()
                 .filter(r -> !within(r.from(), JAVAFX_HOME)).map(Object::toString).toList());
+    }
+
+    @Test
+    void onlyTheServiceNamesTheHttpServerAndTheMetricsLibrary() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Map.Entry<String, String> home : LIBRARY_HOMES.entrySet()) {
+            PackageGraph.scanNames(SOURCES, home.getKey()).stream()
+                    .filter(r -> !within(r.from(), home.getValue()))
+                    .forEach(r -> violations.add(r + " (only " + home.getValue() + " may name " + home.getKey() + ")"));
+        }
+        assertEquals(List.of(), violations);
     }
 
     @Test

@@ -82,6 +82,26 @@ final class PackageGraph {
         return new PackageGraph(List.copyOf(references), List.copyOf(javaFx), packages);
     }
 
+    /** Every place a source under {@code sourceRoot} names something in the package tree {@code prefix} (e.g. {@code org.eclipse.jetty}). */
+    static List<Reference> scanNames(Path sourceRoot, String prefix) throws IOException {
+        Pattern name = Pattern.compile("\\b" + Pattern.quote(prefix) + "(?:\\.\\w+)+");
+        List<Reference> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sourceRoot)) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                if (path.getFileName().toString().equals("module-info.java")) {
+                    continue;
+                }
+                String code = code(Files.readString(path));
+                Matcher declared = PACKAGE.matcher(code);
+                String from = declared.find() ? relative(declared.group(1)) : "?";
+                for (Matcher m = name.matcher(code); m.find(); ) {
+                    out.add(new Reference(sourceRoot.relativize(path).toString(), from, prefix, m.group()));
+                }
+            }
+        }
+        return out;
+    }
+
     Set<String> packages() {
         return packages;
     }

@@ -10,6 +10,7 @@ import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.codec.binary.BinaryEntriesCodec;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.sink.SinkDelivery;
@@ -45,6 +46,7 @@ class DemoTrafficEndToEndTest {
     private final Clock clock = Clock.systemUTC();
     private final EventBus bus = new EventBus(clock);
     private SinkRegistry registry;
+    private SinkDelivery delivery;
     private BatchPersistence engine;
     private TrafficGenerator generator;
     /** Ids the engine acknowledged, with their entry counts. */
@@ -65,7 +67,7 @@ class DemoTrafficEndToEndTest {
 
     private void open(String sinksYaml, List<String> targets) {
         registry = SinkConfig.read(sinks(sinksYaml), SinkRuntime.create(clock, 11));
-        SinkDelivery delivery = new SinkDelivery(registry, bus, clock);
+        delivery = new SinkDelivery(registry, bus, clock);
         PersistenceConfig config = new PersistenceConfig(true, dir, 10_000, Duration.ofMinutes(5), 1_000,
                 Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofHours(1), Duration.ofHours(24));
         engine = BatchPersistence.open(config, delivery, clock, bus,
@@ -107,6 +109,8 @@ class DemoTrafficEndToEndTest {
         await(() -> persisted.size() >= 40, Duration.ofSeconds(20), "traffic during the outage");
         generator.stop();
         await(() -> engine.stats().total() > 0, Duration.ofSeconds(5), "batches to pile up during the outage");
+        // under load the loop may not have failed five times in a row yet: heal only once the breaker is open
+        await(() -> delivery.health("flaky") == SinkHealth.OPEN, Duration.ofSeconds(20), "the breaker to open");
         int pendingAtHeal = engine.stats().total();
         flaky.setOutage(false);
         await(() -> engine.stats().total() == 0, Duration.ofSeconds(30), "the backlog to drain after healing");

@@ -55,7 +55,7 @@ public final class LogStore implements AutoCloseable {
 
     LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
              long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, BatchIndex index,
-             long checkpointSegment) {
+             long checkpointSegment, StoreObserver observer) {
         ReentrantLock mutex = new ReentrantLock(); // the log's lock, and the index's (see LoggedIndex)
         this.index = index;
         this.directory = directory;
@@ -65,7 +65,7 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex, observer);
         this.logged = new LoggedIndex(directory, log, mutex, index, canonicals, checkpointSegment);
         this.reads = new RecordReads(this, index, log, new BatchQuarantine(this));
     }
@@ -76,7 +76,13 @@ public final class LogStore implements AutoCloseable {
      * mutations: for browsing a store another process holds, and for {@code verify}.
      */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
-        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL);
+        return open(directory, readOnly, maxSegmentBytes, listener, StoreObserver.NONE);
+    }
+
+    /** As above, telling {@code observer} how long the log's durable writes take. */
+    public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                                StoreObserver observer) {
+        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL, observer);
     }
 
     // ---- mutations: each is durable when it returns -------------------------------------------

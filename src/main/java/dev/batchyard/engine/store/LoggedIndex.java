@@ -40,7 +40,7 @@ final class LoggedIndex {
         return durably(() -> {
             writable();
             if (index.containsKey(put.id())) {
-                throw new StoreException("batch '" + put.id() + "' is already in the store " + directory);
+                throw new DuplicateBatchException(put.id(), directory);
             }
             if (index.size() >= limits.maxBatches()) {
                 throw new BackPressureException("store " + directory + " holds " + index.size()

@@ -35,12 +35,15 @@ final class SegmentLog implements AutoCloseable {
     record Ticket(Location location, long sequence) {
     }
 
-    private record Pending(long sequence, Location location, Frame.Encoded frame) {
+    private record Pending(long sequence, Location location, Frame.Encoded frame, long appendedNanos) {
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SegmentLog.class);
 
     private final SegmentFiles files;
     private final ChannelOpener opener;
     private final long maxSegmentBytes;
+    private final StoreObserver observer;
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     // one lock, two conditions: appenders wake only the writer, the writer wakes only waiters
@@ -60,9 +63,12 @@ final class SegmentLog implements AutoCloseable {
      * @param lock the owner's lock, which the log uses as its own: the owner can append and then
      *             wait for durability under one acquisition (the wait releases it), keeping its
      *             own state in step with the order of the log
+     * @param observer told how long each force and each group commit took
      */
-    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener, ReentrantLock lock) {
+    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener, ReentrantLock lock,
+               StoreObserver observer) {
         this.files = files;
+        this.observer = observer;
         this.lock = lock;
         this.work = lock.newCondition();
         this.durable = lock.newCondition();
@@ -91,7 +97,7 @@ final class SegmentLog implements AutoCloseable {
             }
             Location location = new Location(appendSegment, appendOffset, length);
             appendOffset += length;
-            Pending pending = new Pending(nextSequence++, location, frame);
+            Pending pending = new Pending(nextSequence++, location, frame, System.nanoTime());
             queue.add(pending);
             work.signal();
             return new Ticket(location, pending.sequence());
@@ -173,7 +179,7 @@ final class SegmentLog implements AutoCloseable {
                     long segment = group.get(from).location().segmentId();
                     if (segment != channelSegment) {
                         if (channel != null) {
-                            channel.force(false);
+                            force(channel);
                             channel.close();
                         }
                         channelSegment = segment;
@@ -185,14 +191,40 @@ final class SegmentLog implements AutoCloseable {
                     }
                     writeRun(channel, group.subList(from, to));
                 }
-                channel.force(false);
+                force(channel);
                 markDurable(group.get(group.size() - 1).sequence());
+                observeCommit(group);
             }
         } catch (IOException | RuntimeException e) {
             fail(new StoreException("write-ahead log stopped: cannot write " + files.path(channelSegment)
                     + ": " + e, e));
         } finally {
             closeQuietly(channel);
+        }
+    }
+
+    private void force(FileChannel channel) throws IOException {
+        long start = System.nanoTime();
+        channel.force(false);
+        long took = System.nanoTime() - start;
+        try {
+            observer.synced(took);
+        } catch (RuntimeException e) {
+            LOG.warn("the store's observer failed on a force; the commit is not affected", e);
+        }
+    }
+
+    private void observeCommit(List<Pending> group) {
+        long now = System.nanoTime();
+        long bytes = 0;
+        for (Pending p : group) {
+            bytes += p.frame().length();
+        }
+        try {
+            observer.committed(group.size(), bytes, now - group.get(0).appendedNanos(),
+                    now - group.get(group.size() - 1).appendedNanos());
+        } catch (RuntimeException e) {
+            LOG.warn("the store's observer failed on a group commit; the commit is not affected", e);
         }
     }
 

@@ -27,19 +27,26 @@ final class StoreOpening {
 
     static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
                          ChannelOpener opener) {
+        return open(directory, readOnly, maxSegmentBytes, listener, opener, StoreObserver.NONE);
+    }
+
+    /** @param observer told how long the log's durable writes take (a read-only store writes none) */
+    static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                         ChannelOpener opener, StoreObserver observer) {
         SegmentFiles files = new SegmentFiles(directory);
         return readOnly ? openReadOnly(directory, files, maxSegmentBytes, listener, opener)
-                : openWritable(directory, files, maxSegmentBytes, listener, opener);
+                : openWritable(directory, files, maxSegmentBytes, listener, opener, observer);
     }
 
     private static LogStore openWritable(Path directory, SegmentFiles files, long maxSegmentBytes,
-                                         CorruptionListener listener, ChannelOpener opener) {
+                                         CorruptionListener listener, ChannelOpener opener, StoreObserver observer) {
         StoreLock lock = null;
         try {
             OwnerOnlyFiles.createDirectories(files.directory());
             OwnerOnlyFiles.createDirectories(directory.resolve("quarantine"));
             lock = StoreLock.acquire(directory);
-            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, opener, false, false);
+            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, opener, false, false,
+                    observer);
             for (long damaged : built.damagedSegments()) {
                 DamagedSegmentRescue.moveAside(built.store(), damaged);
             }
@@ -69,7 +76,7 @@ final class StoreOpening {
             List<StoreDamage> found = new ArrayList<>();
             try {
                 Built built = build(directory, files, null, maxSegmentBytes, listener, found::add, opener, true,
-                        writerLive);
+                        writerLive, StoreObserver.NONE);
                 if (files.list().containsAll(built.segments())) {
                     found.forEach(listener::found);
                     return built.store();
@@ -94,7 +101,7 @@ final class StoreOpening {
      */
     private static Built build(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
                                   CorruptionListener listener, CorruptionListener reports, ChannelOpener opener,
-                                  boolean readOnly, boolean writerLive) throws IOException {
+                                  boolean readOnly, boolean writerLive, StoreObserver observer) throws IOException {
         for (Path stranger : files.strangers()) {
             reports.found(StoreDamage.of(DamageKind.UNKNOWN_FILE, stranger, 0, "not a segment file",
                     "left alone"));
@@ -117,7 +124,7 @@ final class StoreOpening {
         reportLost(files, quarantine, ids, dropped, replay, reports);
         long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
         LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
-                canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId());
+                canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
         return new Built(store, ids, replay.damagedSegments());
     }
 

@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * Loki's JSON push body: entries grouped into streams by their label set (the sink's
  * {@code default_labels} overlaid with each entry's labels), each value
  * {@code ["<unix epoch ns>", "<message>"]}, sorted by time within a stream. Label names Loki
- * would refuse (anything but letters, digits and {@code _}) are rewritten with {@code _}.
+ * would refuse (anything but letters, digits and {@code _}) are rewritten with {@code _}. An entry
+ * whose {@code fields} hold {@value LokiSink#STRUCTURED_METADATA} (a map; what {@code serve} keeps
+ * of a pushed line's structured metadata) is sent with it as the third element,
+ * {@code ["<ns>", "<message>", {"name": "value"}]}; its text values only, as Loki takes no other.
  */
 final class LokiPushBody {
     private LokiPushBody() {
@@ -38,9 +41,25 @@ final class LokiPushBody {
             ArrayNode values = stream.putArray("values");
             entries.stream()
                     .sorted(Comparator.comparingLong(e -> epochNanos(e, fallbackTime)))
-                    .forEach(e -> values.addArray().add(Long.toString(epochNanos(e, fallbackTime))).add(e.message()));
+                    .forEach(e -> {
+                        ArrayNode value = values.addArray().add(Long.toString(epochNanos(e, fallbackTime))).add(e.message());
+                        Map<?, ?> metadata = structuredMetadata(e);
+                        if (!metadata.isEmpty()) {
+                            ObjectNode m = value.addObject();
+                            metadata.forEach((k, v) -> {
+                                if (v instanceof String text) {
+                                    m.put(String.valueOf(k), text);
+                                }
+                            });
+                        }
+                    });
         });
         return root.toString();
+    }
+
+    private static Map<?, ?> structuredMetadata(LogEntry e) {
+        Object m = e.fields() == null ? null : e.fields().get(LokiSink.STRUCTURED_METADATA);
+        return m instanceof Map<?, ?> map ? map : Map.of();
     }
 
     static long epochNanos(LogEntry e, OffsetDateTime fallback) {

@@ -24,6 +24,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LokiSink implements Sink {
     public static final String DEFAULT_PUSH_ENDPOINT = "/loki/api/v1/push";
+    /**
+     * The key of an entry's {@code fields} holding Loki structured metadata (name to text), sent
+     * with the line; {@code serve} puts a pushed line's metadata there.
+     */
+    public static final String STRUCTURED_METADATA = "structured_metadata";
     private final String name;
     private final HttpPoster poster;
     private final URI pushUri;

@@ -11,6 +11,7 @@ import dev.batchyard.engine.events.BatchEvent.CorruptionFound;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -64,6 +65,8 @@ class StoreHealthViewTest {
     @Test
     void aReportIsInFullInItsRowsTooltipAndCopiedWhole(FxRobot robot) throws Exception {
         robot.interact(viewModel::load);
+        // the rows are laid out on a later pulse; under load that is after interact returns
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Batch lost").tryQuery().isPresent());
 
         robot.clickOn("Batch lost");
         TableRow<?> row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()

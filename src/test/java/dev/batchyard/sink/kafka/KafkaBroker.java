@@ -108,7 +108,7 @@ final class KafkaBroker implements AutoCloseable {
 
     private void format() throws IOException, InterruptedException {
         Path props = writeProperties();
-        List<String> args = new ArrayList<>(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
+        List<String> args = new ArrayList<>(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c",
                 props.toString()));
         if (security == Security.SASL) {
             for (String mechanism : List.of("SCRAM-SHA-256", "SCRAM-SHA-512")) {
@@ -238,6 +238,11 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
+    /**
+     * A random cluster id as Kafka writes them (16 bytes, URL-safe base64). Passed as
+     * {@code --cluster-id=ID}: one in 64 starts with '-', which the tool's parser took for an option
+     * ("argument --cluster-id/-t: expected one argument"), failing a broker start at random.
+     */
     private static String clusterId() {
         UUID u = UUID.randomUUID();
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())

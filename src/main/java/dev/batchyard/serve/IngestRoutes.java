@@ -1,0 +1,54 @@
+package dev.batchyard.serve;
+
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.serve.auth.Access;
+import dev.batchyard.serve.http.Answer;
+import dev.batchyard.serve.http.Exchange;
+import dev.batchyard.serve.http.JsonBodies;
+import dev.batchyard.serve.http.Route;
+import dev.batchyard.serve.ingest.BodyLimits;
+import dev.batchyard.serve.ingest.IngestBodies;
+import dev.batchyard.serve.ingest.LokiIngest;
+import dev.batchyard.serve.ingest.LokiPushBody;
+import dev.batchyard.serve.ingest.PersistedBatchIngest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two doors batches come in by, each answering only once the batch is durable:
+ * <ul>
+ *   <li>{@code POST /loki/api/v1/push} ({@code loki_push}): Loki's push API, JSON or protobuf +
+ *       snappy, gzip allowed; one push is one batch; 204, as Loki answers;</li>
+ *   <li>{@code POST /api/v1/batches} ({@code batches_create}): one batch in the Go agent's
+ *       {@code PersistedBatch} JSON; 201 with the batch's id, sink and entry count.</li>
+ * </ul>
+ */
+final class IngestRoutes {
+    private IngestRoutes() {
+    }
+
+    static List<Route> of(LokiIngest loki, PersistedBatchIngest batches, BodyLimits limits, JsonBodies json) {
+        return List.of(
+                new Route("POST", "/loki/api/v1/push", Access.INGEST, "loki_push", exchange -> {
+                    var push = LokiPushBody.decode(exchange.header("Content-Type"), exchange.header("Content-Encoding"),
+                            exchange.body(), limits);
+                    loki.push(push, exchange.header("X-Scope-OrgID"), exchange.caller().name());
+                    return Answer.noContent();
+                }),
+                new Route("POST", "/api/v1/batches", Access.INGEST, "batches_create", exchange -> {
+                    BatchView stored = batches.persist(IngestBodies.json(exchange.header("Content-Type"),
+                            exchange.header("Content-Encoding"), exchange.body(), limits));
+                    return created(stored, json);
+                }));
+    }
+
+    private static Answer created(BatchView stored, JsonBodies json) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", stored.id());
+        body.put("sink", stored.sink());
+        body.put("entries", stored.entryCount());
+        body.put("state", stored.state().name());
+        return json.answer(201, body).with("Location", "/api/v1/batches/" + stored.id());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.batchyard.serve;
+
+import dev.batchyard.config.ListenAddress;
+import dev.batchyard.config.ServeSettings;
+import dev.batchyard.serve.auth.Access;
+import dev.batchyard.serve.auth.BearerTokens;
+import dev.batchyard.serve.events.EventPump;
+import dev.batchyard.serve.events.EventRing;
+import dev.batchyard.serve.events.EventStream;
+import dev.batchyard.serve.http.HttpServer;
+import dev.batchyard.serve.http.JsonBodies;
+import dev.batchyard.serve.http.Route;
+import dev.batchyard.serve.ingest.BodyLimits;
+import dev.batchyard.serve.ingest.LokiIngest;
+import dev.batchyard.serve.ingest.LokiRouting;
+import dev.batchyard.serve.ingest.PersistedBatchIngest;
+import dev.batchyard.serve.metrics.ServeMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of one opened store: the ingest routes, the event stream, {@code /healthz} and
+ * {@code /metrics}, behind tokens and roles, on the listen address. The caller opened the store
+ * (with {@link ServeMetrics#storeObserver()}) and closes it after this. {@link #close()} ends the
+ * event streams, stops accepting, finishes the requests under way, and stops taking the store's
+ * events.
+ */
+public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    /** How long {@link #close()} waits for requests under way: a group commit takes milliseconds. */
+    public static final Duration DRAIN = Duration.ofSeconds(10);
+    /** Events kept for clients that reconnect ({@code Last-Event-ID}). */
+    static final int EVENT_RING = 4096;
+    /** Event streams open at once: each holds one of the server's threads. */
+    static final int MAX_EVENT_STREAMS = 16;
+
+    private final HttpServer server;
+    private final ServeMetrics metrics;
+    private final EventRing ring;
+    private final EventPump ringPump;
+    private final List<Route> routes;
+
+    private Service(HttpServer server, ServeMetrics metrics, EventRing ring, EventPump ringPump, List<Route> routes) {
+        this.server = server;
+        this.routes = List.copyOf(routes);
+        this.metrics = metrics;
+        this.ring = ring;
+        this.ringPump = ringPump;
+    }
+
+    /**
+     * Starts serving {@code store}.
+     *
+     * @throws dev.batchyard.engine.ConfigException when {@code listen} is not loopback and TLS or
+     *         tokens are missing, or the TLS files cannot be used
+     * @throws java.io.UncheckedIOException when the address cannot be bound
+     */
+    public static Service start(ServeSettings settings, ListenAddress listen, ServedStore store, ServeMetrics metrics,
+                                Clock clock) {
+        Exposure.check(listen, settings);
+        JsonBodies json = new JsonBodies();
+        BodyLimits limits = new BodyLimits(settings.limits().maxBodyBytes(), settings.limits().maxDecodedBytes());
+        LokiIngest loki = new LokiIngest(store::persist, new LokiRouting(settings.lokiSink(), settings.lokiTenants()), clock);
+        List<Route> routes = new ArrayList<>();
+        routes.add(HealthRoute.of(store::healthProblem, json));
+        routes.addAll(IngestRoutes.of(loki, new PersistedBatchIngest(store::persist), limits, json));
+        routes.add(metrics.route());
+        routes.add(OpenApiRoute.of());
+        EventRing ring = EventRing.startingNow(EVENT_RING, clock);
+        EventStream events = new EventStream(ring, json, clock, heartbeat(settings.limits().idleTimeout()),
+                MAX_EVENT_STREAMS);
+        routes.add(new Route("GET", "/api/v1/events", Access.READ, "events",
+                exchange -> events.answer(exchange.header("Last-Event-ID"))));
+        metrics.watch(store::backlog, () -> store.healthProblem().isEmpty(), store.subscribe(8192), clock);
+        EventPump ringPump = new EventPump(store.subscribe(EVENT_RING), ring::add, "batchyard-event-ring");
+        HttpServer server;
+        try {
+            server = HttpServer.start(listen, settings.tls(), routes, new BearerTokens(settings.tokens()),
+                    settings.limits(), settings.retryAfter(), metrics.requests(), DRAIN);
+        } catch (RuntimeException e) {
+            ringPump.close();
+            metrics.close();
+            throw e;
+        }
+        String scheme = settings.tls().isPresent() ? "https" : "http";
+        LOG.info("serving on {}://{}:{} ({} token(s); Loki pushes without a tenant go to {})", scheme,
+                listen.toString().substring(0, listen.toString().lastIndexOf(':')), server.port(),
+                settings.tokens().size(), settings.lokiSink().map(s -> "sink " + s).orElse("no sink: they are refused"));
+        if (settings.tokens().isEmpty()) {
+            LOG.warn("serve.tokens is empty: anyone who can reach {} may push batches and change the store;"
+                    + " add tokens to say who may", listen);
+        }
+        return new Service(server, metrics, ring, ringPump, routes);
+    }
+
+    /** Often enough that neither the idle timeout nor a proxy ends a quiet event stream. */
+    static Duration heartbeat(Duration idleTimeout) {
+        long half = idleTimeout.toMillis() / 2;
+        return Duration.ofMillis(Math.max(100, Math.min(half, 15_000)));
+    }
+
+    /** What this service answers, in the order the server tries them. */
+    List<Route> routes() {
+        return routes;
+    }
+
+    /** The port bound (the OS's choice when the configured one was 0). */
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        ring.close(); // the event streams end first, or the server would wait for them
+        try {
+            server.close();
+        } finally {
+            try {
+                ringPump.close();
+            } finally {
+                metrics.close();
+            }
+        }
+    }
+}

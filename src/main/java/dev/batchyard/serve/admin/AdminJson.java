@@ -1,0 +1,121 @@
+package dev.batchyard.serve.admin;
+
+import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.StoreStats;
+import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
+import dev.batchyard.serve.events.EventJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The engine's data as the admin API writes it: plain JSON objects, keys in snake case, the same
+ * names and shapes as the CLI's {@code --json} ({@code list}, {@code stats}, the action reports)
+ * with what a remote console needs to rebuild the record besides (a batch's context and attempts,
+ * an action's arguments). Times are ISO-8601 (a batch's own times keep their offset), durations
+ * ISO-8601 durations, enum constants by name; "none" is {@code null}.
+ */
+public final class AdminJson {
+    private AdminJson() {
+    }
+
+    /** One batch's metadata: {@code list --json}'s fields, then its context and its recent attempts. */
+    public static Map<String, Object> batch(BatchView v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("sink", v.sink());
+        m.put("state", v.state().name());
+        m.put("entries", v.entryCount());
+        m.put("bytes", v.storedBytes());
+        m.put("created_at", time(v.createdAt()));
+        m.put("last_attempt", time(v.lastAttempt()));
+        m.put("retry_count", v.retryCount());
+        m.put("failure_reason", v.failureReason());
+        m.put("next_attempt", time(v.nextAttemptAt()));
+        m.put("context", new TreeMap<>(v.context()));
+        m.put("attempts", v.attempts().stream().map(AdminJson::attempt).toList());
+        return m;
+    }
+
+    static Map<String, Object> attempt(Attempt a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", time(a.at()));
+        m.put("sink", a.sink());
+        m.put("duration", duration(a.duration()));
+        m.put("outcome", a.outcome().name());
+        m.put("error", a.error());
+        m.put("receipt", EventJson.receipt(a.receipt()));
+        return m;
+    }
+
+
+    /** {@code stats --json}'s fields, then the recovery loop's state and the next cleanup pass. */
+    public static Map<String, Object> stats(StoreStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batches", s.total());
+        m.put("entries", s.entries());
+        Map<String, Integer> states = new LinkedHashMap<>();
+        for (BatchState state : BatchState.values()) {
+            states.put(state.name(), s.count(state));
+        }
+        m.put("by_state", states);
+        m.put("by_sink", new TreeMap<>(s.bySink()));
+        m.put("live_bytes", s.liveBytes());
+        m.put("disk_bytes", s.diskBytes());
+        m.put("oldest_created_at", time(s.oldestCreated()));
+        m.put("healthy", s.healthy());
+        m.put("recovery_paused", s.recoveryPaused());
+        m.put("next_cleanup_at", time(s.nextCleanupAt()));
+        return m;
+    }
+
+    /**
+     * An action's answer per id, as the CLI's {@code --json} reports it
+     * ({@code {"done", "failed", "results": [{"id", "ok", "reason", "message"}]}}), each result with
+     * its reason's arguments besides.
+     */
+    public static Map<String, Object> results(List<ActionResult> results) {
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("done", results.size() - failed);
+        m.put("failed", failed);
+        m.put("results", results.stream().map(r -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", r.id());
+            one.put("ok", r.ok());
+            one.put("reason", r.reason().code());
+            one.put("message", r.message());
+            one.put("args", r.args());
+            return one;
+        }).toList());
+        return m;
+    }
+
+    public static Map<String, Object> cleanup(CleanupReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("expired", r.expiredIds().size());
+        m.put("expired_ids", r.expiredIds());
+        m.put("took", duration(r.took()));
+        return m;
+    }
+
+    public static String time(OffsetDateTime t) {
+        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+    }
+
+    public static String time(Instant t) {
+        return t == null ? null : t.toString();
+    }
+
+    public static String duration(Duration d) {
+        return d == null ? null : d.toString();
+    }
+}

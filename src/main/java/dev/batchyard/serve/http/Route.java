@@ -1,0 +1,59 @@
+package dev.batchyard.serve.http;
+
+import dev.batchyard.serve.auth.Access;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One operation of the API: a method, a path pattern ({@code /api/v1/batches/{id}}), what it does
+ * to the store ({@link Access}, which decides the roles that may call it), a name for metrics and
+ * logs, and the code that answers it. Immutable.
+ */
+public record Route(String method, String pattern, Access access, String name, Handler handler) {
+
+    /** Answers one request. Throwing is fine: the server turns known refusals into their status. */
+    @FunctionalInterface
+    public interface Handler {
+        Answer answer(Exchange exchange) throws Exception;
+    }
+
+    public Route {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(handler, "handler");
+        if (!pattern.startsWith("/")) {
+            throw new IllegalArgumentException("a route's pattern starts with /: " + pattern);
+        }
+    }
+
+    /** The path parameters if {@code path} matches this route's pattern. */
+    Optional<Map<String, String>> match(String path) {
+        List<String> want = segments(pattern);
+        List<String> got = segments(path);
+        if (want.size() != got.size()) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < want.size(); i++) {
+            String w = want.get(i);
+            if (w.startsWith("{") && w.endsWith("}")) {
+                if (got.get(i).isEmpty()) {
+                    return Optional.empty();
+                }
+                parameters.put(w.substring(1, w.length() - 1), got.get(i));
+            } else if (!w.equals(got.get(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parameters);
+    }
+
+    private static List<String> segments(String path) {
+        return List.of(path.substring(1).split("/", -1));
+    }
+}

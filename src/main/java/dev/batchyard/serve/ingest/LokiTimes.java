@@ -1,0 +1,26 @@
+package dev.batchyard.serve.ingest;
+
+import java.util.Map;
+
+/**
+ * The times a pushed entry may have: from 1970 (Loki's JSON carries unsigned nanoseconds since the
+ * epoch) to the end of year 9999 (the Go agent's JSON, which exports write, has four-digit years).
+ */
+final class LokiTimes {
+    /** 9999-12-31T23:59:59Z. */
+    static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+
+    private LokiTimes() {
+    }
+
+    static LokiPush.Entry entry(long seconds, long nanos, String line, Map<String, String> metadata, String where) {
+        if (nanos < 0 || nanos > 999_999_999) {
+            throw new MalformedBodyException(where + ".timestamp: nanos " + nanos + " is not from 0 to 999999999");
+        }
+        if (seconds < 0 || seconds > MAX_EPOCH_SECOND) {
+            throw new MalformedBodyException(where + ".timestamp: " + seconds + " seconds since 1970 is outside"
+                    + " 1970-01-01 to 9999-12-31");
+        }
+        return new LokiPush.Entry(seconds, (int) nanos, line, metadata);
+    }
+}
