@@ -2,7 +2,7 @@
 # Renders every icon file from the two hand-written SVG masters (see README.md):
 #   batchyard-small.svg -> 16, 24 px (pixel-fitted)      batchyard.svg -> 32 .. 512 px
 #   png/batchyard-<size>.png, batchyard.ico, batchyard.icns, batchyard.png (512, for Linux .deb),
-#   the app's window icons under src/main/resources/dev/batchyard/app/icons/, and size-sheet.png.
+#   the app's window icons under src/main/resources/dev/batchyard/app/common/icons/, and size-sheet.png.
 # Needs (Debian): librsvg2-bin (rsvg-convert), imagemagick (convert), icnsutils (png2icns).
 # Outputs are committed, so a build never needs these tools; run this after editing an SVG.
 set -euo pipefail
@@ -18,7 +18,7 @@ done
 
 SIZES=(16 24 32 48 64 128 256 512)
 APP_SIZES=(16 24 32 48 64 128 256)   # Stage icons: the window manager picks the nearest size
-APP_DIR=../src/main/resources/dev/batchyard/app/icons
+APP_DIR=../src/main/resources/dev/batchyard/app/common/icons
 # -strip / exclude date chunks: the same SVG gives byte-identical PNGs, so git sees no churn
 IM_PNG=(-strip -define png:exclude-chunks=date,time)
 

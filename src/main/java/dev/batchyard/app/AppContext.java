@@ -1,15 +1,9 @@
 package dev.batchyard.app;
 
-import dev.batchyard.app.actions.ActionFeedbackView;
-import dev.batchyard.app.actions.ActionsViewModel;
-import dev.batchyard.app.actions.BatchOperations;
+import dev.batchyard.app.actions.ActionsFeature;
 import dev.batchyard.app.actions.SinkCatalog;
-import dev.batchyard.app.batches.BatchReader;
-import dev.batchyard.app.batches.BatchTableViewModel;
-import dev.batchyard.app.batches.BatchesView;
-import dev.batchyard.app.batches.FailureGroups;
-import dev.batchyard.app.batches.FailureGroupsViewModel;
-import dev.batchyard.app.batches.FailureReasonNormaliser;
+import dev.batchyard.app.batches.BatchesFeature;
+import dev.batchyard.app.charts.ChartsFeature;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.LanguageChoice;
@@ -17,83 +11,59 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.app.detail.BatchDetailView;
-import dev.batchyard.app.detail.BatchDetailViewModel;
-import dev.batchyard.app.detail.GoBatchJson;
-import dev.batchyard.app.health.DamageBannerView;
-import dev.batchyard.app.health.StoreHealthView;
-import dev.batchyard.app.health.StoreHealthViewModel;
-import dev.batchyard.app.shell.AboutDialog;
-import dev.batchyard.app.shell.ActionCommands;
-import dev.batchyard.app.shell.Command;
-import dev.batchyard.app.shell.GoImportCommands;
-import dev.batchyard.app.goimport.GoImportViewModel;
-import dev.batchyard.legacy.GoImport;
-import dev.batchyard.app.shell.MainWindowView;
-import dev.batchyard.app.shell.LanguageMenu;
-import dev.batchyard.app.shell.Menus;
-import dev.batchyard.app.shell.PanelSlots;
+import dev.batchyard.app.common.WindowTasks;
 import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.demo.DemoFeature;
+import dev.batchyard.app.detail.DetailFeature;
+import dev.batchyard.app.detail.GoBatchJson;
 import dev.batchyard.app.dlq.DlqBrowseViewModel;
+import dev.batchyard.app.events.EventsFeature;
+import dev.batchyard.app.goimport.GoImportFeature;
+import dev.batchyard.app.health.HealthFeature;
+import dev.batchyard.app.shell.AboutDialog;
+import dev.batchyard.app.shell.MainMenus;
+import dev.batchyard.app.shell.MainWindowView;
 import dev.batchyard.app.shell.ThemeSwitcher;
-import dev.batchyard.app.shell.ViewCommands;
-import dev.batchyard.app.shell.TableLayout;
+import dev.batchyard.app.shell.WindowCommands;
 import dev.batchyard.app.shell.WindowLayout;
-import dev.batchyard.app.status.StatusBarView;
-import dev.batchyard.app.status.StatusViewModel;
+import dev.batchyard.app.status.StatusFeature;
 import dev.batchyard.codec.gojson.GoJson;
-import dev.batchyard.console.Access;
 import dev.batchyard.console.Console;
-import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.BatchView;
-import dev.batchyard.i18n.Language;
+import dev.batchyard.legacy.GoImport;
 import dev.batchyard.runtime.StoreOpener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The composition root: builds the view models and views of one window over one store's console
- * and wires them to each other, the event bridge and the pulse. Nothing else constructs them.
+ * The composition root of one window over one store's console: each feature builds itself
+ * (view, view model, named commands); this lays them into the window, links the table's
+ * selection to the detail, and feeds them the engine's events and the pulse. Nothing else
+ * constructs them.
  */
 public final class AppContext implements AutoCloseable {
     /** Engine events waiting for the next pulse; beyond this the bridge is told how many it missed. */
     static final int EVENT_CAPACITY = 65_536;
-    /** At most four table rounds a second (measured: BatchTableLoadBench). */
-    static final Duration TABLE_ROUND_INTERVAL = Duration.ofMillis(250);
+    /** How long closing the window waits for its background reads before the console goes. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
 
-    private final LaunchOptions options;
+    private final boolean demoMode;
     private final Console console;
-    private final StoreInfo info;
-    private final TaskExecutor executor;
+    private final DemoControls demo;
+    private final WindowTasks tasks;
     private final Clock clock;
-    private final Messages messages;
     private final Formats formats;
-    private final ThemeSwitcher theme;
+    private final Preferences prefs;
     private final PulseTimer pulse = new PulseTimer();
     private final EventBridge bridge;
-    private final SinkCatalog sinks;
-    private final BatchTableViewModel tableModel;
-    private final FailureGroupsViewModel groupsModel;
-    private final BatchDetailViewModel detailModel;
-    private final ActionsViewModel actionsModel;
-    private final StatusViewModel statusModel;
-    private final StoreHealthViewModel healthModel;
     private final WindowLayout layout;
-    private final DemoControls demo;
-    private final LanguageChoice languageChoice;
-    private final GoImportViewModel goImportModel;
     private final GoBrowser goBrowser;
     private final DlqBrowser dlqBrowser;
 
@@ -114,31 +84,15 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor executor, Clock clock,
                       Messages messages, Preferences prefs, String layoutNode) {
-        this.options = options;
-        this.demo = demo;
+        this.demoMode = options.demo();
         this.console = console;
-        this.info = console.info();
-        this.executor = executor;
+        this.demo = demo;
+        this.tasks = new WindowTasks(executor, DRAIN_LIMIT);
         this.clock = clock;
-        this.messages = messages;
         this.formats = new Formats(messages, clock.getZone());
-        this.theme = new ThemeSwitcher(prefs);
+        this.prefs = prefs;
         this.bridge = new EventBridge(console.subscribe(EVENT_CAPACITY));
-        this.tableModel = new BatchTableViewModel(BatchReader.of(console), executor, clock, TABLE_ROUND_INTERVAL,
-                messages.engineTexts());
-        this.sinks = new SinkCatalog(console::sinks, info.configuredSinks(),
-                () -> new ArrayList<>(tableModel.sinks()));
-        this.groupsModel = new FailureGroupsViewModel(tableModel.visibleRows(),
-                new FailureGroups(new FailureReasonNormaliser()));
-        GoBatchJson json = new GoBatchJson(new GoJson());
-        this.detailModel = new BatchDetailViewModel(console::batch, json, executor, messages.engineTexts());
-        this.actionsModel = new ActionsViewModel(BatchOperations.of(console), json, executor, formats,
-                !info.writable());
-        this.statusModel = new StatusViewModel(console::stats, sinks, executor);
-        this.healthModel = new StoreHealthViewModel(console::damage, executor, messages);
         this.layout = new WindowLayout(prefs, layoutNode);
-        this.languageChoice = new LanguageChoice(prefs);
-        this.goImportModel = new GoImportViewModel(console, GoImport.standard(), executor, messages);
         this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages,
                 prefs);
         this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
@@ -146,117 +100,98 @@ public final class AppContext implements AutoCloseable {
 
     /** Builds the main window into {@code stage} and starts the pulse. */
     public MainWindowView show(Stage stage) {
+        Messages messages = formats.messages();
+        ThemeSwitcher theme = new ThemeSwitcher(prefs);
         theme.applyRemembered();
-        BatchesView batches = new BatchesView(tableModel, groupsModel, formats, info.settings().batchTtl());
-        BatchDetailView detail = new BatchDetailView(detailModel, tableModel.nowProperty(), formats);
-        AboutDialog about = new AboutDialog(messages, AppVersion.read(), info.location());
-        ViewCommands view = new ViewCommands(messages, tableModel, batches, detailModel, detail, theme,
-                () -> about.show(stage), stage::close);
-        ActionCommands actionCommands = new ActionCommands(messages, actionsModel, tableModel, batches, sinks,
-                executor, () -> stage);
-        List<Command> bulk = actionCommands.bulk();
-        List<Command> store = actionCommands.store();
-        GoImportCommands goImport = new GoImportCommands(messages, goImportModel, actionsModel.readOnlyProperty(),
-                tableModel::refresh, goBrowser::browse, dlqBrowser::browse, () -> stage);
-        detail.addHeaderButtons(view.copyJson.button(messages), view.exportJson.button(messages));
-        batches.table().setContextMenu(contextMenu(bulk.subList(0, 3)));
-        batches.groups().setContextMenu(contextMenu(bulk.subList(0, 3)));
-        ActionFeedbackView feedback = new ActionFeedbackView(actionsModel, messages,
-                ActionCommands.CANCEL.getDisplayText());
-        VBox left = new VBox(feedback, batches);
-        VBox.setVgrow(batches, Priority.ALWAYS);
+        GoBatchJson json = new GoBatchJson(new GoJson());
+        BatchesFeature batches = BatchesFeature.build(console, tasks, clock, formats);
+        SinkCatalog sinks = new SinkCatalog(console::sinks, console.info().configuredSinks(),
+                () -> new ArrayList<>(batches.table().sinks()));
+        DetailFeature detail = DetailFeature.build(console, json, tasks, formats, batches.table().nowProperty());
+        ActionsFeature actions = ActionsFeature.build(console, json, tasks, formats, batches.table(), batches.view(),
+                sinks, () -> stage);
+        GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
+                actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
+                () -> stage);
+        StatusFeature status = StatusFeature.build(console, sinks, tasks, formats, batches.table().nowProperty());
+        EventsFeature events = EventsFeature.build(formats, clock);
+        ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table()::allBatches);
+        AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
+        MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
+                goImport.commands(), WindowCommands.of(messages, theme, () -> about.show(stage), stage::close));
 
-        List<Command> actionItems = new ArrayList<>(bulk.subList(0, 3));
-        actionItems.add(null);
-        actionItems.addAll(bulk.subList(3, 6));
-        actionItems.add(null);
-        actionItems.addAll(store);
-        Menu viewMenu = Menus.menu("viewMenu", messages.text("menu.view"), view.refresh, view.focusFilter,
-                view.clearFilter, view.toggleGroups, null, view.toggleTheme);
-        viewMenu.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
-        MenuBar menuBar = new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
-                        goImport.browseDlq, null,
-                        view.exportJson, view.copyJson, null, view.quit),
-                viewMenu,
-                Menus.menu("actionsMenu", messages.text("menu.actions"), actionItems.toArray(Command[]::new)),
-                Menus.menu("helpMenu", messages.text("menu.help"), view.about));
-        MainWindowView window = new MainWindowView(messages, menuBar,
-                Menus.toolBar(messages, view.refresh, view.toggleGroups, null, bulk.get(0), bulk.get(1), bulk.get(2), null,
-                        store.get(0), store.get(1), null, view.toggleTheme),
-                left, detail, new StatusBarView(statusModel, tableModel.nowProperty(), formats, readOnlyNote()),
-                options.demo());
+        batches.view().table().setContextMenu(menus.selectionMenu());
+        batches.view().groups().setContextMenu(menus.selectionMenu());
+        VBox left = new VBox(actions.feedback(), batches.view());
+        VBox.setVgrow(batches.view(), Priority.ALWAYS);
+        MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
+                menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
+        HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
+        window.healthSlot().fill(health.view());
+        window.healthTab().textProperty().bind(health.model().tabTitleProperty());
+        window.addBanner(health.banner());
+        window.eventsSlot().fill(events.view());
+        window.chartsSlot().fill(charts.view());
+        DemoFeature.build(demo, messages).ifPresent(d -> window.instructorSlot().fill(d.view()));
+
         Scene scene = new Scene(window);
         scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        stage.setTitle(messages.format(console.info().writable() ? "app.titleWithStore" : "app.titleReadOnly",
+                console.info().location()));
+        rememberLayout(stage, window, batches, detail, events);
+
+        batches.table().selection().addListener((ListChangeListener<BatchView>) c -> detail.model().show(
+                batches.table().selection().isEmpty() ? null
+                        : batches.table().selection().get(batches.table().selection().size() - 1).id()));
+        bridge.addListener(batches.table()::onEvents);
+        bridge.addListener(detail.model()::onEvents);
+        bridge.addListener(actions.model()::onEvents);
+        bridge.addListener(status.model()::onEvents);
+        bridge.addListener(health.model()::onEvents);
+        bridge.addListener(events.model()::apply);
+        bridge.addListener(charts.model()::acceptEvents);
+        pulse.add(bridge::pump);
+        pulse.add(new SecondTicker(clock, now -> {
+            batches.table().tick(now);
+            status.model().tick(now);
+        }));
+        pulse.add(batches.table()::pulse);
+        pulse.add(batches.groups()::pulse);
+        pulse.add(charts.everyPulse());
+        pulse.start();
+        batches.table().refresh();
+        health.model().load();
+        return window;
+    }
+
+    private void rememberLayout(Stage stage, MainWindowView window, BatchesFeature batches, DetailFeature detail,
+                                EventsFeature events) {
         layout.restoreWindow(stage);
         // defaults that leave the detail's tables room for their columns and the events a few rows
         layout.track("tableAndDetail", window.tableAndDetail(), 0.58);
         layout.track("workAndSlots", window.workAndSlots(), 0.68);
-        TableLayout tables = layout.tables();
-        tables.track("columns", batches.table());   // the batches table's key predates the others
-        tables.track("failureGroups", batches.groups());
-        tables.track("entries", detail.entriesTable());
-        tables.track("attempts", detail.attemptsTable());
-        stage.setTitle(messages.format(info.writable() ? "app.titleWithStore" : "app.titleReadOnly", info.location()));
-        window.healthSlot().fill(new StoreHealthView(healthModel, formats));
-        window.healthTab().textProperty().bind(healthModel.tabTitleProperty());
-        window.addBanner(new DamageBannerView(healthModel, messages, window::showHealth));
-        wire();
-        PanelSlots.fill(window, formats, clock, bridge, pulse, executor, console::stats,
-                tableModel::allBatches, demo, tables);
-        return window;
-    }
-
-    /** Empty for a store this window may change; else that it may not, and why. */
-    private String readOnlyNote() {
-        if (info.writable()) {
-            return "";
-        }
-        return info.access() instanceof Access.HeldElsewhere held && held.holderPid() > 0
-                ? messages.format("status.readOnlyHeld", held.holderPid()) : messages.text("status.readOnly");
-    }
-
-    private void wire() {
-        tableModel.selection().addListener((ListChangeListener<BatchView>) c -> detailModel.show(
-                tableModel.selection().isEmpty() ? null
-                        : tableModel.selection().get(tableModel.selection().size() - 1).id()));
-        bridge.addListener(tableModel::onEvents);
-        bridge.addListener(detailModel::onEvents);
-        bridge.addListener(actionsModel::onEvents);
-        bridge.addListener(statusModel::onEvents);
-        bridge.addListener(healthModel::onEvents);
-        pulse.add(bridge::pump);
-        pulse.add(new SecondTicker(clock, now -> {
-            tableModel.tick(now);
-            statusModel.tick(now);
-        }));
-        pulse.add(tableModel::pulse);
-        pulse.add(groupsModel::pulse);
-        pulse.start();
-        tableModel.refresh();
-        healthModel.load();
-    }
-
-    private static ContextMenu contextMenu(List<Command> commands) {
-        ContextMenu menu = new ContextMenu();
-        for (Command command : commands) {
-            MenuItem item = command.menuItem();
-            item.setId(item.getId() + "Context");
-            menu.getItems().add(item);
-        }
-        return menu;
+        layout.tables().track("columns", batches.view().table());   // the batches table's key predates the others
+        layout.tables().track("failureGroups", batches.view().groups());
+        layout.tables().track("entries", detail.view().entriesTable());
+        layout.tables().track("attempts", detail.view().attemptsTable());
+        layout.tables().track("events", events.view().table());
     }
 
     public Formats formats() {
         return formats;
     }
 
-    /** Stops the pulse and closes the console; the store stays open for whoever opened it to close. */
+    /**
+     * Stops the pulse (no more reads start) and the layout's tracking, waits for the window's
+     * reads in flight, then closes the console; the store stays open for whoever opened it to close.
+     */
     @Override
     public void close() {
         pulse.stop();
+        layout.close();
         bridge.close();
+        tasks.close();
         console.close();
     }
 }

@@ -1,9 +1,10 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.common.AppIcons;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.shell.StartupView;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
@@ -28,9 +29,6 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import java.nio.file.Files;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -46,7 +44,6 @@ public final class BatchyardApp extends Application {
     private BackgroundTaskExecutor executor;
     private AppContext context;
     private OpenStore opened;
-    private static final String DEMO_OFFERED_KEY = "demoOffered";
     private TrafficGenerator traffic;
 
     @Override
@@ -66,13 +63,21 @@ public final class BatchyardApp extends Application {
             Platform.exit();
             return;
         }
-        LaunchOptions options = offerDemoOnFirstStart(parsed, messages, prefs);
+        LaunchOptions options = new DemoOffer(prefs).ask(parsed, messages);
+        Path directory;
+        try {
+            directory = options.directory();
+        } catch (RuntimeException e) {
+            new ErrorDialog(messages).show(null, "error.open", e);
+            Platform.exit();
+            return;
+        }
         executor = new BackgroundTaskExecutor(Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
         StoreOpener opener = StoreOpener.standard(clock);
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.all());
-        stage.setScene(new Scene(new StartupView(messages, options.store()), 640, 400));
+        stage.setScene(new Scene(new StartupView(messages, directory), 640, 400));
         stage.show();
         executor.submit(() -> opener.open(options.location(), options.mode()),
                 store -> showMainWindow(stage, options, opener, store, messages, prefs, clock),
@@ -95,30 +100,10 @@ public final class BatchyardApp extends Application {
         context.show(stage);
     }
 
-    /**
-     * The first start on an empty default store offers demo mode once, so a new user sees batches
-     * fail, back off and get delivered instead of an empty table. Remembered either way.
-     */
-    private static LaunchOptions offerDemoOnFirstStart(LaunchOptions options, Messages messages, Preferences prefs) {
-        boolean empty = !Files.isDirectory(options.store().resolve("segments"));
-        if (options.demo() || options.storeGiven() || options.readOnly() || !empty
-                || prefs.getBoolean(DEMO_OFFERED_KEY, false)) {
-            return options;
-        }
-        prefs.putBoolean(DEMO_OFFERED_KEY, true);
-        Alert offer = new Alert(Alert.AlertType.CONFIRMATION, messages.text("demo.offer.body"),
-                ButtonType.YES, ButtonType.NO);
-        offer.setTitle(messages.text("demo.offer.title"));
-        offer.setHeaderText(messages.text("demo.offer.header"));
-        offer.getDialogPane().setId("demoOffer");
-        boolean accepted = offer.showAndWait().filter(ButtonType.YES::equals).isPresent();
-        return accepted ? new LaunchOptions(options.store(), options.storeGiven(), options.config(), false, true) : options;
-    }
-
     private void openFailed(Stage stage, LaunchOptions options, StoreOpener opener, Messages messages,
                             Preferences prefs, Clock clock, Throwable failure) {
         if (failure instanceof StoreLockedException locked) {
-            if (new StoreLockedDialog(messages).askReadOnly(stage, options.store(), locked)) {
+            if (new StoreLockedDialog(messages).askReadOnly(stage, options.directory(), locked)) {
                 Mode readOnly = options.demo() ? Mode.readOnly(locked).withDemoSinks() : Mode.readOnly(locked);
                 executor.submit(() -> opener.open(options.location(), readOnly),
                         store -> showMainWindow(stage, options, opener, store, messages, prefs, clock),

@@ -1,5 +1,6 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.common.AppIcons;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;

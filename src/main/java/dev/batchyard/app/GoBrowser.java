@@ -1,8 +1,9 @@
 package dev.batchyard.app;
 
+import dev.batchyard.app.common.AppIcons;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.app.shell.ErrorDialog;
+import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.console.Console;
 import dev.batchyard.legacy.GoImport;

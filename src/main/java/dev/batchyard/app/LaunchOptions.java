@@ -62,6 +62,22 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
         return new StoreLocation(storeGiven || config.isEmpty() ? store : null, config.orElse(null));
     }
 
+    /**
+     * The directory of the store that opens, for what the window says before it is open (the
+     * start-up view, the locked-store question): {@code --store}, else the configuration's
+     * {@code persistence.directory}, else the default store.
+     *
+     * @throws dev.batchyard.engine.ConfigException naming the configuration file when it cannot be read
+     */
+    public Path directory() {
+        return location().directory();
+    }
+
+    /** Whether neither {@code --store} nor {@code --config} named a store: the user's own default one. */
+    public boolean onDefaultStore() {
+        return !storeGiven && config.isEmpty();
+    }
+
     /** How the window opens it: for changes, or read-only with {@code --read-only}; the demo's sinks with {@code --demo}. */
     public Mode mode() {
         Mode mode = readOnly ? Mode.readOnly() : Mode.window();

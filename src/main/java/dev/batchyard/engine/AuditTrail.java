@@ -3,7 +3,7 @@ package dev.batchyard.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.batchyard.engine.store.OwnerOnlyFiles;
+import dev.batchyard.engine.store.Disk;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.model.Actor;
 import java.io.IOException;
@@ -16,26 +16,58 @@ import java.time.Instant;
 import dev.batchyard.engine.events.BatchEvent;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable record of operator and policy actions, and of damage the store found: one JSON line
  * per action in {@code <store>/audit.log} (who, when, what, on which ids, with what result;
  * damage as {@code "actor":"store","action":"damage"} with its kind, file, offset and ids), fsync'd
  * before the action's results are returned. Append-only; Batchyard never rewrites or deletes it.
- * Thread-safe.
+ * Opened through the store's {@link Disk}; the store directory is synced at the open, so the
+ * file's name is as durable as its lines. A last line cut short by a crash (or zeros a power cut
+ * left in its place) is kept as it is and ended, so the next line is whole. Thread-safe.
  */
 final class AuditTrail implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
     static final String FILE = "audit.log";
     private final FileChannel channel;
     private final ObjectMapper json = new ObjectMapper();
     private final Path file;
 
-    AuditTrail(Path storeDirectory) {
+    AuditTrail(Path storeDirectory, Disk disk) {
         this.file = storeDirectory.resolve(FILE);
         try {
-            this.channel = OwnerOnlyFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            boolean torn = endsInAnIncompleteLine(disk);
+            this.channel = disk.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            // the file's name is durable only once the directory is synced: without this, a power cut
+            // could take away a new audit.log with every line force() had made durable in it
+            disk.syncDirectory(storeDirectory);
+            if (torn) {
+                append("\n"); // the torn line stays as it is; the next one starts on a line of its own
+            }
         } catch (IOException e) {
             throw new StoreException("cannot open audit trail " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * Whether the last line was cut short: a crash or power cut while it was written (the action was
+     * never acknowledged) can leave part of it, or zeros where it should be.
+     */
+    private boolean endsInAnIncompleteLine(Disk disk) throws IOException {
+        if (!disk.exists(file)) {
+            return false;
+        }
+        try (FileChannel in = disk.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            ByteBuffer last = ByteBuffer.allocate(1);
+            if (size == 0 || in.read(last, size - 1) < 1 || last.get(0) == '\n') {
+                return false;
+            }
+            LOG.warn("{} ends in an incomplete line of the action being written when the store last stopped; it is "
+                    + "kept, and the next line starts on a new line", file);
+            return true;
         }
     }
 
@@ -55,14 +87,18 @@ final class AuditTrail implements AutoCloseable {
 
     private void append(ObjectNode line) {
         try {
-            ByteBuffer buf = ByteBuffer.wrap((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            channel.force(false);
+            append(json.writeValueAsString(line) + "\n");
         } catch (IOException e) {
             throw new StoreException("cannot append to audit trail " + file + ": " + e, e);
         }
+    }
+
+    private void append(String text) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (buf.hasRemaining()) {
+            channel.write(buf);
+        }
+        channel.force(false);
     }
 
     /** One line for damage the store found: what, where, what was done, which batches. */

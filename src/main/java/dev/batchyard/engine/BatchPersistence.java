@@ -3,6 +3,7 @@ package dev.batchyard.engine;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.store.Disk;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.StoreReadOnlyException;
 import dev.batchyard.engine.store.StoredBatch;
@@ -63,7 +64,7 @@ public final class BatchPersistence implements AutoCloseable {
         this.damage = damage;
         Backoff backoff = new Backoff(config.recoveryBackoffBase(), config.recoveryBackoffMax(), options.jitter());
         this.lifecycle = new BatchLifecycle(store, options.codec(), config, backoff, inFlight, events, clock);
-        this.audit = options.readOnly() ? null : new AuditTrail(config.directory());
+        this.audit = options.readOnly() ? null : new AuditTrail(config.directory(), store.disk());
         this.workers = Executors.newFixedThreadPool(8, Upkeep.daemon("batchyard-delivery"));
         this.upkeep = new Upkeep(clock, config.cleanupInterval());
         this.recovery = new RecoveryLoop(store, lifecycle, inFlight, delivery, config, events, workers,
@@ -90,9 +91,15 @@ public final class BatchPersistence implements AutoCloseable {
     /** As above, publishing on a bus shared with the sink layer (subscribe before opening to see start-up events). */
     public static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
                                         EngineOptions options) {
+        return open(config, delivery, clock, events, options, Disk.local());
+    }
+
+    /** As above, on {@code disk}: the power-loss tests open the engine on a simulated disk. */
+    static BatchPersistence open(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
+                                 EngineOptions options, Disk disk) {
         Instant started = clock.instant();
         DamageLedger damage = new DamageLedger(clock, events);
-        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage,
+        LogStore store = LogStore.open(config.directory(), options.readOnly(), options.maxSegmentBytes(), damage, disk,
                 options.storeObserver());
         BatchPersistence engine;
         try {

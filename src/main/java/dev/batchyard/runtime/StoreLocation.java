@@ -1,5 +1,7 @@
 package dev.batchyard.runtime;
 
+import dev.batchyard.config.ConfigFile;
+import dev.batchyard.engine.ConfigException;
 import java.nio.file.Path;
 
 /**
@@ -15,6 +17,17 @@ public record StoreLocation(Path store, Path configFile) {
         if (store == null && configFile == null) {
             throw new IllegalArgumentException("a store needs a directory or a configuration file naming one");
         }
+    }
+
+    /**
+     * The directory that opens: the store directory when given, else the configuration file's
+     * {@code persistence.directory} (which reads the file), so what is shown before the open is
+     * the store the open then takes.
+     *
+     * @throws ConfigException naming the file when it cannot be read
+     */
+    public Path directory() {
+        return store != null ? store : ConfigFile.load(configFile).persistence().directory();
     }
 
     /** A store directory with the Go defaults and no sinks (a browsing copy, a test). */

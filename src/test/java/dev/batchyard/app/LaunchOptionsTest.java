@@ -57,6 +57,29 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void withAConfigAndNoStoreTheStoreThatOpensIsTheConfigsDirectory(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve("config.yaml"),
+                "persistence:\n  directory: " + dir.resolve("configured") + "\n");
+
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--config", config.toString()), Map.of(), HOME);
+
+        assertEquals(dir.resolve("configured"), inTest.directory());
+    }
+
+    @Test
+    void storeOverridesTheConfigsDirectoryInTheStoreThatOpens(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve("config.yaml"),
+                "persistence:\n  directory: " + dir.resolve("configured") + "\n");
+
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--config", config.toString(), "--store", "/srv/s"),
+                Map.of(), HOME);
+
+        assertEquals(Path.of("/srv/s"), inTest.directory());
+    }
+
+    @Test
     void anUnknownArgumentIsNamedInTheError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LaunchOptions.parse(List.of("--stor", "x"), Map.of(), HOME));

@@ -84,10 +84,7 @@ class DependencyRuleTest {
      * fails {@link #everyToleratedCycleStillExists()} until it is deleted. Each is written starting
      * with the import that should not be there; only that edge is tolerated.
      */
-    private static final List<String> TOLERATED_CYCLES = List.of(
-            // AboutDialog takes AppIcons from the composition root; the console/runtime wave
-            // rebuilds how the app is assembled
-            "app.shell -> app -> app.shell");
+    private static final List<String> TOLERATED_CYCLES = List.of();
 
     private static PackageGraph graph;
 

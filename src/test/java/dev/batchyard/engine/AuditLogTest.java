@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.engine.store.Disk;
 import dev.batchyard.model.Actor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class AuditLogTest {
     Path dir;
 
     private void record(String action, String... ids) throws IOException {
-        try (AuditTrail trail = new AuditTrail(dir)) {
+        try (AuditTrail trail = new AuditTrail(dir, Disk.local())) {
             trail.record(AT, new Actor("ana"), action, "why", java.util.Arrays.stream(ids)
                     .map(id -> ActionResult.of(id, ActionResult.Reason.DISCARDED)).toList());
         }

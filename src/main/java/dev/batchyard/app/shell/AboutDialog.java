@@ -1,7 +1,7 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.app.AppIcons;
+import dev.batchyard.app.common.AppIcons;
 import javafx.scene.control.Alert;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;

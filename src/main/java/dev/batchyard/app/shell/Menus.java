@@ -1,5 +1,6 @@
 package dev.batchyard.app.shell;
 
+import dev.batchyard.app.common.Command;
 import dev.batchyard.app.common.Messages;
 import java.util.Arrays;
 import java.util.List;

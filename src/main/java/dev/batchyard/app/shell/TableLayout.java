@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,13 +14,15 @@ import javafx.scene.control.TableView;
  * Remembers a table's columns in a preferences node: each column's width and whether it is shown,
  * and the order the operator dragged them into. Columns are keyed by their id, not their title,
  * which changes with the language; a column added in a later version, so absent from the stored
- * order, keeps its place after the remembered ones. Values are stored as they change.
+ * order, keeps its place after the remembered ones. Values are stored as they change, until
+ * {@link #stopTracking()}: a closed window writes nothing more (its node may be gone).
  *
  * <p>Keys, for a table tracked under {@code key}: {@code key.<columnId>} (width),
  * {@code key.<columnId>.visible}, {@code key.order} (column ids, comma-separated).
  */
 public final class TableLayout {
     private final Preferences prefs;
+    private final List<Runnable> untrack = new ArrayList<>();
 
     /** @param prefs the node the keys live in (one per window, see {@link WindowLayout}) */
     public TableLayout(Preferences prefs) {
@@ -42,19 +45,33 @@ public final class TableLayout {
         for (TableColumn<?, ?> column : table.getColumns()) {
             trackColumn(key + "." + column.getId(), column);
         }
-        table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) change -> rememberOrder(key, table));
+        ListChangeListener<TableColumn<S, ?>> order = change -> rememberOrder(key, table);
+        table.getColumns().addListener(order);
+        untrack.add(() -> table.getColumns().removeListener(order));
+    }
+
+    /** Stops storing what changes: the window closes. */
+    public void stopTracking() {
+        untrack.forEach(Runnable::run);
+        untrack.clear();
     }
 
     private void trackColumn(String name, TableColumn<?, ?> column) {
         column.setPrefWidth(prefs.getDouble(name, column.getPrefWidth()));
         column.setVisible(prefs.getBoolean(name + ".visible", column.isVisible()));
-        column.widthProperty().addListener((o, was, is) -> {
+        ChangeListener<Number> width = (o, was, is) -> {
             // a hidden column is laid out at no width; keep the width it had when shown
             if (column.isVisible() && is.doubleValue() > 0) {
                 prefs.putDouble(name, is.doubleValue());
             }
+        };
+        ChangeListener<Boolean> visible = (o, was, is) -> prefs.putBoolean(name + ".visible", is);
+        column.widthProperty().addListener(width);
+        column.visibleProperty().addListener(visible);
+        untrack.add(() -> {
+            column.widthProperty().removeListener(width);
+            column.visibleProperty().removeListener(visible);
         });
-        column.visibleProperty().addListener((o, was, is) -> prefs.putBoolean(name + ".visible", is));
     }
 
     private <S> void restoreOrder(String key, TableView<S> table) {

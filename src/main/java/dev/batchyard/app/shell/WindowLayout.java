@@ -1,8 +1,11 @@
 package dev.batchyard.app.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
@@ -11,9 +14,12 @@ import javafx.stage.Stage;
  * {@link TableLayout}) in the user's preferences, and puts them back on the next start. Each kind
  * of window has its own node, so resizing a Go-browsing window does not resize the main window
  * next time. Values are stored as they change; the preferences API writes them to disk in the
- * background.
+ * background. {@link #close()} stops that: a stage outlives its window (the next window may reuse
+ * it) and must not write into a node that is gone or another window's.
+ *
+ * <p>UI thread only.
  */
-public final class WindowLayout {
+public final class WindowLayout implements AutoCloseable {
     /** The main window's node (its name predates the other windows). */
     public static final String MAIN = "layout";
     /** The node of File ▸ Open Go directory's windows. */
@@ -23,6 +29,7 @@ public final class WindowLayout {
 
     private final Preferences prefs;
     private final TableLayout tables;
+    private final List<Runnable> untrack = new ArrayList<>();
 
     /**
      * @param prefs the app's preferences node
@@ -46,11 +53,16 @@ public final class WindowLayout {
             stage.setY(y);
         }
         stage.setMaximized(prefs.getBoolean("maximized", false));
-        stage.widthProperty().addListener((o, was, is) -> remember("width", is.doubleValue(), stage));
-        stage.heightProperty().addListener((o, was, is) -> remember("height", is.doubleValue(), stage));
-        stage.xProperty().addListener((o, was, is) -> remember("x", is.doubleValue(), stage));
-        stage.yProperty().addListener((o, was, is) -> remember("y", is.doubleValue(), stage));
-        stage.maximizedProperty().addListener((o, was, is) -> prefs.putBoolean("maximized", is));
+        listen(stage.widthProperty(), (o, was, is) -> remember("width", is.doubleValue(), stage));
+        listen(stage.heightProperty(), (o, was, is) -> remember("height", is.doubleValue(), stage));
+        listen(stage.xProperty(), (o, was, is) -> remember("x", is.doubleValue(), stage));
+        listen(stage.yProperty(), (o, was, is) -> remember("y", is.doubleValue(), stage));
+        listen(stage.maximizedProperty(), (o, was, is) -> prefs.putBoolean("maximized", is));
+    }
+
+    private <T> void listen(ObservableValue<T> value, ChangeListener<? super T> listener) {
+        value.addListener(listener);
+        untrack.add(() -> value.removeListener(listener));
     }
 
     private void remember(String key, double value, Stage stage) {
@@ -71,8 +83,16 @@ public final class WindowLayout {
         List<SplitPane.Divider> dividers = split.getDividers();
         for (int i = 0; i < dividers.size(); i++) {
             String name = key + "." + i;
-            dividers.get(i).positionProperty().addListener((o, was, is) -> prefs.putDouble(name, is.doubleValue()));
+            listen(dividers.get(i).positionProperty(), (o, was, is) -> prefs.putDouble(name, is.doubleValue()));
         }
+    }
+
+    /** Stops storing what changes; what was stored stays. */
+    @Override
+    public void close() {
+        untrack.forEach(Runnable::run);
+        untrack.clear();
+        tables.stopTracking();
     }
 
     /** The window's tables' columns, in the same node. */

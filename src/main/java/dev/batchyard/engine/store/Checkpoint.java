@@ -2,7 +2,6 @@ package dev.batchyard.engine.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -43,7 +42,7 @@ final class Checkpoint {
     private Checkpoint() {
     }
 
-    static void write(Path storeDirectory, long segmentId, long offset, Collection<StoredBatch> batches) throws IOException {
+    static void write(Disk disk, Path storeDirectory, long segmentId, long offset, Collection<StoredBatch> batches) throws IOException {
         BinaryWriter out = new BinaryWriter(64 + batches.size() * 128);
         out.i32(MAGIC).u8(VERSION >>> 8).u8(VERSION & 0xFF).i64(segmentId).i64(offset).i32(batches.size());
         for (StoredBatch b : batches) {
@@ -58,8 +57,8 @@ final class Checkpoint {
         crc.update(out.array(), 0, out.size());
         out.i32((int) crc.getValue());
         Path tmp = storeDirectory.resolve(FILE + ".tmp");
-        Files.deleteIfExists(tmp); // one left by a crash keeps its old mode; a new one is created owner-only
-        try (var ch = OwnerOnlyFiles.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        disk.deleteIfExists(tmp); // one left by a crash keeps its old mode; a new one is created owner-only
+        try (var ch = disk.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(out.array(), 0, out.size());
             while (buf.hasRemaining()) {
@@ -67,8 +66,8 @@ final class Checkpoint {
             }
             ch.force(true);
         }
-        Files.move(tmp, storeDirectory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        SegmentFiles.syncDirectory(storeDirectory);
+        disk.move(tmp, storeDirectory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        disk.syncDirectory(storeDirectory);
     }
 
     /**
@@ -77,12 +76,12 @@ final class Checkpoint {
      * @return null when there is none
      * @throws IOException naming the file when it is there but damaged
      */
-    static Snapshot read(Path storeDirectory, Canonicals canonicals) throws IOException {
+    static Snapshot read(Disk disk, Path storeDirectory, Canonicals canonicals) throws IOException {
         Path file = storeDirectory.resolve(FILE);
-        if (!Files.exists(file)) {
+        if (!disk.exists(file)) {
             return null;
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = disk.readAll(file);
         if (bytes.length < 30) {
             throw new IOException(file + ": checkpoint cut short (" + bytes.length + " bytes)");
         }

@@ -1,7 +1,6 @@
 package dev.batchyard.engine.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,9 @@ public final class Compaction {
                 return Optional.empty();
             }
             long oldest = ids.get(0);
-            long size = Files.size(store.files().path(oldest));
+            // sealed is not written: the writer may still hold the segment's last group; read only what is there
+            store.logged().awaitEverythingAppended();
+            long size = store.files().disk().size(store.files().path(oldest));
             long live = store.logged().liveBytes(oldest);
             if (!worthIt(size, live)) {
                 return Optional.empty();
@@ -66,8 +67,8 @@ public final class Compaction {
             store.logged().awaitTicket(last);
             store.forgetSegment(oldest);
             store.logged().checkpointPast(oldest);
-            Files.delete(store.files().path(oldest));
-            SegmentFiles.syncDirectory(store.files().directory());
+            store.files().disk().delete(store.files().path(oldest));
+            store.files().syncDirectory();
             return Optional.of(new Result(oldest, size, victims.size()));
         } catch (NoSuchFileException e) {
             return Optional.empty();

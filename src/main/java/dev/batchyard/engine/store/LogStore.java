@@ -1,6 +1,7 @@
 package dev.batchyard.engine.store;
 
 import dev.batchyard.model.BatchState;
+import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class LogStore implements AutoCloseable {
     private final Path quarantineDirectory;
     private final SegmentReader reader;
     private final SegmentLog log;
-    private final StoreLock lock;
+    private final Closeable lock;
     private final long maxSegmentBytes;
     private final CorruptionListener listener;
     private final BatchIndex index;
@@ -53,8 +54,8 @@ public final class LogStore implements AutoCloseable {
     /** Held by whatever moves a whole segment (compaction, a rescue): one at a time. */
     private final Object segmentMoves = new Object();
 
-    LogStore(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes, CorruptionListener listener,
-             long firstNewSegment, boolean readOnly, ChannelOpener opener, Canonicals canonicals, BatchIndex index,
+    LogStore(Path directory, SegmentFiles files, Closeable lock, long maxSegmentBytes, CorruptionListener listener,
+             long firstNewSegment, boolean readOnly, Canonicals canonicals, BatchIndex index,
              long checkpointSegment, StoreObserver observer) {
         ReentrantLock mutex = new ReentrantLock(); // the log's lock, and the index's (see LoggedIndex)
         this.index = index;
@@ -65,8 +66,8 @@ public final class LogStore implements AutoCloseable {
         this.lock = lock;
         this.maxSegmentBytes = maxSegmentBytes;
         this.listener = listener;
-        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, opener, mutex, observer);
-        this.logged = new LoggedIndex(directory, log, mutex, index, canonicals, checkpointSegment);
+        this.log = readOnly ? null : new SegmentLog(files, firstNewSegment, maxSegmentBytes, mutex, observer);
+        this.logged = new LoggedIndex(directory, files.disk(), log, mutex, index, canonicals, checkpointSegment);
         this.reads = new RecordReads(this, index, log, new BatchQuarantine(this));
     }
 
@@ -76,13 +77,25 @@ public final class LogStore implements AutoCloseable {
      * mutations: for browsing a store another process holds, and for {@code verify}.
      */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener) {
-        return open(directory, readOnly, maxSegmentBytes, listener, StoreObserver.NONE);
+        return open(directory, readOnly, maxSegmentBytes, listener, Disk.local(), StoreObserver.NONE);
     }
 
     /** As above, telling {@code observer} how long the log's durable writes take. */
     public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
                                 StoreObserver observer) {
-        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, ChannelOpener.REAL, observer);
+        return open(directory, readOnly, maxSegmentBytes, listener, Disk.local(), observer);
+    }
+
+    /** As {@link #open(Path, boolean, long, CorruptionListener)}, on {@code disk} (tests simulate power loss there). */
+    public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                                Disk disk) {
+        return open(directory, readOnly, maxSegmentBytes, listener, disk, StoreObserver.NONE);
+    }
+
+    /** As above, on {@code disk}, telling {@code observer} how long the log's durable writes take. */
+    public static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
+                                Disk disk, StoreObserver observer) {
+        return StoreOpening.open(directory, readOnly, maxSegmentBytes, listener, disk, observer);
     }
 
     // ---- mutations: each is durable when it returns -------------------------------------------
@@ -178,6 +191,11 @@ public final class LogStore implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The disk the store works on, for files kept beside it (the audit trail). */
+    public Disk disk() {
+        return files.disk();
     }
 
     // ---- maintenance -----------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  */
 final class LoggedIndex {
     private final Path directory;
+    private final Disk disk;
     private final SegmentLog log;
     private final BatchIndex index;
     private final Canonicals canonicals;
@@ -25,9 +26,10 @@ final class LoggedIndex {
     private long checkpointSegment;
 
     /** @param log null for a read-only store; it must use {@code mutex} as its lock */
-    LoggedIndex(Path directory, SegmentLog log, ReentrantLock mutex, BatchIndex index, Canonicals canonicals,
+    LoggedIndex(Path directory, Disk disk, SegmentLog log, ReentrantLock mutex, BatchIndex index, Canonicals canonicals,
                 long checkpointSegment) {
         this.directory = directory;
+        this.disk = disk;
         this.log = log;
         this.mutex = mutex;
         this.index = index;
@@ -104,6 +106,13 @@ final class LoggedIndex {
         });
     }
 
+    /** Returns once every frame appended so far is on disk: a segment just sealed may still have a group in flight. */
+    void awaitEverythingAppended() {
+        if (log != null) {
+            log.awaitDurable(log.lastSequence());
+        }
+    }
+
     void awaitTicket(long ticket) {
         if (ticket > 0) {
             log.awaitDurable(ticket);
@@ -147,7 +156,7 @@ final class LoggedIndex {
             }
             log.awaitDurable(last); // the checkpoint holds the changes up to last: nothing that is not durable
             try {
-                Checkpoint.write(directory, snapshot.segmentId(), snapshot.offset(), snapshot.batches());
+                Checkpoint.write(disk, directory, snapshot.segmentId(), snapshot.offset(), snapshot.batches());
             } catch (IOException e) {
                 throw new StoreException("cannot write checkpoint " + directory.resolve(Checkpoint.FILE) + ": " + e, e);
             }

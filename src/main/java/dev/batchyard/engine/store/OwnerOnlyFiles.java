@@ -35,6 +35,11 @@ public final class OwnerOnlyFiles {
         return Files.createDirectories(dir, posix(dir) ? DIRECTORY : NONE);
     }
 
+    /** One directory, created {@code 0700}; its parent must exist. */
+    public static Path createDirectory(Path dir) throws IOException {
+        return Files.createDirectory(dir, posix(dir) ? DIRECTORY : NONE);
+    }
+
     /** A channel on {@code file}, which is created {@code 0600} if {@code options} create it. */
     public static FileChannel open(Path file, OpenOption... options) throws IOException {
         return FileChannel.open(file, new HashSet<>(Arrays.asList(options)), posix(file) ? FILE : NONE);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -18,9 +17,9 @@ final class PathProblem {
     }
 
     /** Why {@code e} happened while working in the store {@code directory}. */
-    static String describe(Path directory, IOException e) {
-        Path blocking = nearestExisting(directory.toAbsolutePath());
-        if (blocking != null && !Files.isDirectory(blocking)) {
+    static String describe(Disk disk, Path directory, IOException e) {
+        Path blocking = nearestExisting(disk, directory.toAbsolutePath());
+        if (blocking != null && !disk.isDirectory(blocking)) {
             return blocking.equals(directory.toAbsolutePath()) ? directory + " is a file, not a directory"
                     : "cannot create " + directory + ": " + blocking + " is a file, not a directory";
         }
@@ -41,9 +40,9 @@ final class PathProblem {
     }
 
     /** {@code path} or its nearest ancestor that exists, or null if none does. */
-    private static Path nearestExisting(Path path) {
+    private static Path nearestExisting(Disk disk, Path path) {
         Path p = path;
-        while (p != null && !Files.exists(p)) {
+        while (p != null && !disk.exists(p)) {
             p = p.getParent();
         }
         return p;

@@ -2,7 +2,6 @@ package dev.batchyard.engine.store;
 
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
@@ -10,12 +9,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the index at open: the checkpoint (if sound) plus every record after it, applied in log
  * order. Records are "set" operations (a PUT sets a whole batch, a META its metadata, a REMOVE
  * drops it), so replaying a record the checkpoint already reflects is harmless, and a META whose
  * batch is unknown (its PUT was compacted forward) is skipped.
+ *
+ * <p>An empty newest segment (created, then the store stopped before its header was written) held
+ * no record: it is removed, and not reported.
  *
  * <p>Damage: a bad tail of the newest segment is a torn write, cut off at the last valid record
  * (the cut bytes are copied to {@code quarantine/} first); in a read-only view beside a live
@@ -24,6 +28,7 @@ import java.util.TreeSet;
  * {@link #damagedSegments()} for the store to rescue its live batches and move it aside.
  */
 final class Replay {
+    private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
     private final SegmentFiles files;
     private final Canonicals canonicals;
     private final Path quarantine;
@@ -31,6 +36,7 @@ final class Replay {
     private final boolean writerLive;
     private final CorruptionListener listener;
     private final Set<Long> damaged = new TreeSet<>();
+    private boolean newestRemoved;
     private final Set<String> watched;
     private final Set<String> touched = new HashSet<>();
 
@@ -63,7 +69,7 @@ final class Replay {
             if (id < startSegment) {
                 continue;
             }
-            SegmentScanner.Outcome outcome = SegmentScanner.scan(files.path(id), id,
+            SegmentScanner.Outcome outcome = SegmentScanner.scan(files.disk(), files.path(id), id,
                     (segment, offset, length, type, buf, from, payloadLength) -> {
                         if (segment != startSegment || offset >= startOffset) {
                             if (type == RecordCodec.PUT) {
@@ -85,6 +91,14 @@ final class Replay {
 
     Set<Long> damagedSegments() {
         return damaged;
+    }
+
+    /**
+     * Whether the newest segment was removed (empty, or its header torn: it held no record), so its
+     * id is free: the log goes on in it, leaving no gap for the next open to take for a lost segment.
+     */
+    boolean newestRemoved() {
+        return newestRemoved;
     }
 
     /** Whether any replayed record (after the checkpoint) concerns {@code id}, one of the watched ids. */
@@ -114,8 +128,21 @@ final class Replay {
         if (outcome.clean()) {
             return;
         }
+        Disk disk = files.disk();
         Path file = files.path(id);
         boolean onlyTornTail = newest && outcome.damagedTail() && outcome.damage().size() == 1;
+        if (onlyTornTail && outcome.fileSize() == 0) {
+            // a segment being created when the store stopped, before its header was written: the
+            // header is forced before any record goes in, so no record was ever here; not damage
+            if (!readOnly) {
+                disk.delete(file);
+                files.syncDirectory();
+                newestRemoved = true;
+                LOG.info("{} was empty (created when the store stopped, before anything was written to it): removed",
+                        file);
+            }
+            return;
+        }
         if (onlyTornTail) {
             long cut = outcome.fileSize() - outcome.validEnd();
             SegmentScanner.Damage tail = outcome.damage().get(0);
@@ -130,22 +157,24 @@ final class Replay {
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
             String keptWhere = "the bytes are kept in " + kept;
             try {
-                copyRange(file, outcome.validEnd(), kept);
+                copyRange(disk, file, outcome.validEnd(), kept);
+                disk.syncDirectory(quarantine); // the copy's name, before the cut below makes it the only one
             } catch (IOException e) {
                 // a torn write was never acknowledged: cutting it loses nothing promised, and on a
                 // full disk a copy may be impossible; say so instead of refusing to open
-                Files.deleteIfExists(kept);
+                disk.deleteIfExists(kept);
                 keptWhere = "no copy could be kept (" + e.getMessage() + ")";
             }
             if (outcome.validEnd() < SegmentHeader.SIZE) {
-                Files.delete(file);
+                disk.delete(file);
+                newestRemoved = true;
             } else {
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                try (FileChannel ch = disk.open(file, StandardOpenOption.WRITE)) {
                     ch.truncate(outcome.validEnd());
                     ch.force(true);
                 }
             }
-            SegmentFiles.syncDirectory(files.directory());
+            files.syncDirectory();
             listener.found(StoreDamage.of(DamageKind.TORN_TAIL, file, tail.offset(),
                     "torn write at the end: " + tail.detail() + " (" + cut + " bytes)", "cut off; " + keptWhere));
             return;
@@ -158,9 +187,9 @@ final class Replay {
         damaged.add(id);
     }
 
-    private static void copyRange(Path file, long from, Path target) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = OwnerOnlyFiles.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+    private static void copyRange(Disk disk, Path file, long from, Path target) throws IOException {
+        try (FileChannel in = disk.open(file, StandardOpenOption.READ);
+             FileChannel out = disk.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.TRUNCATE_EXISTING)) {
             long size = in.size();
             long pos = from;

@@ -1,29 +1,34 @@
 package dev.batchyard.engine.store;
 
-import java.util.Locale;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-/** Names and finds segment files: {@code segments/<20-digit id>.seg}. */
+/**
+ * Names and finds segment files: {@code segments/<20-digit id>.seg}, on the store's {@link Disk},
+ * which every part of the store reaches through here.
+ */
 final class SegmentFiles {
     private static final Pattern NAME = Pattern.compile("(\\d{20})\\.seg");
 
     private final Path directory;
+    private final Disk disk;
 
-    SegmentFiles(Path storeDirectory) {
+    SegmentFiles(Path storeDirectory, Disk disk) {
         this.directory = storeDirectory.resolve("segments");
+        this.disk = disk;
     }
 
     Path directory() {
         return directory;
+    }
+
+    Disk disk() {
+        return disk;
     }
 
     Path path(long segmentId) {
@@ -33,13 +38,11 @@ final class SegmentFiles {
     /** Segment ids present, ascending. Files that are not segments are left alone. */
     List<Long> list() throws IOException {
         List<Long> ids = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            files.forEach(p -> {
-                Matcher m = NAME.matcher(p.getFileName().toString());
-                if (m.matches()) {
-                    ids.add(Long.parseLong(m.group(1)));
-                }
-            });
+        for (Path p : disk.list(directory)) {
+            Matcher m = NAME.matcher(p.getFileName().toString());
+            if (m.matches()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
         }
         ids.sort(null);
         return ids;
@@ -50,7 +53,7 @@ final class SegmentFiles {
         try {
             long total = 0;
             for (long id : list()) {
-                total += Files.size(path(id));
+                total += disk.size(path(id));
             }
             return total;
         } catch (IOException e) {
@@ -60,16 +63,12 @@ final class SegmentFiles {
 
     /** Files in the segments directory that are not segments (reported, never touched). */
     List<Path> strangers() throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> !NAME.matcher(p.getFileName().toString()).matches()
-                    && !p.getFileName().toString().endsWith(".tmp")).toList();
-        }
+        return disk.list(directory).stream().filter(p -> !NAME.matcher(p.getFileName().toString()).matches()
+                && !p.getFileName().toString().endsWith(".tmp")).toList();
     }
 
-    /** fsync a directory so a created, renamed or deleted entry survives power loss. */
-    static void syncDirectory(Path dir) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        }
+    /** fsync the segments directory, so a segment created, deleted or moved away survives power loss. */
+    void syncDirectory() throws IOException {
+        disk.syncDirectory(directory);
     }
 }

@@ -41,7 +41,6 @@ final class SegmentLog implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SegmentLog.class);
 
     private final SegmentFiles files;
-    private final ChannelOpener opener;
     private final long maxSegmentBytes;
     private final StoreObserver observer;
     private final Thread writer;
@@ -65,14 +64,13 @@ final class SegmentLog implements AutoCloseable {
      *             own state in step with the order of the log
      * @param observer told how long each force and each group commit took
      */
-    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ChannelOpener opener, ReentrantLock lock,
+    SegmentLog(SegmentFiles files, long firstSegmentId, long maxSegmentBytes, ReentrantLock lock,
                StoreObserver observer) {
         this.files = files;
         this.observer = observer;
         this.lock = lock;
         this.work = lock.newCondition();
         this.durable = lock.newCondition();
-        this.opener = opener;
         this.maxSegmentBytes = maxSegmentBytes;
         this.appendSegment = firstSegmentId;
         this.appendOffset = SegmentHeader.SIZE;
@@ -264,11 +262,11 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private FileChannel createSegment(long segmentId) throws IOException {
-        FileChannel ch = opener.open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
+        FileChannel ch = files.disk().open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE, StandardOpenOption.READ);
         writeFully(ch, SegmentHeader.encode(segmentId), 0);
         ch.force(true);
-        SegmentFiles.syncDirectory(files.directory());
+        files.syncDirectory(); // the new name: without it a power cut can take the whole segment away
         return ch;
     }
 

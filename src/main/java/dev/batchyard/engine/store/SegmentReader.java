@@ -77,7 +77,7 @@ final class SegmentReader implements AutoCloseable {
         try {
             return channels.computeIfAbsent(segmentId, id -> {
                 try {
-                    return FileChannel.open(files.path(id), StandardOpenOption.READ);
+                    return files.disk().open(files.path(id), StandardOpenOption.READ);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

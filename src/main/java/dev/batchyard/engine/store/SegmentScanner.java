@@ -2,7 +2,6 @@ package dev.batchyard.engine.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +43,8 @@ final class SegmentScanner {
     private SegmentScanner() {
     }
 
-    static Outcome scan(Path file, long segmentId, Visitor visitor) throws IOException {
-        byte[] buf = Files.readAllBytes(file);
+    static Outcome scan(Disk disk, Path file, long segmentId, Visitor visitor) throws IOException {
+        byte[] buf = disk.readAll(file);
         int size = buf.length;
         List<Damage> damage = new ArrayList<>();
         String headerProblem = SegmentHeader.problem(ByteBuffer.wrap(buf), segmentId);

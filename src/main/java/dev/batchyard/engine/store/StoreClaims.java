@@ -75,7 +75,7 @@ final class StoreClaims {
             return fileKey != null ? fileKey : storeDirectory.toRealPath();
         } catch (IOException e) {
             throw new StoreException("cannot lock store " + storeDirectory + ": "
-                    + PathProblem.describe(storeDirectory, e), e);
+                    + PathProblem.describe(Disk.local(), storeDirectory, e), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -19,7 +20,7 @@ import java.nio.file.StandardOpenOption;
  * to {@code store.lock} is opened: the OS lock belongs to the process, and closing any channel
  * this process has on the file would release it (see {@link StoreClaims} for why).
  */
-final class StoreLock implements AutoCloseable {
+final class StoreLock implements Closeable {
     static final String FILE = "store.lock";
     private static final int PROBE_RETRIES = 5;
 
@@ -59,7 +60,7 @@ final class StoreLock implements AutoCloseable {
             return new StoreLock(claim, channel, lock);
         } catch (IOException e) {
             closeAfterFailure(channel, claim);
-            throw new StoreException("cannot lock store " + storeDirectory + ": " + PathProblem.describe(storeDirectory, e), e);
+            throw new StoreException("cannot lock store " + storeDirectory + ": " + PathProblem.describe(Disk.local(), storeDirectory, e), e);
         } catch (RuntimeException e) {
             closeAfterFailure(channel, claim);
             throw e;

@@ -1,8 +1,8 @@
 package dev.batchyard.engine.store;
 
 import dev.batchyard.model.DamageKind;
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,34 +26,34 @@ final class StoreOpening {
     }
 
     static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
-                         ChannelOpener opener) {
-        return open(directory, readOnly, maxSegmentBytes, listener, opener, StoreObserver.NONE);
+                         Disk disk) {
+        return open(directory, readOnly, maxSegmentBytes, listener, disk, StoreObserver.NONE);
     }
 
     /** @param observer told how long the log's durable writes take (a read-only store writes none) */
     static LogStore open(Path directory, boolean readOnly, long maxSegmentBytes, CorruptionListener listener,
-                         ChannelOpener opener, StoreObserver observer) {
-        SegmentFiles files = new SegmentFiles(directory);
-        return readOnly ? openReadOnly(directory, files, maxSegmentBytes, listener, opener)
-                : openWritable(directory, files, maxSegmentBytes, listener, opener, observer);
+                         Disk disk, StoreObserver observer) {
+        SegmentFiles files = new SegmentFiles(directory, disk);
+        return readOnly ? openReadOnly(directory, files, maxSegmentBytes, listener)
+                : openWritable(directory, files, maxSegmentBytes, listener, observer);
     }
 
     private static LogStore openWritable(Path directory, SegmentFiles files, long maxSegmentBytes,
-                                         CorruptionListener listener, ChannelOpener opener, StoreObserver observer) {
-        StoreLock lock = null;
+                                         CorruptionListener listener, StoreObserver observer) {
+        Disk disk = files.disk();
+        Closeable lock = null;
         try {
-            OwnerOnlyFiles.createDirectories(files.directory());
-            OwnerOnlyFiles.createDirectories(directory.resolve("quarantine"));
-            lock = StoreLock.acquire(directory);
-            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, opener, false, false,
-                    observer);
+            disk.createDirectories(files.directory());
+            disk.createDirectories(directory.resolve("quarantine"));
+            lock = disk.lock(directory);
+            Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, false, false, observer);
             for (long damaged : built.damagedSegments()) {
                 DamagedSegmentRescue.moveAside(built.store(), damaged);
             }
             return built.store();
         } catch (IOException e) {
             LogStore.closeQuietly(lock);
-            throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(directory, e), e);
+            throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(disk, directory, e), e);
         } catch (RuntimeException e) {
             LogStore.closeQuietly(lock);
             throw e;
@@ -66,17 +66,18 @@ final class StoreOpening {
      * the attempt that succeeds), up to {@value #READ_ONLY_ATTEMPTS} times.
      */
     private static LogStore openReadOnly(Path directory, SegmentFiles files, long maxSegmentBytes,
-                                         CorruptionListener listener, ChannelOpener opener) {
-        if (!Files.isDirectory(files.directory())) {
-            throw new StoreException("no Batchyard store at " + directory + (Files.isRegularFile(directory)
-                    ? " (it is a file, not a directory)" : " (no segments/ directory)"));
+                                         CorruptionListener listener) {
+        Disk disk = files.disk();
+        if (!disk.isDirectory(files.directory())) {
+            throw new StoreException("no Batchyard store at " + directory + (disk.exists(directory)
+                    && !disk.isDirectory(directory) ? " (it is a file, not a directory)" : " (no segments/ directory)"));
         }
-        boolean writerLive = StoreLock.heldByAWriter(directory);
+        boolean writerLive = disk.heldByAWriter(directory);
         for (int attempt = 1; attempt <= READ_ONLY_ATTEMPTS; attempt++) {
             List<StoreDamage> found = new ArrayList<>();
             try {
-                Built built = build(directory, files, null, maxSegmentBytes, listener, found::add, opener, true,
-                        writerLive, StoreObserver.NONE);
+                Built built = build(directory, files, null, maxSegmentBytes, listener, found::add, true, writerLive,
+                        StoreObserver.NONE);
                 if (files.list().containsAll(built.segments())) {
                     found.forEach(listener::found);
                     return built.store();
@@ -85,7 +86,8 @@ final class StoreOpening {
             } catch (NoSuchFileException e) {
                 // the writer deleted a segment between the listing and the reading: another go
             } catch (IOException e) {
-                throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(directory, e), e);
+                throw new StoreException("cannot open store " + directory + ": " + PathProblem.describe(disk, directory, e),
+                        e);
             }
         }
         throw new StoreChangedException("store " + directory + " kept changing while a read-only view of it was opened "
@@ -99,16 +101,16 @@ final class StoreOpening {
      * @param writerLive a read-only view beside a live writer: an incomplete last record is one being
      *                   written, not damage
      */
-    private static Built build(Path directory, SegmentFiles files, StoreLock lock, long maxSegmentBytes,
-                                  CorruptionListener listener, CorruptionListener reports, ChannelOpener opener,
-                                  boolean readOnly, boolean writerLive, StoreObserver observer) throws IOException {
+    private static Built build(Path directory, SegmentFiles files, Closeable lock, long maxSegmentBytes,
+                               CorruptionListener listener, CorruptionListener reports, boolean readOnly,
+                               boolean writerLive, StoreObserver observer) throws IOException {
         for (Path stranger : files.strangers()) {
             reports.found(StoreDamage.of(DamageKind.UNKNOWN_FILE, stranger, 0, "not a segment file",
                     "left alone"));
         }
         Canonicals canonicals = new Canonicals();
         // the checkpoint before the listing: every segment it names was there when it was written
-        Checkpoint.Snapshot checkpoint = loadCheckpoint(directory, reports, canonicals);
+        Checkpoint.Snapshot checkpoint = loadCheckpoint(files.disk(), directory, reports, canonicals);
         List<Long> ids = files.list();
         List<StoredBatch> dropped = new ArrayList<>();
         Checkpoint.Snapshot snapshot = withoutMissingSegments(checkpoint, files, ids, dropped);
@@ -122,9 +124,11 @@ final class StoreOpening {
         Replay replay = new Replay(files, quarantine, readOnly, writerLive, reports, canonicals, droppedIds);
         replay.run(snapshot, ids, rebuilt);
         reportLost(files, quarantine, ids, dropped, replay, reports);
-        long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + 1;
-        LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, opener,
-                canonicals, rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
+        // a newest segment the replay removed held no record: the log goes on under its id (a gap
+        // would be taken for a lost segment at the next open)
+        long next = ids.isEmpty() ? 1 : ids.get(ids.size() - 1) + (replay.newestRemoved() ? 0 : 1);
+        LogStore store = new LogStore(directory, files, lock, maxSegmentBytes, listener, next, readOnly, canonicals,
+                rebuilt, snapshot == null ? next : snapshot.segmentId(), observer);
         return new Built(store, ids, replay.damagedSegments());
     }
 
@@ -132,9 +136,10 @@ final class StoreOpening {
     private record Built(LogStore store, List<Long> segments, Set<Long> damagedSegments) {
     }
 
-    private static Checkpoint.Snapshot loadCheckpoint(Path directory, CorruptionListener listener, Canonicals canonicals) {
+    private static Checkpoint.Snapshot loadCheckpoint(Disk disk, Path directory, CorruptionListener listener,
+                                                      Canonicals canonicals) {
         try {
-            return Checkpoint.read(directory, canonicals);
+            return Checkpoint.read(disk, directory, canonicals);
         } catch (IOException e) {
             listener.found(StoreDamage.of(DamageKind.CHECKPOINT_IGNORED, directory.resolve(Checkpoint.FILE), 0,
                     e.getMessage(), "ignored; the whole log is replayed"));
@@ -149,13 +154,14 @@ final class StoreOpening {
      * the replay); anything else gone is reported after the replay by {@link #reportLost}.
      */
     private static Checkpoint.Snapshot withoutMissingSegments(Checkpoint.Snapshot snapshot, SegmentFiles files,
-                                                              List<Long> ids, List<StoredBatch> dropped) {
+                                                              List<Long> ids, List<StoredBatch> dropped)
+            throws IOException {
         if (snapshot == null) {
             return null;
         }
         Map<Long, Long> sizes = new HashMap<>();
         for (long id : ids) {
-            sizes.put(id, files.path(id).toFile().length());
+            sizes.put(id, files.disk().size(files.path(id)));
         }
         List<StoredBatch> kept = new ArrayList<>(snapshot.batches().size());
         for (StoredBatch b : snapshot.batches()) {
@@ -179,7 +185,7 @@ final class StoreOpening {
         for (int i = 1; i < ids.size(); i++) {
             for (long gap = ids.get(i - 1) + 1; gap < ids.get(i); gap++) {
                 Path missing = files.path(gap);
-                if (!Files.exists(quarantine.resolve(missing.getFileName()))) {
+                if (!files.disk().exists(quarantine.resolve(missing.getFileName()))) {
                     listener.found(StoreDamage.of(DamageKind.SEGMENT_MISSING, missing, 0, "segment missing between "
                             + ids.get(i - 1) + " and " + ids.get(i) + " (deleted outside Batchyard?)",
                             "batches whose only copy was in it are lost"));

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.prefs.BackingStoreException;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a {@link TestStore}, in English, with its own preferences node (removed
@@ -63,13 +64,20 @@ final class MainWindowFixture implements AutoCloseable {
         void fill(TestStore store);
     }
 
+    /**
+     * Closes the window on the UI thread, where its layout is written, so that nothing writes to
+     * the preferences node after it is removed (the stage lives on into the next test).
+     */
     @Override
-    public void close() throws BackingStoreException {
-        context.close();
+    public void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            context.close();
+            if (ownPrefs) {
+                prefs.removeNode();
+            }
+            return null;
+        }).get(60, TimeUnit.SECONDS);
         store.close();
         executor.close();
-        if (ownPrefs) {
-            prefs.removeNode();
-        }
     }
 }

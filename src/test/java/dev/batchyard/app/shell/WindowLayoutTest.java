@@ -76,6 +76,35 @@ class WindowLayoutTest {
         }
     }
 
+    @Test
+    void aClosedWindowWritesNoLayoutIntoItsRemovedNodeWhenItsStageIsReused(FxRobot robot) throws Exception {
+        Preferences node = prefs.node("closed");
+        java.util.List<Throwable> thrown = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+            try {
+                Stage stage = new Stage();
+                WindowLayout inTest = new WindowLayout(prefs, "closed");
+                inTest.restoreWindow(stage);
+                javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(
+                        new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane());
+                inTest.track("split", split, 0.5);
+                inTest.close();
+                node.removeNode();
+
+                stage.setWidth(700);   // the next window on the same stage, the operator moving a divider
+                split.setDividerPositions(0.3);
+            } catch (java.util.prefs.BackingStoreException e) {
+                throw new AssertionError(e);
+            } finally {
+                Thread.currentThread().setUncaughtExceptionHandler(before);
+            }
+        });
+
+        assertEquals(java.util.List.of(), thrown);
+    }
+
     private static <S> void resize(TableView<S> table, double by) {
         table.resizeColumn(table.getColumns().get(0), by);
     }

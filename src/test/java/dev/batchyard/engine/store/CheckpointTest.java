@@ -53,8 +53,8 @@ class CheckpointTest {
     @Test
     void readGivesBackEveryBatchAsWritten() throws IOException {
         List<StoredBatch> written = variedBatches();
-        Checkpoint.write(tmp, 7, 4096, written);
-        Checkpoint.Snapshot read = Checkpoint.read(tmp, new Canonicals());
+        Checkpoint.write(Disk.local(), tmp, 7, 4096, written);
+        Checkpoint.Snapshot read = Checkpoint.read(Disk.local(), tmp, new Canonicals());
         assertEquals(7, read.segmentId());
         assertEquals(4096, read.offset());
         assertEquals(written.size(), read.batches().size());
@@ -72,15 +72,15 @@ class CheckpointTest {
 
     @Test
     void freshMetadataAndTheGoContextAreSharedAfterReading() throws IOException {
-        Checkpoint.write(tmp, 1, 16, variedBatches());
-        List<StoredBatch> read = Checkpoint.read(tmp, new Canonicals()).batches();
+        Checkpoint.write(Disk.local(), tmp, 1, 16, variedBatches());
+        List<StoredBatch> read = Checkpoint.read(Disk.local(), tmp, new Canonicals()).batches();
         assertSame(read.get(0).meta(), read.get(20).meta(), "same sink, never attempted");
         assertSame(read.get(0).context(), read.get(3).context(), "the Go context");
     }
 
     @Test
     void aBodyThatDoesNotDecodeIsAnIoErrorNamingTheFile() throws IOException {
-        Checkpoint.write(tmp, 1, 16, variedBatches());
+        Checkpoint.write(Disk.local(), tmp, 1, 16, variedBatches());
         byte[] good = Files.readAllBytes(tmp.resolve(Checkpoint.FILE));
         Random random = new Random(3);
         for (int trial = 0; trial < 2000; trial++) {
@@ -94,12 +94,12 @@ class CheckpointTest {
             ByteBuffer.wrap(bad, bad.length - 4, 4).putInt((int) crc.getValue());
             Files.write(tmp.resolve(Checkpoint.FILE), bad);
             try {
-                Checkpoint.read(tmp, new Canonicals());
+                Checkpoint.read(Disk.local(), tmp, new Canonicals());
             } catch (IOException expected) {
                 assertEquals(true, expected.getMessage().contains(Checkpoint.FILE), expected.getMessage());
             }
         }
         Files.write(tmp.resolve(Checkpoint.FILE), java.util.Arrays.copyOf(good, good.length - 9));
-        assertThrows(IOException.class, () -> Checkpoint.read(tmp, new Canonicals()));
+        assertThrows(IOException.class, () -> Checkpoint.read(Disk.local(), tmp, new Canonicals()));
     }
 }

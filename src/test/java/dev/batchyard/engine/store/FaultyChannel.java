@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A file channel that fails on cue: after {@code writesLeft} successful writes the next write
  * writes half its bytes and throws; after {@code forcesLeft} successful forces the next force
- * throws. The error text is the OS's (ENOSPC, EIO), as a real full or broken disk gives it.
+ * throws. The error text is the OS's (ENOSPC, EIO), as a real full or broken disk gives it. While
+ * a {@linkplain Plan#stallWrites stall} is set, every gathering write (the log's) waits for it.
  */
 final class FaultyChannel extends FileChannel {
 
@@ -21,9 +22,20 @@ final class FaultyChannel extends FileChannel {
         final AtomicInteger writesLeft = new AtomicInteger(-1);
         final AtomicInteger forcesLeft = new AtomicInteger(-1);
         volatile String error = "No space left on device";
+        /** While set and not counted down, the log's writes wait: a slow disk holding a group in flight. */
+        volatile java.util.concurrent.CountDownLatch stallWrites;
 
-        ChannelOpener opener() {
-            return (path, options) -> new FaultyChannel(FileChannel.open(path, options), this);
+        /** The local disk, with every segment the log creates ({@code CREATE_NEW}) on a faulty channel. */
+        Disk disk() {
+            Plan plan = this;
+            return new ForwardingDisk(Disk.local()) {
+                @Override
+                public FileChannel open(java.nio.file.Path file, java.nio.file.OpenOption... options) throws IOException {
+                    FileChannel real = super.open(file, options);
+                    return java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.CREATE_NEW)
+                            ? new FaultyChannel(real, plan) : real;
+                }
+            };
         }
     }
 
@@ -75,6 +87,15 @@ final class FaultyChannel extends FileChannel {
 
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
+        java.util.concurrent.CountDownLatch stall = plan.stallWrites;
+        if (stall != null) {
+            try {
+                stall.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("stalled write interrupted");
+            }
+        }
         if (due(plan.writesLeft)) {
             long total = 0;
             for (int i = offset; i < offset + length; i++) {

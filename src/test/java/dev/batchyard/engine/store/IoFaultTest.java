@@ -22,7 +22,7 @@ class IoFaultTest {
     private final FaultyChannel.Plan plan = new FaultyChannel.Plan();
 
     private LogStore openFaulty(StoreFiles.Reports reports) {
-        return StoreOpening.open(tmp, false, SEGMENT, reports, plan.opener());
+        return StoreOpening.open(tmp, false, SEGMENT, reports, plan.disk());
     }
 
     /** Puts b0, b1, … until one fails; returns the ids that were acknowledged. */
@@ -83,16 +83,16 @@ class IoFaultTest {
 
     @Test
     void aFaultWhileCreatingTheNextSegmentStopsTheLogCleanly() {
-        plan.opener(); // the first segment opens fine; the fault is on a later one
-        ChannelOpener failingSecond = new ChannelOpener() {
-            private int opened;
+        // the first segment opens fine; the fault is on a later one
+        Disk failingSecond = new ForwardingDisk(Disk.local()) {
+            private int created;
 
             @Override
             public java.nio.channels.FileChannel open(Path path, java.nio.file.OpenOption... options) throws java.io.IOException {
-                if (++opened == 2) {
+                if (java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.CREATE_NEW) && ++created == 2) {
                     throw new java.io.IOException("No space left on device");
                 }
-                return java.nio.channels.FileChannel.open(path, options);
+                return super.open(path, options);
             }
         };
         StoreException[] failure = new StoreException[1];

@@ -21,7 +21,7 @@ class SegmentFuzzTest {
             System.arraycopy(header, 0, bytes, 0, header.length);
             System.arraycopy(body, 0, bytes, header.length, body.length);
             Files.write(file, bytes);
-            SegmentScanner.scan(file, 1, (segment, offset, length, type, buf, from, payloadLength) ->
+            SegmentScanner.scan(Disk.local(), file, 1, (segment, offset, length, type, buf, from, payloadLength) ->
                     RecordCodec.decode(type, buf, from, payloadLength, true));
         } finally {
             Files.deleteIfExists(file);
@@ -43,7 +43,7 @@ class SegmentFuzzTest {
             bytes.putInt((int) crc.getValue());
             Files.write(dir.resolve(Checkpoint.FILE), bytes.array());
             try {
-                Checkpoint.read(dir, new Canonicals());
+                Checkpoint.read(Disk.local(), dir, new Canonicals());
             } catch (IOException expected) {
                 if (!expected.getMessage().contains(Checkpoint.FILE)) {
                     throw new AssertionError("the message must name the file: " + expected.getMessage(), expected);

@@ -19,9 +19,9 @@ public final class StoreDebug {
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args[0]);
         String id = args[1];
-        SegmentFiles files = new SegmentFiles(store);
+        SegmentFiles files = new SegmentFiles(store, Disk.local());
         for (long seg : files.list()) {
-            SegmentScanner.scan(files.path(seg), seg, (s, off, len, type, buf, from, length) -> {
+            SegmentScanner.scan(Disk.local(), files.path(seg), seg, (s, off, len, type, buf, from, length) -> {
                 StoreRecord rec = RecordCodec.decode(type, buf, from, length, false);
                 if (rec.id().equals(id)) {
                     String what = rec instanceof StoreRecord.Put p ? "PUT retries=" + p.meta().retryCount()
@@ -30,7 +30,7 @@ public final class StoreDebug {
                 }
             });
         }
-        Checkpoint.Snapshot snap = Checkpoint.read(store, new Canonicals());
+        Checkpoint.Snapshot snap = Checkpoint.read(Disk.local(), store, new Canonicals());
         if (snap != null) {
             System.out.println("checkpoint at seg " + snap.segmentId() + " @" + snap.offset() + ": "
                     + snap.batches().stream().filter(b -> b.id().equals(id)).map(b -> b.location() + " retries=" + b.meta().retryCount()).toList());

@@ -1,4 +1,4 @@
-package dev.batchyard.app;
+package dev.batchyard.app.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +31,12 @@ public final class AppIcons {
         String resource = "icons/batchyard-" + pixels + ".png";
         try (InputStream in = AppIcons.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("icon resource missing: dev/batchyard/app/" + resource
+                throw new IllegalStateException("icon resource missing: dev/batchyard/app/common/" + resource
                         + " (run icons/generate.sh)");
             }
             return new Image(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read icon dev/batchyard/app/" + resource, e);
+            throw new UncheckedIOException("cannot read icon dev/batchyard/app/common/" + resource, e);
         }
     }
 }

@@ -1,6 +1,5 @@
-package dev.batchyard.app.shell;
+package dev.batchyard.app.common;
 
-import dev.batchyard.app.common.Messages;
 import dev.batchyard.i18n.FailureText;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;

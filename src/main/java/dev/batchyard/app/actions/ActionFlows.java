@@ -1,16 +1,11 @@
-package dev.batchyard.app.shell;
+package dev.batchyard.app.actions;
 
-import dev.batchyard.app.actions.ActionTarget;
-import dev.batchyard.app.actions.ActionsViewModel;
-import dev.batchyard.app.actions.BulkAction;
-import dev.batchyard.app.actions.ConfirmActionDialog;
-import dev.batchyard.app.actions.RerouteDialog;
-import dev.batchyard.app.actions.SinkCatalog;
 import dev.batchyard.app.batches.BatchTableViewModel;
 import dev.batchyard.app.batches.BatchesView;
+import dev.batchyard.app.common.Command;
+import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,13 +21,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
- * The operator actions as commands: on the selection (or the selected failure groups when that
- * view is shown) and on everything the filter shows; recovery, cleanup, cancel. The target's ids
- * are taken when the command is invoked, so the confirmation states exactly what will run.
+ * Builds the operator actions as {@link ActionCommands}: on the selection (or the selected failure
+ * groups when that view is shown) and on everything the filter shows; recovery, cleanup, cancel.
+ * The target's ids are taken when a command is invoked, so the confirmation states exactly what
+ * will run.
  */
-public final class ActionCommands {
-    public static final KeyCombination CANCEL =
-            new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
+final class ActionFlows {
 
     private final Messages messages;
     private final ActionsViewModel actions;
@@ -44,7 +38,7 @@ public final class ActionCommands {
     private final ConfirmActionDialog confirm;
     private final RerouteDialog reroute;
 
-    public ActionCommands(Messages messages, ActionsViewModel actions, BatchTableViewModel table, BatchesView batches,
+    ActionFlows(Messages messages, ActionsViewModel actions, BatchTableViewModel table, BatchesView batches,
                           SinkCatalog sinks, TaskExecutor executor, Supplier<Window> window) {
         this.messages = messages;
         this.actions = actions;
@@ -57,8 +51,7 @@ public final class ActionCommands {
         this.reroute = new RerouteDialog(messages, actions);
     }
 
-    /** Retry, discard, reroute on the selection; then the same on everything shown. */
-    public List<Command> bulk() {
+    ActionCommands commands() {
         ObservableBooleanValue busy = actions.readOnlyProperty().or(actions.runningProperty());
         BooleanBinding noSelection = Bindings.createBooleanBinding(() -> selected().isEmpty(),
                 table.selection(), batches.groups().getSelectionModel().getSelectedItems(),
@@ -66,7 +59,8 @@ public final class ActionCommands {
         ObservableBooleanValue cannotSelected = Bindings.or(busy, noSelection);
         ObservableBooleanValue cannotShown = Bindings.or(busy, table.shownProperty().isEqualTo(0));
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
-        return List.of(
+        ObservableBooleanValue readOnly = actions.readOnlyProperty();
+        return new ActionCommands(
                 new Command("retrySelected", messages.text("command.retrySelected"), MaterialDesignR.REPLAY,
                         new KeyCodeCombination(KeyCode.R, shortcut), cannotSelected, () -> retry(selected())),
                 new Command("discardSelected", messages.text("command.discardSelected"), MaterialDesignD.DELETE_OUTLINE,
@@ -82,19 +76,13 @@ public final class ActionCommands {
                         () -> discard(shown())),
                 new Command("rerouteShown", messages.text("command.rerouteShown"), null,
                         new KeyCodeCombination(KeyCode.R, shortcut, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
-                        cannotShown, () -> reroute(shown())));
-    }
-
-    /** Pause/resume recovery, run cleanup now, cancel the running action. */
-    public List<Command> store() {
-        ObservableBooleanValue readOnly = actions.readOnlyProperty();
-        return List.of(
+                        cannotShown, () -> reroute(shown())),
                 new Command("toggleRecovery", messages.text("command.toggleRecovery"), MaterialDesignP.PAUSE_CIRCLE_OUTLINE,
                         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), readOnly, actions::toggleRecovery),
                 new Command("runCleanup", messages.text("command.runCleanup"), MaterialDesignB.BROOM,
                         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         readOnly, actions::runCleanupNow),
-                new Command("cancelAction", messages.text("action.cancel"), null, CANCEL,
+                new Command("cancelAction", messages.text("action.cancel"), null, ActionCommands.CANCEL,
                         actions.runningProperty().not(), actions::cancel));
     }
 

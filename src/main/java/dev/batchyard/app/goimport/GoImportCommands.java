@@ -1,8 +1,8 @@
-package dev.batchyard.app.shell;
+package dev.batchyard.app.goimport;
 
+import dev.batchyard.app.common.Command;
+import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.Messages;
-import dev.batchyard.app.goimport.GoImportDialog;
-import dev.batchyard.app.goimport.GoImportViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;

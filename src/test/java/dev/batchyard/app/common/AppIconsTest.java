@@ -1,4 +1,4 @@
-package dev.batchyard.app;
+package dev.batchyard.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,5 @@
-package dev.batchyard.app.shell;
+package dev.batchyard.app.common;
 
-import dev.batchyard.app.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;

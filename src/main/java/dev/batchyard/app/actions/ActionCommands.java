@@ -1,0 +1,18 @@
+package dev.batchyard.app.actions;
+
+import dev.batchyard.app.common.Command;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The operator's actions by name, for the menus, the toolbar and the context menus: retry,
+ * discard and reroute on the selection and on everything shown; pause/resume recovery, cleanup
+ * now, cancel the running action.
+ */
+public record ActionCommands(Command retrySelected, Command discardSelected, Command rerouteSelected,
+                             Command retryShown, Command discardShown, Command rerouteShown,
+                             Command toggleRecovery, Command runCleanup, Command cancel) {
+    public static final KeyCombination CANCEL =
+            new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
+}

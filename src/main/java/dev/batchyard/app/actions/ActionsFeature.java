@@ -1,0 +1,33 @@
+package dev.batchyard.app.actions;
+
+import dev.batchyard.app.batches.BatchTableViewModel;
+import dev.batchyard.app.batches.BatchesView;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.detail.GoBatchJson;
+import dev.batchyard.console.Console;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The operator's actions: the feedback strip over the table, its view model over the console and
+ * the commands that run them on what the batches feature has selected or shows.
+ */
+public record ActionsFeature(ActionFeedbackView feedback, ActionsViewModel model, ActionCommands commands) {
+
+    /**
+     * @param sinks  where a reroute may send batches
+     * @param window the window the confirmations belong to
+     */
+    public static ActionsFeature build(Console console, GoBatchJson json, TaskExecutor executor, Formats formats,
+                                       BatchTableViewModel table, BatchesView batches, SinkCatalog sinks,
+                                       Supplier<Window> window) {
+        ActionsViewModel model = new ActionsViewModel(BatchOperations.of(console), json, executor, formats,
+                !console.info().writable());
+        ActionCommands commands = new ActionFlows(formats.messages(), model, table, batches, sinks, executor, window)
+                .commands();
+        ActionFeedbackView feedback = new ActionFeedbackView(model, formats.messages(),
+                ActionCommands.CANCEL.getDisplayText());
+        return new ActionsFeature(feedback, model, commands);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.batchyard.app.shell;
+
+import dev.batchyard.app.actions.ActionCommands;
+import dev.batchyard.app.batches.BatchesFeature;
+import dev.batchyard.app.common.Command;
+import dev.batchyard.app.common.LanguageChoice;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.detail.DetailFeature;
+import dev.batchyard.app.goimport.GoImportCommands;
+import dev.batchyard.i18n.Language;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToolBar;
+
+/**
+ * The main window's menu bar, toolbar and the batches' context menu, each laid out from the
+ * features' commands by name ({@code null} is a separator).
+ */
+public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands detail, ActionCommands actions,
+                        GoImportCommands goImport, WindowCommands window) {
+
+    public MenuBar menuBar(Messages messages, LanguageChoice languageChoice) {
+        Menu view = Menus.menu("viewMenu", messages.text("menu.view"), batches.refresh(), batches.focusFilter(),
+                batches.clearFilter(), batches.toggleGroups(), null, window.toggleTheme());
+        view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
+        return new MenuBar(
+                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
+                        goImport.browseDlq, null,
+                        detail.exportJson(), detail.copyJson(), null, window.quit()),
+                view,
+                Menus.menu("actionsMenu", messages.text("menu.actions"), actions.retrySelected(),
+                        actions.discardSelected(), actions.rerouteSelected(), null, actions.retryShown(),
+                        actions.discardShown(), actions.rerouteShown(), null, actions.toggleRecovery(),
+                        actions.runCleanup(), actions.cancel()),
+                Menus.menu("helpMenu", messages.text("menu.help"), window.about()));
+    }
+
+    public ToolBar toolBar(Messages messages) {
+        return Menus.toolBar(messages, batches.refresh(), batches.toggleGroups(), null, actions.retrySelected(),
+                actions.discardSelected(), actions.rerouteSelected(), null, actions.toggleRecovery(),
+                actions.runCleanup(), null, window.toggleTheme());
+    }
+
+    /** What a right click on a batch or a failure group offers: the actions on the selection. */
+    public ContextMenu selectionMenu() {
+        ContextMenu menu = new ContextMenu();
+        for (Command command : new Command[] {actions.retrySelected(), actions.discardSelected(),
+                actions.rerouteSelected()}) {
+            MenuItem item = command.menuItem();
+            item.setId(item.getId() + "Context");
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.batchyard.app.status;
+
+import dev.batchyard.app.actions.SinkCatalog;
+import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.console.Access;
+import dev.batchyard.console.Console;
+import dev.batchyard.console.StoreInfo;
+import java.time.Instant;
+import javafx.beans.value.ObservableValue;
+
+/** The status bar: the store's counts and sinks, and whether (and why) the window may not change the store. */
+public record StatusFeature(StatusBarView view, StatusViewModel model) {
+
+    public static StatusFeature build(Console console, SinkCatalog sinks, TaskExecutor executor, Formats formats,
+                                      ObservableValue<Instant> now) {
+        StatusViewModel model = new StatusViewModel(console::stats, sinks, executor);
+        return new StatusFeature(new StatusBarView(model, now, formats, readOnlyNote(console.info(), formats)), model);
+    }
+
+    /** Empty for a store this window may change; else that it may not, and why. */
+    private static String readOnlyNote(StoreInfo info, Formats formats) {
+        if (info.writable()) {
+            return "";
+        }
+        var messages = formats.messages();
+        return info.access() instanceof Access.HeldElsewhere held && held.holderPid() > 0
+                ? messages.format("status.readOnlyHeld", held.holderPid()) : messages.text("status.readOnly");
+    }
+}
