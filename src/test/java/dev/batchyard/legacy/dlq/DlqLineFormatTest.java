@@ -119,6 +119,34 @@ class DlqLineFormatTest {
         assertEquals(LineProblem.NOT_JSON, damaged(line).problem());
     }
 
+    /** Go decodes {@code -0} into a float64 negative zero and writes it back as {@code -0}. */
+    @Test
+    void negativeZeroComesBackAsGoWritesIt() {
+        String line = DlqSamples.HOSTILE.replace("\"f\":0.1,", "\"f\":0.1,\"g\":-0,");
+        assertEquals(line + "\n", rewrite(line));
+        String spelled = DlqSamples.HOSTILE.replace("\"f\":0.1,", "\"f\":0.1,\"g\":-0.0,");
+        assertEquals(line + "\n", rewrite(spelled));
+    }
+
+    @Test
+    void aDecimalFractionKeepsItsShortestDigits() {
+        DeadLetter l = letter(DlqSamples.HOSTILE);
+        assertEquals(0.1, l.entry().fields().get("f"));
+        assertTrue(rewrite(DlqSamples.HOSTILE).contains("\"f\":0.1,"));
+    }
+
+    /**
+     * Beyond a float64 (Go's own reader refuses the whole line with "cannot unmarshal number"): the
+     * exact value is kept and written in Go's exponent form.
+     */
+    @Test
+    void aNumberBeyondAFloat64KeepsItsValue() throws Exception {
+        String line = DlqSamples.HOSTILE.replace("\"f\":0.1,", "\"f\":0.1,\"huge\":1e400,");
+        String again = rewrite(line);
+        assertTrue(again.contains("\"huge\":1e+400,"), again);
+        assertEquals(tree(line), tree(again));
+    }
+
     @Test
     void aLineNotWrittenByGoComesBackAsTheSameJsonValue() throws Exception {
         String line = "{\"entry_id\":\"e1\",\"failed_sink\":\"loki\",\"context\":{},\"stack_trace\":\"\","
