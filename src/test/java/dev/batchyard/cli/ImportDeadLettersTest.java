@@ -97,4 +97,57 @@ class ImportDeadLettersTest {
 
         assertTrue(run.out().contains("imported 8 entries in 5 batches"), run::toString);
     }
+
+    @Test
+    void exportToADeadLetterDirectoryWritesTheSourceLinesBackInANewFile() throws Exception {
+        inTest.onStore("import-go", dlqDir.toString());
+        Path out = tmp.resolve("out");
+        CliHarness.Run run = inTest.onStore("export", "--all", "--go-dlq-dir", out.toString());
+
+        assertEquals(0, run.code(), run::toString);
+        String name = "dlq_20261126_180000.log"; // the harness's clock, in its zone (UTC)
+        assertEquals(3, run.out().lines().filter(l -> l.contains("1 entry written to ") && l.endsWith(name)).count(),
+                run::toString);
+        List<String> source = Files.readString(dlqDir.resolve("dlq_20261201_174012.log")).lines().limit(3).sorted().toList();
+        assertEquals(source, Files.readString(out.resolve(name)).lines().sorted().toList());
+        assertTrue(Files.readString(out.resolve(name)).endsWith("\n"));
+    }
+
+    @Test
+    void exportToADeadLetterDirectoryNeverOverwritesAFile() throws Exception {
+        inTest.onStore("import-go", dlqDir.toString());
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("dlq_20261126_180000.log"), "the agent's\n");
+        CliHarness.Run run = inTest.onStore("export", "--all", "--go-dlq-dir", out.toString(), "--json");
+
+        assertEquals(0, run.code(), run::toString);
+        assertEquals("the agent's\n", Files.readString(out.resolve("dlq_20261126_180000.log")));
+        assertEquals(3, Files.readString(out.resolve("dlq_20261126_180001.log")).lines().count());
+        assertEquals(3, run.json().get("done").asInt());
+    }
+
+    @Test
+    void overwriteIsAUsageErrorWithADeadLetterDirectory() {
+        CliHarness.Run run = inTest.onStore("export", "--all", "--go-dlq-dir", tmp.resolve("out").toString(),
+                "--overwrite");
+
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("--overwrite does not apply to --go-dlq-dir"), run::toString);
+    }
+
+    @Test
+    void anUnknownIdIsReportedAndTheOthersExported() {
+        inTest.onStore("import-go", dlqDir.toString());
+        String loki;
+        try (BatchPersistence engine = inTest.open()) {
+            loki = engine.pendingBatches().stream().filter(v -> v.sink().equals("loki")).findFirst().orElseThrow().id();
+        }
+        CliHarness.Run run = inTest.onStore("export", "nope", loki, loki, "--go-dlq-dir", tmp.resolve("out").toString());
+
+        assertEquals(1, run.code(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run::toString);
+        assertTrue(lines.get(0).contains("nope"), run::toString);
+        assertTrue(lines.get(1).contains("1 entry written to "), run::toString);
+    }
 }
