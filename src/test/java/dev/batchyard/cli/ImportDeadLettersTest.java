@@ -150,4 +150,36 @@ class ImportDeadLettersTest {
         assertTrue(lines.get(0).contains("nope"), run::toString);
         assertTrue(lines.get(1).contains("1 entry written to "), run::toString);
     }
+
+    @Test
+    void showJsonCarriesEachEntrysError() throws Exception {
+        inTest.onStore("import-go", dlqDir.toString());
+        String loki;
+        try (BatchPersistence engine = inTest.open()) {
+            loki = engine.pendingBatches().stream().filter(v -> v.sink().equals("loki")).findFirst().orElseThrow().id();
+        }
+        CliHarness.Run run = inTest.onStore("show", loki, "--json");
+
+        assertEquals(0, run.code(), run::toString);
+        JsonNode failure = run.json().get("entry_failures").get(0);
+        assertEquals(0, failure.get("entry_index").asInt());
+        assertEquals("loki push failed: server returned HTTP status 500 Internal Server Error",
+                failure.get("error_message").asText());
+        assertEquals("send_error", failure.get("error_type").asText());
+        assertEquals("loki_1796157612000000101_f1a2b3", failure.get("entry_id").asText());
+        assertEquals("100", failure.get("context").get("batch_size").asText());
+        assertEquals("GET /api/orders 502 upstream reset", run.json().get("entries").get(0).get("message").asText());
+    }
+
+    @Test
+    void listShowsABatchPerFailedSink() {
+        inTest.onStore("import-go", dlqDir.toString());
+        CliHarness.Run run = inTest.onStore("list", "--json");
+
+        assertEquals(0, run.code(), run::toString);
+        List<String> sinks = new java.util.ArrayList<>();
+        run.json().forEach(b -> sinks.add(b.get("sink").asText()));
+        assertEquals(List.of("kafka_sink", "loki", "timestamp_validator"), sinks.stream().sorted().toList(),
+                run::toString);
+    }
 }
