@@ -19,17 +19,18 @@ final class DlqEntriesTable extends TableView<DeadLetter> {
         setId("dlqEntriesTable");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         setPlaceholder(new Label(messages.text("dlqBrowse.loading")));
-        // the columns keep their widths and the table scrolls: squeezed to the window, times and ids were cut
+        // the columns keep their widths and the table scrolls: squeezed to the window, times and ids were cut;
+        // the error, what this view is for, is widest (an agent's sink and error type names run to 20 characters)
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         getColumns().setAll(List.of(
                 TextColumns.of("dlqFailedAtColumn", messages.text("dlqBrowse.column.failedAt"),
                         l -> l.failure().at() == null ? "" : formats.shortDateTime(l.failure().at().toInstant()), 165, 150),
                 TextColumns.of("dlqSinkColumn", messages.text("dlqBrowse.column.sink"),
-                        l -> OneLine.of(l.failure().sink()), 110, 100),
+                        l -> OneLine.of(l.failure().sink()), 150, 100),
                 TextColumns.of("dlqErrorTypeColumn", messages.text("dlqBrowse.column.errorType"),
-                        l -> OneLine.of(l.failure().errorType()), 130, 100),
+                        l -> OneLine.of(l.failure().errorType()), 160, 100),
                 TextColumns.of("dlqErrorColumn", messages.text("dlqBrowse.column.error"),
-                        l -> OneLine.of(l.failure().message()), 230, 120),
+                        l -> OneLine.of(l.failure().message()), 420, 120),
                 TextColumns.of("dlqRetriesColumn", messages.text("dlqBrowse.column.retries"),
                         l -> formats.count(l.failure().retryCount()), 75, 70),
                 TextColumns.of("dlqLevelColumn", messages.text("dlqBrowse.column.level"),
