@@ -49,6 +49,7 @@ module dev.batchyard {
     exports dev.batchyard.codec.smile;
     exports dev.batchyard.time;
     exports dev.batchyard.legacy;
+    exports dev.batchyard.legacy.dlq;
     exports dev.batchyard.config;
     exports dev.batchyard.engine;
     exports dev.batchyard.engine.events;

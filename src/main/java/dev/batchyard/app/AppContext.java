@@ -16,6 +16,7 @@ import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.DemoFeature;
 import dev.batchyard.app.detail.DetailFeature;
 import dev.batchyard.app.detail.GoBatchJson;
+import dev.batchyard.app.dlq.DlqBrowseViewModel;
 import dev.batchyard.app.events.EventsFeature;
 import dev.batchyard.app.goimport.GoImportFeature;
 import dev.batchyard.app.health.HealthFeature;
@@ -64,6 +65,7 @@ public final class AppContext implements AutoCloseable {
     private final EventBridge bridge;
     private final WindowLayout layout;
     private final GoBrowser goBrowser;
+    private final DlqBrowser dlqBrowser;
 
     /**
      * @param console the store this window shows and acts on, acting as its actor; closed with the
@@ -93,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.layout = new WindowLayout(prefs, layoutNode);
         this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages,
                 prefs);
+        this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
     }
 
     /** Builds the main window into {@code stage} and starts the pulse. */
@@ -108,7 +111,8 @@ public final class AppContext implements AutoCloseable {
         ActionsFeature actions = ActionsFeature.build(console, json, tasks, formats, batches.table(), batches.view(),
                 sinks, () -> stage);
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
-                actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, () -> stage);
+                actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
+                () -> stage);
         StatusFeature status = StatusFeature.build(console, sinks, tasks, formats, batches.table().nowProperty());
         EventsFeature events = EventsFeature.build(formats, clock);
         ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table()::allBatches);

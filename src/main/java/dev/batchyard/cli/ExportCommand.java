@@ -22,24 +22,29 @@ import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code export ID...|--all --go-dir OUT}: writes stored batches as the Go agent's
  * {@code batch_<id>.json}, so a Go agent (or a person) can take them back. An existing file is
  * left alone unless {@code --overwrite}; each file is written whole or not at all, readable by its
- * owner only, and never through a symbolic link ({@link GoBatchWriter}).
+ * owner only, and never through a symbolic link ({@link GoBatchWriter}). With
+ * {@code --go-dlq-dir OUT} the batches become the agent's dead-letter lines in new
+ * {@code dlq_<time>.log} files instead ({@link DlqExportRun}), which never replace a file.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand {
     @ArgGroup(multiplicity = "1")
     Selection selection;
 
-    @Option(names = "--go-dir", paramLabel = "OUT", required = true, descriptionKey = "option.goDirOut")
-    Path out;
+    @ArgGroup(multiplicity = "1")
+    Target target;
 
     @Option(names = "--overwrite", descriptionKey = "option.overwrite")
     boolean overwrite;
+
+    private Path out;
 
     /** Which batches: the ids given, or all of them. */
     static final class Selection {
@@ -50,8 +55,20 @@ final class ExportCommand extends StoreCommand {
         boolean all;
     }
 
+    /** Where to: batch files or dead-letter files. */
+    static final class Target {
+        @Option(names = "--go-dir", paramLabel = "OUT", required = true, descriptionKey = "option.goDirOut")
+        Path goDir;
+
+        @Option(names = "--go-dlq-dir", paramLabel = "OUT", required = true, descriptionKey = "option.goDlqDirOut")
+        Path goDlqDir;
+    }
+
     @Override
     int run() {
+        if (overwrite && target.goDlqDir != null) {
+            throw new ParameterException(spec.commandLine(), messages().get("export.dlqNoOverwrite"));
+        }
         List<ActionReport.Line> results = new ArrayList<>();
         ActionReport report = report();
         try (CommandConsole store = access().reading(storeOptions)) {
@@ -59,7 +76,11 @@ final class ExportCommand extends StoreCommand {
             List<String> ids = selection.all
                     ? console.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, ListCommand.PAGE).map(BatchView::id).toList()
                     : selection.ids;
+            out = target.goDir != null ? target.goDir : target.goDlqDir;
             createDirectory();
+            if (target.goDlqDir != null) {
+                return report.print(out(), new DlqExportRun(console, report, context().clock(), out).export(ids));
+            }
             GoBatchWriter writer = new GoBatchWriter(new GoBatchFormat(new GoJson()));
             for (String id : ids) {
                 results.add(export(console, writer, report, id));

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Parameters;
 
-/** {@code show ID}: one batch's metadata, delivery attempts and entries; {@code --json} in the Go shape. */
+/**
+ * {@code show ID}: one batch's metadata, delivery attempts and entries; {@code --json} in the Go shape,
+ * with each entry's own failure, if it has one, in {@code entry_failures} ({@link EntryFailuresJson}).
+ */
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class ShowCommand extends StoreCommand {
     private static final int MESSAGE_WIDTH = 100;
@@ -33,7 +36,8 @@ final class ShowCommand extends StoreCommand {
         }
         if (json) {
             // Go's bytes, with what a terminal would act on escaped: the same JSON values
-            out().println(Printable.json(new String(new GoBatchFormat(new GoJson()).write(GoBatches.toGoFile(batch.get())),
+            out().println(Printable.json(new String(new GoBatchFormat(new GoJson())
+                    .write(EntryFailuresJson.addTo(GoBatches.toGoFile(batch.get()), batch.get())),
                     StandardCharsets.UTF_8)));
             out().flush();
         } else {

@@ -9,10 +9,13 @@ import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreRecord;
 import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.codec.EntriesCodec;
+import dev.batchyard.codec.gojson.GoFailureCodec;
+import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.model.EntryFailure;
 import dev.batchyard.model.LogEntry;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The state machine of a stored batch ({@code PENDING}, {@code IN_FLIGHT}, {@code RETRY_WAIT},
@@ -29,6 +33,8 @@ import java.util.Optional;
 final class BatchLifecycle {
     private final LogStore store;
     private final EntriesCodec codec;
+    /** Per-entry failures are few and need Go's JSON to stay lossless (see {@link GoFailureCodec}). */
+    private final GoFailureCodec failureCodec = new GoFailureCodec(new GoJson());
     private final PersistenceConfig config;
     private final Backoff backoff;
     private final InFlight inFlight;
@@ -58,7 +64,7 @@ final class BatchLifecycle {
                 batch.failureReason(), next, List.of());
         byte[] entries = codec.encode(batch.entries());
         StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta,
-                entries, batch.legacyExtras());
+                entries, batch.legacyExtras(), failureCodec.encode(batch.failures()));
         LogStore.Change change = store.put(put, config.storeLimits());
         StoredBatch stored = change.after();
         events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), meta.sink(), stored.entryCount(),
@@ -76,13 +82,16 @@ final class BatchLifecycle {
             return Optional.empty();
         }
         List<LogEntry> entries;
+        SortedMap<Integer, EntryFailure> failures;
         try {
             entries = codec.decode(record.get().entries());
+            failures = failureCodec.decode(record.get().failures());
         } catch (IllegalArgumentException e) {
-            throw new StoreException("batch '" + id + "' in " + store.directory() + " has entries that do not decode: "
-                    + e.getMessage(), e);
+            throw new StoreException("batch '" + id + "' in " + store.directory() + " has entries or entry failures"
+                    + " that do not decode: " + e.getMessage(), e);
         }
-        return Optional.of(new Batch(view(store.get(id).orElse(stored.get())), entries, record.get().extras()));
+        return Optional.of(new Batch(view(store.get(id).orElse(stored.get())), entries, record.get().extras(),
+                failures));
     }
 
     /** The sink confirmed the batch: remove it. The receipt goes with the event (the batch is gone). */

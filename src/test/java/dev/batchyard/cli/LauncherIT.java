@@ -48,6 +48,57 @@ class LauncherIT {
     }
 
     @Test
+    void aGoDeadLetterDirectoryGoesInAndComesBackOutThroughTheJar() throws Exception {
+        Path dlq = Files.createDirectories(tmp.resolve("dlq"));
+        byte[] sample;
+        try (var in = LauncherIT.class.getResourceAsStream("/legacy-go-dlq/dlq_20261201_174012.log")) {
+            sample = in.readAllBytes();
+        }
+        String lines = new String(sample, StandardCharsets.UTF_8);
+        Files.writeString(dlq.resolve("dlq_20261201_174012.log"), lines + "not json\n{\"hello\":\"world\"}\n"
+                + lines.substring(0, 70));
+        byte[] before = Files.readAllBytes(dlq.resolve("dlq_20261201_174012.log"));
+        Path store = tmp.resolve("store");
+
+        Run imported = jar("import-go", dlq.toString(), "--store", store.toString());
+        assertEquals(0, imported.code(), imported::toString);
+        List<String> said = imported.out().lines().toList();
+        assertTrue(said.get(0).startsWith("skipped dlq_20261201_174012.log:4: not JSON"), imported::toString);
+        assertTrue(said.get(1).startsWith("skipped dlq_20261201_174012.log:5: JSON, but not a dead-letter entry"),
+                imported::toString);
+        assertTrue(said.get(2).startsWith("skipped dlq_20261201_174012.log:6: cut short"), imported::toString);
+        assertEquals("imported 3 entries in 3 batches, skipped 3 lines", said.get(3), imported::toString);
+
+        Run list = jar("list", "--store", store.toString(), "--json");
+        assertEquals(0, list.code(), list::toString);
+        String loki = null;
+        List<String> sinks = new ArrayList<>();
+        for (JsonNode b : new ObjectMapper().readTree(list.out())) {
+            sinks.add(b.get("sink").asText());
+            loki = b.get("sink").asText().equals("loki") ? b.get("id").asText() : loki;
+        }
+        assertEquals(List.of("kafka_sink", "loki", "timestamp_validator"), sinks.stream().sorted().toList());
+
+        Run show = jar("show", loki, "--store", store.toString(), "--json");
+        assertEquals(0, show.code(), show::toString);
+        assertEquals("loki push failed: server returned HTTP status 500 Internal Server Error",
+                new ObjectMapper().readTree(show.out()).get("entry_failures").get(0).get("error_message").asText());
+
+        Path out = tmp.resolve("out");
+        Run export = jar("export", "--all", "--go-dlq-dir", out.toString(), "--store", store.toString());
+        assertEquals(0, export.code(), export::toString);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(out)) {
+            files = listed.toList();
+        }
+        assertEquals(1, files.size());
+        assertTrue(files.get(0).getFileName().toString().matches("dlq_\\d{8}_\\d{6}\\.log"), files::toString);
+        assertEquals(lines.lines().sorted().toList(), Files.readString(files.get(0)).lines().sorted().toList());
+        assertTrue(Files.readString(files.get(0)).endsWith("\n"));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dlq.resolve("dlq_20261201_174012.log"))));
+    }
+
+    @Test
     void theCliPathLoadsNoJavaFxClass() throws Exception {
         Path store = tmp.resolve("store");
         jar("import-go", Samples.goDirectory(tmp.resolve("go")).toString(), "--store", store.toString());

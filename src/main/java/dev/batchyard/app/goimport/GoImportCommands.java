@@ -17,12 +17,14 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
- * File ▸ Import Go batches (into this window's store, then the summary and a reload) and File ▸
- * Open Go directory read-only (a separate window; this window's store stays as it is).
+ * File ▸ Import Go batches (into this window's store, then the summary and a reload), File ▸ Open
+ * Go directory read-only and File ▸ Open Go dead-letter directory (separate windows; this window's
+ * store stays as it is).
  */
 public final class GoImportCommands {
     public final Command importGo;
     public final Command browseGo;
+    public final Command browseDlq;
 
     private final Messages messages;
     private final Supplier<Window> window;
@@ -30,9 +32,11 @@ public final class GoImportCommands {
     /**
      * @param readOnly when this window's store cannot take the import
      * @param browse   opens a read-only window over a Go directory (owner, directory)
+     * @param browseDlq opens a read-only window over a Go dead-letter directory (owner, directory)
      */
     public GoImportCommands(Messages messages, GoImportViewModel model, ObservableBooleanValue readOnly,
-                            Runnable reload, BiConsumer<Window, Path> browse, Supplier<Window> window) {
+                            Runnable reload, BiConsumer<Window, Path> browse, BiConsumer<Window, Path> browseDlq,
+                            Supplier<Window> window) {
         this.messages = messages;
         this.window = window;
         GoImportDialog dialog = new GoImportDialog(messages);
@@ -47,6 +51,10 @@ public final class GoImportCommands {
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 Bindings.createBooleanBinding(() -> false),
                 () -> chooseDirectory("goBrowse.choose").ifPresent(dir -> browse.accept(window.get(), dir)));
+        this.browseDlq = new Command("browseDlq", messages.text("action.browseDlq"), MaterialDesignF.FOLDER_ALERT_OUTLINE,
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                Bindings.createBooleanBinding(() -> false),
+                () -> chooseDirectory("dlqBrowse.choose").ifPresent(dir -> browseDlq.accept(window.get(), dir)));
     }
 
     private java.util.Optional<Path> chooseDirectory(String titleKey) {

@@ -26,7 +26,8 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 batches.clearFilter(), batches.toggleGroups(), null, window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         return new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo, null,
+                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
+                        goImport.browseDlq, null,
                         detail.exportJson(), detail.copyJson(), null, window.quit()),
                 view,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actions.retrySelected(),

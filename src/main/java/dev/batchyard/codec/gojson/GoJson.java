@@ -46,6 +46,11 @@ public final class GoJson {
         return factory.createParser(json);
     }
 
+    /** A parser over {@code length} bytes of {@code json} from {@code offset}. */
+    public JsonParser parser(byte[] json, int offset, int length) throws IOException {
+        return factory.createParser(json, offset, length);
+    }
+
     public JsonParser parser(java.io.InputStream in) throws IOException {
         return factory.createParser(in);
     }

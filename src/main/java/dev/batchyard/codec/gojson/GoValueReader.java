@@ -30,6 +30,9 @@ public final class GoValueReader {
             case VALUE_STRING:
                 return p.getText();
             case VALUE_NUMBER_INT:
+                if (isNegativeZero(p)) {
+                    return -0.0d;
+                }
                 switch (p.getNumberType()) {
                     case INT:
                     case LONG:
@@ -81,12 +84,24 @@ public final class GoValueReader {
     }
 
     /**
+     * {@code -0} in JSON text: Go's decoder makes it a float64 negative zero, which its encoder writes
+     * as {@code -0}; as a {@code Long} it would come back as {@code 0}. (A binary form's whole zero
+     * has no sign: its text is {@code 0}.)
+     */
+    private static boolean isNegativeZero(JsonParser p) throws IOException {
+        return p.getTextLength() == 2 && "-0".equals(p.getText());
+    }
+
+    /**
      * Text as Go writes a {@code float64} (its shortest digits) becomes that {@link Double}; any
      * other spelling ({@code 1.50}, more digits than a double holds) stays an exact {@link BigDecimal}.
      */
     private static Object textFloat(JsonParser p) throws IOException {
         String text = p.getText();
         double d = p.getDoubleValue();
+        if (d == 0 && text.startsWith("-")) {
+            return -0.0d; // -0.0, -0e5: Go reads a float64 negative zero and writes it back as -0
+        }
         if (!Double.isInfinite(d) && GoNumbers.format(d).equals(text)) {
             return d;
         }

@@ -56,13 +56,17 @@ final class BatchDecoder {
 
     /**
      * The batch a PUT record's payload describes, stored at the given place: head | entries length
-     * i32 | entries | extras str. A replay needs only the metadata, so the entries and extras are
-     * skipped (their lengths are still checked, as {@link RecordCodec} does).
+     * i32 | entries | extras str [| failures length i32 | failures]. A replay needs only the
+     * metadata, so the entries, extras and failures are skipped (their lengths are still checked, as
+     * {@link RecordCodec} does).
      */
     StoredBatch put(BinaryReader payload, long segment, long offset, int length) {
         readHead(payload);
         in.skip(in.i32());
         in.skip(in.varint());
+        if (in.remaining() > 0) {
+            in.skip(in.i32());
+        }
         if (in.remaining() != 0) {
             throw new MalformedRecordException(in.remaining() + " bytes left over after a batch record");
         }

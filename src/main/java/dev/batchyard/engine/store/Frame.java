@@ -60,8 +60,8 @@ final class Frame {
         BinaryWriter head = new BinaryWriter(128);
         head.bytes(new byte[HEADER], 0, HEADER); // filled in by seal once the checksum is known
         RecordCodec.writePutHead(head, put);
-        BinaryWriter tail = new BinaryWriter(8 + put.extras().length());
-        tail.string(put.extras());
+        BinaryWriter tail = new BinaryWriter(16 + put.extras().length() + put.failures().length);
+        RecordCodec.writePutTail(tail, put);
         byte[] entries = put.entries();
         long payload = (long) head.size() - HEADER + entries.length + tail.size();
         if (payload > MAX_PAYLOAD) {

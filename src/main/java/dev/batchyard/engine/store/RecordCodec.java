@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <pre>
  * PUT   (type 1): id str | created time | context map | entryCount varint | meta | entries len i32 + bytes
- *                 | extras str
+ *                 | extras str [| failures len i32 + bytes]
  * META  (type 2): id str | meta
  * REMOVE(type 3): id str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
@@ -26,9 +26,14 @@ import java.util.Map;
  *
  * <p><b>Format evolution.</b> Segments and the checkpoint carry a format version that a reader
  * must know ({@link SegmentHeader}, {@link Checkpoint}); within version 1, fields are added only
- * behind a flag an older record never sets, so every store written before reads unchanged. The
- * receipt is such a field: a store whose sinks never gave one is byte for byte as before. A build
- * from before receipts reads an attempt with one as a malformed record.
+ * behind a flag an older record never sets, or as a last part of a record that is left out when
+ * empty (a reader takes the record's end as "none"), so every store written before reads
+ * unchanged. The receipt is such a flagged field: a store whose sinks never gave one is byte for
+ * byte as before. A PUT's per-entry failures are such a last part: a PUT without failures is byte
+ * for byte what stores before them wrote. A build from before receipts reads an attempt with one
+ * as a malformed record; a build from before per-entry failures reads a PUT with them the same
+ * way (bytes left over), reports it as damaged and sets its batch aside: nothing is lost, but such
+ * a store needs this build or a newer one.
  */
 final class RecordCodec {
     static final int PUT = 1;
@@ -51,7 +56,7 @@ final class RecordCodec {
             out = new BinaryWriter(p.entries().length + 256);
             writePutHead(out, p);
             out.bytes(p.entries(), 0, p.entries().length);
-            out.string(p.extras());
+            writePutTail(out, p);
         } else if (record instanceof StoreRecord.MetaUpdate m) {
             out = new BinaryWriter(128);
             out.string(m.id());
@@ -74,6 +79,15 @@ final class RecordCodec {
         out.i32(p.entries().length);
     }
 
+    /** A PUT's payload after its entries: the extras, then the failures if it has any. */
+    static void writePutTail(BinaryWriter out, StoreRecord.Put p) {
+        out.string(p.extras());
+        if (p.failures().length > 0) {
+            out.i32(p.failures().length);
+            out.bytes(p.failures(), 0, p.failures().length);
+        }
+    }
+
     static StoreRecord decode(int type, byte[] payload, int off, int len) {
         return decode(type, payload, off, len, true);
     }
@@ -94,7 +108,13 @@ final class RecordCodec {
                 BatchMeta meta = readMeta(in);
                 int entriesLength = in.i32();
                 byte[] entries = withEntries ? in.bytes(entriesLength) : in.skip(entriesLength);
-                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries, in.string());
+                String extras = in.string();
+                byte[] failures = null;
+                if (in.remaining() > 0) {
+                    int failuresLength = in.i32();
+                    failures = withEntries ? in.bytes(failuresLength) : in.skip(failuresLength);
+                }
+                yield new StoreRecord.Put(id, created, context, entryCount, meta, entries, extras, failures);
             }
             case META -> new StoreRecord.MetaUpdate(in.string(), readMeta(in));
             case REMOVE -> {

@@ -9,21 +9,30 @@ public sealed interface StoreRecord {
     String id();
 
     /**
-     * A whole batch: identity, current metadata, its encoded entries, and {@code extras}: what an
-     * importer kept that Batchyard does not model (opaque to the store; empty for most batches).
-     * The store writes {@code entries} from the array it is given, without a copy: it must not
-     * change after {@code put}.
+     * A whole batch: identity, current metadata, its encoded entries, {@code extras}: what an
+     * importer kept that Batchyard does not model, and {@code failures}: the encoded per-entry
+     * failures (both opaque to the store; empty for most batches). The store writes {@code entries}
+     * and {@code failures} from the arrays it is given, without a copy: they must not change after
+     * {@code put}.
      */
     record Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount,
-               BatchMeta meta, byte[] entries, String extras) implements StoreRecord {
+               BatchMeta meta, byte[] entries, String extras, byte[] failures) implements StoreRecord {
+        private static final byte[] NONE = new byte[0];
+
         public Put {
             context = Map.copyOf(context);
             extras = extras == null ? "" : extras;
+            failures = failures == null ? NONE : failures;
+        }
+
+        public Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount, BatchMeta meta,
+                   byte[] entries, String extras) {
+            this(id, createdAt, context, entryCount, meta, entries, extras, NONE);
         }
 
         public Put(String id, OffsetDateTime createdAt, Map<String, String> context, int entryCount, BatchMeta meta,
                    byte[] entries) {
-            this(id, createdAt, context, entryCount, meta, entries, "");
+            this(id, createdAt, context, entryCount, meta, entries, "", NONE);
         }
     }
 

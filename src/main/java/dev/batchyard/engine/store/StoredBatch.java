@@ -120,9 +120,10 @@ public final class StoredBatch {
                 canonicals.meta(put.meta()), location);
     }
 
-    /** The record that rewrites this batch as it is now, with the entries and extras of its old record. */
+    /** The record that rewrites this batch as it is now, with the entries, extras and failures of its old record. */
     StoreRecord.Put toPut(StoreRecord.Put old) {
-        return new StoreRecord.Put(id, createdAt(), context, entryCount, meta, old.entries(), old.extras());
+        return new StoreRecord.Put(id, createdAt(), context, entryCount, meta, old.entries(), old.extras(),
+                old.failures());
     }
 
     @Override
