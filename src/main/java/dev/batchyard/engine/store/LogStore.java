@@ -222,9 +222,23 @@ public final class LogStore implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    /**
+     * Closes as a process death leaves the store: the writer finishes the group under way, and no
+     * checkpoint is written, so the next open replays the log from the last checkpoint. Nothing
+     * acknowledged is at risk (every returned change is already durable); the trainer's crash event
+     * uses it so that its restart is a real replay.
+     */
+    public void closeWithoutCheckpoint() {
+        close(false);
+    }
+
+    private void close(boolean withCheckpoint) {
         if (log != null) {
             log.close();
-            if (!log.failed()) {
+            if (withCheckpoint && !log.failed()) {
                 try {
                     checkpoint();
                 } catch (StoreException e) {
