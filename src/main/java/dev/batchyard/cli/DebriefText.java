@@ -39,7 +39,7 @@ final class DebriefText {
         }
         for (AuditRecord r : report.traineeActions()) {
             long ok = r.results().stream().filter(AuditRecord.Result::ok).count();
-            out.println("  " + m.time(r.at()) + "  " + Printable.of(r.action()) + (r.detail().isEmpty() ? "" : " " + Printable.of(r.detail()))
+            out.println("  " + (r.at() == null ? "?" : clock(Duration.between(report.start(), r.at()))) + "  " + Printable.of(r.action()) + (r.detail().isEmpty() ? "" : " " + Printable.of(r.detail()))
                     + (r.results().isEmpty() ? "" : "  " + m.get("scenario.actionResults", r.results().size(), ok)));
         }
         out.println();

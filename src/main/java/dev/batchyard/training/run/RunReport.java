@@ -3,6 +3,7 @@ package dev.batchyard.training.run;
 import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.training.scenario.Scenario;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,9 +11,10 @@ import java.util.List;
  * of the audit trail), what was checked (each task's result with its conditions), and the score.
  *
  * @param solved    whether the built-in solver acted for the trainee
+ * @param start     the instant of scenario time 0 on the store's clock (its events and audit lines are stamped on it)
  * @param took      real time the run took
  */
-public record RunReport(Scenario scenario, boolean solved, double speed, List<AppliedEvent> events,
+public record RunReport(Scenario scenario, boolean solved, double speed, Instant start, List<AppliedEvent> events,
                         List<AuditRecord> traineeActions, List<TaskResult> tasks, Duration scenarioTime,
                         Duration took) {
     public RunReport {

@@ -47,6 +47,11 @@ public final class ScenarioClock extends Clock {
                 ZoneId.systemDefault());
     }
 
+    /** The instant scenario time 0 shows. */
+    public Instant start() {
+        return start;
+    }
+
     public double speed() {
         return speed;
     }

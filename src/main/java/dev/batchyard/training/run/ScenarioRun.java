@@ -109,7 +109,7 @@ public final class ScenarioRun {
 
     /** The debrief as things stand. */
     public RunReport report(Duration took) {
-        return new RunReport(scenario, solver != null, world.clock().speed(), events(), traineeActions(), results(),
+        return new RunReport(scenario, solver != null, world.clock().speed(), world.clock().start(), events(), traineeActions(), results(),
                 world.clock().elapsed(), took);
     }
 

@@ -130,7 +130,7 @@ public final class ScenarioReader {
 
     private TimedEvent timed(Fields f) {
         Duration at = f.duration("at");
-        String kind = only(f, "an event");
+        String kind = only(f, "event");
         ScenarioEvent event = new EventReader(this, f).event(kind);
         f.done();
         return new TimedEvent(at, event);
