@@ -68,4 +68,5 @@ module dev.batchyard {
     exports dev.batchyard.training.run;
 
     opens dev.batchyard.cli to info.picocli;
+    opens dev.batchyard.app to info.picocli; // the window's command line (LaunchOptions)
 }

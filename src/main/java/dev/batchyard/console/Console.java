@@ -45,6 +45,9 @@ import java.util.stream.Stream;
  */
 public interface Console extends AutoCloseable {
 
+    /** The page size a preview by query reads with. */
+    int PREVIEW_PAGE = 1000;
+
     /** Where the store is, whether this console may change it (and if not, why), its settings and sinks. */
     StoreInfo info();
 
@@ -103,6 +106,25 @@ public interface Console extends AutoCloseable {
 
     /** Points each batch at {@code sink} (which must be enabled) with a fresh retry budget, due now. */
     List<ActionResult> reroute(Collection<String> ids, String sink);
+
+    /**
+     * What an action on {@code ids} would touch, changing nothing: counts, entries and bytes in all
+     * and per sink, how many are in flight or dead, and which ids are not stored. An implementation
+     * across a network computes it where the store is.
+     */
+    default ActionPreview preview(Collection<String> ids) {
+        return ActionPreview.of(find(ids), ids);
+    }
+
+    /**
+     * What an action on every batch matching {@code query} would touch, changing nothing; read a
+     * page at a time, so a large store is not held in memory.
+     */
+    default ActionPreview preview(BatchQuery query) {
+        try (Stream<BatchView> matching = each(query, BatchOrder.OLDEST_FIRST, PREVIEW_PAGE)) {
+            return ActionPreview.of(matching);
+        }
+    }
 
     /** Pauses or resumes the recovery loop (audited); {@link StoreStats#recoveryPaused()} reads it back. */
     void setRecoveryPaused(boolean paused);

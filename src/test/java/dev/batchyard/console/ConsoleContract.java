@@ -325,6 +325,42 @@ public abstract class ConsoleContract {
     }
 
     @Test
+    public void aPreviewCountsWhatAnActionWouldTouchAndChangesNothing() {
+        try (Console inTest = console(ANA)) {
+            BatchView one = persist(inTest, "b-1", "loki", 0, 0, 3);
+            BatchView two = persist(inTest, "b-2", "archive", 1, 0, 2);
+            BatchView three = persist(inTest, "b-3", "loki", 2, 1, 1);
+
+            ActionPreview preview = inTest.preview(List.of("b-1", "b-3", "gone", "b-2", "b-1"));
+
+            assertEquals(3, preview.batches());
+            assertEquals(6, preview.entries());
+            assertEquals(one.storedBytes() + two.storedBytes() + three.storedBytes(), preview.bytes());
+            assertEquals(Map.of("loki", new ActionPreview.Share(2, 4, one.storedBytes() + three.storedBytes()),
+                    "archive", new ActionPreview.Share(1, 2, two.storedBytes())), preview.perSink());
+            assertEquals(List.of("gone"), preview.notStored());
+            assertEquals(List.of("b-1", "b-2", "b-3"), ids(inTest.find(List.of("b-1", "b-2", "b-3"))));
+            assertTrue(inTest.audit(AuditQuery.all(), PageRequest.first(10)).records().isEmpty(),
+                    "a preview is not an action: nothing is audited");
+        }
+    }
+
+    @Test
+    public void aPreviewByQueryCountsEveryMatchingBatch() {
+        try (Console inTest = console(ANA)) {
+            persistTwelve(inTest);
+            List<BatchView> loki = walk(inTest, BatchQuery.all().withSinks("loki"), BatchOrder.OLDEST_FIRST, 5);
+
+            ActionPreview preview = inTest.preview(BatchQuery.all().withSinks("loki"));
+
+            assertEquals(loki.size(), preview.batches());
+            assertEquals(loki.stream().mapToLong(BatchView::entryCount).sum(), preview.entries());
+            assertEquals(Set.of("loki"), preview.perSink().keySet());
+            assertEquals(List.of(), preview.notStored());
+        }
+    }
+
+    @Test
     public void theAuditTrailIsPagedOldestFirstAndItsLastCursorFindsWhatIsWrittenLater() {
         try (Console inTest = console(ANA)) {
             inTest.setRecoveryPaused(true);
