@@ -184,6 +184,11 @@ public final class BatchPersistence implements AutoCloseable {
         return StoreStatistics.of(store, inFlight, recovery.paused(), upkeep.nextCleanup());
     }
 
+    /** How full the store is against its caps, its recent growth, its oldest batch's expiry and its segments. */
+    public StoreCapacity capacity() {
+        return StoreStatistics.capacity(store, config, clock.instant());
+    }
+
     /** What each sink has waiting, by state: batches, bytes, oldest (one pass over the index). */
     public List<SinkBacklog> backlog() {
         return StoreStatistics.backlog(store, inFlight);
