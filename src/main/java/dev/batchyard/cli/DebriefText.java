@@ -44,7 +44,13 @@ final class DebriefText {
         }
         out.println();
         for (TaskResult t : report.tasks()) {
-            out.println(m.get("scenario.task." + t.status().name().toLowerCase(java.util.Locale.ROOT), t.task().id(),
+            String status = switch (t.status()) {
+                case WAITING -> "scenario.task.waiting";
+                case OPEN -> "scenario.task.open";
+                case PASSED -> "scenario.task.passed";
+                case FAILED -> "scenario.task.failed";
+            };
+            out.println(m.get(status, t.task().id(),
                     t.decidedAt() == null ? "" : clock(t.decidedAt()), clock(t.task().deadline())));
             out.println("    " + Printable.of(t.task().goal().in(m.language())));
             for (Verdict v : t.verdicts()) {

@@ -27,6 +27,8 @@ class ScenarioCommandsTest {
         assertTrue(en.out().contains("splunk-outage") && en.out().contains("Splunk is down"), en::toString);
         assertTrue(pt.out().contains("splunk-outage") && pt.out().contains("O Splunk caiu"), pt::toString);
         assertEquals(8, en.out().lines().count(), "a header and seven scenarios:\n" + en.out());
+        CliHarness.Run help = inTest().run("scenario", "run", "--help", "--lang", "pt-BR");
+        assertTrue(help.out().contains("Roda um cenário de treinamento"), help::toString);
     }
 
     @Test
