@@ -65,6 +65,8 @@ module dev.batchyard {
     exports dev.batchyard.sink.tls;
     exports dev.batchyard.sink.simulated;
     exports dev.batchyard.demo;
+    exports dev.batchyard.training.scenario;
+    exports dev.batchyard.training.run;
 
     opens dev.batchyard.cli to info.picocli;
     opens dev.batchyard.app to info.picocli; // the window's command line (LaunchOptions)

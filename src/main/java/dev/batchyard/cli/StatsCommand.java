@@ -1,6 +1,7 @@
 package dev.batchyard.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.model.BatchState;
 import java.util.List;
@@ -9,24 +10,27 @@ import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 
-/** {@code stats}: counts by state and by sink, bytes on disk, the oldest batch. */
+/** {@code stats}: counts by state and by sink, bytes on disk, the oldest batch; the store's capacity and forecast. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
 final class StatsCommand extends StoreCommand {
     @Override
     int run() {
         StoreStats stats;
+        StoreCapacity capacity;
         try (CommandConsole store = access().reading(storeOptions)) {
             stats = store.console().stats();
+            capacity = store.console().capacity();
         }
         if (json) {
-            printJson(stats);
+            printJson(stats, capacity);
         } else {
             printText(stats);
+            new CapacityText(messages(), out()).print(capacity);
         }
         return ExitCode.OK;
     }
 
-    private void printJson(StoreStats stats) {
+    private void printJson(StoreStats stats, StoreCapacity capacity) {
         Json out = new Json();
         ObjectNode node = out.object();
         node.put("batches", stats.total());
@@ -41,6 +45,7 @@ final class StatsCommand extends StoreCommand {
         node.put("disk_bytes", stats.diskBytes());
         node.put("oldest_created_at", Json.time(stats.oldestCreated()));
         node.put("healthy", stats.healthy());
+        CapacityText.json(node.putObject("capacity"), capacity);
         out.print(out(), node);
     }
 

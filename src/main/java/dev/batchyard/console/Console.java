@@ -6,6 +6,7 @@ import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -80,6 +81,14 @@ public interface Console extends AutoCloseable {
 
     /** Counts over the whole store now, with the recovery loop's state and the next cleanup pass. */
     StoreStats stats();
+
+    /**
+     * How full the store is and where it is heading: its size against {@code max_pending_bytes} and
+     * {@code max_pending_batches}, the growth of its backlog over the last minutes and the time to
+     * full at that rate, when its oldest batch expires, and each segment's live share (what
+     * compaction would free). One pass over the index and a listing of the segment files.
+     */
+    StoreCapacity capacity();
 
     /**
      * Every sink the configuration names, enabled ones first in config order, then the disabled

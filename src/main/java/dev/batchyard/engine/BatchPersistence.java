@@ -184,6 +184,11 @@ public final class BatchPersistence implements AutoCloseable {
         return StoreStatistics.of(store, inFlight, recovery.paused(), upkeep.nextCleanup());
     }
 
+    /** How full the store is against its caps, its recent growth, its oldest batch's expiry and its segments. */
+    public StoreCapacity capacity() {
+        return StoreStatistics.capacity(store, config, clock.instant());
+    }
+
     /** What each sink has waiting, by state: batches, bytes, oldest (one pass over the index). */
     public List<SinkBacklog> backlog() {
         return StoreStatistics.backlog(store, inFlight);
@@ -271,6 +276,19 @@ public final class BatchPersistence implements AutoCloseable {
     /** Stops the loops, lets queued writes finish, writes a checkpoint, releases the lock. */
     @Override
     public void close() {
+        close(true);
+    }
+
+    /**
+     * As {@link #close()}, without the checkpoint: the next open rebuilds the index by replaying the
+     * log, as after a process death (see {@link LogStore#closeWithoutCheckpoint()}; nothing
+     * acknowledged is at risk).
+     */
+    public void closeWithoutCheckpoint() {
+        close(false);
+    }
+
+    private void close(boolean withCheckpoint) {
         recovery.close();
         workers.shutdown();
         upkeep.close();
@@ -279,7 +297,11 @@ public final class BatchPersistence implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.close();
+        if (withCheckpoint) {
+            store.close();
+        } else {
+            store.closeWithoutCheckpoint();
+        }
         if (audit != null) {
             try {
                 audit.close();

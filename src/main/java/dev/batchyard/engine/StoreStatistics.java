@@ -33,6 +33,29 @@ final class StoreStatistics {
                 oldest, recoveryPaused, store.healthy(), nextCleanupAt);
     }
 
+    /** The store's size against its caps, its recent growth, its oldest batch's expiry and its segments, at {@code now}. */
+    static StoreCapacity capacity(LogStore store, PersistenceConfig config, Instant now) {
+        Instant since = now.minus(StoreCapacity.GROWTH_WINDOW);
+        long recentBytes = 0;
+        int recent = 0;
+        OffsetDateTime oldest = null;
+        for (StoredBatch b : store.all()) {
+            if (!b.createdAt().toInstant().isBefore(since)) {
+                recentBytes += b.location().length();
+                recent++;
+            }
+            if (oldest == null || b.createdAt().isBefore(oldest)) {
+                oldest = b.createdAt();
+            }
+        }
+        List<StoreCapacity.Segment> segments = store.segments().stream()
+                .map(s -> new StoreCapacity.Segment(s.segmentId(), s.bytes(), s.liveBytes(), s.active())).toList();
+        return new StoreCapacity(now, segments.stream().mapToLong(StoreCapacity.Segment::bytes).sum(), store.liveBytes(),
+                config.maxPendingBytes(), store.size(), config.maxPendingBatches(), recentBytes, recent,
+                StoreCapacity.GROWTH_WINDOW, oldest, oldest == null ? null : oldest.toInstant().plus(config.batchTtl()),
+                segments);
+    }
+
     /**
      * Batches, bytes and the oldest creation time per sink and state, in one pass over the index
      * (a batch being sent counts as {@code IN_FLIGHT}); only non-empty rows, in no set order.

@@ -17,6 +17,7 @@ import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -92,6 +93,12 @@ public final class EmbeddedConsole implements Console {
     public StoreStats stats() {
         requireOpen();
         return engine.stats();
+    }
+
+    @Override
+    public StoreCapacity capacity() {
+        requireOpen();
+        return engine.capacity();
     }
 
     @Override

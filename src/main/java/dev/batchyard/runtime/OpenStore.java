@@ -68,11 +68,28 @@ public final class OpenStore implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    /**
+     * Closes as a crash would leave the store: the engine without a checkpoint (so the next open
+     * replays the log), then the sinks. Every acknowledged change is already durable; this is the
+     * trainer's crash event, which must end in a real replay.
+     */
+    public void closeWithoutCheckpoint() {
+        close(false);
+    }
+
+    private void close(boolean withCheckpoint) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         try {
-            engine.close();
+            if (withCheckpoint) {
+                engine.close();
+            } else {
+                engine.closeWithoutCheckpoint();
+            }
         } finally {
             sinks.close();
         }

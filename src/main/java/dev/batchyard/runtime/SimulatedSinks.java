@@ -2,6 +2,7 @@ package dev.batchyard.runtime;
 
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.simulated.SimulatedSink;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -46,6 +47,15 @@ public final class SimulatedSinks {
 
     public void setFailureRate(String sink, double failureRate) {
         simulated(sink).setFailureRate(failureRate);
+    }
+
+    /** How long {@code sink} takes to answer each delivery. */
+    public Duration latency(String sink) {
+        return simulated(sink).latency();
+    }
+
+    public void setLatency(String sink, Duration latency) {
+        simulated(sink).setLatency(latency);
     }
 
     private SimulatedSink simulated(String name) {

@@ -14,6 +14,7 @@ import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -81,6 +82,11 @@ final class SlowStatsConsole implements Console {
     @Override
     public Optional<Batch> batch(String id) {
         return console.batch(id);
+    }
+
+    @Override
+    public StoreCapacity capacity() {
+        return console.capacity();
     }
 
     @Override

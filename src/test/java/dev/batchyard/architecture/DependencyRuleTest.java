@@ -53,6 +53,8 @@ class DependencyRuleTest {
             // the one assembly: it opens stores for the window, the CLI and the service, below all three
             Map.entry("runtime", List.of("cli", "app", "serve")),
             Map.entry("demo", List.of("cli", "app", "serve")),
+            // training runs scenarios on a store the runtime opens; the window and the CLI show them
+            Map.entry("training", List.of("cli", "app", "serve")),
             Map.entry("i18n", List.of("cli", "app", "serve")),
             // the HTTP service is started by the CLI's serve command; it knows neither the CLI nor the window
             Map.entry("serve", List.of("cli", "app", "demo", "i18n")),

@@ -242,6 +242,36 @@ class LauncherIT {
         return ServeChild.start(builder, tmp.resolve("serve-" + name + ".err"), Duration.ofSeconds(120));
     }
 
+    @Test
+    void scenarioListNamesAtLeastSixBuiltInScenarios() throws Exception {
+        Run list = jar("scenario", "list", "--lang", "en");
+        assertEquals(0, list.code(), list::err);
+        List<String> names = list.out().lines().skip(1).map(line -> line.split("\\s+")[0]).toList();
+        assertTrue(names.size() >= 6, () -> "scenarios listed: " + names);
+    }
+
+    @Test
+    void everyBuiltInScenarioRunWithTheSolverExitsZero() throws Exception {
+        List<String> names = jar("scenario", "list", "--lang", "en").out().lines().skip(1)
+                .map(line -> line.split("\\s+")[0]).toList();
+        for (String name : names) {
+            long started = System.nanoTime();
+            Run run = jar("scenario", "run", name, "--store", tmp.resolve(name).toString(), "--solve", "--lang", "en");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("jar: scenario run %s --solve: exit %d in %d ms%n", name, run.code(), millis);
+            assertEquals(0, run.code(), () -> name + ":\n" + run.out() + run.err());
+            assertTrue(run.out().contains("Score: 100"), () -> name + ":\n" + run.out());
+            // the time is printed, not asserted: speed is the bench's business, and a loaded CI would flake
+        }
+    }
+
+    @Test
+    void aScenarioRunWithoutTheSolverExitsOne() throws Exception {
+        Run run = jar("scenario", "run", "paused-recovery", "--store", tmp.resolve("unsolved").toString(), "--lang", "en");
+        assertEquals(1, run.code(), () -> run.out() + run.err());
+        assertTrue(run.out().contains("FAILED   resume-recovery"), run::out);
+    }
+
     private Run jar(String... args) throws IOException, InterruptedException {
         return jar(List.of(), args);
     }

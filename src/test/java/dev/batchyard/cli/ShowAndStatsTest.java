@@ -86,4 +86,30 @@ class ShowAndStatsTest {
         assertTrue(run.out().contains("elasticsearch"), run.out());
         assertTrue(run.out().contains("DEAD"), run.out());
     }
+
+    @Test
+    void statsJsonGivesTheCapacityAndForecast() {
+        JsonNode capacity = inTest.onStore("stats", "--json").json().get("capacity");
+
+        assertEquals(3, capacity.get("batches").asInt());
+        assertEquals(1000, capacity.get("max_pending_batches").asInt());
+        assertEquals(1024L * 1024 * 1024, capacity.get("max_pending_bytes").asLong());
+        // the three batches were made at the harness's clock's instant: all within the growth window
+        assertEquals(3 / 600.0, capacity.get("growth_batches_per_second").asDouble(), 1e-9);
+        assertEquals(997 * 200, capacity.get("seconds_to_full").asLong(), 1);
+        assertEquals("2026-11-27T18:00:00Z", capacity.get("oldest_expires_at").asText());
+        assertEquals(1, capacity.get("segments").size());
+        // this open appends to a new segment: the one on disk is sealed, and compaction could free its dead bytes
+        assertEquals(capacity.get("disk_bytes").asLong() - capacity.get("live_bytes").asLong(),
+                capacity.get("compaction_would_free").asLong(), capacity::toString);
+    }
+
+    @Test
+    void statsTextSaysWhenTheStoreIsFullAtTheRecentRateInTheOperatorsLanguage() {
+        CliHarness.Run run = inTest.onStore("stats", "--lang", "pt-BR");
+
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("Lotes pendentes: 3 de 1.000 (max_pending_batches), 0%"), run.out());
+        assertTrue(run.out().contains("Cheio em 2d 07h neste ritmo."), run.out());
+    }
 }

@@ -9,6 +9,7 @@ import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.NewBatch;
+import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -108,6 +109,11 @@ class PageWalkTest {
 
         @Override
         public StoreStats stats() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public StoreCapacity capacity() {
             throw new UnsupportedOperationException();
         }
 

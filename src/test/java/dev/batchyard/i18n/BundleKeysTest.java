@@ -60,7 +60,8 @@ class BundleKeysTest {
                         // picocli reads these by convention: <qualified command>.usage.description,
                         // usage.* section headings, help/version for mixinStandardHelpOptions
                         prefixed("batchyard.", "usage.description", "list", "show", "stats", "retry", "discard",
-                                "reroute", "import-go", "export", "verify", "serve"),
+                                "reroute", "import-go", "export", "verify", "serve", "scenario", "scenario.list",
+                                "scenario.run"),
                         Set.of("batchyard.usage.description", "usage.footer", "usage.synopsisHeading",
                                 "usage.commandListHeading", "help", "version"))),
                 new Family("dev.batchyard.app.messages", union(

@@ -11,6 +11,7 @@ import dev.batchyard.console.Access;
 import dev.batchyard.console.Console;
 import dev.batchyard.console.SinkView;
 import dev.batchyard.demo.DemoSinks;
+import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.store.StoreLockedException;
 import dev.batchyard.engine.store.StoreReadOnlyException;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every mode the runtime opens a store in, with config.yaml's sinks (simulated ones, answering at once). */
 class StoreOpenerTest {
     private static final Actor ANA = new Actor("ana");
+    /** The store's checkpoint of its index (engine.store.Checkpoint). */
+    private static final String CHECKPOINT = "index.ckpt";
     private static final String SINKS = """
             sinks:
               fast:
@@ -163,6 +166,32 @@ class StoreOpenerTest {
 
             assertTrue(sinks.isOutage(DemoSinks.LOKI));
             assertThrows(IllegalArgumentException.class, () -> sinks.setOutage("fast", true));
+        }
+    }
+
+    @Test
+    void closingWithoutACheckpointLeavesTheLogToReplayAndLosesNothing() throws IOException {
+        StoreLocation where = storeWithADueBatch(); // closed normally: a checkpoint of its index
+        Path checkpoint = where.store().resolve(CHECKPOINT);
+        Files.delete(checkpoint);
+        try (OpenStore store = inTest.open(where, Mode.importing()); Console console = store.console(ANA)) {
+            console.persist(NewBatch.of("after-1", List.of(), "fast"));
+            store.closeWithoutCheckpoint();
+        }
+        assertFalse(Files.exists(checkpoint), "a crash writes no checkpoint");
+        try (OpenStore store = inTest.open(where, Mode.reading()); Console console = store.console(ANA)) {
+            assertEquals(List.of("due-1", "after-1"), console.find(List.of("due-1", "after-1")).stream().map(BatchView::id).toList());
+        }
+    }
+
+    @Test
+    void theDemosSinkControlsSetASimulatedSinksLatency() throws IOException {
+        try (OpenStore store = inTest.open(location(), Mode.demo())) {
+            SimulatedSinks sinks = store.simulatedSinks().orElseThrow();
+
+            sinks.setLatency(DemoSinks.LOKI, Duration.ofSeconds(2));
+
+            assertEquals(Duration.ofSeconds(2), sinks.latency(DemoSinks.LOKI));
         }
     }
 

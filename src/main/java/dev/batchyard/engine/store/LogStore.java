@@ -2,7 +2,10 @@ package dev.batchyard.engine.store;
 
 import dev.batchyard.model.BatchState;
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -210,6 +213,31 @@ public final class LogStore implements AutoCloseable {
         return new Compaction(this).runOnce();
     }
 
+    /**
+     * Every segment file, oldest first, with its size and live bytes (what compaction weighs); a
+     * segment compacted away while this reads is left out.
+     *
+     * @throws StoreException when the directory cannot be listed
+     */
+    public List<SegmentUsage> segments() {
+        long active = log == null ? -1 : log.activeSegment();
+        List<SegmentUsage> out = new ArrayList<>();
+        try {
+            for (long id : files.list()) {
+                long size;
+                try {
+                    size = files.disk().size(files.path(id));
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
+                out.add(new SegmentUsage(id, size, logged.liveBytes(id), id == active));
+            }
+        } catch (IOException e) {
+            throw new StoreException("listing the segments of " + directory + " failed: " + e, e);
+        }
+        return out;
+    }
+
     /** How many segments were started since the last checkpoint (a measure of replay work). */
     public long segmentsSinceCheckpoint() {
         return logged.segmentsSinceCheckpoint();
@@ -222,9 +250,23 @@ public final class LogStore implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    /**
+     * Closes as a process death leaves the store: the writer finishes the group under way, and no
+     * checkpoint is written, so the next open replays the log from the last checkpoint. Nothing
+     * acknowledged is at risk (every returned change is already durable); the trainer's crash event
+     * uses it so that its restart is a real replay.
+     */
+    public void closeWithoutCheckpoint() {
+        close(false);
+    }
+
+    private void close(boolean withCheckpoint) {
         if (log != null) {
             log.close();
-            if (!log.failed()) {
+            if (withCheckpoint && !log.failed()) {
                 try {
                     checkpoint();
                 } catch (StoreException e) {

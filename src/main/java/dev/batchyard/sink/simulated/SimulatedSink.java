@@ -18,13 +18,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A sink that only pretends, for demos and tests: each delivery answers after {@code latency};
  * it fails (retryably) with probability {@code failure_rate}, and always while the outage switch
- * is on. Latency, failure rate and outage can be changed while it runs. It counts what it was
+ * is on. A batch holding an entry labelled {@link #POISON_LABEL} is refused for good (a
+ * permanent failure, as a real sink refuses an entry it cannot take), whatever the switches say:
+ * the trainer's poison. Latency, failure rate and outage can be changed while it runs. It counts what it was
  * sent and what it accepted, per batch id, so a test or the demo can show duplicates.
  *
  * <p><b>Redelivery:</b> at-least-once, like a real sink without deduplication: a batch accepted
  * twice is counted twice, and {@link SimulatedCounts#duplicateBatches()} says how many were.
  */
 public final class SimulatedSink implements Sink {
+    /** The label whose presence on an entry makes every simulated sink refuse its batch for good. */
+    public static final String POISON_LABEL = "simulated_poison";
+
     private final String name;
     private final ScheduledExecutorService scheduler;
     private final Random random;
@@ -71,6 +76,10 @@ public final class SimulatedSink implements Sink {
     }
 
     private DeliveryOutcome answerFor(Batch batch) {
+        if (batch.entries().stream().anyMatch(e -> e.labels() != null && e.labels().containsKey(POISON_LABEL))) {
+            failures.incrementAndGet();
+            return DeliveryOutcome.permanent("simulated rejection by " + name + ": HTTP 400 an entry is malformed");
+        }
         if (outage) {
             failures.incrementAndGet();
             return DeliveryOutcome.retryable("simulated outage of " + name + ": connection refused");

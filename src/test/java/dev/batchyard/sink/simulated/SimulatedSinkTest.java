@@ -2,11 +2,17 @@ package dev.batchyard.sink.simulated;
 
 import static dev.batchyard.sink.testsupport.TestBatches.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.LogEntry;
+import dev.batchyard.sink.testsupport.TestBatches;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -40,6 +46,19 @@ class SimulatedSinkTest {
         inTest.setOutage(false);
 
         assertTrue(f.retryable());
+        assertInstanceOf(DeliveryOutcome.Delivered.class, send(inTest, "b-1"));
+    }
+
+    @Test
+    void aBatchHoldingAPoisonedEntryIsRefusedForGoodEvenByAHealthySink() throws Exception {
+        SimulatedSink inTest = sink(0);
+        List<LogEntry> entries = new ArrayList<>(TestBatches.entries(2));
+        entries.set(1, entries.get(1).toBuilder().labels(Map.of(SimulatedSink.POISON_LABEL, "true")).build());
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class,
+                inTest.deliver(batch("p-1", "sim", entries)).get(5, TimeUnit.SECONDS));
+
+        assertFalse(f.retryable());
         assertInstanceOf(DeliveryOutcome.Delivered.class, send(inTest, "b-1"));
     }
 
