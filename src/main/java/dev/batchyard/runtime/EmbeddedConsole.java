@@ -16,6 +16,7 @@ import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
@@ -119,6 +120,18 @@ public final class EmbeddedConsole implements Console {
     }
 
     @Override
+    public List<ActionResult> restore(Collection<String> ids) {
+        requireOpen();
+        return engine.restore(ids, actor);
+    }
+
+    @Override
+    public List<DiscardedBatch> recentlyDiscarded() {
+        requireOpen();
+        return engine.discarded();
+    }
+
+    @Override
     public List<ActionResult> reroute(Collection<String> ids, String sink) {
         requireOpen();
         return engine.reroute(ids, sink, actor);
@@ -137,7 +150,7 @@ public final class EmbeddedConsole implements Console {
     @Override
     public CleanupReport runCleanupNow() {
         requireOpen();
-        return engine.runCleanupNow();
+        return engine.runCleanupNow(actor);
     }
 
     @Override

@@ -60,7 +60,7 @@ class BundleKeysTest {
                         // picocli reads these by convention: <qualified command>.usage.description,
                         // usage.* section headings, help/version for mixinStandardHelpOptions
                         prefixed("batchyard.", "usage.description", "list", "show", "stats", "retry", "discard",
-                                "reroute", "import-go", "export", "verify"),
+                                "reroute", "import-go", "export", "verify", "restore", "audit"),
                         Set.of("batchyard.usage.description", "usage.footer", "usage.synopsisHeading",
                                 "usage.commandListHeading", "help", "version"))),
                 new Family("dev.batchyard.app.messages", union(
