@@ -67,11 +67,17 @@ public final class ConfirmActionDialog {
         HBox exportRow = new HBox(8, exportFirst, choose, folderLabel);
         exportRow.setAlignment(Pos.CENTER_LEFT);
         alert.getDialogPane().setContent(new VBox(8, dryRun(preview), new Label(messages.text("action.discard.reason")),
-                reason, exportRow, new Label(messages.text("action.discard.undoNote"))));
+                reason, exportRow, wrapped(messages.text("action.discard.undoNote"))));
         alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(exportFirst.selectedProperty().and(folder.isNull()));
         return alert.showAndWait().filter(ButtonType.OK::equals).map(b -> new BulkAction.Discard(
                 reason.getText().strip(), exportFirst.isSelected() ? folder.get() : null));
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     /** The dry run: what the action would touch, as the console counted it just now. */

@@ -42,7 +42,8 @@ public final class StatusBarView extends StatusBar {
                 label("statusDead", () -> messages.format("status.dead", formats.count(model.deadProperty().get())),
                         model.deadProperty()),
                 shownWhenAny(label("statusHeld", () -> messages.format("status.held",
-                        formats.count(model.heldProperty().get())), model.heldProperty()), model.heldProperty()),
+                        formats.count(model.heldProperty().get())), model.heldProperty()), model.heldProperty(),
+                        messages.text("status.held.tooltip")),
                 separator(),
                 label("statusDisk", () -> messages.format("status.disk", formats.bytes(model.diskBytesProperty().get())),
                         model.diskBytesProperty()),
@@ -76,8 +77,9 @@ public final class StatusBarView extends StatusBar {
     }
 
     /** A count that matters only when there is some: a held batch is a configuration problem to fix. */
-    private static Label shownWhenAny(Label label, ObservableIntegerValue count) {
+    private static Label shownWhenAny(Label label, ObservableIntegerValue count, String tooltip) {
         label.getStyleClass().add("status-warning");
+        label.setTooltip(new Tooltip(tooltip));
         label.visibleProperty().bind(Bindings.greaterThan(count, 0));
         label.managedProperty().bind(label.visibleProperty());
         return label;
