@@ -66,4 +66,5 @@ module dev.batchyard {
     exports dev.batchyard.demo;
 
     opens dev.batchyard.cli to info.picocli;
+    opens dev.batchyard.app to info.picocli; // the window's command line (LaunchOptions)
 }

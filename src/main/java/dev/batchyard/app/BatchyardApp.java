@@ -5,6 +5,7 @@ import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.ErrorDialog;
+import dev.batchyard.app.common.FilePreferences;
 import dev.batchyard.app.shell.StartupView;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
@@ -25,11 +26,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app's entry point: reads the command line, shows a start-up view while the engine
@@ -37,10 +40,12 @@ import javafx.stage.Stage;
  * process is said so, with the offer to browse it read-only.
  */
 public final class BatchyardApp extends Application {
+    /** Where versions before the preferences file kept theirs, under {@code java.util.prefs}' user root: copied once. */
     static final String PREFS_NODE = "dev/batchyard/app";
     private static final double DEMO_RATE = 5;
     private static final int DEMO_ENTRIES = 20;
 
+    private FilePreferences prefs;
     private BackgroundTaskExecutor executor;
     private AppContext context;
     private OpenStore opened;
@@ -48,7 +53,8 @@ public final class BatchyardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
+        prefs = FilePreferences.open(FilePreferences.defaultFile(System.getenv(), Path.of(System.getProperty("user.home"))),
+                Preferences.userRoot(), PREFS_NODE);
         Language language = new LanguageChoice(prefs).resolve(LanguageOption.find(getParameters().getRaw()));
         // JavaFX's own texts (OK, Cancel, Copy in text fields) follow the default locale
         Locale.setDefault(language.locale());
@@ -132,6 +138,18 @@ public final class BatchyardApp extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        flushPreferences();
+    }
+
+    private void flushPreferences() {
+        if (prefs != null) {
+            try {
+                prefs.flush();
+            } catch (BackingStoreException e) {
+                LoggerFactory.getLogger(BatchyardApp.class).warn("the window's layout and choices are not saved: {}",
+                        e.getMessage());
+            }
         }
     }
 

@@ -1,19 +1,30 @@
 package dev.batchyard.app;
 
 import dev.batchyard.app.LaunchArgumentException.Problem;
+import dev.batchyard.cli.WindowOptions;
 import dev.batchyard.i18n.Language;
 import dev.batchyard.i18n.LanguageOption;
 import dev.batchyard.runtime.Mode;
 import dev.batchyard.runtime.StoreLocation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line of the desktop app: {@code --store DIR}, {@code --config FILE},
- * {@code --read-only}, {@code --demo}, {@code --lang LANG} (also {@code --store=DIR}). The language
+ * {@code --read-only}, {@code --demo}, {@code --lang LANG} (also {@code --store=DIR}), parsed by
+ * picocli with the options the CLI's {@code --help} lists ({@link WindowOptions}). The language
  * itself is read before this, by {@link LanguageOption}, so that an error here is already in it;
  * this only checks it is one Batchyard speaks. Without {@code --store} the
  * store is the configuration's {@code persistence.directory}, or without {@code --config} the
@@ -22,10 +33,6 @@ import java.util.Set;
  * @param storeGiven whether {@code --store} was on the command line (it then overrides the config)
  */
 public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> config, boolean readOnly, boolean demo) {
-    private static final Set<String> TAKE_VALUES = Set.of("--store", "--config", LanguageOption.NAME);
-    /** The options only the app has: a CLI command line starts with a subcommand, --help or --version. */
-    private static final Set<String> APP_OPTIONS = Set.of("--store", "--config", "--read-only", "--demo");
-
     /**
      * @param env  the process environment (for {@code XDG_DATA_HOME})
      * @param home the user's home directory
@@ -33,28 +40,34 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
      *                                  names a language Batchyard does not speak
      */
     public static LaunchOptions parse(List<String> args, Map<String, String> env, Path home) {
-        Path store = null;
-        Path config = null;
-        boolean readOnly = false;
-        boolean demo = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            switch (name) {
-                case "--store" -> store = Path.of(valueOf(args, i, name, "DIR"));
-                case "--config" -> config = Path.of(valueOf(args, i, name, "FILE"));
-                case LanguageOption.NAME -> checkLanguage(valueOf(args, i, name, "LANG"));
-                case "--read-only" -> readOnly = true;
-                case "--demo" -> demo = true;
-                default -> throw new LaunchArgumentException(Problem.UNKNOWN_ARGUMENT, arg, "", "unknown argument '"
-                        + arg + "' (expected --store DIR, --config FILE, --read-only, --demo, --lang LANG)");
-            }
-            if (!arg.contains("=") && TAKE_VALUES.contains(name)) {
-                i++;
-            }
+        WindowCommandLine parsed = new WindowCommandLine();
+        CommandLine commandLine = new CommandLine(parsed).setOverwrittenOptionsAllowed(true);
+        try {
+            commandLine.parseArgs(args.toArray(String[]::new));
+        } catch (UnmatchedArgumentException e) {
+            throw unknown(e.getUnmatched().get(0));
+        } catch (MissingParameterException e) {
+            throw missingValue(e.getMissing().get(0));
+        } catch (ParameterException e) {
+            throw e.getArgSpec() instanceof OptionSpec option ? missingValue(option) : unknown(String.valueOf(e.getValue()));
         }
-        return new LaunchOptions(store != null ? store : defaultStore(env, home), store != null,
-                Optional.ofNullable(config), readOnly, demo);
+        parsed.languages.forEach(LaunchOptions::checkLanguage);
+        WindowOptions window = parsed.window;
+        Optional<Path> store = window.store();
+        requireValue(store, "--store", "DIR");
+        requireValue(window.config(), "--config", "FILE");
+        return new LaunchOptions(store.orElseGet(() -> defaultStore(env, home)), store.isPresent(), window.config(),
+                window.readOnly(), window.demo());
+    }
+
+    /** The window's command line for picocli: its options, and {@code --lang} (read before, by {@link LanguageOption}). */
+    @Command(name = "batchyard")
+    static final class WindowCommandLine {
+        @Mixin
+        WindowOptions window = new WindowOptions();
+
+        @Option(names = LanguageOption.NAME, paramLabel = "LANG")
+        List<String> languages = new ArrayList<>();
     }
 
     /** The store these options name: {@code --store} overrides the configuration's directory. */
@@ -103,18 +116,29 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
             return true;
         }
         String first = argsWithoutLang.get(0);
-        return APP_OPTIONS.contains(first.contains("=") ? first.substring(0, first.indexOf('=')) : first);
+        return WindowOptions.NAMES.contains(first.contains("=") ? first.substring(0, first.indexOf('=')) : first);
     }
 
-    private static String valueOf(List<String> args, int i, String name, String label) {
-        String arg = args.get(i);
-        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
-                : i + 1 < args.size() && !args.get(i + 1).startsWith("--") ? args.get(i + 1) : "";
-        if (value.isEmpty()) {
-            throw new LaunchArgumentException(Problem.MISSING_VALUE, name, label,
-                    "argument '" + name + "' needs a value (" + label + ")");
+    private static LaunchArgumentException unknown(String arg) {
+        return new LaunchArgumentException(Problem.UNKNOWN_ARGUMENT, arg, "", "unknown argument '" + arg
+                + "' (expected --store DIR, --config FILE, --read-only, --demo, --lang LANG)");
+    }
+
+    private static LaunchArgumentException missingValue(ArgSpec spec) {
+        String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+        return missingValue(name, spec.paramLabel());
+    }
+
+    private static LaunchArgumentException missingValue(String name, String label) {
+        return new LaunchArgumentException(Problem.MISSING_VALUE, name, label,
+                "argument '" + name + "' needs a value (" + label + ")");
+    }
+
+    /** {@code --store=} gives picocli an empty path, which would be the working directory: refused. */
+    private static void requireValue(Optional<Path> value, String name, String label) {
+        if (value.isPresent() && value.get().toString().isEmpty()) {
+            throw missingValue(name, label);
         }
-        return value;
     }
 
     private static void checkLanguage(String tag) {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -29,6 +30,11 @@ public final class BatchyardCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang",
             completionCandidates = LanguageTags.class)
     Language lang;
+
+    // never read here: the launcher opens the window for these before the CLI runs; declared so
+    // that --help lists the window's options beside the commands
+    @Mixin
+    WindowOptions window;
 
     /** What {@code --lang} takes, as typed ({@code en}, {@code pt-BR}), for a usage error to list. */
     static final class LanguageTags implements Iterable<String> {

@@ -163,6 +163,31 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void anEmptyStoreIsAMissingValueNotTheWorkingDirectory() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--store="), Map.of(), HOME));
+
+        assertEquals(LaunchArgumentException.Problem.MISSING_VALUE, e.problem());
+        assertEquals("--store", e.argument());
+    }
+
+    @Test
+    void aStrayWordAfterTheOptionsIsNamedAsUnknown() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--demo", "list"), Map.of(), HOME));
+
+        assertEquals(LaunchArgumentException.Problem.UNKNOWN_ARGUMENT, e.problem());
+        assertEquals("list", e.argument());
+    }
+
+    @Test
+    void anOptionGivenTwiceTakesTheLastValue() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--store", "/a", "--store=/b"), Map.of(), HOME);
+
+        assertEquals(Path.of("/b"), inTest.store());
+    }
+
+    @Test
     void theAppsOwnOptionsOpenTheAppAndAnythingElseIsTheCli() {
         assertTrue(LaunchOptions.isAppCommandLine(List.of()));
         assertTrue(LaunchOptions.isAppCommandLine(List.of("--demo")));

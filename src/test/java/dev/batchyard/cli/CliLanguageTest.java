@@ -112,6 +112,25 @@ class CliLanguageTest {
     }
 
     @Test
+    void theRootHelpListsTheWindowsOwnOptionsBesideTheCommands() {
+        CliHarness.Run run = inTest.run("--help");
+
+        assertEquals(0, run.code(), run::toString);
+        for (String option : new String[] {"--store=DIR", "--config=FILE", "--read-only", "--demo", "--lang=LANG"}) {
+            assertTrue(run.out().contains(option), option + " in " + run.out());
+        }
+        assertTrue(run.out().contains("Window: simulated sinks and demo traffic"), run.out());
+        assertTrue(run.out().contains("import-go"), run.out());
+    }
+
+    @Test
+    void theRootHelpSaysTheWindowsOptionsInPortuguese() {
+        CliHarness.Run run = inTest.run("--help", "--lang", "pt-BR");
+
+        assertTrue(run.out().contains("Janela: abre o armazenamento só para consulta"), run.out());
+    }
+
+    @Test
     void usageErrorsFollowTheLanguage() {
         CliHarness.Run run = inTest.run("--lang", "pt-BR", "list");
 

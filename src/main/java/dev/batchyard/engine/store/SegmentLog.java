@@ -1,9 +1,6 @@
 package dev.batchyard.engine.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +12,8 @@ import java.util.function.Supplier;
  * The append side of the write-ahead log, with group commit: any number of threads
  * {@link #append} frames (cheap: a position is assigned and the frame queued) and then
  * {@link #awaitDurable} their ticket; one writer thread writes everything queued (one gathering
- * write per segment touched), calls {@code force} once for the whole group, and releases all its
- * waiters with one signal.
+ * write per segment touched, by {@link GroupWriter}), calls {@code force} once for the whole group,
+ * and releases all its waiters with one signal.
  *
  * <p><b>Guarantees.</b> Frames reach the file in ticket order at the offsets {@code append}
  * returned. {@code awaitDurable(t)} returns only after the frame of ticket {@code t} and every
@@ -35,10 +32,9 @@ final class SegmentLog implements AutoCloseable {
     record Ticket(Location location, long sequence) {
     }
 
-    private record Pending(long sequence, Location location, Frame.Encoded frame, long appendedNanos) {
+    /** A frame queued for the writer, with its ticket and when it was appended (for the commit's latency). */
+    record Pending(long sequence, Location location, Frame.Encoded frame, long appendedNanos) {
     }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SegmentLog.class);
 
     private final SegmentFiles files;
     private final long maxSegmentBytes;
@@ -165,64 +161,22 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private void writeLoop() {
-        FileChannel channel = null;
-        long channelSegment = -1;
+        GroupWriter out = new GroupWriter(files, observer);
         try {
             while (true) {
                 List<Pending> group = nextGroup();
                 if (group.isEmpty()) {
                     break;
                 }
-                for (int from = 0, to; from < group.size(); from = to) {
-                    long segment = group.get(from).location().segmentId();
-                    if (segment != channelSegment) {
-                        if (channel != null) {
-                            force(channel);
-                            channel.close();
-                        }
-                        channelSegment = segment;
-                        channel = createSegment(channelSegment);
-                    }
-                    to = from + 1;
-                    while (to < group.size() && group.get(to).location().segmentId() == segment) {
-                        to++;
-                    }
-                    writeRun(channel, group.subList(from, to));
-                }
-                force(channel);
+                out.write(group);
                 markDurable(group.get(group.size() - 1).sequence());
-                observeCommit(group);
+                out.observeCommit(group);
             }
         } catch (IOException | RuntimeException e) {
-            fail(new StoreException("write-ahead log stopped: cannot write " + files.path(channelSegment)
+            fail(new StoreException("write-ahead log stopped: cannot write " + files.path(out.segment())
                     + ": " + e, e));
         } finally {
-            closeQuietly(channel);
-        }
-    }
-
-    private void force(FileChannel channel) throws IOException {
-        long start = System.nanoTime();
-        channel.force(false);
-        long took = System.nanoTime() - start;
-        try {
-            observer.synced(took);
-        } catch (RuntimeException e) {
-            LOG.warn("the store's observer failed on a force; the commit is not affected", e);
-        }
-    }
-
-    private void observeCommit(List<Pending> group) {
-        long now = System.nanoTime();
-        long bytes = 0;
-        for (Pending p : group) {
-            bytes += p.frame().length();
-        }
-        try {
-            observer.committed(group.size(), bytes, now - group.get(0).appendedNanos(),
-                    now - group.get(group.size() - 1).appendedNanos());
-        } catch (RuntimeException e) {
-            LOG.warn("the store's observer failed on a group commit; the commit is not affected", e);
+            out.close();
         }
     }
 
@@ -258,47 +212,6 @@ final class SegmentLog implements AutoCloseable {
             durable.signalAll();
         } finally {
             lock.unlock();
-        }
-    }
-
-    private FileChannel createSegment(long segmentId) throws IOException {
-        FileChannel ch = files.disk().open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE, StandardOpenOption.READ);
-        writeFully(ch, SegmentHeader.encode(segmentId), 0);
-        ch.force(true);
-        files.syncDirectory(); // the new name: without it a power cut can take the whole segment away
-        return ch;
-    }
-
-    /** Frames that follow each other in one segment: one gathering write (or a few, if it comes back short). */
-    private static void writeRun(FileChannel ch, List<Pending> run) throws IOException {
-        List<ByteBuffer> parts = new ArrayList<>(3 * run.size());
-        long remaining = 0;
-        for (Pending p : run) {
-            p.frame().addTo(parts);
-            remaining += p.frame().length();
-        }
-        ByteBuffer[] buffers = parts.toArray(ByteBuffer[]::new);
-        ch.position(run.get(0).location().offset());
-        while (remaining > 0) {
-            remaining -= ch.write(buffers);
-        }
-    }
-
-    private static void writeFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
-        long at = position;
-        while (buf.hasRemaining()) {
-            at += ch.write(buf, at);
-        }
-    }
-
-    private static void closeQuietly(FileChannel ch) {
-        if (ch != null) {
-            try {
-                ch.close();
-            } catch (IOException ignored) {
-                // closing after force: nothing left to lose
-            }
         }
     }
 
