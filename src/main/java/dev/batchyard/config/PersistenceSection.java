@@ -22,7 +22,7 @@ import java.util.Set;
 final class PersistenceSection {
     private static final Set<String> KEYS = Set.of("enabled", "directory", "max_pending_batches", "batch_timeout",
             "max_recovery_retries", "recovery_backoff_base", "recovery_backoff_max", "cleanup_interval", "batch_ttl",
-            "max_batch_bytes", "max_pending_bytes");
+            "max_batch_bytes", "max_pending_bytes", "dead_batch_ttl", "max_dead_batches", "discard_grace");
 
     private final JsonNode section;
     private final Path baseDir;
@@ -83,7 +83,52 @@ final class PersistenceSection {
                 cleanupInterval,
                 duration("batch_ttl", d.batchTtl()),
                 maxBatchBytes,
-                maxPendingBytes);
+                maxPendingBytes,
+                deadBatchTtl(),
+                count("max_dead_batches", d.maxDeadBatches(), 0),
+                discardGrace(d.discardGrace()));
+    }
+
+    /** {@code keep} (or missing) keeps dead batches until an operator acts; otherwise a positive duration. */
+    private Duration deadBatchTtl() {
+        JsonNode v = value("dead_batch_ttl");
+        if (v == null || v.isTextual() && v.asText().strip().equalsIgnoreCase("keep")) {
+            return PersistenceConfig.KEEP;
+        }
+        if (!v.isTextual()) {
+            throw new ConfigException("persistence.dead_batch_ttl", shown(v), PersistenceConfig.DEAD_BATCH_TTL_ALLOWED);
+        }
+        try {
+            Duration d = GoDuration.parse(v.asText());
+            if (d.isZero() || d.isNegative()) {
+                throw new ConfigException("persistence.dead_batch_ttl", v.asText(), PersistenceConfig.DEAD_BATCH_TTL_ALLOWED);
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("persistence.dead_batch_ttl", v.asText(),
+                    PersistenceConfig.DEAD_BATCH_TTL_ALLOWED + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A duration of zero or more: {@code 0s} purges a discarded batch at the next cleanup pass. */
+    private Duration discardGrace(Duration dflt) {
+        JsonNode v = value("discard_grace");
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.isTextual()) {
+            throw new ConfigException("persistence.discard_grace", shown(v), PersistenceConfig.DISCARD_GRACE_ALLOWED);
+        }
+        try {
+            Duration d = GoDuration.parse(v.asText());
+            if (d.isNegative()) {
+                throw new ConfigException("persistence.discard_grace", v.asText(), PersistenceConfig.DISCARD_GRACE_ALLOWED);
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("persistence.discard_grace", v.asText(),
+                    PersistenceConfig.DISCARD_GRACE_ALLOWED + " (" + e.getMessage() + ")");
+        }
     }
 
     /** A value as the operator wrote it: a scalar's text, or a list or mapping in JSON form. */

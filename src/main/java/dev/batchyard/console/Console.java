@@ -5,6 +5,7 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
@@ -110,8 +111,25 @@ public interface Console extends AutoCloseable {
     /** Sends each batch now, bypassing backoff and the circuit breaker; the answers come as events. */
     List<ActionResult> retryNow(Collection<String> ids);
 
-    /** Removes each batch without delivering it, giving {@code reason} in the audit trail. */
+    /**
+     * Takes each batch out of every view and out of delivery, giving {@code reason} in the audit
+     * trail. The discard is soft: the batch is kept, durably, for {@code discard_grace} (see
+     * {@link StoreInfo}'s settings), within which {@link #restore} takes it back; then it is purged.
+     */
     List<ActionResult> discard(Collection<String> ids, String reason);
+
+    /**
+     * Brings back each batch discarded less than {@code discard_grace} ago, as it was (state, retries,
+     * history). Per id: {@code RESTORED}, or {@code PAST_GRACE} (naming when it was discarded and the
+     * grace), {@code NOT_DISCARDED}, {@code NO_SUCH_BATCH} (purged, or never stored).
+     */
+    List<ActionResult> restore(Collection<String> ids);
+
+    /**
+     * The discarded batches that can still be restored, most recently discarded first. Not paged:
+     * it holds only what was discarded within {@code discard_grace} (15 minutes by default).
+     */
+    List<DiscardedBatch> recentlyDiscarded();
 
     /** Points each batch at {@code sink} (which must be enabled) with a fresh retry budget, due now. */
     List<ActionResult> reroute(Collection<String> ids, String sink);

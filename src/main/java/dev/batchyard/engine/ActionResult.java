@@ -29,6 +29,20 @@ public record ActionResult(String id, Reason reason, List<String> args) {
         ALREADY_ROUTED(false, "already routed to %s"),
         /** Gone between the operator's choice and the action. */
         NO_SUCH_BATCH(false, "no such batch (delivered, discarded or expired meanwhile?)"),
+        /** Removed by the retention policy; the argument is the setting that removed it ({@code batch_ttl}, ...). */
+        EXPIRED(true, "expired by %s"),
+        /** A policy marked it {@code DEAD} after its last attempt at the sink ({@code sink}). */
+        DEAD_LETTERED(true, "dead-lettered at %s"),
+        /** A configuration problem of the sink ({@code sink}) holds it ({@code HELD}), its retries untouched. */
+        HELD(true, "held: a configuration problem of sink '%s'"),
+        /** Taken out of {@code HELD} and due again at the sink ({@code sink}). */
+        RELEASED(true, "released to %s"),
+        /** A discarded batch is back as it was. */
+        RESTORED(true, "restored"),
+        /** A restore of a batch that is stored and was not discarded. */
+        NOT_DISCARDED(false, "not discarded: nothing to restore"),
+        /** A restore too late ({@code discarded at}, {@code discard_grace}): it is purged at the next cleanup. */
+        PAST_GRACE(false, "discarded at %s, longer ago than discard_grace %s: it can no longer be restored"),
         /** The store could not make the change ({@code detail}, the exception's own English text). */
         STORE_ERROR(false, "%s");
 

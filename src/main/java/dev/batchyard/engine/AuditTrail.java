@@ -27,6 +27,13 @@ import org.slf4j.LoggerFactory;
  * Opened through the store's {@link Disk}; the store directory is synced at the open, so the
  * file's name is as durable as its lines. A last line cut short by a crash (or zeros a power cut
  * left in its place) is kept as it is and ended, so the next line is whole. Thread-safe.
+ *
+ * <p><b>Crash between a change and its line.</b> A change is made durable in the store first and
+ * audited after; the caller is answered only once both are on disk. A crash in between leaves the
+ * change (it is in the store, and is announced as what the store holds at the next open) without its
+ * audit line: the trail may lack the last changes before a crash, never holds a line for a change
+ * that was not made, and an action that was acknowledged is always in it. Policy lines (cleanup,
+ * hold, release, dead-letter, fallback reroute) follow the same order.
  */
 final class AuditTrail implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);

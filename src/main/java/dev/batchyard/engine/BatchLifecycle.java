@@ -8,6 +8,7 @@ import dev.batchyard.engine.store.RemovalCause;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreRecord;
 import dev.batchyard.engine.store.StoredBatch;
+import dev.batchyard.engine.store.UnknownBatchException;
 import dev.batchyard.codec.EntriesCodec;
 import dev.batchyard.codec.gojson.GoFailureCodec;
 import dev.batchyard.codec.gojson.GoJson;
@@ -72,8 +73,18 @@ final class BatchLifecycle {
         return view(stored);
     }
 
+    /** The batch, unless it is not stored or was discarded (then it is in no view until restored). */
+    Optional<StoredBatch> live(String id) {
+        return store.get(id).filter(b -> !b.meta().discarded());
+    }
+
+    /** A live batch, or {@link UnknownBatchException}: what every action on a batch starts from. */
+    StoredBatch requireLive(String id) {
+        return live(id).orElseThrow(() -> new UnknownBatchException(id));
+    }
+
     Optional<Batch> load(String id) {
-        Optional<StoredBatch> stored = store.get(id);
+        Optional<StoredBatch> stored = live(id);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -137,11 +148,88 @@ final class BatchLifecycle {
         events.publish(new BatchEvent.Rerouted(at, id, before.sink(), target, actor));
     }
 
-    /** An operator or policy removes the batch undelivered. */
+    /**
+     * A configuration problem holds the batch: {@code HELD}, with {@code reason}, its retry count
+     * unchanged; {@code attempt} (the one that met the problem, or null when none was made) joins its
+     * history.
+     */
+    void hold(String id, String reason, Attempt attempt) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LogStore.Change change = store.update(id, meta -> {
+            BatchMeta held = meta.withFailure(meta.retryCount(), attempt == null ? meta.lastAttempt() : now, reason,
+                    BatchState.HELD, null);
+            return attempt == null ? held : held.withAttempt(attempt);
+        });
+        BatchMeta meta = change.after().meta();
+        events.publish(new BatchEvent.Held(clock.instant(), id, meta.sink(), meta.failureReason()));
+    }
+
+    /**
+     * A held batch whose problem may be gone is due again now, with the retries it had: as it was
+     * before it was held ({@code PENDING} when never tried, else {@code RETRY_WAIT} due now).
+     *
+     * @return false when it was not held (any more)
+     */
+    boolean release(String id) {
+        boolean[] released = {false};
+        LogStore.Change change = store.update(id, meta -> {
+            if (meta.state() != BatchState.HELD) {
+                return meta;
+            }
+            released[0] = true;
+            return meta.retryCount() == 0 && meta.attempts().isEmpty()
+                    ? meta.withState(BatchState.PENDING, null) : meta.withState(BatchState.RETRY_WAIT, clock.instant());
+        });
+        if (released[0]) {
+            events.publish(new BatchEvent.Released(clock.instant(), id, change.after().meta().sink()));
+        }
+        return released[0];
+    }
+
+    /**
+     * An operator discards the batch: it leaves every view at once and is never sent, but is kept as
+     * it was (a soft discard, durable) until the cleanup purges it after {@code discard_grace}; until
+     * then {@link #restore} brings it back. An attempt under way is forgotten (its answer is ignored).
+     *
+     * @throws UnknownBatchException when it is not stored, or already discarded
+     */
     void discard(String id, String reason, Actor actor) {
-        LogStore.Change change = store.remove(id, RemovalCause.DISCARDED, reason);
+        Instant now = clock.instant();
+        LogStore.Change change = store.update(id, meta -> {
+            if (meta.discarded()) {
+                throw new UnknownBatchException(id);
+            }
+            return meta.withDiscard(new BatchMeta.Discard(now, reason, actor.name()));
+        });
         inFlight.forget(id);
-        events.publish(new BatchEvent.Discarded(clock.instant(), id, change.before().meta().sink(), reason, actor));
+        events.publish(new BatchEvent.Discarded(now, id, change.before().meta().sink(), reason, actor));
+    }
+
+    /**
+     * Takes back a discard within {@code grace}: the batch is as it was before (state, retries,
+     * history; due as it was).
+     *
+     * @return the restored batch, or why not: not discarded, or past its grace
+     * @throws UnknownBatchException when it is not stored (purged, delivered or never there)
+     */
+    ActionResult restore(String id, Duration grace, Actor actor) {
+        Instant now = clock.instant();
+        StoredBatch stored = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+        BatchMeta.Discard discard = stored.meta().discard();
+        if (discard == null) {
+            return ActionResult.of(id, ActionResult.Reason.NOT_DISCARDED);
+        }
+        if (!now.isBefore(discard.at().plus(grace))) {
+            return ActionResult.of(id, ActionResult.Reason.PAST_GRACE, discard.at().toString(), grace.toString());
+        }
+        LogStore.Change change = store.update(id, meta -> meta.withDiscard(null));
+        events.publish(new BatchEvent.Restored(now, id, change.after().meta().sink(), actor));
+        return ActionResult.of(id, ActionResult.Reason.RESTORED);
+    }
+
+    /** The cleanup removes a discarded batch whose undo window is over. */
+    void purge(String id, String why) {
+        store.remove(id, RemovalCause.DISCARDED, why);
     }
 
     /** Points the batch at another sink with a fresh retry budget, due now. */
@@ -152,8 +240,9 @@ final class BatchLifecycle {
         return view(change.after());
     }
 
-    void expire(String id) {
-        LogStore.Change change = store.remove(id, RemovalCause.EXPIRED, "older than batch_ttl " + config.batchTtl());
+    /** The retention policy removes the batch; {@code why} names the rule (kept with the removal record). */
+    void expire(String id, String why) {
+        LogStore.Change change = store.remove(id, RemovalCause.EXPIRED, why);
         Duration age = Duration.between(change.before().createdAt().toInstant(), clock.instant());
         events.publish(new BatchEvent.Expired(clock.instant(), id, change.before().meta().sink(), age));
     }

@@ -10,6 +10,7 @@ import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.engine.store.UnknownBatchException;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DeliveryReceipt;
 import dev.batchyard.model.LogEntry;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +71,7 @@ public final class BatchPersistence implements AutoCloseable {
         this.upkeep = new Upkeep(clock, config.cleanupInterval());
         this.recovery = new RecoveryLoop(store, lifecycle, inFlight, delivery, config, events, workers,
                 options.recoveryTick(), new OutcomeRecorder(lifecycle, audit));
-        this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events);
+        this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events, audit);
         this.maintenance = new StoreMaintenance(store, events, clock);
         this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);
     }
@@ -117,7 +119,32 @@ public final class BatchPersistence implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * Batches held for a configuration problem are given another chance when the engine opens (the
+     * configuration may have been fixed since): each whose sink is configured now is due again, with
+     * its retries as they were; one line in the audit trail. A problem that is still there holds the
+     * batch again after one attempt, so a restart costs at most one attempt per held batch.
+     */
+    private void releaseHeldBatches() {
+        List<ActionResult> released = new ArrayList<>();
+        for (StoredBatch b : List.copyOf(store.all())) {
+            if (b.meta().state() == BatchState.HELD && !b.meta().discarded() && delivery.health(b.meta().sink()).configured()) {
+                try {
+                    if (lifecycle.release(b.id())) {
+                        released.add(ActionResult.of(b.id(), ActionResult.Reason.RELEASED, b.meta().sink()));
+                    }
+                } catch (UnknownBatchException gone) {
+                    // cannot happen before the loops start; nothing to release
+                }
+            }
+        }
+        if (!released.isEmpty()) {
+            audit.record(clock.instant(), Actor.policy("configuration"), "release", "sink configured at open", released);
+        }
+    }
+
     private void startLoops(EngineOptions options) {
+        releaseHeldBatches();
         recovery.start();
         upkeep.start(cleanup::pass, maintenance::pass, options.maintenanceInterval());
     }
@@ -137,13 +164,13 @@ public final class BatchPersistence implements AutoCloseable {
 
     /** The sink confirmed the batch: it is removed. */
     public void markBatchSuccess(String id) {
-        StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+        StoredBatch b = lifecycle.requireLive(id);
         lifecycle.succeed(id, b.meta().sink(), Duration.ZERO, DeliveryReceipt.NONE);
     }
 
     /** A send failed: the retry count grows and the batch waits for backoff, or goes DEAD. */
     public BatchView markBatchFailed(String id, String reason) {
-        StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+        StoredBatch b = lifecycle.requireLive(id);
         // the caller sent it itself: its attempt goes into the retry history like the loop's own
         Attempt attempt = new Attempt(clock.instant(), b.meta().sink(), Duration.ZERO, Attempt.Outcome.FAILED, reason);
         return lifecycle.fail(id, reason, true, attempt);
@@ -168,11 +195,26 @@ public final class BatchPersistence implements AutoCloseable {
      */
     public Stream<BatchView> matching(BatchQuery query) {
         var matches = query.matcher(clock.instant());
-        return store.all().stream().map(lifecycle::view).filter(matches);
+        return store.all().stream().filter(b -> !b.meta().discarded()).map(lifecycle::view).filter(matches);
     }
 
+    /** A stored batch's metadata; empty when it is not stored, or was discarded (see {@link #discarded()}). */
     public Optional<BatchView> find(String id) {
-        return store.get(id).map(lifecycle::view);
+        return lifecycle.live(id).map(lifecycle::view);
+    }
+
+    /**
+     * The discarded batches that can still be restored (their undo window, {@code discard_grace},
+     * is not over), most recently discarded first.
+     */
+    public List<DiscardedBatch> discarded() {
+        Instant now = clock.instant();
+        return store.all().stream().filter(b -> b.meta().discarded())
+                .map(b -> new DiscardedBatch(lifecycle.view(b), b.meta().discard().at(), b.meta().discard().reason(),
+                        b.meta().discard().actor(), b.meta().discard().at().plus(config.discardGrace())))
+                .filter(d -> now.isBefore(d.restorableUntil()))
+                .sorted(Comparator.comparing(DiscardedBatch::discardedAt).reversed().thenComparing(d -> d.batch().id()))
+                .toList();
     }
 
     /** The batch with its entries, read from disk now. */
@@ -222,10 +264,19 @@ public final class BatchPersistence implements AutoCloseable {
         return actions.retryNow(ids, actor);
     }
 
-    /** Removes each batch without delivering it. */
+    /**
+     * Takes each batch out of every view and out of delivery at once; it is kept, durably, for
+     * {@code discard_grace} (restorable with {@link #restore}), then purged by the cleanup.
+     */
     public List<ActionResult> discard(Collection<String> ids, String reason, Actor actor) {
         requireWritable();
         return actions.discard(ids, reason, actor);
+    }
+
+    /** Brings back each batch discarded less than {@code discard_grace} ago, as it was. */
+    public List<ActionResult> restore(Collection<String> ids, Actor actor) {
+        requireWritable();
+        return actions.restore(ids, config.discardGrace(), actor);
     }
 
     /** Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now. */
@@ -235,8 +286,15 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     public CleanupReport runCleanupNow() {
+        return runCleanupNow(Actor.osUser());
+    }
+
+    /** Runs a cleanup pass now on behalf of {@code actor}: audited as {@code run-cleanup} (its removals as the pass's own line). */
+    public CleanupReport runCleanupNow(Actor actor) {
         requireWritable();
-        return cleanup.pass();
+        CleanupReport report = cleanup.pass();
+        audit.record(clock.instant(), actor, "run-cleanup", report.expiredIds().size() + " removed", List.of());
+        return report;
     }
 
     public void pauseRecovery(Actor actor) {

@@ -28,12 +28,16 @@ public interface Delivery {
 
     SinkHealth health(String sink);
 
-    /** A delivery that knows no sinks: the store is browsed and changed by hand only. */
+    /**
+     * A delivery that knows no sinks: the store is browsed and changed by hand only. It holds every
+     * batch back rather than calling its sink not configured, which would mark it {@code HELD}: with
+     * no configuration at all, nothing is known to be wrong with any sink.
+     */
     static Delivery none() {
         return new Delivery() {
             @Override
             public Admission admit(String sink) {
-                return Admission.notConfigured();
+                return Admission.hold();
             }
 
             @Override

@@ -5,7 +5,8 @@ import dev.batchyard.model.DeliveryReceipt;
 
 /**
  * How a delivery attempt ended, as the delivery layer reports it. A {@link dev.batchyard.engine.Delivery}
- * answers any of these; a single sink answers only {@link Delivered} or {@link Failed} (a
+ * answers any of these; a single sink answers only {@link Delivered}, {@link Failed} or
+ * {@link Misconfigured} (a
  * {@link Reroute} is the delivery layer's fallback policy speaking, never one sink).
  */
 public sealed interface DeliveryOutcome {
@@ -37,6 +38,23 @@ public sealed interface DeliveryOutcome {
 
         public Failed(String reason, boolean retryable) {
             this(reason, retryable, DeliveryReceipt.NONE);
+        }
+    }
+
+    /**
+     * The sink answered in a way only a configuration change can fix (a redirect: the URL in
+     * {@code config.yaml} is wrong): the engine holds the batch ({@link BatchState#HELD}) with the
+     * attempt in its history and its retry budget untouched, instead of spending retries on it until
+     * it is DEAD. It waits, kept like a dead letter, for an operator or a restart with a fixed config.
+     */
+    record Misconfigured(String reason, DeliveryReceipt receipt) implements DeliveryOutcome {
+        public Misconfigured {
+            reason = reason == null || reason.isBlank() ? "configuration problem" : reason;
+            receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+        }
+
+        public Misconfigured(String reason) {
+            this(reason, DeliveryReceipt.NONE);
         }
     }
 
@@ -73,5 +91,9 @@ public sealed interface DeliveryOutcome {
 
     static DeliveryOutcome permanent(String reason) {
         return new Failed(reason, false);
+    }
+
+    static DeliveryOutcome misconfigured(String reason) {
+        return new Misconfigured(reason);
     }
 }

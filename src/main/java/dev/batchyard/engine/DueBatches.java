@@ -27,6 +27,7 @@ final class DueBatches {
     private static final class SinkDue {
         final Admission admission;
         final PriorityQueue<StoredBatch> heap;
+        final List<StoredBatch> notConfigured = new ArrayList<>();
         boolean answerUsed;
         boolean closedLater;
         int due;
@@ -62,6 +63,9 @@ final class DueBatches {
     }
 
     private static boolean isDue(StoredBatch b, long nowKey) {
+        if (b.meta().discarded()) {
+            return false;
+        }
         return switch (b.meta().state()) {
             case PENDING -> true;
             case RETRY_WAIT -> dueKey(b) <= nowKey;
@@ -94,7 +98,16 @@ final class DueBatches {
             if (s.heap.size() > room) {
                 s.heap.poll(); // drop the least overdue
             }
+        } else if (s.admission instanceof Admission.NotConfigured && s.notConfigured.size() < room) {
+            s.notConfigured.add(b);
         }
+    }
+
+    /** Due batches whose sink is not configured, to be held (at most {@code room} per sink in a pass). */
+    List<StoredBatch> notConfigured() {
+        List<StoredBatch> out = new ArrayList<>();
+        bySink.values().forEach(s -> out.addAll(s.notConfigured));
+        return out;
     }
 
     int total() {

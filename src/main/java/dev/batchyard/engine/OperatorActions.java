@@ -9,6 +9,7 @@ import dev.batchyard.engine.store.StoredBatch;
 import dev.batchyard.engine.store.UnknownBatchException;
 import dev.batchyard.model.Actor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -49,7 +50,7 @@ final class OperatorActions {
      */
     List<ActionResult> retryNow(Collection<String> ids, Actor actor) {
         return act("retry", "", ids, actor, id -> {
-            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+            StoredBatch b = lifecycle.requireLive(id);
             if (!delivery.health(b.meta().sink()).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, b.meta().sink());
             }
@@ -61,7 +62,17 @@ final class OperatorActions {
         });
     }
 
-    /** Removes each batch without delivering it. */
+    /**
+     * Takes back each discard made less than {@code grace} ago; a batch past it, not discarded or
+     * gone is answered so, per id.
+     */
+    List<ActionResult> restore(Collection<String> ids, Duration grace, Actor actor) {
+        List<ActionResult> results = act("restore", "", ids, actor, id -> lifecycle.restore(id, grace, actor));
+        recovery.wakeUp();
+        return results;
+    }
+
+    /** Takes each batch out of every view and out of delivery, restorable within {@code discard_grace}. */
     List<ActionResult> discard(Collection<String> ids, String reason, Actor actor) {
         String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
         return act("discard", why, ids, actor, id -> {
@@ -79,7 +90,7 @@ final class OperatorActions {
             if (inFlight.contains(id)) {
                 return ActionResult.of(id, Reason.IN_FLIGHT);
             }
-            StoredBatch b = store.get(id).orElseThrow(() -> new UnknownBatchException(id));
+            StoredBatch b = lifecycle.requireLive(id);
             if (b.meta().sink().equals(sink)) {
                 return ActionResult.of(id, Reason.ALREADY_ROUTED, sink);
             }

@@ -2,6 +2,7 @@ package dev.batchyard.engine;
 
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
+import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DeliveryReceipt;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 final class OutcomeRecorder {
     private static final Actor FALLBACK = Actor.policy("fallback");
+    private static final Actor CONFIGURATION = Actor.policy("configuration");
+    private static final Actor RETRIES = Actor.policy("retries");
     private final BatchLifecycle lifecycle;
     private final AuditTrail audit;
     private final Clock clock;
@@ -32,7 +35,16 @@ final class OutcomeRecorder {
     /** How the sink layer answered {@code attempt} of batch {@code id}. */
     void answered(String id, InFlight.Attempt attempt, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Failed f) {
-            lifecycle.fail(id, f.reason(), f.retryable(), attempt(attempt, Attempt.Outcome.FAILED, f.reason(), f.receipt()));
+            BatchView after = lifecycle.fail(id, f.reason(), f.retryable(),
+                    attempt(attempt, Attempt.Outcome.FAILED, f.reason(), f.receipt()));
+            if (after.state() == BatchState.DEAD) {
+                audit.record(clock.instant(), RETRIES, "dead-letter", f.reason(),
+                        List.of(ActionResult.of(id, ActionResult.Reason.DEAD_LETTERED, attempt.sink())));
+            }
+        } else if (outcome instanceof DeliveryOutcome.Misconfigured m) {
+            lifecycle.hold(id, m.reason(), attempt(attempt, Attempt.Outcome.FAILED, m.reason(), m.receipt()));
+            audit.record(clock.instant(), CONFIGURATION, "hold", m.reason(),
+                    List.of(ActionResult.of(id, ActionResult.Reason.HELD, attempt.sink())));
         } else if (outcome instanceof DeliveryOutcome.Reroute r && r.target().equals(attempt.sink())) {
             // against the contract of Delivery: applied, it would start the budget afresh forever
             lifecycle.fail(id, r.reason(), true, attempt(attempt, Attempt.Outcome.FAILED, r.reason(), r.receipt()));
@@ -48,6 +60,14 @@ final class OutcomeRecorder {
     /** {@code attempt} got no answer in time (or its sink call blew up): a retryable failure. */
     void failed(String id, InFlight.Attempt attempt, Attempt.Outcome how, String reason) {
         lifecycle.fail(id, reason, true, attempt(attempt, how, reason, DeliveryReceipt.NONE));
+    }
+
+    /** Batch {@code id}'s sink is not configured: hold it (no attempt was made, no retry spent). */
+    void notConfigured(String id, String sink) {
+        String reason = "sink '" + sink + "' is not configured or is disabled";
+        lifecycle.hold(id, reason, null);
+        audit.record(clock.instant(), CONFIGURATION, "hold", reason,
+                List.of(ActionResult.of(id, ActionResult.Reason.HELD, sink)));
     }
 
     /** The sink layer will not take batch {@code id} at {@code sink} any more: move it before sending. */

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The {@code persistence} section of {@code config.yaml}, with the Go agent's keys and defaults,
  * and Batchyard's own two size limits ({@code max_batch_bytes}, {@code max_pending_bytes}; sizes are
- * those of the batches' records in the store, see {@link StoreLimits}). Values are validated here,
+ * those of the batches' records in the store, see {@link StoreLimits}) and its dead-letter settings
+ * ({@code dead_batch_ttl}, {@code max_dead_batches}, {@code discard_grace}; see the README). Values are validated here,
  * so every way of building one (YAML, CLI, tests) gets the same rules and the same messages: the
  * key, the value, and what is allowed.
  *
@@ -27,7 +28,10 @@ public record PersistenceConfig(
         Duration cleanupInterval,
         Duration batchTtl,
         long maxBatchBytes,
-        long maxPendingBytes) {
+        long maxPendingBytes,
+        Duration deadBatchTtl,
+        int maxDeadBatches,
+        Duration discardGrace) {
 
     /**
      * Go accepts any positive interval and its ticker then spins; a pass over the whole index every
@@ -43,6 +47,12 @@ public record PersistenceConfig(
     public static final long DEFAULT_MAX_BATCH_BYTES = 64L * 1024 * 1024;
     /** As Logstash's {@code queue.max_bytes}. */
     public static final long DEFAULT_MAX_PENDING_BYTES = 1024L * 1024 * 1024;
+    /** {@code dead_batch_ttl}'s default: dead (and held) batches are kept until an operator acts, as Sidekiq's dead set is. */
+    public static final Duration KEEP = Duration.ZERO;
+    /** {@code max_dead_batches}'s default: no cap of their own (the store's {@code max_pending_batches} still bounds them). */
+    public static final int NO_CAP = 0;
+    /** {@code discard_grace}'s default: how long a discarded batch can be restored. */
+    public static final Duration DEFAULT_DISCARD_GRACE = Duration.ofMinutes(15);
 
     public PersistenceConfig {
         Objects.requireNonNull(directory, "directory");
@@ -71,6 +81,39 @@ public record PersistenceConfig(
             throw new ConfigException("persistence.max_pending_bytes", Long.toString(maxPendingBytes),
                     maxPendingBytesAllowed(maxBatchBytes));
         }
+        Objects.requireNonNull(deadBatchTtl, "dead_batch_ttl");
+        if (deadBatchTtl.isNegative()) {
+            throw new ConfigException("persistence.dead_batch_ttl", deadBatchTtl.toString(), DEAD_BATCH_TTL_ALLOWED);
+        }
+        requireAtLeast("max_dead_batches", maxDeadBatches, 0);
+        Objects.requireNonNull(discardGrace, "discard_grace");
+        if (discardGrace.isNegative()) {
+            throw new ConfigException("persistence.discard_grace", discardGrace.toString(), DISCARD_GRACE_ALLOWED);
+        }
+    }
+
+    public static final String DEAD_BATCH_TTL_ALLOWED = "must be 'keep' (the default: kept until an operator acts) or a "
+            + "positive Go duration such as 720h";
+    public static final String DISCARD_GRACE_ALLOWED = "must be a Go duration such as 15m, or 0s to remove a discarded "
+            + "batch at the next cleanup pass";
+
+    /** The Go agent's nine keys and Batchyard's size limits, with the dead-letter settings at their defaults. */
+    public PersistenceConfig(boolean enabled, Path directory, int maxPendingBatches, Duration batchTimeout,
+                             int maxRecoveryRetries, Duration recoveryBackoffBase, Duration recoveryBackoffMax,
+                             Duration cleanupInterval, Duration batchTtl, long maxBatchBytes, long maxPendingBytes) {
+        this(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries, recoveryBackoffBase,
+                recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes, KEEP, NO_CAP,
+                DEFAULT_DISCARD_GRACE);
+    }
+
+    /** Whether dead and held batches leave by age at all ({@code dead_batch_ttl} is not {@code keep}). */
+    public boolean deadBatchesExpire() {
+        return !deadBatchTtl.isZero();
+    }
+
+    /** Whether dead batches have a cap of their own ({@code max_dead_batches} above 0). */
+    public boolean deadBatchesCapped() {
+        return maxDeadBatches > 0;
     }
 
     /** The Go agent's nine keys, with Batchyard's size limits at their defaults. */
@@ -99,18 +142,34 @@ public record PersistenceConfig(
     public static PersistenceConfig defaults(Path directory) {
         return new PersistenceConfig(true, directory, 1000, Duration.ofMinutes(30), 10,
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24),
-                DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_PENDING_BYTES);
+                DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_PENDING_BYTES, KEEP, NO_CAP, DEFAULT_DISCARD_GRACE);
     }
 
     public PersistenceConfig withDirectory(Path dir) {
         return new PersistenceConfig(enabled, dir, maxPendingBatches, batchTimeout, maxRecoveryRetries,
-                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes);
+                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
+                deadBatchTtl, maxDeadBatches, discardGrace);
     }
 
     /** The same, with other size limits. */
     public PersistenceConfig withSizeLimits(long batchBytes, long pendingBytes) {
         return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
-                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, batchBytes, pendingBytes);
+                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, batchBytes, pendingBytes,
+                deadBatchTtl, maxDeadBatches, discardGrace);
+    }
+
+    /** The same, with other dead-letter settings ({@link #KEEP}, {@link #NO_CAP} for the defaults). */
+    public PersistenceConfig withDeadLetters(Duration deadTtl, int maxDead) {
+        return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
+                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
+                deadTtl, maxDead, discardGrace);
+    }
+
+    /** The same, with another undo window for discards. */
+    public PersistenceConfig withDiscardGrace(Duration grace) {
+        return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
+                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
+                deadBatchTtl, maxDeadBatches, grace);
     }
 
     private static void requireAtLeast(String key, int value, int min) {

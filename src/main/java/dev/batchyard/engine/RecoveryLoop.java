@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Sends due batches to their sinks and records how each attempt ended. A batch is due when it is
  * {@code PENDING}, or {@code RETRY_WAIT} with its next attempt in the past. Before sending, the
  * loop asks the sink layer's {@link Delivery#admit} (it is the only caller: asking may take a
- * breaker's probe lease): a held batch or one whose sink is not configured costs no retry; one the
+ * breaker's probe lease): a batch held back costs no retry; one whose sink is not configured is
+ * marked {@code HELD} (visible, kept, its budget untouched) and is no longer due; one the
  * sink layer reroutes is moved at once. At most {@code MAX_IN_FLIGHT} attempts run at once; one
  * that outlives {@code batch_timeout} counts as failed ("timed out in flight") and its late answer
  * is ignored. Answers are applied by the {@link OutcomeRecorder}. Runs on its own thread; wakes on
@@ -141,6 +142,12 @@ final class RecoveryLoop implements AutoCloseable {
                 moveBeforeSending(b.id(), sink, reroute); // (to its own sink would be against Delivery's contract)
             }
         }
+        for (StoredBatch b : due.notConfigured()) {
+            if (inFlight.size() >= MAX_IN_FLIGHT) {
+                break;
+            }
+            holdBeforeSending(b.id(), b.meta().sink());
+        }
         int held = due.held();
         if (dispatched > 0 || held != lastHeld) {
             lastHeld = held;
@@ -173,6 +180,32 @@ final class RecoveryLoop implements AutoCloseable {
                 inFlight.release(id, token);
             }
             wakeUp(); // due now at its new sink: the next pass need not wait for a tick
+        });
+    }
+
+    /**
+     * Marks a batch whose sink is not configured {@code HELD} (its budget untouched), on a worker
+     * like a reroute and for the same reason; once held it is no longer due, so this happens once.
+     */
+    private void holdBeforeSending(String id, String sink) {
+        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
+        if (started.isEmpty()) {
+            return;
+        }
+        long token = started.get().token();
+        workers.execute(() -> {
+            if (!inFlight.claim(id, token)) {
+                return;
+            }
+            try {
+                outcomes.notConfigured(id, sink);
+            } catch (UnknownBatchException gone) {
+                // removed meanwhile
+            } catch (RuntimeException e) {
+                LOG.error("cannot hold batch '{}' of unconfigured sink '{}'", id, sink, e);
+            } finally {
+                inFlight.release(id, token);
+            }
         });
     }
 

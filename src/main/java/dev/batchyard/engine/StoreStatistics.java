@@ -23,6 +23,9 @@ final class StoreStatistics {
         long entries = 0;
         OffsetDateTime oldest = null;
         for (StoredBatch b : store.all()) {
+            if (b.meta().discarded()) {
+                continue;
+            }
             bySink.merge(b.meta().sink(), 1, Integer::sum);
             entries += b.entryCount();
             if (oldest == null || b.createdAt().isBefore(oldest)) {
@@ -64,6 +67,9 @@ final class StoreStatistics {
         Set<String> sending = new HashSet<>(inFlight.ids());
         Map<String, Map<BatchState, SinkBacklog>> rows = new HashMap<>();
         for (StoredBatch b : store.all()) {
+            if (b.meta().discarded()) {
+                continue;
+            }
             BatchState state = sending.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state();
             rows.computeIfAbsent(b.meta().sink(), k -> new EnumMap<>(BatchState.class)).merge(state,
                     new SinkBacklog(b.meta().sink(), state, 1, b.location().length(), b.createdAt()),

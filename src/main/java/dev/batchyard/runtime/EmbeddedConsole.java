@@ -16,6 +16,7 @@ import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
@@ -126,6 +127,18 @@ public final class EmbeddedConsole implements Console {
     }
 
     @Override
+    public List<ActionResult> restore(Collection<String> ids) {
+        requireOpen();
+        return engine.restore(ids, actor);
+    }
+
+    @Override
+    public List<DiscardedBatch> recentlyDiscarded() {
+        requireOpen();
+        return engine.discarded();
+    }
+
+    @Override
     public List<ActionResult> reroute(Collection<String> ids, String sink) {
         requireOpen();
         return engine.reroute(ids, sink, actor);
@@ -144,7 +157,7 @@ public final class EmbeddedConsole implements Console {
     @Override
     public CleanupReport runCleanupNow() {
         requireOpen();
-        return engine.runCleanupNow();
+        return engine.runCleanupNow(actor);
     }
 
     @Override

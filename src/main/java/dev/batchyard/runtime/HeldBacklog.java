@@ -22,7 +22,9 @@ final class HeldBacklog implements Delivery {
 
     @Override
     public Admission admit(String sink) {
-        return sinks.health(sink).configured() ? Admission.hold() : Admission.notConfigured();
+        // never NotConfigured: that would mark the batches of a sink this command's configuration
+        // lacks HELD (a durable change), and a command run without --config knows no sinks at all
+        return Admission.hold();
     }
 
     @Override

@@ -29,6 +29,9 @@ public final class FailureReasonScrubber {
     }
 
     public DeliveryOutcome scrub(DeliveryOutcome outcome) {
+        if (outcome instanceof DeliveryOutcome.Misconfigured m) {
+            return new DeliveryOutcome.Misconfigured(scrub(m.reason()), m.receipt());
+        }
         return outcome instanceof DeliveryOutcome.Failed f
                 ? new DeliveryOutcome.Failed(scrub(f.reason()), f.retryable(), f.receipt()) : outcome;
     }

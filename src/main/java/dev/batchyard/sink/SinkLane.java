@@ -125,6 +125,8 @@ final class SinkLane {
             (outcome instanceof DeliveryOutcome.Delivered ? delivered : failed).incrementAndGet();
             if (outcome instanceof DeliveryOutcome.Failed f) {
                 lastRefusal = f.reason();
+            } else if (outcome instanceof DeliveryOutcome.Misconfigured m) {
+                lastRefusal = m.reason(); // the sink answered: not its breaker's business, but its operator's
             }
             t = breaker.onAnswer();
         }

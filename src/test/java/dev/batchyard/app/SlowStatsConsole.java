@@ -110,6 +110,16 @@ final class SlowStatsConsole implements Console {
     }
 
     @Override
+    public List<ActionResult> restore(Collection<String> ids) {
+        return console.restore(ids);
+    }
+
+    @Override
+    public List<dev.batchyard.engine.DiscardedBatch> recentlyDiscarded() {
+        return console.recentlyDiscarded();
+    }
+
+    @Override
     public List<ActionResult> reroute(Collection<String> ids, String sink) {
         return console.reroute(ids, sink);
     }

@@ -225,7 +225,7 @@ class CliLanguageTest {
         CliHarness.Run run = inTest.onStore("list", "--state", "LOST", "--lang", "pt-BR");
 
         assertEquals(2, run.code(), run::toString);
-        assertTrue(run.err().contains("Valor inválido para --state: 'LOST' (aceitos: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD)"),
+        assertTrue(run.err().contains("Valor inválido para --state: 'LOST' (aceitos: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD, HELD)"),
                 run.err());
     }
 

@@ -138,6 +138,16 @@ class PageWalkTest {
         }
 
         @Override
+        public List<ActionResult> restore(Collection<String> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<dev.batchyard.engine.DiscardedBatch> recentlyDiscarded() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<ActionResult> reroute(Collection<String> ids, String sink) {
             throw new UnsupportedOperationException();
         }

@@ -41,13 +41,18 @@ public final class ActionFeedbackView extends HBox {
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancel());
+        Button undo = new Button(messages.text("action.undo"));
+        undo.setId("undoDiscard");
+        undo.visibleProperty().bind(model.undoAvailableProperty().and(model.runningProperty().not()));
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undoDiscard());
         Button dismiss = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         dismiss.setId("dismissOutcome");
         dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         dismiss.visibleProperty().bind(model.runningProperty().not());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
         dismiss.setOnAction(e -> model.dismissOutcome());
-        getChildren().addAll(bar, text, cancel, dismiss);
+        getChildren().addAll(bar, text, cancel, undo, dismiss);
         visibleProperty().bind(model.runningProperty().or(model.outcomeProperty().isNotEmpty()));
         managedProperty().bind(visibleProperty());
     }

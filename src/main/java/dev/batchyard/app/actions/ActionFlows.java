@@ -101,12 +101,14 @@ final class ActionFlows {
         if (target.size() == 1) {
             actions.run(new BulkAction.Retry(), target);
         } else {
-            confirm.confirmRetry(window.get(), target).ifPresent(a -> actions.run(a, target));
+            actions.preview(target, preview -> confirm.confirmRetry(window.get(), target, preview)
+                    .ifPresent(a -> actions.run(a, target)));
         }
     }
 
     private void discard(ActionTarget target) {
-        confirm.confirmDiscard(window.get(), target).ifPresent(a -> actions.run(a, target));
+        actions.preview(target, preview -> confirm.confirmDiscard(window.get(), target, preview)
+                .ifPresent(a -> actions.run(a, target)));
     }
 
     private void reroute(ActionTarget target) {

@@ -2,6 +2,10 @@ package dev.batchyard.app.actions;
 
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.console.ActionPreview;
+import dev.batchyard.engine.ActionResult;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,6 +32,37 @@ final class ActionTexts {
 
     String progress(BulkAction action, int tried, int total) {
         return messages.format("action." + action.key() + ".progress", formats.count(tried), formats.count(total));
+    }
+
+    /** After "Undo": how many came back, and why the others did not (past their grace, gone). */
+    String restored(List<ActionResult> results) {
+        long done = results.stream().filter(ActionResult::ok).count();
+        StringBuilder text = new StringBuilder(messages.format("action.restore.done", done, formats.count(done),
+                formats.count(results.size())));
+        Map<String, Long> refused = results.stream().filter(r -> !r.ok())
+                .collect(Collectors.groupingBy(r -> messages.engineTexts().reason(r), LinkedHashMap::new,
+                        Collectors.counting()));
+        if (!refused.isEmpty()) {
+            String reasons = refused.entrySet().stream().limit(REASONS_SHOWN)
+                    .map(e -> messages.format("action.refusedReason", e.getKey(), formats.count(e.getValue())))
+                    .collect(Collectors.joining(messages.text("action.refusedSeparator")));
+            text.append(' ').append(messages.format("action.refused", results.size() - done,
+                    formats.count(results.size() - done), reasons));
+        }
+        return text.toString();
+    }
+
+    String preview(ActionPreview p) {
+        StringBuilder text = new StringBuilder(messages.format("action.preview.total", p.batches(),
+                formats.count(p.batches()), formats.count(p.entries()), formats.iecBytes(p.bytes()),
+                formats.count(p.inFlight()), formats.count(p.dead())));
+        p.perSink().forEach((sink, share) -> text.append('\n').append(messages.format("action.preview.sink", sink,
+                share.batches(), formats.count(share.batches()), formats.count(share.entries()),
+                formats.iecBytes(share.bytes()))));
+        if (!p.notStored().isEmpty()) {
+            text.append('\n').append(messages.format("action.preview.notStored", formats.count(p.notStored().size())));
+        }
+        return text.toString();
     }
 
     String summary(ActionSummary summary) {

@@ -6,8 +6,12 @@ import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.detail.BatchJson;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.console.ActionPreview;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -38,6 +42,9 @@ public final class ActionsViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ActionSummary> lastSummary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper recoveryPaused = new ReadOnlyBooleanWrapper();
+    /** The ids the last discard took away, while its notice is shown: what "Undo" restores. */
+    private final ReadOnlyObjectWrapper<List<String>> undoable = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanBinding undoAvailable = Bindings.createBooleanBinding(() -> !undoable.get().isEmpty(), undoable);
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     public ActionsViewModel(BatchOperations ops, BatchJson json, TaskExecutor executor, Formats formats,
@@ -60,6 +67,19 @@ public final class ActionsViewModel {
         return texts.confirmation(action, target);
     }
 
+    /**
+     * Reads what an action on {@code target} would touch (the console adds it up where the store
+     * is), then hands it to {@code then} on the UI thread: the confirmation shows it.
+     */
+    public void preview(ActionTarget target, Consumer<ActionPreview> then) {
+        executor.submit(() -> ops.preview(target.ids()), then, failure -> outcome.set(failed(failure)));
+    }
+
+    /** The dry run in words: totals, in flight, dead, and each sink's share. */
+    public String previewText(ActionPreview preview) {
+        return texts.preview(preview);
+    }
+
     /** Runs {@code action} on exactly {@code target}'s ids, in the background. */
     public void run(BulkAction action, ActionTarget target) {
         if (readOnly.get() || running.get() || target.isEmpty()) {
@@ -69,6 +89,7 @@ public final class ActionsViewModel {
         running.set(true);
         progress.set(0);
         outcome.set("");
+        undoable.set(List.of());
         progressText.set(texts.progress(action, 0, target.size()));
         BulkActionRun work = new BulkActionRun(ops, json, action, target, cancelled, tried ->
                 executor.onUiThread(() -> {
@@ -79,6 +100,9 @@ public final class ActionsViewModel {
             running.set(false);
             lastSummary.set(summary);
             outcome.set(texts.summary(summary));
+            if (action instanceof BulkAction.Discard) {
+                undoable.set(summary.doneIds());
+            }
         }, failure -> {
             running.set(false);
             outcome.set(failed(failure));
@@ -126,8 +150,28 @@ public final class ActionsViewModel {
         }
     }
 
+    /**
+     * Takes back the last discard (its batches come back as they were, if within
+     * {@code discard_grace}); the notice then says how many came back and why others did not.
+     */
+    public void undoDiscard() {
+        List<String> ids = undoable.get();
+        if (readOnly.get() || running.get() || ids.isEmpty()) {
+            return;
+        }
+        undoable.set(List.of());
+        executor.submit(() -> ops.restore(ids), results -> outcome.set(texts.restored(results)),
+                failure -> outcome.set(failed(failure)));
+    }
+
     public void dismissOutcome() {
         outcome.set("");
+        undoable.set(List.of());
+    }
+
+    /** Whether the notice offers "Undo" (the last action was a discard that took some batches). */
+    public BooleanBinding undoAvailableProperty() {
+        return undoAvailable;
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {

@@ -1,5 +1,6 @@
 package dev.batchyard.app.actions;
 
+import dev.batchyard.console.ActionPreview;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
@@ -15,6 +16,12 @@ public interface BatchOperations {
     List<ActionResult> discard(List<String> ids, String reason);
 
     List<ActionResult> reroute(List<String> ids, String sink);
+
+    /** What an action on {@code ids} would touch, changing nothing (the dry run the confirmation shows). */
+    ActionPreview preview(List<String> ids);
+
+    /** Takes back discards made within {@code discard_grace}. */
+    List<ActionResult> restore(List<String> ids);
 
     Optional<Batch> batch(String id);
 
@@ -39,6 +46,16 @@ public interface BatchOperations {
             @Override
             public List<ActionResult> reroute(List<String> ids, String sink) {
                 return console.reroute(ids, sink);
+            }
+
+            @Override
+            public ActionPreview preview(List<String> ids) {
+                return console.preview(ids);
+            }
+
+            @Override
+            public List<ActionResult> restore(List<String> ids) {
+                return console.restore(ids);
             }
 
             @Override

@@ -55,11 +55,13 @@ final class BulkActionRun implements Callable<ActionSummary> {
         Map<String, Integer> refused = new LinkedHashMap<>();
         int done = 0;
         int tried = 0;
+        List<String> doneIds = new ArrayList<>();
         while (tried < ids.size() && !cancelled.get()) {
             List<String> chunk = ids.subList(tried, Math.min(ids.size(), tried + CHUNK));
             for (ActionResult result : apply(chunk, refused)) {
                 if (result.ok()) {
                     done++;
+                    doneIds.add(result.id());
                 } else {
                     // grouped by the words the operator reads, so two reasons worded alike are one line
                     refused.merge(engineTexts.reason(result), 1, Integer::sum);
@@ -68,7 +70,8 @@ final class BulkActionRun implements Callable<ActionSummary> {
             tried += chunk.size();
             progress.accept(tried);
         }
-        return new ActionSummary(action, ids.size(), done, refused, ids.size() - tried, tried < ids.size());
+        return new ActionSummary(action, ids.size(), done, refused, ids.size() - tried, tried < ids.size(),
+                doneIds);
     }
 
     private List<ActionResult> apply(List<String> chunk, Map<String, Integer> refused) {

@@ -1,12 +1,14 @@
 package dev.batchyard.app.actions;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.console.ActionPreview;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -19,8 +21,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
- * Asks before a retry of several batches or any discard, stating how many batches and entries.
- * A discard also takes a reason and offers to export each batch first.
+ * Asks before a retry of several batches or any discard, stating how many batches and entries,
+ * with the dry run under the question: bytes, each sink's share, how many are in flight or dead.
+ * A discard also takes a reason, offers to export each batch first, and says it can be undone.
  */
 public final class ConfirmActionDialog {
     private final Messages messages;
@@ -31,13 +34,14 @@ public final class ConfirmActionDialog {
         this.model = model;
     }
 
-    public Optional<BulkAction> confirmRetry(Window owner, ActionTarget target) {
+    public Optional<BulkAction> confirmRetry(Window owner, ActionTarget target, ActionPreview preview) {
         BulkAction retry = new BulkAction.Retry();
         Alert alert = alert(owner, "action.retry.title", model.confirmation(retry, target));
+        alert.getDialogPane().setContent(dryRun(preview));
         return alert.showAndWait().filter(ButtonType.OK::equals).map(b -> retry);
     }
 
-    public Optional<BulkAction> confirmDiscard(Window owner, ActionTarget target) {
+    public Optional<BulkAction> confirmDiscard(Window owner, ActionTarget target, ActionPreview preview) {
         Alert alert = alert(owner, "action.discard.title",
                 model.confirmation(new BulkAction.Discard("", null), target));
         TextField reason = new TextField();
@@ -62,12 +66,27 @@ public final class ConfirmActionDialog {
         });
         HBox exportRow = new HBox(8, exportFirst, choose, folderLabel);
         exportRow.setAlignment(Pos.CENTER_LEFT);
-        alert.getDialogPane().setContent(new VBox(8, new Label(messages.text("action.discard.reason")), reason,
-                exportRow));
+        alert.getDialogPane().setContent(new VBox(8, dryRun(preview), new Label(messages.text("action.discard.reason")),
+                reason, exportRow, wrapped(messages.text("action.discard.undoNote"))));
         alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(exportFirst.selectedProperty().and(folder.isNull()));
         return alert.showAndWait().filter(ButtonType.OK::equals).map(b -> new BulkAction.Discard(
                 reason.getText().strip(), exportFirst.isSelected() ? folder.get() : null));
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** The dry run: what the action would touch, as the console counted it just now. */
+    private Node dryRun(ActionPreview preview) {
+        Label text = new Label(model.previewText(preview));
+        text.setId("dryRun");
+        text.setWrapText(true);
+        text.getStyleClass().add("dry-run");
+        return text;
     }
 
     private Alert alert(Window owner, String titleKey, String question) {

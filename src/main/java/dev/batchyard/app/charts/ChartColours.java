@@ -16,6 +16,7 @@ final class ChartColours {
     static final int GREEN = 3;
     static final int TEAL = 4;
     static final int BLUE = 5;
+    static final int PURPLE = 6;
 
     private ChartColours() {
     }

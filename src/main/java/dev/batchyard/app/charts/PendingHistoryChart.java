@@ -31,8 +31,9 @@ final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
             series.put(state, s);
             getData().add(s);
         }
-        // enum order: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD
-        ChartColours.apply(this, ChartColours.BLUE, ChartColours.TEAL, ChartColours.AMBER, ChartColours.RED);
+        // enum order: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD, HELD
+        ChartColours.apply(this, ChartColours.BLUE, ChartColours.TEAL, ChartColours.AMBER, ChartColours.RED,
+                ChartColours.PURPLE);
         viewModel.samples().addListener((ListChangeListener<StateSample>) change -> redraw());
         redraw();
     }

@@ -66,6 +66,15 @@ public final class EventDescriber {
         } else if (event instanceof DeadLettered e) {
             return row(sequence, e, EventKind.DEAD_LETTER, Severity.DANGER, e.id(), List.of(e.sink()),
                     "events.dead", () -> args(e.id(), e.sink(), e.retryCount(), e.reason()));
+        } else if (event instanceof BatchEvent.Held e) {
+            return row(sequence, e, EventKind.HOLD, Severity.WARNING, e.id(), List.of(e.sink()),
+                    "events.held", () -> args(e.id(), e.sink(), e.reason()));
+        } else if (event instanceof BatchEvent.Released e) {
+            return row(sequence, e, EventKind.HOLD, Severity.INFO, e.id(), List.of(e.sink()),
+                    "events.released", () -> args(e.id(), e.sink()));
+        } else if (event instanceof BatchEvent.Restored e) {
+            return row(sequence, e, EventKind.DISCARD, Severity.INFO, e.id(), List.of(e.sink()),
+                    "events.restored", () -> args(e.id(), e.sink(), e.actor().name()));
         } else if (event instanceof Discarded e) {
             return row(sequence, e, EventKind.DISCARD, Severity.WARNING, e.id(), List.of(e.sink()),
                     "events.discarded", () -> args(e.id(), e.sink(), e.actor().name(), e.reason()));

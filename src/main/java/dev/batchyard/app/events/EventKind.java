@@ -10,6 +10,7 @@ public enum EventKind {
     DELIVERY,
     FAILURE,
     DEAD_LETTER,
+    HOLD,
     DISCARD,
     REROUTE,
     RETRY,

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -40,6 +41,9 @@ public final class StatusBarView extends StatusBar {
                         formats.count(model.retryingProperty().get())), model.retryingProperty()),
                 label("statusDead", () -> messages.format("status.dead", formats.count(model.deadProperty().get())),
                         model.deadProperty()),
+                shownWhenAny(label("statusHeld", () -> messages.format("status.held",
+                        formats.count(model.heldProperty().get())), model.heldProperty()), model.heldProperty(),
+                        messages.text("status.held.tooltip")),
                 separator(),
                 label("statusDisk", () -> messages.format("status.disk", formats.bytes(model.diskBytesProperty().get())),
                         model.diskBytesProperty()),
@@ -70,6 +74,15 @@ public final class StatusBarView extends StatusBar {
                     messages.text("sink.health." + sink.health().name()))));
             getRightItems().add(label);
         }
+    }
+
+    /** A count that matters only when there is some: a held batch is a configuration problem to fix. */
+    private static Label shownWhenAny(Label label, ObservableIntegerValue count, String tooltip) {
+        label.getStyleClass().add("status-warning");
+        label.setTooltip(new Tooltip(tooltip));
+        label.visibleProperty().bind(Bindings.greaterThan(count, 0));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private static Node separator() {

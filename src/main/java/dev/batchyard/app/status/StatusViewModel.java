@@ -38,6 +38,7 @@ public final class StatusViewModel {
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper retrying = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper dead = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper held = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper diskBytes = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<OffsetDateTime> oldest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper recoveryPaused = new ReadOnlyBooleanWrapper();
@@ -76,6 +77,7 @@ public final class StatusViewModel {
         pending.set(s.count(BatchState.PENDING) + s.count(BatchState.IN_FLIGHT));
         retrying.set(s.count(BatchState.RETRY_WAIT));
         dead.set(s.count(BatchState.DEAD));
+        held.set(s.count(BatchState.HELD));
         diskBytes.set(s.diskBytes());
         oldest.set(s.oldestCreated());
         recoveryPaused.set(s.recoveryPaused());
@@ -111,6 +113,11 @@ public final class StatusViewModel {
 
     public ReadOnlyIntegerProperty retryingProperty() {
         return retrying.getReadOnlyProperty();
+    }
+
+    /** Batches held for a sink configuration problem: shown only while there are some. */
+    public ReadOnlyIntegerProperty heldProperty() {
+        return held.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty deadProperty() {

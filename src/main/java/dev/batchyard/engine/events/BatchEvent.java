@@ -52,8 +52,26 @@ public sealed interface BatchEvent {
             implements BatchEvent {
     }
 
-    /** An operator (or policy) removed a batch without delivering it. */
+    /**
+     * A configuration problem holds a batch ({@code HELD}): its sink is not configured, or answered
+     * as only a configuration change can fix. Its retry budget is untouched.
+     */
+    record Held(Instant at, String id, String sink, String reason) implements BatchEvent {
+    }
+
+    /** A held batch is due again at its sink (an operator's retry, or an open that found the sink configured). */
+    record Released(Instant at, String id, String sink) implements BatchEvent {
+    }
+
+    /**
+     * An operator (or policy) removed a batch without delivering it: it is in no view any more, and
+     * can be restored until {@code discard_grace} has passed.
+     */
     record Discarded(Instant at, String id, String sink, String reason, Actor actor) implements BatchEvent {
+    }
+
+    /** An operator took back a discard: the batch is back as it was. */
+    record Restored(Instant at, String id, String sink, Actor actor) implements BatchEvent {
     }
 
     /** A batch's target sink changed. */

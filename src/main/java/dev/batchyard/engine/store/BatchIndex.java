@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * like {@code ConcurrentHashMap}'s: it never fails, reflects each batch as it was at some moment
  * of the iteration, and may miss (or, if an id is removed and put again meanwhile, repeat) a batch
  * changed during the iteration.
- * <p>It also counts the batches per stored state as they come and go, so neither opening a store
+ * <p>It also counts the batches per stored state (discarded ones apart) as they come and go, so neither opening a store
  * of a million batches nor a statistics query needs a pass over all of them for that.
  */
 final class BatchIndex {
@@ -44,7 +44,9 @@ final class BatchIndex {
      */
     private int[] hashes;
     private volatile int size;
-    private final AtomicIntegerArray byState = new AtomicIntegerArray(BatchState.values().length);
+    /** Per stored state, and in the last slot the discarded batches (counted there only). */
+    private final AtomicIntegerArray byState = new AtomicIntegerArray(BatchState.values().length + 1);
+    private static final int DISCARDED = BatchState.values().length;
     private int used; // live + tombstones in the current table: the writer's own bookkeeping
 
     /** An index presized for {@code expected} batches without a resize. */
@@ -135,13 +137,18 @@ final class BatchIndex {
         }
     }
 
-    /** How many batches are stored in {@code state} now. */
+    /** How many batches are stored in {@code state} now, not counting discarded ones. */
     int count(BatchState state) {
         return byState.get(state.ordinal());
     }
 
+    /** How many discarded batches wait for their purge. */
+    int countDiscarded() {
+        return byState.get(DISCARDED);
+    }
+
     private void count(StoredBatch b, int delta) {
-        int i = b.meta().state().ordinal();
+        int i = b.meta().discarded() ? DISCARDED : b.meta().state().ordinal();
         byState.setRelease(i, byState.getPlain(i) + delta); // single writer: no lost update
     }
 

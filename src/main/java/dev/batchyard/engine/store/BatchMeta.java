@@ -6,18 +6,40 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The part of a batch that changes after it is persisted. Immutable: every change is a new
  * instance, written whole as a META record, so the last record on disk is the whole truth.
+ *
+ * @param discard when an operator discarded the batch and why, while it can still be restored;
+ *                {@code null} for a batch that was not discarded (see {@link Discard})
  */
 public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDateTime lastAttempt,
-                        String failureReason, Instant nextAttemptAt, List<Attempt> attempts) {
+                        String failureReason, Instant nextAttemptAt, List<Attempt> attempts, Discard discard) {
+
+    /**
+     * A soft discard: the batch has left every view and is never sent, but is kept, as it was, until
+     * {@code discard_grace} after {@code at}; until then an operator can restore it.
+     */
+    public record Discard(Instant at, String reason, String actor) {
+        public Discard {
+            Objects.requireNonNull(at, "at");
+            reason = reason == null ? "" : cut(reason);
+            actor = actor == null ? "" : actor;
+        }
+    }
 
     /** Retry history kept per batch, oldest dropped first. */
     public static final int MAX_ATTEMPTS = 20;
     /** Failure reasons longer than this are cut (a response body excerpt is enough). */
     public static final int MAX_REASON_CHARS = 2000;
+
+    /** A batch's metadata that was not discarded. */
+    public BatchMeta(String sink, BatchState state, int retryCount, OffsetDateTime lastAttempt, String failureReason,
+                     Instant nextAttemptAt, List<Attempt> attempts) {
+        this(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts, null);
+    }
 
     public BatchMeta {
         failureReason = failureReason == null ? "" : cut(failureReason);
@@ -28,11 +50,21 @@ public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDat
     }
 
     public BatchMeta withState(BatchState newState, Instant next) {
-        return new BatchMeta(sink, newState, retryCount, lastAttempt, failureReason, next, attempts);
+        return new BatchMeta(sink, newState, retryCount, lastAttempt, failureReason, next, attempts, discard);
     }
 
     public BatchMeta withFailure(int retries, OffsetDateTime at, String reason, BatchState newState, Instant next) {
-        return new BatchMeta(sink, newState, retries, at, reason, next, attempts);
+        return new BatchMeta(sink, newState, retries, at, reason, next, attempts, discard);
+    }
+
+    /** The same batch, discarded (or, with {@code null}, restored): everything else is kept as it was. */
+    public BatchMeta withDiscard(Discard newDiscard) {
+        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts, newDiscard);
+    }
+
+    /** Whether an operator discarded the batch (it waits for its purge, restorable). */
+    public boolean discarded() {
+        return discard != null;
     }
 
     public BatchMeta withAttempt(Attempt attempt) {
@@ -41,7 +73,7 @@ public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDat
         if (history.size() > MAX_ATTEMPTS) {
             history = history.subList(history.size() - MAX_ATTEMPTS, history.size());
         }
-        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, history);
+        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, history, discard);
     }
 
     private static String cut(String reason) {

@@ -33,7 +33,8 @@ final class Canonicals {
 
     BatchMeta meta(BatchMeta meta) {
         boolean fresh = meta.state() == BatchState.PENDING && meta.retryCount() == 0 && meta.lastAttempt() == null
-                && meta.failureReason().isEmpty() && meta.nextAttemptAt() == null && meta.attempts().isEmpty();
+                && meta.failureReason().isEmpty() && meta.nextAttemptAt() == null && meta.attempts().isEmpty()
+                && !meta.discarded();
         return fresh ? freshBySink.computeIfAbsent(meta.sink(), s -> meta) : meta;
     }
 }

@@ -147,9 +147,17 @@ public final class LogStore implements AutoCloseable {
         return index.size();
     }
 
-    /** How many batches are stored in {@code state} (kept up to date as they change: no pass over the index). */
+    /**
+     * How many batches are stored in {@code state}, discarded ones not counted (kept up to date as
+     * they change: no pass over the index).
+     */
     public int count(BatchState state) {
         return index.count(state);
+    }
+
+    /** How many discarded batches are kept for their undo window. */
+    public int countDiscarded() {
+        return index.countDiscarded();
     }
 
     /** The encoded entries of a batch, read from disk and checksum-verified. */

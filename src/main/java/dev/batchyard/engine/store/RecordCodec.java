@@ -19,6 +19,8 @@ import java.util.Map;
  * REMOVE(type 3): id str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
  *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str [| receipt])
+ *        [| discardedAt instant | discard reason str | discarded by str]
+ * state = bits 0-6 the {@link BatchState}, bit 7 set when a soft discard follows the attempts
  * str = varint length + UTF-8; time = flag u8 [+ epochSecond i64, nano i32, offsetSeconds i32];
  * instant = flag u8 [+ epochSecond i64, nano i32]; map = varint count × (str, str)
  * outcome = bits 0-6 the {@link Attempt.Outcome}, bit 7 set when a receipt ({@link ReceiptCodec}) follows
@@ -29,16 +31,18 @@ import java.util.Map;
  * behind a flag an older record never sets, or as a last part of a record that is left out when
  * empty (a reader takes the record's end as "none"), so every store written before reads
  * unchanged. The receipt is such a flagged field: a store whose sinks never gave one is byte for
- * byte as before. A PUT's per-entry failures are such a last part: a PUT without failures is byte
- * for byte what stores before them wrote. A build from before receipts reads an attempt with one
- * as a malformed record; a build from before per-entry failures reads a PUT with them the same
- * way (bytes left over), reports it as damaged and sets its batch aside: nothing is lost, but such
- * a store needs this build or a newer one.
+ * byte as before; so are the soft discard (bit 7 of the state) and the {@code HELD} state (4). A
+ * PUT's per-entry failures are such a last part: a PUT without failures is byte for byte what
+ * stores before them wrote. A build from before any of these reads a record that uses it as
+ * malformed (bytes left over, an unknown state or flag), reports it as damaged and sets its batch
+ * aside: nothing is lost, but such a store needs this build or a newer one.
  */
 final class RecordCodec {
     static final int PUT = 1;
     static final int META = 2;
     static final int REMOVE = 3;
+    /** Bit 7 of a meta's state byte: a soft discard follows the attempts. */
+    static final int DISCARD_FLAG = 0x80;
 
     private RecordCodec() {
     }
@@ -134,7 +138,7 @@ final class RecordCodec {
     }
 
     static void writeMeta(BinaryWriter out, BatchMeta meta) {
-        out.string(meta.sink()).u8(meta.state().ordinal()).varint(meta.retryCount())
+        out.string(meta.sink()).u8(meta.state().ordinal() | (meta.discarded() ? DISCARD_FLAG : 0)).varint(meta.retryCount())
                 .time(meta.lastAttempt()).string(meta.failureReason()).instant(meta.nextAttemptAt());
         out.varint(meta.attempts().size());
         for (Attempt a : meta.attempts()) {
@@ -145,6 +149,9 @@ final class RecordCodec {
                 ReceiptCodec.write(out, a.receipt());
             }
         }
+        if (meta.discarded()) {
+            out.instant(meta.discard().at()).string(meta.discard().reason()).string(meta.discard().actor());
+        }
     }
 
     static BatchMeta readMeta(BinaryReader in) {
@@ -153,7 +160,8 @@ final class RecordCodec {
 
     /** The rest of a meta whose sink was already read. */
     static BatchMeta readMeta(BinaryReader in, String sink) {
-        int state = in.u8();
+        int stateByte = in.u8();
+        int state = stateByte & ~DISCARD_FLAG;
         if (state >= BatchState.values().length || state == BatchState.IN_FLIGHT.ordinal()) {
             throw new MalformedRecordException("impossible stored state " + state);
         }
@@ -180,6 +188,14 @@ final class RecordCodec {
             attempts.add(new Attempt(at, attemptSink, Duration.ofNanos(nanos), Attempt.Outcome.values()[outcome], error,
                     receipt));
         }
-        return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts);
+        BatchMeta.Discard discard = null;
+        if ((stateByte & DISCARD_FLAG) != 0) {
+            var at = in.instant();
+            if (at == null) {
+                throw new MalformedRecordException("a discard without its time");
+            }
+            discard = new BatchMeta.Discard(at, in.string(), in.string());
+        }
+        return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts, discard);
     }
 }

@@ -59,6 +59,14 @@ public final class EventJson {
             batch(m, e.id(), e.sink());
             m.put("reason", e.reason());
             m.put("retry_count", e.retryCount());
+        } else if (event instanceof BatchEvent.Held e) {
+            batch(m, e.id(), e.sink());
+            m.put("reason", e.reason());
+        } else if (event instanceof BatchEvent.Restored e) {
+            batch(m, e.id(), e.sink());
+            m.put("actor", e.actor().name());
+        } else if (event instanceof BatchEvent.Released e) {
+            batch(m, e.id(), e.sink());
         } else if (event instanceof BatchEvent.Discarded e) {
             batch(m, e.id(), e.sink());
             m.put("reason", e.reason());

@@ -35,12 +35,13 @@ final class ResponseClassifier {
 
     /**
      * A redirect is not followed (a POST body and its credentials must not go where the config
-     * does not say); the operator sees where the URL leads and fixes it.
+     * does not say); the operator sees where the URL leads and fixes it. A configuration problem:
+     * the batch is held without spending its retries ({@link DeliveryOutcome.Misconfigured}).
      */
     static DeliveryOutcome forRedirect(String target, int status, String location) {
         String where = location == null || location.isBlank() ? "elsewhere (no Location given)"
                 : HttpSettings.redact(location.strip());
-        return DeliveryOutcome.retryable("sink URL redirects to " + where + " (HTTP " + status + " from " + target
+        return DeliveryOutcome.misconfigured("sink URL redirects to " + where + " (HTTP " + status + " from " + target
                 + "); fix the URL in config.yaml");
     }
 

@@ -21,14 +21,16 @@ class EventDescriberTest {
 
     @Test
     void samplesCoverEveryEventTypeTheEngineCanPublish() {
-        Set<Class<?>> sampled = SampleEvents.oneOfEach().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> sampled = java.util.stream.Stream.concat(SampleEvents.oneOfEach().stream(),
+                SampleEvents.deadLetterEvents().stream()).map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> permitted = Arrays.stream(BatchEvent.class.getPermittedSubclasses()).collect(Collectors.toSet());
         assertEquals(permitted, sampled);
     }
 
     @Test
     void everyEventTypeGetsAFilledInOneLineDescription() {
-        for (BatchEvent event : SampleEvents.oneOfEach()) {
+        for (BatchEvent event : java.util.stream.Stream.concat(SampleEvents.oneOfEach().stream(),
+                SampleEvents.deadLetterEvents().stream()).toList()) {
             String text = inTest.describe(1, event).description();
             assertFalse(text.isBlank(), event.toString());
             assertFalse(text.contains("{") || text.contains("\n"), text);

@@ -43,6 +43,14 @@ public final class SampleEvents {
                 new BatchEvent.Missed(at(16), 2_500));
     }
 
+    /** The dead-letter work's events: a hold, its release, a restore. */
+    public static List<BatchEvent> deadLetterEvents() {
+        return List.of(
+                new BatchEvent.Held(at(17), "b-9", "lokki", "sink 'lokki' is not configured or is disabled"),
+                new BatchEvent.Released(at(18), "b-9", "lokki"),
+                new BatchEvent.Restored(at(19), "b-4", "loki", ANA));
+    }
+
     public static BatchEvent dead(int second, String id, String sink) {
         return new BatchEvent.DeadLettered(at(second), id, sink, "HTTP 500", 10);
     }

@@ -64,7 +64,7 @@ class AdminJsonTest {
 
         Map<String, Object> json = AdminJson.stats(s);
 
-        assertEquals(Map.of("PENDING", 0, "IN_FLIGHT", 0, "RETRY_WAIT", 0, "DEAD", 2), json.get("by_state"));
+        assertEquals(Map.of("PENDING", 0, "IN_FLIGHT", 0, "RETRY_WAIT", 0, "DEAD", 2, "HELD", 0), json.get("by_state"));
         assertEquals(true, json.get("recovery_paused"));
         assertEquals("2025-03-01T13:05:00Z", json.get("next_cleanup_at"));
         assertEquals(2, json.get("batches"));

@@ -44,7 +44,10 @@ class EventJsonTest {
                 new BatchEvent.Compacted(AT, 2, 1_000_000, 40),
                 new BatchEvent.SinkHealthChanged(AT, "loki", SinkHealth.OPEN, BatchEvent.SinkHealthChanged.Cause.FAILURES,
                         5, AT.plusSeconds(60), "HTTP 503", "opened after 5 failures"),
-                new BatchEvent.Missed(AT, 17));
+                new BatchEvent.Missed(AT, 17),
+                new BatchEvent.Held(AT, "b1", "lokki", "sink 'lokki' is not configured or is disabled"),
+                new BatchEvent.Released(AT, "b1", "lokki"),
+                new BatchEvent.Restored(AT, "b1", "loki", ANA));
     }
 
     @Test
@@ -59,7 +62,7 @@ class EventJsonTest {
         assertEquals(List.of("persisted", "delivery_started", "delivered", "delivery_failed", "dead_lettered",
                 "discarded", "rerouted", "retry_requested", "expired", "cleanup_pass", "recovery_pass",
                 "recovered_at_startup", "recovery_toggled", "corruption_found", "compacted", "sink_health_changed",
-                "missed"), oneOfEach().stream().map(EventJson::name).toList());
+                "missed", "held", "released", "restored"), oneOfEach().stream().map(EventJson::name).toList());
     }
 
     @Test

@@ -137,16 +137,17 @@ class HttpAnswerBoundsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {301, 302, 307, 308})
-    void aRedirectIsARetryableConfigurationProblemNamingWhereTheUrlLeads(int status) throws Exception {
+    void aRedirectIsAConfigurationProblemThatHoldsTheBatchNamingWhereTheUrlLeads(int status) throws Exception {
         server.answerRaw((req, ex) -> {
             ex.getResponseHeaders().set("Location", "https://loki.example:3100/loki/api/v1/push?token=hidden-123");
             ex.sendResponseHeaders(status, -1);
             ex.close();
         });
 
-        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send("loki", ""));
+        // typed as a configuration problem: held without spending retries (it was a retryable
+        // failure, which spent the budget and ended DEAD)
+        DeliveryOutcome.Misconfigured f = assertInstanceOf(DeliveryOutcome.Misconfigured.class, send("loki", ""));
 
-        assertTrue(f.retryable(), f.reason());
         assertTrue(f.reason().startsWith("sink URL redirects to https://loki.example:3100/loki/api/v1/push"), f.reason());
         assertTrue(f.reason().contains("fix the URL in config.yaml"), f.reason());
         assertFalse(f.reason().contains("hidden-123"), f.reason());
