@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,29 +159,12 @@ final class RecoveryLoop implements AutoCloseable {
     /**
      * Moves a batch its sink will not take any more, on a worker like an attempt (a durable change
      * and an audit record each: serially on this thread they would stretch the pass that paces the
-     * loop), marked in flight meanwhile so neither the next pass nor an operator's retry takes it.
+     * loop).
      */
     private void moveBeforeSending(String id, String sink, Admission.Reroute reroute) {
-        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
-        if (started.isEmpty()) {
-            return;
-        }
-        long token = started.get().token();
-        workers.execute(() -> {
-            if (!inFlight.claim(id, token)) {
-                return;
-            }
-            try {
-                outcomes.rerouted(id, sink, reroute);
-            } catch (UnknownBatchException gone) {
-                // removed meanwhile
-            } catch (RuntimeException e) {
-                LOG.error("cannot reroute batch '{}' from '{}' to '{}'", id, sink, reroute.target(), e);
-            } finally {
-                inFlight.release(id, token);
-            }
-            wakeUp(); // due now at its new sink: the next pass need not wait for a tick
-        });
+        changeOnWorker(id, sink, () -> outcomes.rerouted(id, sink, reroute),
+                () -> "cannot reroute batch '" + id + "' from '" + sink + "' to '" + reroute.target() + "'",
+                this::wakeUp); // due now at its new sink: the next pass need not wait for a tick
     }
 
     /**
@@ -188,6 +172,16 @@ final class RecoveryLoop implements AutoCloseable {
      * like a reroute and for the same reason; once held it is no longer due, so this happens once.
      */
     private void holdBeforeSending(String id, String sink) {
+        changeOnWorker(id, sink, () -> outcomes.notConfigured(id, sink),
+                () -> "cannot hold batch '" + id + "' of unconfigured sink '" + sink + "'", () -> { });
+    }
+
+    /**
+     * Runs {@code change} to a batch on a worker, the batch marked in flight meanwhile so neither the
+     * next pass nor an operator's retry takes it; a batch removed meanwhile is left alone, and
+     * {@code afterwards} runs once the change is done (or failed, which is logged).
+     */
+    private void changeOnWorker(String id, String sink, Runnable change, Supplier<String> failure, Runnable afterwards) {
         Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
         if (started.isEmpty()) {
             return;
@@ -198,14 +192,15 @@ final class RecoveryLoop implements AutoCloseable {
                 return;
             }
             try {
-                outcomes.notConfigured(id, sink);
+                change.run();
             } catch (UnknownBatchException gone) {
                 // removed meanwhile
             } catch (RuntimeException e) {
-                LOG.error("cannot hold batch '{}' of unconfigured sink '{}'", id, sink, e);
+                LOG.error(failure.get(), e);
             } finally {
                 inFlight.release(id, token);
             }
+            afterwards.run();
         });
     }
 
