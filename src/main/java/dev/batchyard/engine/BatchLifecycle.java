@@ -248,10 +248,12 @@ final class BatchLifecycle {
     }
 
     BatchView view(StoredBatch b) {
-        BatchMeta m = b.meta();
-        BatchState state = inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : m.state();
-        return new BatchView(b.id(), m.sink(), state, b.entryCount(), b.location().length(), b.createdAt(),
-                m.lastAttempt(), m.retryCount(), m.failureReason(), m.nextAttemptAt(), b.context(), m.attempts());
+        return row(b).view();
+    }
+
+    /** The batch as a view would show it, without building the view: IN_FLIGHT while a worker sends it. */
+    BatchRow row(StoredBatch b) {
+        return new BatchRow(b, inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state());
     }
 
     Clock clock() {

@@ -191,11 +191,21 @@ public final class BatchPersistence implements AutoCloseable {
 
     /**
      * Metadata of the batches matching {@code query} in no particular order, each made as the stream
-     * is consumed: for a caller that keeps only a page of them (sorting them all would cost more).
+     * is consumed.
      */
     public Stream<BatchView> matching(BatchQuery query) {
-        var matches = query.matcher(clock.instant());
-        return store.all().stream().filter(b -> !b.meta().discarded()).map(lifecycle::view).filter(matches);
+        return rows(query).map(BatchRow::view);
+    }
+
+    /**
+     * The batches matching {@code query} in no particular order, as rows taken from the live index
+     * (weakly consistent: no copy of it) as the stream is consumed, whose views are built only when
+     * asked for: for a caller that keeps only a page of them (a view for each of a million batches,
+     * or sorting them all, would cost more).
+     */
+    public Stream<BatchRow> rows(BatchQuery query) {
+        var matches = query.rowMatcher(clock.instant());
+        return store.all().stream().filter(b -> !b.meta().discarded()).map(lifecycle::row).filter(matches);
     }
 
     /** A stored batch's metadata; empty when it is not stored, or was discarded (see {@link #discarded()}). */

@@ -52,11 +52,21 @@ public record BatchQuery(Set<BatchState> states, Set<String> sinks, Duration old
 
     /** The predicate this query means at instant {@code now}. */
     public Predicate<BatchView> matcher(Instant now) {
-        return view -> (states.isEmpty() || states.contains(view.state()))
-                && (sinks.isEmpty() || sinks.contains(view.sink()))
-                && (olderThan == null || !view.createdAt().toInstant().isAfter(now.minus(olderThan)))
-                && (minRetries == null || view.retryCount() >= minRetries)
-                && (text.isEmpty() || view.id().toLowerCase(Locale.ROOT).contains(text)
-                    || view.failureReason().toLowerCase(Locale.ROOT).contains(text));
+        return view -> matches(view.state(), view.sink(), view.retryCount(), view.id(), view.failureReason())
+                && (olderThan == null || !view.createdAt().toInstant().isAfter(now.minus(olderThan)));
+    }
+
+    /** The same predicate as {@link #matcher(Instant)}, on a row, whose view it does not build. */
+    public Predicate<BatchRow> rowMatcher(Instant now) {
+        return row -> matches(row.state(), row.sink(), row.retryCount(), row.id(), row.failureReason())
+                && (olderThan == null || !row.createdInstant().isAfter(now.minus(olderThan)));
+    }
+
+    private boolean matches(BatchState state, String sink, int retryCount, String id, String failureReason) {
+        return (states.isEmpty() || states.contains(state))
+                && (sinks.isEmpty() || sinks.contains(sink))
+                && (minRetries == null || retryCount >= minRetries)
+                && (text.isEmpty() || id.toLowerCase(Locale.ROOT).contains(text)
+                    || failureReason.toLowerCase(Locale.ROOT).contains(text));
     }
 }

@@ -14,6 +14,7 @@ import dev.batchyard.engine.AuditLog;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchPersistence;
 import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchRow;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
@@ -70,9 +71,9 @@ public final class EmbeddedConsole implements Console {
     public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
         requireOpen();
         SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
-        PageSelection selection = new PageSelection(SortKey.comparator(order), after, page.limit());
-        engine.matching(query).forEach(v -> selection.offer(SortKey.of(order.field(), v), v));
-        List<BatchView> rows = selection.rows();
+        PageSelection<BatchRow> selection = new PageSelection<>(SortKey.comparator(order), after, page.limit());
+        engine.rows(query).forEach(r -> selection.offer(SortKey.of(order.field(), r), r));
+        List<BatchView> rows = selection.rows().stream().map(BatchRow::view).toList(); // views for the page only
         String next = selection.hasMore()
                 ? BatchCursor.write(order, SortKey.of(order.field(), rows.get(rows.size() - 1))) : null;
         return new BatchPage(rows, next, selection.total());

@@ -1,6 +1,5 @@
 package dev.batchyard.runtime;
 
-import dev.batchyard.engine.BatchView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,16 +11,18 @@ import java.util.PriorityQueue;
  * so a first page of 100 out of a million costs a pass and no sort of the million. Counts every
  * batch offered (the page's total) and those after the cursor (whether another page follows).
  * One thread.
+ *
+ * @param <T> what a row is: a cheap {@code engine.BatchRow} whose view is built only for the page
  */
-final class PageSelection {
+final class PageSelection<T> {
     private final Comparator<SortKey> order;
     private final SortKey after;
     private final int limit;
-    private final PriorityQueue<Row> heap;
+    private final PriorityQueue<Row<T>> heap;
     private int total;
     private int afterCursor;
 
-    private record Row(SortKey key, BatchView view) {
+    private record Row<T>(SortKey key, T row) {
     }
 
     /** @param after the cursor's sort key, or null for the first page */
@@ -29,28 +30,28 @@ final class PageSelection {
         this.order = order;
         this.after = after;
         this.limit = limit;
-        this.heap = new PriorityQueue<>(Math.min(limit, 1024), Comparator.comparing(Row::key, order.reversed()));
+        this.heap = new PriorityQueue<>(Math.min(limit, 1024), Comparator.comparing(Row<T>::key, order.reversed()));
     }
 
-    void offer(SortKey key, BatchView view) {
+    void offer(SortKey key, T row) {
         total++;
         if (after != null && order.compare(key, after) <= 0) {
             return;
         }
         afterCursor++;
         if (heap.size() < limit) {
-            heap.add(new Row(key, view));
+            heap.add(new Row<>(key, row));
         } else if (order.compare(key, heap.peek().key()) < 0) {
             heap.poll();
-            heap.add(new Row(key, view));
+            heap.add(new Row<>(key, row));
         }
     }
 
     /** The page, in the order. */
-    List<BatchView> rows() {
-        List<Row> rows = new ArrayList<>(heap);
-        rows.sort(Comparator.comparing(Row::key, order));
-        return rows.stream().map(Row::view).toList();
+    List<T> rows() {
+        List<Row<T>> rows = new ArrayList<>(heap);
+        rows.sort(Comparator.comparing(Row<T>::key, order));
+        return rows.stream().map(Row<T>::row).toList();
     }
 
     /** Whether batches after the cursor are left beyond this page. */

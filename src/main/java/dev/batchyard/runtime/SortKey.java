@@ -1,6 +1,7 @@
 package dev.batchyard.runtime;
 
 import dev.batchyard.console.BatchOrder;
+import dev.batchyard.engine.BatchRow;
 import dev.batchyard.engine.BatchView;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,6 +19,11 @@ record SortKey(Comparable<?> value, String id) {
 
     static SortKey of(BatchOrder.Field field, BatchView view) {
         return new SortKey(value(field, view), view.id());
+    }
+
+    /** The same key as {@link #of(BatchOrder.Field, BatchView)} gives the row's view, read from the row. */
+    static SortKey of(BatchOrder.Field field, BatchRow row) {
+        return new SortKey(value(field, row), row.id());
     }
 
     /** The order's comparison of sort keys: nulls after values, then by id; all reversed for descending. */
@@ -39,6 +45,19 @@ record SortKey(Comparable<?> value, String id) {
             case ENTRIES -> v.entryCount();
             case SIZE -> v.storedBytes();
             case NEXT_ATTEMPT -> v.nextAttemptAt();
+        };
+    }
+
+    private static Comparable<?> value(BatchOrder.Field field, BatchRow r) {
+        return switch (field) {
+            case CREATED -> r.createdInstant();
+            case ID -> "";
+            case SINK -> r.sink();
+            case STATE -> r.state().ordinal();
+            case RETRIES -> r.retryCount();
+            case ENTRIES -> r.entryCount();
+            case SIZE -> r.storedBytes();
+            case NEXT_ATTEMPT -> r.nextAttemptAt();
         };
     }
 

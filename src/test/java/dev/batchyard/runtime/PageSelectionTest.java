@@ -28,19 +28,19 @@ class PageSelectionTest {
         return views;
     }
 
-    private static PageSelection select(SortKey after, int limit) {
-        PageSelection inTest = new PageSelection(SortKey.comparator(ORDER), after, limit);
+    private static PageSelection<BatchView> select(SortKey after, int limit) {
+        PageSelection<BatchView> inTest = new PageSelection<>(SortKey.comparator(ORDER), after, limit);
         shuffled().forEach(v -> inTest.offer(SortKey.of(ORDER.field(), v), v));
         return inTest;
     }
 
-    private static List<String> ids(PageSelection selection) {
+    private static List<String> ids(PageSelection<BatchView> selection) {
         return selection.rows().stream().map(BatchView::id).toList();
     }
 
     @Test
     void theFirstPageIsTheFirstRowsInTheOrderWhateverOrderTheyCameIn() {
-        PageSelection inTest = select(null, 4);
+        PageSelection<BatchView> inTest = select(null, 4);
 
         assertEquals(List.of("b-000", "b-001", "b-002", "b-003"), ids(inTest));
         assertTrue(inTest.hasMore());
@@ -49,7 +49,7 @@ class PageSelectionTest {
 
     @Test
     void aPageAfterACursorStartsRightAfterItsKey() {
-        PageSelection inTest = select(new SortKey(500, "b-499"), 3);
+        PageSelection<BatchView> inTest = select(new SortKey(500, "b-499"), 3);
 
         assertEquals(List.of("b-500", "b-501", "b-502"), ids(inTest));
         assertTrue(inTest.hasMore());
@@ -58,7 +58,7 @@ class PageSelectionTest {
 
     @Test
     void theLastPageSaysNothingFollows() {
-        PageSelection inTest = select(new SortKey(2, "b-997"), 5);
+        PageSelection<BatchView> inTest = select(new SortKey(2, "b-997"), 5);
 
         assertEquals(List.of("b-998", "b-999"), ids(inTest));
         assertFalse(inTest.hasMore());
@@ -66,7 +66,7 @@ class PageSelectionTest {
 
     @Test
     void aPageExactlyAsLongAsWhatIsLeftSaysNothingFollows() {
-        PageSelection inTest = select(new SortKey(3, "b-996"), 3);
+        PageSelection<BatchView> inTest = select(new SortKey(3, "b-996"), 3);
 
         assertEquals(List.of("b-997", "b-998", "b-999"), ids(inTest));
         assertFalse(inTest.hasMore());
@@ -74,7 +74,7 @@ class PageSelectionTest {
 
     @Test
     void aPageLargerThanTheStoreHoldsEveryBatchInOrder() {
-        PageSelection inTest = select(null, Integer.MAX_VALUE);
+        PageSelection<BatchView> inTest = select(null, Integer.MAX_VALUE);
 
         assertEquals(IntStream.range(0, 1000).mapToObj("b-%03d"::formatted).toList(), ids(inTest));
         assertFalse(inTest.hasMore());
