@@ -104,6 +104,23 @@ class RecoveryLoopTest {
     }
 
     @Test
+    void aBatchBeingSentIsInFlightToAPagesFilterAndInTheViewItsRowBuilds() throws Exception {
+        EngineFixture fx = new EngineFixture(tmp);
+        ScriptedDelivery sinks = new ScriptedDelivery().sink("loki", b -> new CompletableFuture<>());
+        try (BatchPersistence inTest = fx.open(sinks)) {
+            inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
+            eventually(() -> inTest.find("b-1").orElseThrow().state() == BatchState.IN_FLIGHT, "b-1 is in flight");
+
+            List<BatchRow> inFlight = inTest.rows(BatchQuery.all().withStates(BatchState.IN_FLIGHT)).toList();
+
+            assertEquals(List.of("b-1"), inFlight.stream().map(BatchRow::id).toList());
+            assertEquals(inTest.find("b-1").orElseThrow(), inFlight.get(0).view());
+            assertEquals(0, inTest.rows(BatchQuery.all().withStates(BatchState.PENDING)).count(),
+                    "a batch in flight is not also pending, though its stored state is");
+        }
+    }
+
+    @Test
     void heldSinksKeepTheirBatchesWithoutSpendingRetries() throws Exception {
         EngineFixture fx = new EngineFixture(tmp);
         ScriptedDelivery sinks = new ScriptedDelivery().succeeding("loki");
