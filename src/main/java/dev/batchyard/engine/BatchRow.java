@@ -10,7 +10,7 @@ import java.time.Instant;
  * on and a page sorts by, read straight from the index's immutable {@link StoredBatch}, with the
  * state the lifecycle gives it at the moment the row was taken ({@code IN_FLIGHT} while a worker
  * sends it). Its {@link BatchView} is built only when asked for: a first page of 100 out of a
- * million batches builds 100 views, not a million (see {@code docs/architecture.md}, the admin API).
+ * million batches builds 100 views, not a million (the README gives the admin API page figures).
  * Immutable; the view it builds is the one {@link BatchPersistence#find(String)} would have given
  * at the moment the row was taken.
  */
