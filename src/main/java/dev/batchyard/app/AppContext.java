@@ -2,6 +2,7 @@ package dev.batchyard.app;
 
 import dev.batchyard.app.actions.ActionsFeature;
 import dev.batchyard.app.actions.SinkCatalog;
+import dev.batchyard.app.audit.AuditFeature;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
 import dev.batchyard.app.common.EventBridge;
@@ -11,10 +12,12 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.common.ToolWindow;
 import dev.batchyard.app.common.WindowTasks;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.DemoFeature;
 import dev.batchyard.app.detail.DetailFeature;
+import dev.batchyard.app.discarded.DiscardedFeature;
 import dev.batchyard.app.detail.GoBatchJson;
 import dev.batchyard.app.dlq.DlqBrowseViewModel;
 import dev.batchyard.app.events.EventsFeature;
@@ -32,9 +35,11 @@ import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.runtime.StoreOpener;
+import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -53,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     static final int EVENT_CAPACITY = 65_536;
     /** How long closing the window waits for its background reads before the console goes. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
+    private static final URL STYLESHEET = AppContext.class.getResource("app.css");
 
     private final boolean demoMode;
     private final Console console;
@@ -66,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final WindowLayout layout;
     private final GoBrowser goBrowser;
     private final DlqBrowser dlqBrowser;
+    private final List<ToolWindow> toolWindows = new ArrayList<>();
 
     /**
      * @param console the store this window shows and acts on, acting as its actor; closed with the
@@ -116,9 +123,14 @@ public final class AppContext implements AutoCloseable {
         StatusFeature status = StatusFeature.build(console, sinks, tasks, formats, batches.table().nowProperty());
         EventsFeature events = EventsFeature.build(formats, clock);
         ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table()::allBatches);
+        AuditFeature audit = AuditFeature.build(console, tasks, clock, formats, STYLESHEET, () -> stage);
+        DiscardedFeature discarded = DiscardedFeature.build(console, actions.model(), tasks, clock, formats, STYLESHEET,
+                () -> stage);
+        toolWindows.addAll(List.of(audit.window(), discarded.window()));
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
-                goImport.commands(), WindowCommands.of(messages, theme, () -> about.show(stage), stage::close));
+                goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open()),
+                WindowCommands.of(messages, theme, () -> about.show(stage), stage::close));
 
         batches.view().table().setContextMenu(menus.selectionMenu());
         batches.view().groups().setContextMenu(menus.selectionMenu());
@@ -135,7 +147,7 @@ public final class AppContext implements AutoCloseable {
         DemoFeature.build(demo, messages).ifPresent(d -> window.instructorSlot().fill(d.view()));
 
         Scene scene = new Scene(window);
-        scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(STYLESHEET.toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.format(console.info().writable() ? "app.titleWithStore" : "app.titleReadOnly",
                 console.info().location()));
@@ -151,10 +163,14 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(health.model()::onEvents);
         bridge.addListener(events.model()::apply);
         bridge.addListener(charts.model()::acceptEvents);
+        bridge.addListener(audit.model()::onEvents);
+        bridge.addListener(discarded.model()::onEvents);
         pulse.add(bridge::pump);
         pulse.add(new SecondTicker(clock, now -> {
             batches.table().tick(now);
             status.model().tick(now);
+            audit.model().tick(now);
+            discarded.model().tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
@@ -189,6 +205,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         pulse.stop();
+        toolWindows.forEach(ToolWindow::close);
         layout.close();
         bridge.close();
         tasks.close();

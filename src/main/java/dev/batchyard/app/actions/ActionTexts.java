@@ -30,6 +30,10 @@ final class ActionTexts {
                 formats.count(target.size()), formats.count(target.entries()), sink);
     }
 
+    String count(long n) {
+        return formats.count(n);
+    }
+
     String progress(BulkAction action, int tried, int total) {
         return messages.format("action." + action.key() + ".progress", formats.count(tried), formats.count(total));
     }

@@ -72,7 +72,17 @@ public final class ActionsViewModel {
      * is), then hands it to {@code then} on the UI thread: the confirmation shows it.
      */
     public void preview(ActionTarget target, Consumer<ActionPreview> then) {
-        executor.submit(() -> ops.preview(target.ids()), then, failure -> outcome.set(failed(failure)));
+        preview(target, then, outcome::set);
+    }
+
+    /** As above; if the console cannot answer, {@code failed} gets why, in the operator's words. */
+    public void preview(ActionTarget target, Consumer<ActionPreview> then, Consumer<String> failed) {
+        executor.submit(() -> ops.preview(target.ids()), then, failure -> failed.accept(failed(failure)));
+    }
+
+    /** A target's batch count as the confirmations word it ("1,204"). */
+    String confirmationCount(ActionTarget target) {
+        return texts.count(target.size());
     }
 
     /** The dry run in words: totals, in flight, dead, and each sink's share. */
@@ -160,6 +170,17 @@ public final class ActionsViewModel {
             return;
         }
         undoable.set(List.of());
+        restore(ids);
+    }
+
+    /**
+     * Takes back the discards of {@code ids} (those within {@code discard_grace} come back as they
+     * were), in the background; the notice says how many came back and why others did not.
+     */
+    public void restore(List<String> ids) {
+        if (readOnly.get() || ids.isEmpty()) {
+            return;
+        }
         executor.submit(() -> ops.restore(ids), results -> outcome.set(texts.restored(results)),
                 failure -> outcome.set(failed(failure)));
     }

@@ -33,6 +33,7 @@ import javafx.geometry.Orientation;
 public final class BatchDetailView extends VBox {
     private final BatchDetailViewModel model;
     private final Messages messages;
+    private final Formats formats;
     private final Label status = new Label();
     private final HBox header = new HBox(8);
     private final EntriesView entries;
@@ -41,15 +42,15 @@ public final class BatchDetailView extends VBox {
     public BatchDetailView(BatchDetailViewModel model, ObservableValue<Instant> now, Formats formats) {
         this.model = model;
         this.messages = formats.messages();
+        this.formats = formats;
         setId("detailView");
         getStyleClass().add("detail");
 
         Label title = new Label();
         title.setId("detailTitle");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.metaProperty().get() == null
-                ? messages.text("detail.title.none")
-                : messages.format("detail.title", model.metaProperty().get().id()), model.metaProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(this::title, model.metaProperty(),
+                model.departureProperty()));
         status.setId("detailStatus");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
@@ -94,10 +95,30 @@ public final class BatchDetailView extends VBox {
         header.getChildren().addAll(buttons);
     }
 
+    private String title() {
+        if (model.metaProperty().get() != null) {
+            return messages.format("detail.title", model.metaProperty().get().id());
+        }
+        Departure left = model.departureProperty().get();
+        return left == null ? messages.text("detail.title.none") : messages.format("detail.title", left.id());
+    }
+
     private void bindStatus() {
-        status.textProperty().bind(Bindings.createStringBinding(() -> messages.format(
-                "detail.state." + model.stateProperty().get().name(), model.failureProperty().get()),
-                model.stateProperty(), model.failureProperty()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            Departure left = model.departureProperty().get();
+            return left != null ? departure(left) : messages.format(
+                    "detail.state." + model.stateProperty().get().name(), model.failureProperty().get());
+        }, model.stateProperty(), model.failureProperty(), model.departureProperty()));
+    }
+
+    /** "Delivered at 14:03:07 to loki; no longer in the store." */
+    private String departure(Departure left) {
+        String at = formats.time(left.at());
+        return switch (left.kind()) {
+            case DELIVERED -> messages.format("detail.gone.delivered", at, left.sink());
+            case DISCARDED -> messages.format("detail.gone.discarded", at, left.by());
+            case EXPIRED -> messages.format("detail.gone.expired", at, left.sink());
+        };
     }
 
     /** Copies the shown batch's JSON to the clipboard (Ctrl+Shift+C). */

@@ -11,6 +11,8 @@ import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,9 +29,14 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The detail pane of one batch: metadata, retry history, entries (searchable) and the Go-shaped
  * JSON. Entries are read from disk in the background; a load that finishes after another batch
- * was chosen is dropped. UI thread only.
+ * was chosen is dropped. A batch that leaves the store while shown (delivered, discarded, expired)
+ * loses its metadata at once, since its state and next attempt are no longer true, and the pane
+ * says how and when it left instead; {@link #GONE_NOTICE} later the pane clears. UI thread only.
  */
 public final class BatchDetailViewModel {
+    /** How long the pane says how a batch left before it clears. */
+    public static final Duration GONE_NOTICE = Duration.ofSeconds(10);
+
     private final BatchLoader loader;
     private final BatchJson json;
     private final TaskExecutor executor;
@@ -37,6 +44,7 @@ public final class BatchDetailViewModel {
 
     private final ReadOnlyObjectWrapper<DetailState> state = new ReadOnlyObjectWrapper<>(DetailState.EMPTY);
     private final ReadOnlyObjectWrapper<BatchView> meta = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Departure> departure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Attempt> attempts = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
     private final ObservableList<Attempt> attemptsView = FXCollections.unmodifiableObservableList(attempts);
@@ -62,12 +70,16 @@ public final class BatchDetailViewModel {
         if (id != null && id.equals(shownId) && state.get() != DetailState.FAILED) {
             return;
         }
+        if (id == null && departure.get() != null) {
+            return; // the row left the table because the batch left the store: the notice says how, then clears
+        }
         load(id);
     }
 
     private void load(String id) {
         long mine = ++generation;
         shownId = id;
+        departure.set(null);
         if (id == null) {
             clear(DetailState.EMPTY);
             return;
@@ -109,6 +121,9 @@ public final class BatchDetailViewModel {
         EventDelta delta = EventDelta.of(events);
         if (delta.removed().contains(shownId)) {
             generation++;
+            // its entries and history stay readable for the notice; its state and next attempt are no longer true
+            departure.set(Departure.of(events, shownId).orElse(null));
+            meta.set(null);
             state.set(DetailState.GONE);
         } else if (delta.changed().contains(shownId) || delta.fullRefresh()) {
             load(shownId);
@@ -116,6 +131,17 @@ public final class BatchDetailViewModel {
             // found damaged by someone else (compaction): read again to show what is left. A load under
             // way or failed is the read that found it, and shows why; reading again would only report it again
             load(shownId);
+        }
+    }
+
+    /** The clock moved: a departure shown for {@link #GONE_NOTICE} clears the pane. */
+    public void tick(Instant now) {
+        Departure left = departure.get();
+        if (left != null && !now.isBefore(left.at().plus(GONE_NOTICE))) {
+            generation++;
+            shownId = null;
+            departure.set(null);
+            clear(DetailState.EMPTY);
         }
     }
 
@@ -158,6 +184,11 @@ public final class BatchDetailViewModel {
 
     public ReadOnlyObjectProperty<DetailState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** How the shown batch left the store, while the pane says so; {@code null} otherwise. */
+    public ReadOnlyObjectProperty<Departure> departureProperty() {
+        return departure.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BatchView> metaProperty() {

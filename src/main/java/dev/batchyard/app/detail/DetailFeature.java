@@ -25,6 +25,7 @@ public record DetailFeature(BatchDetailView view, BatchDetailViewModel model, Co
         BatchDetailViewModel model = new BatchDetailViewModel(console::batch, json, executor,
                 formats.messages().engineTexts());
         BatchDetailView view = new BatchDetailView(model, now, formats);
+        now.addListener((o, was, is) -> model.tick(is));
         var messages = formats.messages();
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
         Commands commands = new Commands(

@@ -19,11 +19,16 @@ import javafx.scene.control.ToolBar;
  * features' commands by name ({@code null} is a separator).
  */
 public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands detail, ActionCommands actions,
-                        GoImportCommands goImport, WindowCommands window) {
+                        GoImportCommands goImport, Trail trail, WindowCommands window) {
+
+    /** The windows over what was done: the audit trail, the recently discarded batches. */
+    public record Trail(Command openAudit, Command openDiscarded) {
+    }
 
     public MenuBar menuBar(Messages messages, LanguageChoice languageChoice) {
         Menu view = Menus.menu("viewMenu", messages.text("menu.view"), batches.refresh(), batches.focusFilter(),
-                batches.clearFilter(), batches.toggleGroups(), null, window.toggleTheme());
+                batches.clearFilter(), batches.toggleGroups(), null, trail.openAudit(), trail.openDiscarded(), null,
+                window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         return new MenuBar(
                 Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.SinkHealth;
+import dev.batchyard.model.Actor;
 import dev.batchyard.model.DamageKind;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,25 @@ class EventDeltaTest {
                 new BatchEvent.DeliveryStarted(T0, "a", "loki", 2)));
 
         assertEquals(Set.of("a"), inTest.changed());
+    }
+
+    @Test
+    void aBatchDiscardedAndRestoredInOnePulseIsReadAgainNotRemoved() {
+        EventDelta inTest = EventDelta.of(List.of(
+                new BatchEvent.Discarded(T0, "a", "loki", "test", new Actor("ana")),
+                new BatchEvent.Restored(T0, "a", "loki", new Actor("ana"))));
+
+        assertEquals(Set.of("a"), inTest.changed());
+        assertEquals(Set.of(), inTest.removed());
+    }
+
+    @Test
+    void aBatchHeldOrReleasedIsReadAgainForItsNewState() {
+        EventDelta inTest = EventDelta.of(List.of(
+                new BatchEvent.Held(T0, "a", "lokki", "sink 'lokki' is not configured"),
+                new BatchEvent.Released(T0, "b", "loki")));
+
+        assertEquals(Set.of("a", "b"), inTest.changed());
     }
 
     @Test

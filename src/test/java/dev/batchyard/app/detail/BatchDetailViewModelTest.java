@@ -1,6 +1,7 @@
 package dev.batchyard.app.detail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
@@ -13,6 +14,7 @@ import dev.batchyard.engine.store.DamagedBatchException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.i18n.Language;
+import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DamageKind;
@@ -141,6 +143,78 @@ class BatchDetailViewModelTest {
 
         assertEquals(DetailState.GONE, inTest.stateProperty().get());
         assertEquals(1, inTest.entries().size());
+    }
+
+    @Test
+    void aBatchDeliveredWhileShownSaysWhenAndWhereAndDropsTheStateThatWasTrueOnlyWhileStored() {
+        store.put("b-1", batch("b-1", 1, "a"));
+        BatchDetailViewModel inTest = model(new CurrentThreadTaskExecutor());
+        inTest.show("b-1");
+        Instant at = Instant.parse("2026-11-26T18:22:00Z");
+
+        inTest.onEvents(List.of(new BatchEvent.DeliveryStarted(at.minusSeconds(1), "b-1", "elasticsearch", 2),
+                new BatchEvent.Delivered(at, "b-1", "elasticsearch", Duration.ofMillis(40))));
+
+        assertEquals(new Departure("b-1", Departure.Kind.DELIVERED, at, "elasticsearch", ""),
+                inTest.departureProperty().get());
+        assertNull(inTest.metaProperty().get());
+    }
+
+    @Test
+    void aDiscardWhileShownNamesWhoDiscardedIt() {
+        store.put("b-1", batch("b-1", 0, "a"));
+        BatchDetailViewModel inTest = model(new CurrentThreadTaskExecutor());
+        inTest.show("b-1");
+        Instant at = Instant.parse("2026-11-26T18:22:00Z");
+
+        inTest.onEvents(List.of(new BatchEvent.Discarded(at, "b-1", "elasticsearch", "test", new Actor("ana"))));
+
+        assertEquals(new Departure("b-1", Departure.Kind.DISCARDED, at, "elasticsearch", "ana"),
+                inTest.departureProperty().get());
+    }
+
+    @Test
+    void theRowLeavingTheTableKeepsTheNoticeOfHowTheBatchLeft() {
+        store.put("b-1", batch("b-1", 0, "a"));
+        BatchDetailViewModel inTest = model(new CurrentThreadTaskExecutor());
+        inTest.show("b-1");
+        inTest.onEvents(List.of(new BatchEvent.Expired(Instant.now(), "b-1", "elasticsearch", Duration.ofDays(1))));
+
+        inTest.show(null);
+
+        assertEquals(DetailState.GONE, inTest.stateProperty().get());
+        assertEquals(Departure.Kind.EXPIRED, inTest.departureProperty().get().kind());
+    }
+
+    @Test
+    void theNoticeOfADepartureClearsThePaneOnceItHasBeenShownItsTime() {
+        store.put("b-1", batch("b-1", 0, "a"));
+        BatchDetailViewModel inTest = model(new CurrentThreadTaskExecutor());
+        inTest.show("b-1");
+        Instant at = Instant.parse("2026-11-26T18:22:00Z");
+        inTest.onEvents(List.of(new BatchEvent.Delivered(at, "b-1", "elasticsearch", Duration.ZERO)));
+
+        inTest.tick(at.plus(BatchDetailViewModel.GONE_NOTICE).minusMillis(1));
+        assertEquals(DetailState.GONE, inTest.stateProperty().get());
+        inTest.tick(at.plus(BatchDetailViewModel.GONE_NOTICE));
+
+        assertEquals(DetailState.EMPTY, inTest.stateProperty().get());
+        assertNull(inTest.departureProperty().get());
+        assertEquals(0, inTest.entries().size());
+    }
+
+    @Test
+    void choosingAnotherBatchReplacesTheNotice() {
+        store.put("b-1", batch("b-1", 0, "a"));
+        store.put("b-2", batch("b-2", 0, "b"));
+        BatchDetailViewModel inTest = model(new CurrentThreadTaskExecutor());
+        inTest.show("b-1");
+        inTest.onEvents(List.of(new BatchEvent.Delivered(Instant.now(), "b-1", "elasticsearch", Duration.ZERO)));
+
+        inTest.show("b-2");
+
+        assertNull(inTest.departureProperty().get());
+        assertEquals("b-2", inTest.metaProperty().get().id());
     }
 
     @Test
