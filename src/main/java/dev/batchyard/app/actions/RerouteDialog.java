@@ -4,11 +4,13 @@ import dev.batchyard.app.common.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.Window;
@@ -24,6 +26,10 @@ public final class RerouteDialog {
     /** Room for "elasticsearch-archive — holding batches back" and the dry run's sink lines. */
     static final double WIDTH = 640;
     private static final double CELL_PADDING = 48;
+    /** A one-line cell with its padding, as the theme draws it; the list shows every sink up to the cap. */
+    private static final double CELL_HEIGHT = 40;
+    private static final double LIST_INSETS = 6;
+    private static final double MAX_LIST_HEIGHT = 330;
 
     private final Messages messages;
     private final ActionsViewModel model;
@@ -41,22 +47,31 @@ public final class RerouteDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("rerouteDialog");
         dialog.getDialogPane().setPrefWidth(WIDTH);
+        dialog.getDialogPane().setMinWidth(WIDTH);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().headerTextProperty().bind(reroute.questionProperty());
 
         ListView<SinkChoice> list = new ListView<>();
         list.setId("sinkChoices");
         list.getItems().setAll(reroute.choices());
-        list.setPrefHeight(Math.min(320, 36 + choices.size() * 32));
+        list.setPrefHeight(Math.min(MAX_LIST_HEIGHT, LIST_INSETS + choices.size() * CELL_HEIGHT));
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setPlaceholder(new Label(messages.text("action.reroute.noSinks")));
         list.setCellFactory(v -> new SinkCell(list));
         reroute.chosenProperty().bind(list.getSelectionModel().selectedItemProperty());
         Label dryRun = new Label();
         dryRun.setId("rerouteDryRun");
         dryRun.setWrapText(true);
+        dryRun.setMinHeight(Region.USE_PREF_SIZE); // every sink's line, never cut to "…"
         dryRun.getStyleClass().add("dry-run");
         dryRun.textProperty().bind(reroute.dryRunProperty());
         dialog.getDialogPane().setContent(new VBox(8, list, dryRun));
+        // the dry run comes after the dialog is shown, a line per sink: the dialog grows to show it whole
+        dryRun.textProperty().addListener((o, was, is) -> Platform.runLater(() -> {
+            if (dialog.isShowing()) { // after the layout pass that measures the new lines
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
 
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("confirmButton");

@@ -40,12 +40,14 @@ final class AuditTable extends TableView<AuditRecord> {
         return r.ids().size() <= IDS_SHOWN ? head : messages.format("audit.moreIds", head, r.ids().size() - IDS_SHOWN);
     }
 
-    /** "3 done, 1 refused" for an action on batches; nothing for a line without results. */
+    /** "3 done" or "3 done, 1 refused" for an action on batches; nothing for a line without results. */
     private static String result(AuditRecord r, Formats formats) {
         if (r.results().isEmpty()) {
             return "";
         }
         long done = r.results().stream().filter(AuditRecord.Result::ok).count();
-        return formats.messages().format("audit.result", formats.count(done), formats.count(r.results().size() - done));
+        long refused = r.results().size() - done;
+        return refused == 0 ? formats.messages().format("audit.result.allDone", done, formats.count(done))
+                : formats.messages().format("audit.result", done, formats.count(done), refused, formats.count(refused));
     }
 }

@@ -54,7 +54,6 @@ public final class AuditTrailView extends BorderPane {
         actions.add(null);
         actions.addAll(ACTIONS);
         action.getItems().setAll(actions);
-        action.setConverter(converter(a -> a == null ? messages.text("audit.allActions") : a));
         action.setButtonCell(new ActionCell());
         action.setCellFactory(v -> new ActionCell());
         action.valueProperty().bindBidirectional(model.actionProperty());

@@ -29,10 +29,12 @@ import javafx.collections.ObservableList;
  * oldest first, read a page at a time through the console ({@link #loadMore()} reads the next), never
  * the whole trail. While the view is open, records written later are appended as they come: the
  * store's events mark the view stale and the next second's tick reads from where the last page ended
- * (one read at a time, whatever the rate of events); the tick also reads every {@link #POLL} without
- * events, since a line is written just after the change its event announces, and a store another
- * process writes sends no events here. A filter change starts again from the first page; an answer
- * to an older filter is dropped. UI thread only; reads and the export run on the {@link TaskExecutor}.
+ * whatever the rate of events; the tick also reads every {@link #POLL} without events, since a line
+ * is written just after the change its event announces, and a store another process writes sends no
+ * events here. A filter change starts again from the first page; an answer to an older filter is
+ * dropped. One read at a time: a filter typed while a read is under way (a filter that matches little
+ * may scan a long trail) is read once that read ends, so ten keystrokes cost two reads, not ten.
+ * UI thread only; reads and the export run on the {@link TaskExecutor}.
  */
 public final class AuditTrailViewModel {
     /** Records per page. */
@@ -59,6 +61,10 @@ public final class AuditTrailViewModel {
     private boolean atEnd;
     private boolean open;
     private boolean stale;
+    /** A read is under way, for this filter or an older one. */
+    private boolean inFlight;
+    /** The filter changed while a read was under way: its first page is read when that read ends. */
+    private boolean firstPageWanted;
     private Instant lastRead = Instant.MIN;
     private long generation;
 
@@ -83,7 +89,7 @@ public final class AuditTrailViewModel {
     public void close() {
         open = false;
         generation++;
-        reading.set(false);
+        firstPageWanted = false;
     }
 
     private void filterChanged() {
@@ -100,7 +106,12 @@ public final class AuditTrailViewModel {
         cursor = null;
         atEnd = false;
         more.set(false);
-        read(PageRequest.first(PAGE));
+        if (inFlight) {
+            firstPageWanted = true;
+            reading.set(true);
+        } else {
+            read(PageRequest.first(PAGE));
+        }
     }
 
     /** Reads the page after the last one shown, if there is one and no read is under way. */
@@ -129,18 +140,29 @@ public final class AuditTrailViewModel {
     private void read(PageRequest page) {
         long mine = generation;
         AuditQuery asked = query;
+        inFlight = true;
         reading.set(true);
         lastRead = clock.instant();
         executor.submit(() -> source.audit(asked, page), answer -> {
             if (mine == generation) {
                 apply(answer);
             }
+            readEnded();
         }, failure -> {
             if (mine == generation) {
-                reading.set(false);
                 problem.set(texts.failure(failure).oneLine());
             }
+            readEnded();
         });
+    }
+
+    private void readEnded() {
+        inFlight = false;
+        reading.set(false);
+        if (firstPageWanted) {
+            firstPageWanted = false;
+            read(PageRequest.first(PAGE));
+        }
     }
 
     private void apply(AuditPage page) {
@@ -149,7 +171,6 @@ public final class AuditTrailViewModel {
         atEnd = page.atEnd();
         more.set(!atEnd);
         problem.set("");
-        reading.set(false);
     }
 
     private AuditQuery currentQuery() {

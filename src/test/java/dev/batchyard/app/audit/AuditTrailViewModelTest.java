@@ -154,6 +154,25 @@ class AuditTrailViewModelTest {
     }
 
     @Test
+    void aFilterTypedWhileAReadIsUnderWayIsReadOnceThatReadEnds() {
+        trail.add(3, "retry", "b-1");
+        trail.add(2, "retry", "b-22");
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        AuditTrailViewModel inTest = model(executor);
+        inTest.open();
+
+        for (String typed : List.of("b", "b-", "b-2", "b-22")) {
+            inTest.batchIdProperty().set(typed);
+        }
+        assertEquals(1, executor.waiting());
+        executor.runAll();
+
+        assertEquals(2, trail.reads.get());
+        assertEquals(2, inTest.records().size());
+        assertFalse(inTest.readingProperty().get());
+    }
+
+    @Test
     void theLastHourTakesInOnlyLinesWrittenSinceAnHourBeforeNow() {
         trail.add(1, "retry", "b-1"); // 10:00, two hours before NOW
         trail.lines.add(new AuditRecord(NOW.minusSeconds(60), "ana", "discard", "", List.of("b-2"), List.of(),

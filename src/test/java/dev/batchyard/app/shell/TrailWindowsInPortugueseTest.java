@@ -7,6 +7,7 @@ import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.i18n.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Orientation;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -54,7 +55,12 @@ class TrailWindowsInPortugueseTest {
         assertTrue(dryRun.contains("; 0 em voo, 1 na DLQ."), dryRun);
         assertTrue(pane.getHeaderText().startsWith("Redirecionar 2 lotes (7 entradas) para archive?"),
                 pane.getHeaderText());
-        assertFalse(TrailWindowsTest.sidewaysScrollBarShows(robot.lookup("#sinkChoices").queryListView()));
+        assertFalse(TrailWindowsTest.scrollBarShows(robot.lookup("#sinkChoices").queryListView(),
+                Orientation.HORIZONTAL));
+        assertFalse(TrailWindowsTest.scrollBarShows(robot.lookup("#sinkChoices").queryListView(),
+                Orientation.VERTICAL));
+        TrailWindowsTest.assertWhole(robot.lookup("#rerouteDryRun").queryAs(Label.class));
+        TrailWindowsTest.assertInsideItsWindow(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         assertTrue(Files.size(shot) > 5_000);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }

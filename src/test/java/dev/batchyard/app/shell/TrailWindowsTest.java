@@ -68,17 +68,7 @@ class TrailWindowsTest {
             ana.discard(List.of("omega-1"), "test traffic from the load test");
             ana.retryNow(List.of("epsilon-1")); // sent at once, so delivered: it leaves the table
             ana.reroute(List.of("delta-1"), "loki"); // held: the test delivery holds what the recovery loop offers
-            awaitGone(store, "epsilon-1");
         });
-    }
-
-    private static void awaitGone(dev.batchyard.app.TestStore store, String id) {
-        try {
-            assertTrue(store.awaitGone(id), id + " still stored");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     @AfterEach
@@ -140,16 +130,21 @@ class TrailWindowsTest {
     }
 
     @Test
-    void restoreFromRecentlyDiscardedBringsTheBatchBackToTheTable(FxRobot robot) {
+    void restoreFromRecentlyDiscardedBringsTheBatchBackToTheTable(FxRobot robot) throws Exception {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
         waitUntil(() -> batches.getItems().size() == 4);
         robot.clickOn("#viewMenu").clickOn("#openDiscardedMenu");
         waitUntil(() -> robot.lookup("#discardedTable").tryQuery().isPresent());
         TableView<DiscardedBatch> discarded = robot.lookup("#discardedTable").queryTableView();
         waitUntil(() -> discarded.getItems().size() == 1);
+        assertTrue(Files.size(save(discarded, "recently-discarded-en.png")) > 5_000);
 
-        robot.clickOn("omega-1").clickOn("#restoreSelected");
+        robot.clickOn("omega-1");
+        // under load the click's selection can land after the robot's next move: wait for the button it enables
+        waitUntil(() -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
+        robot.clickOn("#restoreSelected");
 
+        waitUntil(() -> app.store.find("omega-1").isPresent());
         waitUntil(() -> batches.getItems().stream().anyMatch(b -> b.id().equals("omega-1")));
         waitUntil(() -> discarded.getItems().isEmpty());
         waitUntil(() -> robot.lookup("#discardedNotice").queryAs(Label.class).getText().startsWith("Restored 1 of 1"));
@@ -164,6 +159,7 @@ class TrailWindowsTest {
         waitUntil(() -> robot.lookup("#rerouteDialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#rerouteDialog").queryAs(DialogPane.class);
         waitUntil(() -> robot.lookup("#rerouteDryRun").queryAs(Label.class).getText().contains("\u2022"));
+        assertInsideItsWindow(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         return pane;
     }
 
@@ -178,18 +174,32 @@ class TrailWindowsTest {
         assertTrue(dryRun.contains("; 0 in flight, 1 dead."), dryRun);
         assertEquals("Reroute 2 batches (7 entries) to archive?", pane.getHeaderText());
         assertEquals("Reroute to another sink", ((Stage) pane.getScene().getWindow()).getTitle());
-        assertFalse(sidewaysScrollBarShows(robot.lookup("#sinkChoices").queryListView()));
+        assertFalse(scrollBarShows(robot.lookup("#sinkChoices").queryListView(), Orientation.HORIZONTAL));
+        assertFalse(scrollBarShows(robot.lookup("#sinkChoices").queryListView(), Orientation.VERTICAL));
+        assertWhole(robot.lookup("#rerouteDryRun").queryAs(Label.class));
+        assertInsideItsWindow(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         assertTrue(Files.size(shot) > 5_000);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
-    static boolean sidewaysScrollBarShows(ListView<?> list) {
+    /** The node is drawn whole inside its window: the dialog grew with its dry run. */
+    static void assertInsideItsWindow(Node node) {
+        waitUntil(() -> node.localToScene(node.getBoundsInLocal()).getMaxY() <= node.getScene().getHeight());
+    }
+
+    /** The label is as tall as its text needs at its width: no line cut to "…". */
+    static void assertWhole(Label label) throws Exception {
+        double needed = WaitForAsyncUtils.asyncFx(() -> label.prefHeight(label.getWidth())).get();
+        assertTrue(label.getHeight() >= needed - 0.5, () -> label.getHeight() + " < " + needed + ": " + label.getText());
+    }
+
+    static boolean scrollBarShows(ListView<?> list, Orientation orientation) {
         return list.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
-                .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+                .anyMatch(bar -> bar.getOrientation() == orientation && bar.isVisible());
     }
 
     @Test
-    void theDetailOfABatchDeliveredMeanwhileSaysDeliveredAtThenClears(FxRobot robot) {
+    void theDetailOfABatchDeliveredMeanwhileSaysDeliveredAtThenClears(FxRobot robot) throws Exception {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
         waitUntil(() -> batches.getItems().size() == 4);
         robot.clickOn("gamma-1");
@@ -200,6 +210,7 @@ class TrailWindowsTest {
 
         waitUntil(() -> status.getText().startsWith("Delivered at ") && status.getText().contains(" to loki"));
         assertEquals("", robot.lookup("#detail-state").queryAs(Label.class).getText());
+        save(status, "detail-delivered-en.png");
         waitUntil(() -> status.getText().equals("Select a batch to see its entries and history."));
         assertTrue(BatchDetailViewModel.GONE_NOTICE.getSeconds() < 20);
     }
