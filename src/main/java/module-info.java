@@ -55,6 +55,7 @@ module dev.batchyard {
     exports dev.batchyard.engine.events;
     exports dev.batchyard.engine.store; // the store's exceptions are thrown through the engine's API
     exports dev.batchyard.console;
+    exports dev.batchyard.search;
     exports dev.batchyard.runtime;
     exports dev.batchyard.app;
     exports dev.batchyard.sink;

@@ -41,6 +41,15 @@ record Target(String goal, Optional<Double> value, double bound, boolean atLeast
         out.add(new Target("disk <= 0.3x Go JSON",
                 byName.values().stream().filter(s -> s.name.startsWith("disk bytes")).findFirst()
                         .flatMap(s -> s.summary("batchyard")).map(Summary::median), 0.3, false, "ratio"));
+        int searched = SearchSuite.batches(mode);
+        String searchBasis = searched >= 100_000 ? "measured" : "extrapolated x" + (100_000 / searched) + " from " + searched;
+        double scale = Math.max(1, 100_000.0 / searched);
+        out.add(new Target("search 100,000 batches x 100 entries <= 10 s",
+                Optional.ofNullable(byName.get(SearchSuite.SCAN)).flatMap(s -> s.summary("no hits"))
+                        .map(s -> s.median() * scale), 10, false, searchBasis));
+        out.add(new Target("search: first hits <= 1 s",
+                Optional.ofNullable(byName.get(SearchSuite.FIRST_HIT)).flatMap(s -> s.summary("typical: first hit"))
+                        .map(s -> s.median() / 1000), 1, false, "seconds"));
         return out;
     }
 }

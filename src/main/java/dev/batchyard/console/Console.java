@@ -11,6 +11,9 @@ import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.search.SearchListener;
+import dev.batchyard.search.SearchRequest;
+import dev.batchyard.search.SearchSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +82,17 @@ public interface Console extends AutoCloseable {
 
     /** One batch with its entries (read from disk now), or empty when it is not stored. */
     Optional<Batch> batch(String id);
+
+    /**
+     * Searches the entries of every batch in {@code request}'s scope, streaming hits to
+     * {@code listener} as they are found (grouped by batch, in the store's order) with progress now
+     * and then; returns when the scan ends, the limit is reached, the listener says stop or the
+     * calling thread is interrupted. Never reads the whole store into memory. A batch whose record
+     * cannot be read is skipped and named in the summary.
+     *
+     * @throws dev.batchyard.search.EntryQueryException when the query cannot be read (naming the column)
+     */
+    SearchSummary search(SearchRequest request, SearchListener listener);
 
     /** Counts over the whole store now, with the recovery loop's state and the next cleanup pass. */
     StoreStats stats();

@@ -208,6 +208,21 @@ public final class BatchPersistence implements AutoCloseable {
         return store.all().stream().filter(b -> !b.meta().discarded()).map(lifecycle::row).filter(matches);
     }
 
+    /**
+     * The ids of the live batches matching {@code query} in the order their records lie on disk (segment, then
+     * offset), so that reading their entries one after another ({@link #batch}) reads the store front to back
+     * instead of seeking at random: what a search through every entry wants. A snapshot of ids only (no entries, no
+     * views); a batch removed after it was taken is simply not found by {@link #batch}.
+     */
+    public List<String> idsInStoreOrder(BatchQuery query) {
+        var matches = query.rowMatcher(clock.instant());
+        return store.all().stream().filter(b -> !b.meta().discarded())
+                .filter(b -> matches.test(lifecycle.row(b)))
+                .sorted(Comparator.comparingLong((StoredBatch b) -> b.location().segmentId())
+                        .thenComparingLong(b -> b.location().offset()))
+                .map(StoredBatch::id).toList();
+    }
+
     /** A stored batch's metadata; empty when it is not stored, or was discarded (see {@link #discarded()}). */
     public Optional<BatchView> find(String id) {
         return lifecycle.live(id).map(lifecycle::view);

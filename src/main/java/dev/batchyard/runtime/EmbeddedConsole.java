@@ -25,6 +25,12 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.store.StoreReadOnlyException;
 import dev.batchyard.model.Actor;
+import dev.batchyard.search.BatchSource;
+import dev.batchyard.search.EntryQuery;
+import dev.batchyard.search.EntrySearch;
+import dev.batchyard.search.SearchListener;
+import dev.batchyard.search.SearchRequest;
+import dev.batchyard.search.SearchSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +95,24 @@ public final class EmbeddedConsole implements Console {
     public Optional<Batch> batch(String id) {
         requireOpen();
         return engine.batch(id);
+    }
+
+    @Override
+    public SearchSummary search(SearchRequest request, SearchListener listener) {
+        requireOpen();
+        EntryQuery query = request.parsed();
+        BatchSource source = new BatchSource() {
+            @Override
+            public List<String> ids() {
+                return engine.idsInStoreOrder(request.scope());
+            }
+
+            @Override
+            public Optional<Batch> batch(String id) {
+                return engine.batch(id);
+            }
+        };
+        return EntrySearch.standard().run(query, source, request.limit(), listener);
     }
 
     @Override

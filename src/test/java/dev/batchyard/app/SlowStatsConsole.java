@@ -85,6 +85,12 @@ final class SlowStatsConsole implements Console {
     }
 
     @Override
+    public dev.batchyard.search.SearchSummary search(dev.batchyard.search.SearchRequest request,
+                                                     dev.batchyard.search.SearchListener listener) {
+        return console.search(request, listener);
+    }
+
+    @Override
     public StoreCapacity capacity() {
         return console.capacity();
     }

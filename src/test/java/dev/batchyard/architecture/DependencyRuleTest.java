@@ -49,6 +49,9 @@ class DependencyRuleTest {
             // second implementation (over the admin API) needs nothing more
             Map.entry("console", List.of("engine.store", "sink", "legacy", "config", "demo", "i18n", "runtime", "cli",
                     "app", "serve")),
+            // search reads engine data for the console; it knows nothing of who asks or how it is shown
+            Map.entry("search", List.of("console", "runtime", "sink", "legacy", "config", "demo", "training", "i18n",
+                    "cli", "app", "serve")),
             Map.entry("config", List.of("cli", "app", "serve")),
             // the one assembly: it opens stores for the window, the CLI and the service, below all three
             Map.entry("runtime", List.of("cli", "app", "serve")),

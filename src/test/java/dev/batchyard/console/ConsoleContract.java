@@ -298,6 +298,40 @@ public abstract class ConsoleContract {
         }
     }
 
+    // ---- search --------------------------------------------------------------------------------
+
+    @Test
+    public void aSearchStreamsTheMatchingEntriesOfEveryBatchInScopeWithTheirIndex() {
+        try (Console inTest = console(ANA)) {
+            persist(inTest, "b-1", "loki", 0, 0, 12);
+            persist(inTest, "b-2", "archive", 1, 0, 3);
+            persist(inTest, "b-3", "loki", 2, 0, 12);
+            List<String> hits = new ArrayList<>();
+
+            dev.batchyard.search.SearchSummary summary = inTest.search(
+                    new dev.batchyard.search.SearchRequest("\"entry 1\" source=api-1", false,
+                            BatchQuery.all().withSinks("loki"), 100),
+                    hit -> hits.add(hit.batch().id() + "#" + hit.entryIndex() + " " + hit.entry().message()));
+
+            assertEquals(List.of("b-1#1 entry 1 of b-1", "b-1#10 entry 10 of b-1", "b-1#11 entry 11 of b-1",
+                    "b-3#1 entry 1 of b-3", "b-3#10 entry 10 of b-3", "b-3#11 entry 11 of b-3"), hits,
+                    "grouped by batch, in the order the store holds them, entries in order");
+            assertEquals(dev.batchyard.search.SearchSummary.Ending.COMPLETE, summary.ending());
+            assertEquals(2, summary.progress().batchesTotal(), "archive's batch is out of scope");
+            assertEquals(24, summary.progress().entriesScanned());
+        }
+    }
+
+    @Test
+    public void aSearchWhoseQueryCannotBeReadIsRefusedNamingTheColumn() {
+        try (Console inTest = console(ANA)) {
+            dev.batchyard.search.EntryQueryException e = assertThrows(dev.batchyard.search.EntryQueryException.class,
+                    () -> inTest.search(new dev.batchyard.search.SearchRequest("level:\"error", false, BatchQuery.all(),
+                            10), hit -> true));
+            assertEquals(7, e.column());
+        }
+    }
+
     // ---- actions, audit ----------------------------------------------------------------------
 
     @Test

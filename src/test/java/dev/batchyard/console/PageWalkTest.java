@@ -113,6 +113,12 @@ class PageWalkTest {
         }
 
         @Override
+        public dev.batchyard.search.SearchSummary search(dev.batchyard.search.SearchRequest request,
+                                                         dev.batchyard.search.SearchListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public StoreCapacity capacity() {
             throw new UnsupportedOperationException();
         }

@@ -136,6 +136,34 @@ class AdminApiTest {
     }
 
     @Test
+    void aViewerSearchesTheEntriesAndGetsEachHitWithItsBatchAndIndex() throws Exception {
+        persist("a-1", "loki");
+        persist("a-2", "loki_a");
+        persist("a-3", "loki");
+
+        JsonNode found = get("/api/v1/search?sink=loki&q=" + URLEncoder.encode("app=orders \"line of\"",
+                StandardCharsets.UTF_8), VIEWER_TOKEN);
+
+        assertEquals(2, found.get("hits").size());
+        assertEquals("a-1", found.get("hits").get(0).get("batch_id").asText());
+        assertEquals(0, found.get("hits").get(0).get("entry_index").asInt());
+        assertEquals("line of a-3", found.get("hits").get(1).get("entry").get("message").asText());
+        assertEquals("complete", found.get("summary").get("ending").asText());
+        assertEquals(2, found.get("summary").get("batches_total").asInt());
+    }
+
+    @Test
+    void aSearchQueryThatCannotBeReadIs400NamingTheColumn() {
+        HttpResponse<String> answer = http.get(inTest.url("/api/v1/search?q=" + URLEncoder.encode("level:\"error",
+                StandardCharsets.UTF_8)), bearer(VIEWER_TOKEN));
+
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("column 7"), answer.body());
+        assertEquals(400, http.get(inTest.url("/api/v1/search?q=x&limit=1001"), bearer(VIEWER_TOKEN)).statusCode());
+        assertEquals(401, http.get(inTest.url("/api/v1/search?q=x")).statusCode());
+    }
+
+    @Test
     void theServerCapsALimitOverItsMaximum() throws Exception {
         inTest.close();
         PersistenceConfig d = PersistenceConfig.defaults(store);

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import dev.batchyard.search.SearchHit;
+import dev.batchyard.search.SearchSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -125,6 +127,34 @@ public final class AdminJson {
         Map<String, Object> m = batch(b.meta());
         m.put("entries", new RawValue(new String(entries, StandardCharsets.UTF_8)));
         m.put("legacy_extras", b.legacyExtras());
+        return m;
+    }
+
+    /** One search hit: where it is (batch id, sink, state, entry index) and the entry as the Go agent writes it. */
+    public static Map<String, Object> hit(SearchHit hit, byte[] entry) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batch_id", hit.batch().id());
+        m.put("sink", hit.batch().sink());
+        m.put("state", hit.batch().state().name());
+        m.put("entry_index", hit.entryIndex());
+        m.put("entry", new RawValue(new String(entry, StandardCharsets.UTF_8)));
+        return m;
+    }
+
+    /** The hits of a search and how it ended ({@code limit_reached}: there may be more). */
+    public static Map<String, Object> search(List<Map<String, Object>> hits, SearchSummary s) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("ending", s.ending().name().toLowerCase(java.util.Locale.ROOT));
+        summary.put("batches_total", s.progress().batchesTotal());
+        summary.put("batches_scanned", s.progress().batchesScanned());
+        summary.put("entries_scanned", s.progress().entriesScanned());
+        summary.put("batches_with_hits", s.progress().batchesWithHits());
+        summary.put("took", s.took().toString());
+        summary.put("unreadable", s.unreadable());
+        summary.put("unreadable_count", s.unreadableCount());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("hits", hits);
+        m.put("summary", summary);
         return m;
     }
 

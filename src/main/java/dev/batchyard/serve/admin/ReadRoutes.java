@@ -17,8 +17,11 @@ import dev.batchyard.serve.http.JsonBodies;
 import dev.batchyard.serve.http.Route;
 import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.IngestBodies;
+import dev.batchyard.search.SearchRequest;
+import dev.batchyard.search.SearchSummary;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +34,11 @@ import java.util.function.Function;
  * order, cursor paging), {@code POST /api/v1/batches/find} ({@code find}),
  * {@code GET /api/v1/batches/{id}} ({@code batch}: 404 when not stored, as the console answers
  * empty), {@code GET /api/v1/stats}, {@code GET /api/v1/sinks}, {@code GET /api/v1/audit}
- * ({@code audit}: cursor paging and the audit query's filters), {@code GET /api/v1/damage}.
+ * ({@code audit}: cursor paging and the audit query's filters), {@code GET /api/v1/damage},
+ * {@code GET /api/v1/search} ({@code search}: the first hits, bounded, with the batch filter's scope).
  */
 public final class ReadRoutes {
+    static final int SEARCH_LIMIT = 1000;
     private final Function<Caller, Console> consoles;
     private final JsonBodies json;
     private final BodyLimits limits;
@@ -63,6 +68,7 @@ public final class ReadRoutes {
                 get("/api/v1/stats", "stats", (c, x) -> AdminJson.stats(c.stats())),
                 get("/api/v1/sinks", "sinks", (c, x) -> Map.of("sinks", c.sinks().stream().map(StoreJson::sink).toList())),
                 get("/api/v1/audit", "audit", this::audit),
+                get("/api/v1/search", "search", this::search),
                 get("/api/v1/damage", "damage", (c, x) -> Map.of("damage",
                         c.damage().stream().map(EventJson::data).toList())));
     }
@@ -96,6 +102,23 @@ public final class ReadRoutes {
         } catch (IllegalArgumentException e) {
             throw page.cursor() == null ? e : new IllegalArgumentException("cursor: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code search}: at most {@value #SEARCH_LIMIT} hits in one answer, the store's order, each with its batch's
+     * id, sink and state, its index and the entry in the Go agent's JSON; the summary says whether there may be more.
+     */
+    private Object search(Console console, Exchange x) {
+        String q = x.query("q");
+        if (q == null || q.isBlank()) {
+            throw new BadParameterException("q", q, "must be a search query such as level:error \"timeout\"");
+        }
+        String limitText = x.query("limit");
+        int limit = limitText == null || limitText.isBlank() ? 100 : Numbers.wholeNumber("limit", limitText, 1, SEARCH_LIMIT);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        SearchSummary summary = console.search(new SearchRequest(q, "true".equals(x.query("regex")),
+                BatchFilter.read(x::query), limit), hit -> hits.add(AdminJson.hit(hit, goJson.write(hit.entry(), false))));
+        return AdminJson.search(hits, summary);
     }
 
     private static Instant since(String text) {
