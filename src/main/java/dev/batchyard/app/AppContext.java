@@ -4,6 +4,7 @@ import dev.batchyard.app.actions.ActionsFeature;
 import dev.batchyard.app.actions.SinkCatalog;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
+import dev.batchyard.app.common.Command;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.LanguageChoice;
@@ -20,6 +21,9 @@ import dev.batchyard.app.dlq.DlqBrowseViewModel;
 import dev.batchyard.app.events.EventsFeature;
 import dev.batchyard.app.goimport.GoImportFeature;
 import dev.batchyard.app.health.HealthFeature;
+import dev.batchyard.app.help.FileManager;
+import dev.batchyard.app.help.LogFolder;
+import dev.batchyard.app.help.UserGuideDialog;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.MainMenus;
 import dev.batchyard.app.shell.MainWindowView;
@@ -31,10 +35,13 @@ import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoImport;
+import dev.batchyard.logging.StateDirectory;
 import dev.batchyard.runtime.StoreOpener;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -117,8 +124,14 @@ public final class AppContext implements AutoCloseable {
         EventsFeature events = EventsFeature.build(formats, clock);
         ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table()::allBatches);
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
+        UserGuideDialog guide = new UserGuideDialog(messages);
+        LogFolder logFolder = new LogFolder(StateDirectory.of(System.getenv(), Path.of(System.getProperty("user.home"))),
+                FileManager.ofThisPlatform(), tasks, messages, () -> stage);
+        List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
-                goImport.commands(), WindowCommands.of(messages, theme, () -> about.show(stage), stage::close));
+                goImport.commands(), WindowCommands.of(messages, theme, new WindowCommands.Actions(
+                        () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)));
+        guideLists.addAll(menus.commands());
 
         batches.view().table().setContextMenu(menus.selectionMenu());
         batches.view().groups().setContextMenu(menus.selectionMenu());
