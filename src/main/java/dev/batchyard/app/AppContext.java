@@ -5,6 +5,7 @@ import dev.batchyard.app.actions.SinkCatalog;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
 import dev.batchyard.app.common.Command;
+import dev.batchyard.app.common.EventBatcher;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.LanguageChoice;
@@ -60,6 +61,8 @@ public final class AppContext implements AutoCloseable {
     static final int EVENT_CAPACITY = 65_536;
     /** How long closing the window waits for its background reads before the console goes. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
+    /** How often the live events list takes the events that arrived (see {@link EventBatcher}). */
+    static final Duration LIVE_EVENTS_INTERVAL = Duration.ofMillis(250);
 
     private final boolean demoMode;
     private final Console console;
@@ -162,9 +165,12 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(actions.model()::onEvents);
         bridge.addListener(status.model()::onEvents);
         bridge.addListener(health.model()::onEvents);
-        bridge.addListener(events.model()::apply);
+        // the live list takes events four times a second: each hand-over lays its table out again
+        EventBatcher liveEvents = new EventBatcher(events.model()::apply, LIVE_EVENTS_INTERVAL, System::nanoTime);
+        bridge.addListener(liveEvents);
         bridge.addListener(charts.model()::acceptEvents);
         pulse.add(bridge::pump);
+        pulse.add(liveEvents::flushIfDue);
         pulse.add(new SecondTicker(clock, now -> {
             batches.table().tick(now);
             status.model().tick(now);

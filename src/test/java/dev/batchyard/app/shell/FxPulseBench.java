@@ -284,6 +284,10 @@ class FxPulseBench {
                     ms(sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)), over100, busyShare);
         }
 
+        double worstMs() {
+            return gaps.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+        }
+
         private static long percentile(List<Long> sorted, double p) {
             if (sorted.isEmpty()) {
                 return 0;
