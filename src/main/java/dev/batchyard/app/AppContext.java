@@ -104,7 +104,7 @@ public final class AppContext implements AutoCloseable {
         this.bridge = new EventBridge(console.subscribe(EVENT_CAPACITY));
         this.layout = new WindowLayout(prefs, layoutNode);
         this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages,
-                prefs);
+                prefs, Path.of(System.getProperty("java.io.tmpdir")));
         this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
     }
 
