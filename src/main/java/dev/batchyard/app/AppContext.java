@@ -5,6 +5,8 @@ import dev.batchyard.app.actions.SinkCatalog;
 import dev.batchyard.app.audit.AuditFeature;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
+import dev.batchyard.app.common.Command;
+import dev.batchyard.app.common.EventBatcher;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.LanguageChoice;
@@ -23,6 +25,9 @@ import dev.batchyard.app.dlq.DlqBrowseViewModel;
 import dev.batchyard.app.events.EventsFeature;
 import dev.batchyard.app.goimport.GoImportFeature;
 import dev.batchyard.app.health.HealthFeature;
+import dev.batchyard.app.help.FileManager;
+import dev.batchyard.app.help.LogFolder;
+import dev.batchyard.app.help.UserGuideDialog;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.MainMenus;
 import dev.batchyard.app.shell.MainWindowView;
@@ -34,6 +39,7 @@ import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoImport;
+import dev.batchyard.logging.StateDirectory;
 import dev.batchyard.runtime.StoreOpener;
 import java.net.URL;
 import java.nio.file.Path;
@@ -60,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     /** How long closing the window waits for its background reads before the console goes. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
     private static final URL STYLESHEET = AppContext.class.getResource("app.css");
+    /** How often the live events list takes the events that arrived (see {@link EventBatcher}). */
+    static final Duration LIVE_EVENTS_INTERVAL = Duration.ofMillis(250);
 
     private final boolean demoMode;
     private final Console console;
@@ -129,9 +137,15 @@ public final class AppContext implements AutoCloseable {
                 () -> stage);
         toolWindows.addAll(List.of(audit.window(), discarded.window()));
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
+        UserGuideDialog guide = new UserGuideDialog(messages);
+        LogFolder logFolder = new LogFolder(StateDirectory.of(System.getenv(), Path.of(System.getProperty("user.home"))),
+                FileManager.ofThisPlatform(), tasks, messages, () -> stage);
+        List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
                 goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open()),
-                WindowCommands.of(messages, theme, () -> about.show(stage), stage::close));
+                WindowCommands.of(messages, theme, new WindowCommands.Actions(
+                        () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)));
+        guideLists.addAll(menus.commands());
 
         batches.view().table().setContextMenu(menus.selectionMenu());
         batches.view().groups().setContextMenu(menus.selectionMenu());
@@ -162,11 +176,14 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(actions.model()::onEvents);
         bridge.addListener(status.model()::onEvents);
         bridge.addListener(health.model()::onEvents);
-        bridge.addListener(events.model()::apply);
+        // the live list takes events four times a second: each hand-over lays its table out again
+        EventBatcher liveEvents = new EventBatcher(events.model()::apply, LIVE_EVENTS_INTERVAL, System::nanoTime);
+        bridge.addListener(liveEvents);
         bridge.addListener(charts.model()::acceptEvents);
         bridge.addListener(audit.model()::onEvents);
         bridge.addListener(discarded.model()::onEvents);
         pulse.add(bridge::pump);
+        pulse.add(liveEvents::flushIfDue);
         pulse.add(new SecondTicker(clock, now -> {
             batches.table().tick(now);
             status.model().tick(now);

@@ -22,6 +22,9 @@ import dev.batchyard.runtime.Mode;
 import dev.batchyard.runtime.OpenStore;
 import dev.batchyard.runtime.SimulatedSinks;
 import dev.batchyard.runtime.StoreOpener;
+import dev.batchyard.logging.LogFile;
+import dev.batchyard.logging.StateDirectory;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -50,6 +53,21 @@ public final class BatchyardApp extends Application {
     private AppContext context;
     private OpenStore opened;
     private TrafficGenerator traffic;
+    private LogFile log;
+
+    /** Before anything logs: the window's log goes to stderr and to {@link StateDirectory#windowLog}. */
+    @Override
+    public void init() {
+        Path file = StateDirectory.windowLog(System.getenv(), Path.of(System.getProperty("user.home")));
+        try {
+            log = LogFile.teeStandardError(file);
+            LoggerFactory.getLogger(BatchyardApp.class).info("window log: {} and stderr", file);
+        } catch (IOException | RuntimeException e) {
+            // a window without its log file still works: say so where the log goes anyway
+            System.err.println("batchyard: the window's log file " + file + " cannot be written (" + e.getMessage()
+                    + "); logging to stderr only");
+        }
+    }
 
     @Override
     public void start(Stage stage) {
@@ -140,6 +158,9 @@ public final class BatchyardApp extends Application {
             executor.close();
         }
         flushPreferences();
+        if (log != null) {
+            log.close();
+        }
     }
 
     private void flushPreferences() {

@@ -11,7 +11,7 @@ import dev.batchyard.runtime.Mode;
 import dev.batchyard.runtime.OpenStore;
 import dev.batchyard.runtime.StoreLocation;
 import dev.batchyard.runtime.StoreOpener;
-import dev.batchyard.serve.log.LogFile;
+import dev.batchyard.logging.LogFile;
 import dev.batchyard.serve.metrics.ServeMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -61,7 +61,10 @@ class DependencyRuleTest {
             Map.entry("i18n", List.of("cli", "app", "serve")),
             // the HTTP service is started by the CLI's serve command; it knows neither the CLI nor the window
             Map.entry("serve", List.of("cli", "app", "demo", "i18n")),
-            Map.entry("cli", List.of("app")));
+            Map.entry("cli", List.of("app")),
+            // the log file the window and the service write: stderr, a file, owner-only creation (engine.store)
+            Map.entry("logging", List.of("model", "codec", "sink", "legacy", "config", "demo", "console", "runtime",
+                    "training", "i18n", "cli", "app", "serve")));
 
     /**
      * Libraries only one package may name: the HTTP server and the metrics client are the

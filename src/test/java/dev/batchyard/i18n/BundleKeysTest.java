@@ -67,6 +67,7 @@ class BundleKeysTest {
                 new Family("dev.batchyard.app.messages", union(
                         prefixed("state.", BatchState.values()),
                         prefixed("state.inText.", BatchState.values()),
+                        prefixed("guide.state.", BatchState.values()),
                         prefixed("events.kind.", EventKind.values()),
                         // the engine's SinkHealthChanged.health(), lower-cased
                         Set.of("events.health.closed", "events.health.open", "events.health.half_open"),

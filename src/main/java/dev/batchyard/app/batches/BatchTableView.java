@@ -1,6 +1,7 @@
 package dev.batchyard.app.batches;
 
 import atlantafx.base.theme.Styles;
+import dev.batchyard.app.common.FixedRowHeight;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.BatchView;
 import java.time.Duration;
@@ -24,6 +25,7 @@ public final class BatchTableView extends TableView<BatchView> {
         super(model.visibleRows());
         setId("batchTable");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        FixedRowHeight.measureOnce(this);
         getColumns().setAll(new BatchColumns(formats, model.nowProperty(), ttl).all());
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setTableMenuButtonVisible(true);

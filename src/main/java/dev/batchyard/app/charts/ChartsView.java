@@ -50,7 +50,10 @@ public final class ChartsView extends GridPane {
             getRowConstraints().add(row);
         }
 
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            viewModel.tick();
+            redrawChanged();
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, was, now) -> {
             if (now == null) {
@@ -75,6 +78,14 @@ public final class ChartsView extends GridPane {
         VBox.setVgrow(rate, Priority.ALWAYS);
         box.setStyle("-fx-alignment: top-center;");
         return box;
+    }
+
+    /** Redraws the charts whose data changed since the last call, those on screen (once a second). */
+    void redrawChanged() {
+        pending.redrawIfChanged();
+        rate.redrawIfChanged();
+        bySink.redrawIfChanged();
+        retries.redrawIfChanged();
     }
 
     PendingHistoryChart pendingChart() {

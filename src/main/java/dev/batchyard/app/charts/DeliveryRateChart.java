@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 
 /** Delivered and failed per second, as two lines over a fixed window ending now. */
 final class DeliveryRateChart extends LineChart<Number, Number> {
+    private final LazyRedraw redraws = new LazyRedraw(this, this::redraw);
     private final DeliveryRateViewModel viewModel;
     private final Series<Number, Number> delivered = new Series<>();
     private final Series<Number, Number> failed = new Series<>();
@@ -27,7 +28,7 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
         getData().add(delivered);
         getData().add(failed);
         ChartColours.apply(this, ChartColours.GREEN, ChartColours.RED);
-        viewModel.points().addListener((ListChangeListener<RatePoint>) change -> redraw());
+        viewModel.points().addListener((ListChangeListener<RatePoint>) change -> redraws.changed());
         redraw();
     }
 
@@ -52,5 +53,10 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
 
     Series<Number, Number> failedSeries() {
         return failed;
+    }
+
+    /** Redraws with the latest data if it changed and the chart is shown; the charts' view calls it once a second. */
+    void redrawIfChanged() {
+        redraws.tick();
     }
 }

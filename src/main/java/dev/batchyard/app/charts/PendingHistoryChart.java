@@ -14,6 +14,7 @@ import javafx.scene.chart.XYChart;
 
 /** Stored batches over time, stacked by state; x is seconds before the newest sample. */
 final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
+    private final LazyRedraw redraws = new LazyRedraw(this, this::redraw);
     private final PendingHistoryViewModel viewModel;
     private final Map<BatchState, Series<Number, Number>> series = new EnumMap<>(BatchState.class);
 
@@ -34,7 +35,7 @@ final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
         // enum order: PENDING, IN_FLIGHT, RETRY_WAIT, DEAD, HELD
         ChartColours.apply(this, ChartColours.BLUE, ChartColours.TEAL, ChartColours.AMBER, ChartColours.RED,
                 ChartColours.PURPLE);
-        viewModel.samples().addListener((ListChangeListener<StateSample>) change -> redraw());
+        viewModel.samples().addListener((ListChangeListener<StateSample>) change -> redraws.changed());
         redraw();
     }
 
@@ -60,5 +61,10 @@ final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
     /** The series drawn for {@code state}, for tests that read the chart. */
     XYChart.Series<Number, Number> seriesOf(BatchState state) {
         return series.get(state);
+    }
+
+    /** Redraws with the latest data if it changed and the chart is shown; the charts' view calls it once a second. */
+    void redrawIfChanged() {
+        redraws.tick();
     }
 }

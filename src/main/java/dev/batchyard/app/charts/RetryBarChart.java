@@ -9,6 +9,7 @@ import javafx.scene.chart.CategoryAxis;
 
 /** One bar per retry count (the last is "n or more"): the shape of the backlog's trouble. */
 final class RetryBarChart extends BarChart<String, Number> {
+    private final LazyRedraw redraws = new LazyRedraw(this, this::redraw);
     private final RetryDistributionViewModel viewModel;
     private final Messages messages;
     private final Series<String, Number> batches = new Series<>();
@@ -27,7 +28,7 @@ final class RetryBarChart extends BarChart<String, Number> {
         batches.setName(messages.text("charts.series.batches"));
         getData().add(batches);
         ChartColours.apply(this, ChartColours.AMBER);
-        viewModel.buckets().addListener((ListChangeListener<RetryBucket>) change -> redraw());
+        viewModel.buckets().addListener((ListChangeListener<RetryBucket>) change -> redraws.changed());
         redraw();
     }
 
@@ -43,5 +44,10 @@ final class RetryBarChart extends BarChart<String, Number> {
 
     Series<String, Number> series() {
         return batches;
+    }
+
+    /** Redraws with the latest data if it changed and the chart is shown; the charts' view calls it once a second. */
+    void redrawIfChanged() {
+        redraws.tick();
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.chart.CategoryAxis;
 
 /** One bar per sink: how many batches wait for it. */
 final class SinkBarChart extends BarChart<String, Number> {
+    private final LazyRedraw redraws = new LazyRedraw(this, this::redraw);
     private final SinkBreakdownViewModel viewModel;
     private final Series<String, Number> batches = new Series<>();
 
@@ -25,7 +26,7 @@ final class SinkBarChart extends BarChart<String, Number> {
         batches.setName(messages.text("charts.series.batches"));
         getData().add(batches);
         ChartColours.apply(this, ChartColours.BLUE);
-        viewModel.counts().addListener((ListChangeListener<SinkCount>) change -> redraw());
+        viewModel.counts().addListener((ListChangeListener<SinkCount>) change -> redraws.changed());
         redraw();
     }
 
@@ -37,5 +38,10 @@ final class SinkBarChart extends BarChart<String, Number> {
 
     Series<String, Number> series() {
         return batches;
+    }
+
+    /** Redraws with the latest data if it changed and the chart is shown; the charts' view calls it once a second. */
+    void redrawIfChanged() {
+        redraws.tick();
     }
 }

@@ -1,6 +1,7 @@
 package dev.batchyard.app.events;
 
 import atlantafx.base.theme.Styles;
+import dev.batchyard.app.common.FixedRowHeight;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TextColumns;
@@ -23,6 +24,7 @@ final class EventTable extends TableView<EventRow> {
         Messages messages = formats.messages();
         setId("eventTable");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        FixedRowHeight.measureOnce(this);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(messages.text("events.empty")));
         getColumns().add(TextColumns.of("eventTimeColumn", messages.text("events.column.time"),

@@ -8,6 +8,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.detail.DetailFeature;
 import dev.batchyard.app.goimport.GoImportCommands;
 import dev.batchyard.i18n.Language;
+import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,7 +31,7 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 batches.clearFilter(), batches.toggleGroups(), null, trail.openAudit(), trail.openDiscarded(), null,
                 window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
-        return new MenuBar(
+        MenuBar bar = new MenuBar(
                 Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
                         goImport.browseDlq, null,
                         detail.exportJson(), detail.copyJson(), null, window.quit()),
@@ -39,7 +40,21 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                         actions.discardSelected(), actions.rerouteSelected(), null, actions.retryShown(),
                         actions.discardShown(), actions.rerouteShown(), null, actions.toggleRecovery(),
                         actions.runCleanup(), actions.cancel()),
-                Menus.menu("helpMenu", messages.text("menu.help"), window.about()));
+                Menus.menu("helpMenu", messages.text("menu.help"), window.userGuide(), window.openLogFolder(), null,
+                        window.about()));
+        bar.setId("mainMenuBar");
+        return bar;
+    }
+
+    /** Every command the menus and the toolbar offer, for the user guide's keyboard map. */
+    public List<Command> commands() {
+        return List.of(batches.refresh(), batches.focusFilter(), batches.clearFilter(), batches.toggleGroups(),
+                trail.openAudit(), trail.openDiscarded(),
+                goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
+                actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
+                actions.discardShown(), actions.rerouteShown(), actions.toggleRecovery(), actions.runCleanup(),
+                actions.cancel(), window.toggleTheme(), window.userGuide(), window.openLogFolder(), window.about(),
+                window.quit());
     }
 
     public ToolBar toolBar(Messages messages) {

@@ -39,7 +39,10 @@ class ChartsViewTest {
 
     @Test
     void drawsAMinuteOfSyntheticTrafficAndSavesAScreenshot(FxRobot robot) {
-        robot.interact(() -> DemoTraffic.feed(viewModel, clock, 90));
+        robot.interact(() -> {
+            DemoTraffic.feed(viewModel, clock, 90);
+            inTest.redrawChanged();
+        });
         XYChart.Series<Number, Number> pending = inTest.pendingChart().seriesOf(BatchState.PENDING);
         assertEquals(90, pending.getData().size());
         assertEquals(0, pending.getData().get(89).getXValue().intValue());
@@ -54,14 +57,48 @@ class ChartsViewTest {
 
     @Test
     void newSnapshotsMoveValuesWithoutAddingPoints(FxRobot robot) {
-        robot.interact(() -> DemoTraffic.feed(viewModel, clock, 200));
+        robot.interact(() -> {
+            DemoTraffic.feed(viewModel, clock, 200);
+            inTest.redrawChanged();
+        });
         XYChart.Series<Number, Number> dead = inTest.pendingChart().seriesOf(BatchState.DEAD);
         XYChart.Data<Number, Number> newest = dead.getData().get(dead.getData().size() - 1);
         // the feed left the clock at the next second: this snapshot is the 201st, the window holds 120
-        robot.interact(() -> viewModel.acceptStats(Snapshots.stats(1, 0, 0, 777, Map.of("loki", 778))));
+        robot.interact(() -> {
+            viewModel.acceptStats(Snapshots.stats(1, 0, 0, 777, Map.of("loki", 778)));
+            inTest.redrawChanged();
+        });
         assertEquals(120, dead.getData().size());
         assertEquals(777, dead.getData().get(119).getYValue().intValue());
         assertTrue(dead.getData().contains(newest), "the same point objects are reused");
+    }
+
+    @Test
+    void aChangeIsDrawnAtTheNextOnceASecondRedrawNotAsItArrives(FxRobot robot) {
+        XYChart.Series<Number, Number> dead = inTest.pendingChart().seriesOf(BatchState.DEAD);
+        robot.interact(() -> viewModel.acceptStats(Snapshots.stats(1, 0, 0, 777, Map.of("loki", 778))));
+        assertEquals(0, dead.getData().size(), "drawn as the change arrived");
+
+        robot.interact(inTest::redrawChanged);
+        assertEquals(1, dead.getData().size());
+        assertEquals(777, dead.getData().get(0).getYValue().intValue());
+    }
+
+    @Test
+    void aChartNotShownIsNotRedrawnUntilItIsShownAgain(FxRobot robot) {
+        XYChart.Series<Number, Number> dead = inTest.pendingChart().seriesOf(BatchState.DEAD);
+        robot.interact(() -> {
+            inTest.setVisible(false);   // as in a tab that is not selected
+            viewModel.acceptStats(Snapshots.stats(1, 0, 0, 777, Map.of("loki", 778)));
+            inTest.redrawChanged();
+        });
+        assertEquals(0, dead.getData().size());
+
+        robot.interact(() -> {
+            inTest.setVisible(true);
+            inTest.redrawChanged();
+        });
+        assertEquals(777, dead.getData().get(0).getYValue().intValue());
     }
 
     /** A minute and a half of a demo in which splunk breaks: enough to make every chart say something. */

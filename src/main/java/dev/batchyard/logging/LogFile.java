@@ -1,4 +1,4 @@
-package dev.batchyard.serve.log;
+package dev.batchyard.logging;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code serve} logs to a file as well as to stderr: from {@link #teeStandardError} on, whatever
+ * {@code serve} and the window log to a file as well as to stderr: from {@link #teeStandardError} on, whatever
  * goes to {@code System.err} (the log lines of SLF4J's simple logger, which looks up
  * {@code System.err} at each line, and anything else written there) also goes to the file, which
  * rolls over at {@value #MAX_BYTES} bytes keeping {@value #KEEP} old ones. If the file cannot be
  * written (a full disk), stderr goes on and one line there says the file stopped; the log never
  * stops the service. {@link #close()} puts the old stderr back.
  *
- * <p>This changes the process's {@code System.err}: only the {@code serve} command does it, once,
- * at start, before anything else logs.
+ * <p>This changes the process's {@code System.err}: only the {@code serve} command (its
+ * {@code serve.log}) and the window ({@link StateDirectory#windowLog}) do it, once, at start, before
+ * anything else logs. Two windows of one user append to the same file; each rolls it over on its own
+ * count, so a rollover may come early, and no line is lost.
  */
 public final class LogFile implements AutoCloseable {
     static final long MAX_BYTES = 10L * 1024 * 1024;

@@ -1,4 +1,4 @@
-package dev.batchyard.serve.log;
+package dev.batchyard.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,6 +64,17 @@ class LogFileTest {
 
         assertEquals("one\ntwo\n", Files.readString(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aMissingDirectoryIsCreatedForTheOwnerOnly() throws Exception {
+        Path file = dir.resolve("state/batchyard/window.log");
+        try (LogFile inTest = LogFile.teeStandardError(file)) {
+            System.err.println("one");
+        }
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("state"))));
     }
 
     @Test

@@ -1,24 +1,22 @@
-package dev.batchyard.serve.log;
+package dev.batchyard.logging;
 
+import dev.batchyard.engine.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * An append-only log file that rolls over by size: when a write would take it past
  * {@code maxBytes}, {@code serve.log} becomes {@code serve.log.1} (and {@code .1} becomes
  * {@code .2}, up to {@code keep} old files; the oldest goes), and a new one starts. New files are
- * the owner's only ({@code 0600}: logs name batches, sinks and callers); a link in the file's place
- * is not followed. Not thread-safe on its own: {@link LogFile} writes to it under a lock.
+ * the owner's only ({@code 0600}, and a missing directory {@code 0700}: logs name batches, sinks and
+ * callers; {@link OwnerOnlyFiles}); a link in the file's place is not followed. Not thread-safe on its own: {@link LogFile} writes to it under a lock.
  */
 final class RotatingFile extends OutputStream {
     private final Path file;
@@ -75,18 +73,9 @@ final class RotatingFile extends OutputStream {
     }
 
     private void open() throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file); // not POSIX: the directory's permissions decide
-            } catch (FileAlreadyExistsException e) {
-                // made a moment ago by someone else: appended to below, if it is a file
-            }
-        }
-        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND,
-                LinkOption.NOFOLLOW_LINKS));
+        OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
+        FileChannel channel = OwnerOnlyFiles.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
         size = channel.size();
         out = Channels.newOutputStream(channel);
     }

@@ -1,0 +1,224 @@
+package dev.batchyard.app.shell;
+
+import dev.batchyard.app.AppContext;
+import dev.batchyard.app.FileDelivery;
+import dev.batchyard.app.LaunchOptions;
+import dev.batchyard.app.TestStore;
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.console.Access;
+import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.EngineOptions;
+import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.EmbeddedConsole;
+import dev.batchyard.runtime.SinkLayer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 23's second measurement: the real main window opened on a 1,000,000-batch store (headless
+ * Monocle). Reports when the first rows are on screen, the heap the window adds to the engine's,
+ * how long a sort and a text filter of all rows take until the table shows them, and the FX
+ * thread's longest block (the longest gap between pulses) while it opens, sorts and filters, with
+ * each goal MET or MISSED. Never part of {@code ./mvnw verify}; run it with
+ * {@code ./mvnw -B -o test -Dtest=MillionBatchesWindowBench -Dfx.million=true -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dfx.million.batches=N} for another size; {@code -Dfx.million.store=DIR} keeps the filled
+ * store there and reopens it on the next run instead of filling again). Writes
+ * {@code target/bench/fx-million.json}. It fails only if the window never shows the rows.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "fx.million", matches = "true")
+class MillionBatchesWindowBench {
+    private static final int BATCHES = Integer.getInteger("fx.million.batches", 1_000_000);
+    private static final String KEPT_STORE = System.getProperty("fx.million.store", "");
+    private static final int FILL_THREADS = 32;
+    private static final double FIRST_ROWS_GOAL_S = 2.0;
+    private static final double HEAP_GOAL_MB = 500;
+    private static final double SORT_FILTER_GOAL_MS = 500;
+    private static final double FRAME_MS = 1000.0 / 60;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void windowOnAMillionBatches(FxRobot robot) throws Exception {
+        Path storeDir = KEPT_STORE.isBlank() ? dir.resolve("store") : Path.of(KEPT_STORE);
+        boolean reopen = Files.isDirectory(storeDir) && Files.list(storeDir).findAny().isPresent();
+        FileDelivery delivery = new FileDelivery(dir.resolve("delivered"), TestStore.SINKS);
+        long openStart = System.nanoTime();
+        BatchPersistence engine = BatchPersistence.open(config(storeDir), delivery, Clock.systemDefaultZone(),
+                new EventBus(Clock.systemUTC()), EngineOptions.defaults());
+        double engineOpenS = seconds(openStart);
+        double fillS = 0;
+        if (!reopen) {
+            long fillStart = System.nanoTime();
+            fill(engine);
+            fillS = seconds(fillStart);
+        }
+        System.out.printf(Locale.ROOT, "store: %d batches (%s, %.1f s), engine open %.1f s%n", BATCHES,
+                reopen ? "reopened" : "filled", fillS, engineOpenS);
+        double engineHeapMb = usedHeapMb();
+
+        Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+        BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
+        LaunchOptions options = LaunchOptions.parse(List.of("--store", engine.directory().toString()), Map.of(), dir);
+        FxPulseBench.PulseGaps opening = new FxPulseBench.PulseGaps();
+        long shown = System.nanoTime();
+        AppContext context = WaitForAsyncUtils.asyncFx(() -> {
+            opening.start();
+            AppContext app = new AppContext(options, new EmbeddedConsole(engine,
+                    SinkLayer.fixed(delivery, List.of(TestStore.SINKS)), Actor.osUser(), new Access.Writable()), null,
+                    executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
+            Stage stage = new Stage();
+            app.show(stage);
+            stage.show();
+            return app;
+        }).get(120, TimeUnit.SECONDS);
+        try {
+            TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
+            double firstRowsS = secondsUntil(shown, () -> !table.getItems().isEmpty());
+            double allRowsS = secondsUntil(shown, () -> table.getItems().size() >= BATCHES);
+            WaitForAsyncUtils.asyncFx(opening::stop).get(30, TimeUnit.SECONDS);
+            double heapMb = usedHeapMb();
+
+            FxPulseBench.PulseGaps acting = new FxPulseBench.PulseGaps();
+            WaitForAsyncUtils.asyncFx(acting::start).get(10, TimeUnit.SECONDS);
+            TableColumn<BatchView, ?> retries = table.getColumns().stream()
+                    .filter(c -> "retriesColumn".equals(c.getId())).findFirst().orElseThrow();
+            long sortStart = System.nanoTime();
+            WaitForAsyncUtils.asyncFx(() -> {
+                retries.setSortType(TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(List.of(retries));
+            }).get(10, TimeUnit.SECONDS);
+            // every 1,000th batch has a retry, the others none: sorted, the marked ones come first (in the
+            // order of creation, oldest or newest first, two neighbours are never both marked)
+            int lastMarked = BATCHES / 1_000 - 2;
+            double sortMs = secondsUntil(sortStart, () -> table.getItems().size() >= BATCHES
+                    && table.getItems().get(0).retryCount() > 0 && table.getItems().get(lastMarked).retryCount() > 0
+                    && table.getItems().get(lastMarked - 1).retryCount() > 0) * 1000;
+            String text = id(BATCHES / 2).substring(0, id(0).length() - 2);  // 100 ids share it
+            TextField search = robot.lookup("#filterText").queryAs(TextField.class);
+            long filterStart = System.nanoTime();
+            WaitForAsyncUtils.asyncFx(() -> search.setText(text)).get(10, TimeUnit.SECONDS);
+            double filterMs = secondsUntil(filterStart, () -> table.getItems().size() == 100) * 1000;
+            WaitForAsyncUtils.asyncFx(acting::stop).get(30, TimeUnit.SECONDS);
+
+            String report = String.format(Locale.ROOT, "{\"batches\": %d, \"store\": \"%s\", \"fillSeconds\": %.1f, "
+                            + "\"engineOpenSeconds\": %.1f, \"firstRowsSeconds\": %.2f, \"allRowsSeconds\": %.2f, "
+                            + "\"engineHeapMb\": %.0f, \"heapWithWindowMb\": %.0f, \"windowHeapMb\": %.0f, "
+                            + "\"sortMs\": %.0f, \"filterMs\": %.0f, \"opening\": %s, \"sortAndFilter\": %s}",
+                    BATCHES, reopen ? "reopened" : "filled", fillS, engineOpenS, firstRowsS, allRowsS, engineHeapMb,
+                    heapMb, heapMb - engineHeapMb, sortMs, filterMs, opening.summary(), acting.summary());
+            System.out.println("fx-million: " + report);
+            System.out.println(targets(firstRowsS, heapMb - engineHeapMb, sortMs, filterMs,
+                    Math.max(opening.worstMs(), acting.worstMs())));
+            Path out = Path.of("target", "bench", "fx-million.json");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
+        } finally {
+            WaitForAsyncUtils.asyncFx(context::close).get(60, TimeUnit.SECONDS);
+            executor.close();
+            engine.close();
+            prefs.removeNode();
+        }
+    }
+
+    private static String targets(double firstRowsS, double windowHeapMb, double sortMs, double filterMs,
+                                  double worstGapMs) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Targets (issue 23, a 1,000,000-batch store):");
+        lines.add(target("first rows on screen <= 2 s", firstRowsS <= FIRST_ROWS_GOAL_S, "%.2f s", firstRowsS));
+        lines.add(target("the window's heap <= 500 MB", windowHeapMb <= HEAP_GOAL_MB, "%.0f MB", windowHeapMb));
+        lines.add(target("a sort of all rows <= 500 ms", sortMs <= SORT_FILTER_GOAL_MS, "%.0f ms", sortMs));
+        lines.add(target("a filter of all rows <= 500 ms", filterMs <= SORT_FILTER_GOAL_MS, "%.0f ms", filterMs));
+        lines.add(target("the FX thread never blocked more than a frame", worstGapMs <= 2 * FRAME_MS,
+                "longest pulse gap %.0f ms", worstGapMs));
+        return String.join("\n", lines);
+    }
+
+    private static String target(String goal, boolean met, String format, double value) {
+        return String.format(Locale.ROOT, "  %-48s %-6s " + format, goal, met ? "MET" : "MISSED", value);
+    }
+
+    /** Seconds from {@code start} until {@code condition} holds on the FX thread (checked every 5 ms). */
+    private static double secondsUntil(long start, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        return seconds(start);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double usedHeapMb() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024);
+    }
+
+    private static PersistenceConfig config(Path store) {
+        PersistenceConfig defaults = PersistenceConfig.defaults(store);
+        return new PersistenceConfig(true, store, 2_000_000, defaults.batchTimeout(), 1_000,
+                Duration.ofMinutes(5), Duration.ofMinutes(30), defaults.cleanupInterval(), Duration.ofDays(30));
+    }
+
+    /** {@code BATCHES} 1-entry batches from 32 threads; every 1,000th is then marked failed (1 retry). */
+    private static void fill(BatchPersistence engine) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(FILL_THREADS);
+        AtomicLong next = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        for (int t = 0; t < FILL_THREADS; t++) {
+            pool.execute(() -> {
+                for (long i = next.getAndIncrement(); i < BATCHES; i = next.getAndIncrement()) {
+                    engine.persistBatch(id(i), FxPulseBench.entry(i), TestStore.SINKS[(int) (i % TestStore.SINKS.length)]);
+                    if (done.incrementAndGet() % 100_000 == 0) {
+                        System.out.println("filled " + done.get());
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(60, TimeUnit.MINUTES)) {
+            throw new AssertionError("filling the store took more than an hour");
+        }
+        for (long i = 0; i < BATCHES; i += 1_000) {
+            engine.markBatchFailed(id(i), "dial tcp 10.0.0.5:3100: connection refused");
+        }
+    }
+
+    static String id(long i) {
+        return String.format(Locale.ROOT, "bench-%07d", i);
+    }
+}
