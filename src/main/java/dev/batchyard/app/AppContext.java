@@ -3,6 +3,7 @@ package dev.batchyard.app;
 import dev.batchyard.app.actions.ActionsFeature;
 import dev.batchyard.app.actions.SinkCatalog;
 import dev.batchyard.app.audit.AuditFeature;
+import dev.batchyard.app.search.SearchFeature;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
 import dev.batchyard.app.common.Command;
@@ -47,6 +48,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -135,14 +137,16 @@ public final class AppContext implements AutoCloseable {
         AuditFeature audit = AuditFeature.build(console, tasks, clock, formats, STYLESHEET, () -> stage);
         DiscardedFeature discarded = DiscardedFeature.build(console, actions.model(), tasks, clock, formats, STYLESHEET,
                 () -> stage);
-        toolWindows.addAll(List.of(audit.window(), discarded.window()));
+        SearchFeature search = SearchFeature.build(console, tasks, formats, STYLESHEET, () -> stage,
+                (id, entry) -> openAt(stage, batches, detail, id, entry), ids -> selectInTable(stage, batches, ids));
+        toolWindows.addAll(List.of(audit.window(), discarded.window(), search.window()));
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
         UserGuideDialog guide = new UserGuideDialog(messages);
         LogFolder logFolder = new LogFolder(StateDirectory.of(System.getenv(), Path.of(System.getProperty("user.home"))),
                 FileManager.ofThisPlatform(), tasks, messages, () -> stage);
         List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
-                goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open()),
+                goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open()),
                 WindowCommands.of(messages, theme, new WindowCommands.Actions(
                         () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)));
         guideLists.addAll(menus.commands());
@@ -197,6 +201,22 @@ public final class AppContext implements AutoCloseable {
         batches.table().refresh();
         health.model().load();
         return window;
+    }
+
+    /**
+     * A search hit opened: its batch selected in the table (when the filter shows it) and the detail brought to that
+     * entry, the main window in front. The detail shows the batch even when the table's filter hides its row.
+     */
+    private static void openAt(Stage stage, BatchesFeature batches, DetailFeature detail, String id, int entry) {
+        batches.view().table().select(Set.of(id));
+        detail.model().show(id, entry);
+        stage.toFront();
+    }
+
+    /** Every batch with hits selected in the table (those its filter shows), for an action; the window in front. */
+    private static void selectInTable(Stage stage, BatchesFeature batches, Set<String> ids) {
+        batches.view().table().select(ids);
+        stage.toFront();
     }
 
     private void rememberLayout(Stage stage, MainWindowView window, BatchesFeature batches, DetailFeature detail,

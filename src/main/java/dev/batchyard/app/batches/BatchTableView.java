@@ -48,6 +48,21 @@ public final class BatchTableView extends TableView<BatchView> {
         });
     }
 
+    /**
+     * Selects the rows of {@code ids} that the table shows (a filter may hide some) and scrolls to the first;
+     * answers how many it selected.
+     */
+    public int select(Set<String> ids) {
+        List<BatchView> rows = getItems();
+        int[] indices = IntStream.range(0, rows.size()).filter(i -> ids.contains(rows.get(i).id())).toArray();
+        getSelectionModel().clearSelection();
+        if (indices.length > 0) {
+            getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+            scrollTo(Math.max(0, indices[0] - 2));
+        }
+        return indices.length;
+    }
+
     /** Selects again, by id, what was selected before the rows were replaced wholesale. */
     private void restoreSelection(BatchTableViewModel model) {
         Set<String> wanted = new HashSet<>();

@@ -73,6 +73,12 @@ public final class BatchDetailView extends VBox {
                 tab("entriesTab", "detail.tab.entries", entries),
                 tab("jsonTab", "detail.tab.json", new JsonView(model, messages)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.focusedEntryProperty().addListener((o, was, is) -> {
+            if (is.intValue() >= 0) {
+                tabs.getSelectionModel().select(1);
+                entries.select(model.entryAt(is.intValue()));
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, status, tabs);
     }

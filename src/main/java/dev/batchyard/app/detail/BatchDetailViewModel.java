@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +52,8 @@ public final class BatchDetailViewModel {
     private final ObservableList<Attempt> attemptsView = FXCollections.unmodifiableObservableList(attempts);
     private final ObservableList<LogEntry> allEntries = FXCollections.observableArrayList();
     private final FilteredList<LogEntry> entries = new FilteredList<>(allEntries);
+    private final ReadOnlyIntegerWrapper focusedEntry = new ReadOnlyIntegerWrapper(-1);
+    private int pendingFocus = -1;
     private final StringProperty entrySearch = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
@@ -65,8 +69,34 @@ public final class BatchDetailViewModel {
         entrySearch.addListener((o, was, is) -> entries.setPredicate(matcher(is)));
     }
 
+    /**
+     * Shows batch {@code id} with its entry {@code entryIndex} brought forward (a search hit): once the batch is
+     * read, {@link #focusedEntryProperty()} says which entry, and the view selects it.
+     */
+    public void show(String id, int entryIndex) {
+        if (id != null && id.equals(shownId) && state.get() == DetailState.LOADED) {
+            focusEntry(entryIndex);
+            return;
+        }
+        pendingFocus = entryIndex;
+        showBatch(id);
+    }
+
+    private void focusEntry(int index) {
+        focusedEntry.set(-1); // set again even when it is the same entry: the operator asked for it again
+        if (index >= 0 && index < allEntries.size()) {
+            entrySearch.set(""); // a filter typed earlier must not hide it
+            focusedEntry.set(index);
+        }
+    }
+
     /** Shows batch {@code id}, or nothing for {@code null}. */
     public void show(String id) {
+        pendingFocus = -1;
+        showBatch(id);
+    }
+
+    private void showBatch(String id) {
         if (id != null && id.equals(shownId) && state.get() != DetailState.FAILED) {
             return;
         }
@@ -111,6 +141,9 @@ public final class BatchDetailViewModel {
         allEntries.setAll(loaded.batch().entries());
         rawJson.set(loaded.json());
         state.set(DetailState.LOADED);
+        int focus = pendingFocus;
+        pendingFocus = -1;
+        focusEntry(focus);
     }
 
     /** Reloads the shown batch when one pulse's events touched it, marks it gone when it left. */
@@ -197,6 +230,16 @@ public final class BatchDetailViewModel {
 
     public ObservableList<Attempt> attempts() {
         return attemptsView;
+    }
+
+    /** The index (among all the batch's entries) of the entry to bring forward; -1 for none. */
+    public ReadOnlyIntegerProperty focusedEntryProperty() {
+        return focusedEntry.getReadOnlyProperty();
+    }
+
+    /** The entry at {@code index} among all the batch's entries (whatever the entry search shows). */
+    public LogEntry entryAt(int index) {
+        return allEntries.get(index);
     }
 
     /** The entries matching {@link #entrySearchProperty()}. */

@@ -57,6 +57,17 @@ final class EntriesView extends VBox {
         getChildren().addAll(bar, table);
     }
 
+    /** Selects and shows {@code entry} (this very object: two entries may be equal). */
+    void select(LogEntry entry) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i) == entry) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 2));
+                return;
+            }
+        }
+    }
+
     TableView<LogEntry> table() {
         return table;
     }

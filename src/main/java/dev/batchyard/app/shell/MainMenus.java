@@ -22,13 +22,13 @@ import javafx.scene.control.ToolBar;
 public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands detail, ActionCommands actions,
                         GoImportCommands goImport, Trail trail, WindowCommands window) {
 
-    /** The windows over what was done: the audit trail, the recently discarded batches. */
-    public record Trail(Command openAudit, Command openDiscarded) {
+    /** The windows of their own: the audit trail, the recently discarded batches, the search inside entries. */
+    public record Trail(Command openAudit, Command openDiscarded, Command openSearch) {
     }
 
     public MenuBar menuBar(Messages messages, LanguageChoice languageChoice) {
         Menu view = Menus.menu("viewMenu", messages.text("menu.view"), batches.refresh(), batches.focusFilter(),
-                batches.clearFilter(), batches.toggleGroups(), null, trail.openAudit(), trail.openDiscarded(), null,
+                batches.clearFilter(), batches.toggleGroups(), null, trail.openSearch(), trail.openAudit(), trail.openDiscarded(), null,
                 window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         MenuBar bar = new MenuBar(
@@ -49,7 +49,7 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
     /** Every command the menus and the toolbar offer, for the user guide's keyboard map. */
     public List<Command> commands() {
         return List.of(batches.refresh(), batches.focusFilter(), batches.clearFilter(), batches.toggleGroups(),
-                trail.openAudit(), trail.openDiscarded(),
+                trail.openSearch(), trail.openAudit(), trail.openDiscarded(),
                 goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
                 actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
                 actions.discardShown(), actions.rerouteShown(), actions.toggleRecovery(), actions.runCleanup(),
