@@ -52,6 +52,16 @@ public final class BatchRow {
         return stored.createdInstant();
     }
 
+    /** The creation instant's seconds since the epoch, read without making the {@link Instant}. */
+    public long createdEpochSecond() {
+        return stored.createdSecond();
+    }
+
+    /** The creation instant's nanosecond within its second. */
+    public int createdNano() {
+        return stored.createdNano();
+    }
+
     public Instant nextAttemptAt() {
         return stored.meta().nextAttemptAt();
     }

@@ -8,14 +8,16 @@ import java.util.PriorityQueue;
 /**
  * Picks one page from batches offered in any order: those after the cursor's sort key, the first
  * {@code limit} of them in the order, kept in a heap of at most {@code limit} (the worst on top),
- * so a first page of 100 out of a million costs a pass and no sort of the million. Counts every
+ * so a first page of 100 out of a million costs a pass and no sort of the million; a row is
+ * compared with the cursor and the heap's worst through its {@link RowOrder}, and its key is made
+ * only when it goes into the heap. Counts every
  * batch offered (the page's total) and those after the cursor (whether another page follows).
  * One thread.
  *
  * @param <T> what a row is: a cheap {@code engine.BatchRow} whose view is built only for the page
  */
 final class PageSelection<T> {
-    private final Comparator<SortKey> order;
+    private final RowOrder<T> order;
     private final SortKey after;
     private final int limit;
     private final PriorityQueue<Row<T>> heap;
@@ -26,31 +28,31 @@ final class PageSelection<T> {
     }
 
     /** @param after the cursor's sort key, or null for the first page */
-    PageSelection(Comparator<SortKey> order, SortKey after, int limit) {
+    PageSelection(RowOrder<T> order, SortKey after, int limit) {
         this.order = order;
         this.after = after;
         this.limit = limit;
-        this.heap = new PriorityQueue<>(Math.min(limit, 1024), Comparator.comparing(Row<T>::key, order.reversed()));
+        this.heap = new PriorityQueue<>(Math.min(limit, 1024), Comparator.comparing(Row<T>::key, order.keys().reversed()));
     }
 
-    void offer(SortKey key, T row) {
+    void offer(T row) {
         total++;
-        if (after != null && order.compare(key, after) <= 0) {
+        if (after != null && order.compare(row, after) <= 0) {
             return;
         }
         afterCursor++;
         if (heap.size() < limit) {
-            heap.add(new Row<>(key, row));
-        } else if (order.compare(key, heap.peek().key()) < 0) {
+            heap.add(new Row<>(order.key(row), row));
+        } else if (order.compare(row, heap.peek().key()) < 0) {
             heap.poll();
-            heap.add(new Row<>(key, row));
+            heap.add(new Row<>(order.key(row), row));
         }
     }
 
     /** The page, in the order. */
     List<T> rows() {
         List<Row<T>> rows = new ArrayList<>(heap);
-        rows.sort(Comparator.comparing(Row<T>::key, order));
+        rows.sort(Comparator.comparing(Row<T>::key, order.keys()));
         return rows.stream().map(Row<T>::row).toList();
     }
 

@@ -29,8 +29,9 @@ class PageSelectionTest {
     }
 
     private static PageSelection<BatchView> select(SortKey after, int limit) {
-        PageSelection<BatchView> inTest = new PageSelection<>(SortKey.comparator(ORDER), after, limit);
-        shuffled().forEach(v -> inTest.offer(SortKey.of(ORDER.field(), v), v));
+        PageSelection<BatchView> inTest = new PageSelection<>(RowOrder.byKey(SortKey.comparator(ORDER),
+                v -> SortKey.of(ORDER.field(), v)), after, limit);
+        shuffled().forEach(inTest::offer);
         return inTest;
     }
 

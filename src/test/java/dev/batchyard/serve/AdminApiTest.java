@@ -340,6 +340,90 @@ class AdminApiTest {
         assertEquals(0, get("/api/v1/damage", VIEWER_TOKEN).get("damage").size());
     }
 
+    @Test
+    void theCapacityIsReadWithTheCliNames() throws Exception {
+        persist("b-1", "loki");
+
+        JsonNode capacity = get("/api/v1/capacity", VIEWER_TOKEN);
+
+        assertEquals(1, capacity.get("batches").asInt());
+        assertEquals(1000, capacity.get("max_pending_batches").asInt());
+        assertTrue(capacity.get("live_bytes").asLong() > 0);
+        assertEquals(1, capacity.get("recent_batches").asInt());
+        assertTrue(capacity.get("segments").size() >= 1);
+        assertTrue(capacity.has("seconds_to_full"));
+    }
+
+    @Test
+    void theRecentlyDiscardedAreListedWithWhoDiscardedThemAndWhy() throws Exception {
+        persist("b-1", "loki");
+        post("/api/v1/actions/discard", OPERATOR_TOKEN, "{\"ids\": [\"b-1\"], \"reason\": \"spam\"}");
+
+        JsonNode discarded = get("/api/v1/discarded", VIEWER_TOKEN).get("discarded");
+
+        assertEquals(1, discarded.size());
+        assertEquals("b-1", discarded.get(0).get("id").asText());
+        assertEquals("ops", discarded.get(0).get("discarded_by").asText());
+        assertEquals("spam", discarded.get(0).get("discard_reason").asText());
+        assertFalse(discarded.get(0).get("restorable_until").isNull());
+    }
+
+    @Test
+    void aRestoreBringsBackADiscardedBatchAuditedWithTheTokensName() throws Exception {
+        persist("b-1", "loki");
+        post("/api/v1/actions/discard", OPERATOR_TOKEN, "{\"ids\": [\"b-1\"], \"reason\": \"spam\"}");
+
+        HttpResponse<String> answer = post("/api/v1/actions/restore", OPERATOR_TOKEN, "{\"ids\": [\"b-1\", \"nope\"]}");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonNode results = JSON.readTree(answer.body());
+        assertEquals(1, results.get("done").asInt());
+        assertEquals("restored", results.get("results").get(0).get("reason").asText());
+        assertFalse(results.get("results").get(1).get("ok").asBoolean());
+        assertTrue(inTest.console().find("b-1").isPresent());
+        assertEquals("ops", audit().stream().filter(r -> r.action().equals("restore")).findFirst().orElseThrow().actor());
+    }
+
+    @Test
+    void aRestoreByFilterPicksAmongTheDiscardedOnes() throws Exception {
+        persist("b-1", "loki");
+        persist("b-2", "loki_a");
+        persist("b-3", "loki_a");
+        post("/api/v1/actions/discard", OPERATOR_TOKEN, "{\"ids\": [\"b-1\", \"b-2\"], \"reason\": \"spam\"}");
+
+        HttpResponse<String> answer = post("/api/v1/actions/restore", OPERATOR_TOKEN, "{\"filter\": {\"sink\": \"loki_a\"}}");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(1, JSON.readTree(answer.body()).get("done").asInt());
+        assertTrue(inTest.console().find("b-2").isPresent());
+        assertTrue(inTest.console().find("b-1").isEmpty());
+    }
+
+    @Test
+    void aRestoreDryRunCountsTheRestorableOnesAndChangesNothing() throws Exception {
+        persist("b-1", "loki");
+        persist("b-2", "loki");
+        post("/api/v1/actions/discard", OPERATOR_TOKEN, "{\"ids\": [\"b-1\"], \"reason\": \"spam\"}");
+
+        HttpResponse<String> answer = post("/api/v1/actions/restore", OPERATOR_TOKEN,
+                "{\"ids\": [\"b-1\", \"b-2\"], \"dry_run\": true}");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonNode preview = JSON.readTree(answer.body());
+        assertEquals(1, preview.get("batches").asInt());
+        assertEquals("b-2", preview.get("not_stored").get(0).asText());
+        assertTrue(inTest.console().find("b-1").isEmpty());
+    }
+
+    @Test
+    void aViewersRestoreIs403AndRestoresNothing() {
+        persist("b-1", "loki");
+        post("/api/v1/actions/discard", OPERATOR_TOKEN, "{\"ids\": [\"b-1\"], \"reason\": \"spam\"}");
+
+        assertEquals(403, post("/api/v1/actions/restore", VIEWER_TOKEN, "{\"ids\": [\"b-1\"]}").statusCode());
+        assertTrue(inTest.console().find("b-1").isEmpty());
+    }
+
     private List<AuditRecord> audit() {
         return inTest.console().audit(AuditQuery.all(), PageRequest.first(1000)).records();
     }

@@ -3,14 +3,18 @@ package dev.batchyard.serve;
 import static dev.batchyard.serve.testsupport.Http.bearer;
 import static dev.batchyard.serve.testsupport.ServeFixture.VIEWER_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.batchyard.console.Console;
 import dev.batchyard.serve.auth.Access;
 import dev.batchyard.serve.http.Route;
 import dev.batchyard.serve.testsupport.Http;
 import dev.batchyard.serve.testsupport.ServeFixture;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +80,49 @@ class OpenApiDocumentTest {
     @Test
     void everyRouteIsDocumentedAndNothingElse() throws Exception {
         assertEquals(routes().keySet(), operations(document()).keySet());
+    }
+
+    /**
+     * Each method of {@link Console} and the routes that serve it (by name); a method served by no
+     * route names why instead. A method added to the console without an entry here fails
+     * {@link #everyConsoleMethodHasARoute}: the admin API is the console across the network.
+     */
+    private static final Map<String, List<String>> ROUTES_OF_CONSOLE_METHODS = Map.ofEntries(
+            Map.entry("info", List.of("store_info")),
+            Map.entry("batches", List.of("batches_list")),
+            Map.entry("each", List.of("batches_list")), // the client walks the pages
+            Map.entry("find", List.of("batches_find")),
+            Map.entry("batch", List.of("batch_get")),
+            Map.entry("stats", List.of("stats")),
+            Map.entry("capacity", List.of("capacity")),
+            Map.entry("sinks", List.of("sinks")),
+            Map.entry("persist", List.of("batches_create", "loki_push")),
+            Map.entry("retryNow", List.of("actions_retry")),
+            Map.entry("discard", List.of("actions_discard")),
+            Map.entry("restore", List.of("actions_restore")),
+            Map.entry("recentlyDiscarded", List.of("discarded_list")),
+            Map.entry("reroute", List.of("actions_reroute")),
+            Map.entry("preview", List.of("actions_retry", "actions_discard", "actions_reroute", "actions_restore")), // dry_run
+            Map.entry("setRecoveryPaused", List.of("recovery_pause", "recovery_resume")),
+            Map.entry("runCleanupNow", List.of("cleanup")),
+            Map.entry("subscribe", List.of("events")),
+            Map.entry("audit", List.of("audit")),
+            Map.entry("damage", List.of("damage")),
+            Map.entry("search", List.of("search")),
+            Map.entry("close", List.of())); // a request's console lives as long as its token: nothing to close
+
+    @Test
+    void everyConsoleMethodHasARoute() {
+        Set<String> names = new TreeSet<>();
+        routes().values().forEach(r -> names.add(r.name()));
+        for (Method method : Console.class.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            List<String> served = ROUTES_OF_CONSOLE_METHODS.get(method.getName());
+            assertNotNull(served, "Console." + method.getName() + " has no admin route: add one (and its entry here)");
+            served.forEach(name -> assertTrue(names.contains(name), "Console." + method.getName() + ": no route " + name));
+        }
     }
 
     @Test

@@ -94,11 +94,12 @@ public final class StoredBatch {
         return offset;
     }
 
-    long createdSecond() {
+    /** The creation instant's whole seconds since the epoch (with {@link #createdNano()}: read without allocating). */
+    public long createdSecond() {
         return createdSecond;
     }
 
-    int createdNano() {
+    public int createdNano() {
         return createdNano;
     }
 

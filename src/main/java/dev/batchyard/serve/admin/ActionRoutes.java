@@ -1,12 +1,10 @@
 package dev.batchyard.serve.admin;
 
 import dev.batchyard.console.Access;
-import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.Console;
 import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.BatchQuery;
-import dev.batchyard.engine.BatchView;
 import dev.batchyard.serve.http.Answer;
 import dev.batchyard.serve.auth.Caller;
 import dev.batchyard.serve.http.Exchange;
@@ -28,7 +26,8 @@ import java.util.function.Function;
  *   <li>{@code POST /api/v1/actions/retry}, {@code .../discard} (with {@code reason}),
  *       {@code .../reroute} (with {@code sink}): on {@code ids}, or on every batch matching a
  *       {@code filter} (the fields of {@code GET /api/v1/batches}' filter) when the request is
- *       read; the answer per id exactly as the CLI's {@code --json} ({@link AdminJson#results}):
+ *       read; {@code .../restore} likewise, among the batches discarded within {@code discard_grace}
+ *       ({@link ActionScope}); the answer per id exactly as the CLI's {@code --json} ({@link AdminJson#results}):
  *       an id not stored is a result, not a 404. With {@code "dry_run": true} nothing changes and
  *       the answer is the console's {@link dev.batchyard.console.ActionPreview};</li>
  *   <li>{@code POST /api/v1/recovery/pause}, {@code .../resume}: the recovery loop's state after;</li>
@@ -52,9 +51,10 @@ public final class ActionRoutes {
 
     public List<Route> routes() {
         return List.of(
-                action("retry", Set.of(), (c, ids, body) -> c.retryNow(ids)),
-                action("discard", Set.of("reason"), (c, ids, body) -> c.discard(ids, body.text("reason"))),
-                action("reroute", Set.of("sink"), (c, ids, body) -> c.reroute(ids, body.text("sink"))),
+                action("retry", ActionScope.STORED, Set.of(), (c, ids, body) -> c.retryNow(ids)),
+                action("discard", ActionScope.STORED, Set.of("reason"), (c, ids, body) -> c.discard(ids, body.text("reason"))),
+                action("reroute", ActionScope.STORED, Set.of("sink"), (c, ids, body) -> c.reroute(ids, body.text("sink"))),
+                action("restore", ActionScope.RECENTLY_DISCARDED, Set.of(), (c, ids, body) -> c.restore(ids)),
                 change("/api/v1/recovery/pause", "recovery_pause", c -> paused(c, true)),
                 change("/api/v1/recovery/resume", "recovery_resume", c -> paused(c, false)),
                 change("/api/v1/cleanup", "cleanup", c -> AdminJson.cleanup(c.runCleanupNow())));
@@ -66,8 +66,11 @@ public final class ActionRoutes {
         List<ActionResult> apply(Console console, List<String> ids, JsonRequest body);
     }
 
-    /** @param required the fields this action needs besides the selection (refused when missing or blank) */
-    private Route action(String name, Set<String> required, Act act) {
+    /**
+     * @param scope    the batches its selection picks from
+     * @param required the fields this action needs besides the selection (refused when missing or blank)
+     */
+    private Route action(String name, ActionScope scope, Set<String> required, Act act) {
         Set<String> allowed = new HashSet<>(Set.of("ids", "filter", "dry_run"));
         allowed.addAll(required);
         return new Route("POST", "/api/v1/actions/" + name, dev.batchyard.serve.auth.Access.CHANGE, "actions_" + name, x -> {
@@ -98,17 +101,11 @@ public final class ActionRoutes {
             }
             BatchQuery query = byFilter ? BatchFilter.read(body.filter("filter", BatchFilter.PARAMETERS)) : null;
             if (dryRun) {
-                return json.answer(200, AdminJson.preview(byFilter ? console.preview(query) : console.preview(ids)));
+                return json.answer(200, AdminJson.preview(byFilter ? scope.preview(console, query) : scope.preview(console, ids)));
             }
-            List<String> chosen = byFilter ? matching(console, query) : ids;
+            List<String> chosen = byFilter ? scope.matching(console, query) : ids;
             return json.answer(200, AdminJson.results(act.apply(console, chosen, body)));
         });
-    }
-
-    private static List<String> matching(Console console, BatchQuery query) {
-        try (var batches = console.each(query, BatchOrder.OLDEST_FIRST, FILTER_PAGE)) {
-            return batches.map(BatchView::id).toList();
-        }
     }
 
     private static Map<String, Object> paused(Console console, boolean paused) {

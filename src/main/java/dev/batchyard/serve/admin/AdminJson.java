@@ -7,6 +7,7 @@ import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
@@ -155,6 +156,19 @@ public final class AdminJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("hits", hits);
         m.put("summary", summary);
+        return m;
+    }
+
+    /**
+     * A discarded batch a restore can still take back: its metadata as {@link #batch(BatchView)}
+     * when it was discarded, then who discarded it, when, why, and until when it can be restored.
+     */
+    public static Map<String, Object> discarded(DiscardedBatch d) {
+        Map<String, Object> m = batch(d.batch());
+        m.put("discarded_at", time(d.discardedAt()));
+        m.put("discarded_by", d.actor());
+        m.put("discard_reason", d.reason());
+        m.put("restorable_until", time(d.restorableUntil()));
         return m;
     }
 

@@ -33,7 +33,8 @@ import java.util.function.Function;
  * {@code GET /api/v1/store} ({@code info}), {@code GET /api/v1/batches} ({@code batches}: filter,
  * order, cursor paging), {@code POST /api/v1/batches/find} ({@code find}),
  * {@code GET /api/v1/batches/{id}} ({@code batch}: 404 when not stored, as the console answers
- * empty), {@code GET /api/v1/stats}, {@code GET /api/v1/sinks}, {@code GET /api/v1/audit}
+ * empty), {@code GET /api/v1/stats}, {@code GET /api/v1/capacity}, {@code GET /api/v1/discarded}
+ * ({@code recentlyDiscarded}: what a restore can still take back), {@code GET /api/v1/sinks}, {@code GET /api/v1/audit}
  * ({@code audit}: cursor paging and the audit query's filters), {@code GET /api/v1/damage},
  * {@code GET /api/v1/search} ({@code search}: the first hits, bounded, with the batch filter's scope).
  */
@@ -66,6 +67,9 @@ public final class ReadRoutes {
                 }),
                 get("/api/v1/batches/{id}", "batch_get", this::batch),
                 get("/api/v1/stats", "stats", (c, x) -> AdminJson.stats(c.stats())),
+                get("/api/v1/capacity", "capacity", (c, x) -> StoreJson.capacity(c.capacity())),
+                get("/api/v1/discarded", "discarded_list", (c, x) -> Map.of("discarded",
+                        c.recentlyDiscarded().stream().map(AdminJson::discarded).toList())),
                 get("/api/v1/sinks", "sinks", (c, x) -> Map.of("sinks", c.sinks().stream().map(StoreJson::sink).toList())),
                 get("/api/v1/audit", "audit", this::audit),
                 get("/api/v1/search", "search", this::search),

@@ -6,11 +6,13 @@ import dev.batchyard.console.SinkView;
 import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.engine.StoreCapacity;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The store's description, its sinks and its audit trail as the admin API writes them: every field
+ * The store's description, its capacity, its sinks and its audit trail as the admin API writes them: every field
  * of the console's record, keys in snake case, the {@code persistence} settings under their
  * {@code config.yaml} names, times and durations ISO-8601 (as {@link AdminJson}).
  */
@@ -26,6 +28,42 @@ public final class StoreJson {
         m.put("access", access(info.access()));
         m.put("settings", settings(info.settings()));
         m.put("configured_sinks", info.configuredSinks());
+        return m;
+    }
+
+    /**
+     * {@code GET /api/v1/capacity}: the fields of {@code stats --json}'s {@code capacity}, under the
+     * same names, then when it was measured, the oldest batch's creation and the recent growth's
+     * raw counts (from which the rates are computed).
+     */
+    public static Map<String, Object> capacity(StoreCapacity c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("live_bytes", c.liveBytes());
+        m.put("max_pending_bytes", c.maxPendingBytes());
+        m.put("batches", c.batches());
+        m.put("max_pending_batches", c.maxPendingBatches());
+        m.put("growth_window_seconds", c.window().toSeconds());
+        m.put("growth_bytes_per_second", c.bytesPerSecond());
+        m.put("growth_batches_per_second", c.batchesPerSecond());
+        Duration full = c.timeToFull();
+        m.put("seconds_to_full", full == null ? null : full.toSeconds());
+        m.put("oldest_expires_at", AdminJson.time(c.oldestExpiresAt()));
+        m.put("disk_bytes", c.diskBytes());
+        m.put("compaction_would_free", c.compactionWouldFree());
+        m.put("segments", c.segments().stream().map(s -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", s.id());
+            one.put("bytes", s.bytes());
+            one.put("live_bytes", s.liveBytes());
+            one.put("live_ratio", s.liveRatio());
+            one.put("active", s.active());
+            one.put("reclaimable", s.reclaimable());
+            return one;
+        }).toList());
+        m.put("at", AdminJson.time(c.at()));
+        m.put("oldest_created_at", AdminJson.time(c.oldestCreated()));
+        m.put("recent_bytes", c.recentBytes());
+        m.put("recent_batches", c.recentBatches());
         return m;
     }
 

@@ -2,6 +2,7 @@ package dev.batchyard.serve.http;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Keeps web pages out. Batchyard serves no browser pages and allows no cross-origin calls (no
@@ -17,6 +18,9 @@ import java.util.Optional;
  * Immutable.
  */
 final class BrowserGuard {
+    /** Compiled once: {@code String.matches} compiled it on every request. */
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
+
     private final boolean loopback;
 
     /** @param loopback whether the server listens on a loopback address only */
@@ -45,6 +49,6 @@ final class BrowserGuard {
         }
         int colon = h.indexOf(':');
         String name = colon < 0 ? h : h.substring(0, colon);
-        return name.equals("localhost") || name.endsWith(".localhost") || name.matches("127(\\.\\d{1,3}){3}");
+        return name.equals("localhost") || name.endsWith(".localhost") || IPV4_LOOPBACK.matcher(name).matches();
     }
 }

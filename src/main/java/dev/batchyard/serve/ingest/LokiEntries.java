@@ -1,8 +1,9 @@
 package dev.batchyard.serve.ingest;
 
+import dev.batchyard.model.JsonValues;
 import dev.batchyard.model.LogEntry;
 import dev.batchyard.sink.http.LokiSink;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,18 +35,25 @@ public final class LokiEntries {
     public static List<LogEntry> of(LokiPush push, OffsetDateTime receivedAt) {
         List<LogEntry> out = new ArrayList<>(push.entryCount());
         for (LokiPush.Stream stream : push.streams()) {
+            // frozen once per stream, so its entries share one map instead of each sorting a copy
+            Map<String, String> labels = JsonValues.goMap(stream.labels());
             for (LokiPush.Entry e : stream.entries()) {
                 out.add(LogEntry.builder()
-                        .timestamp(OffsetDateTime.ofInstant(Instant.ofEpochSecond(e.epochSecond(), e.nano()), ZoneOffset.UTC))
+                        .timestamp(utc(e.epochSecond(), e.nano()))
                         .processedAt(receivedAt)
                         .message(e.line())
                         .sourceType(SOURCE_TYPE)
-                        .labels(stream.labels())
+                        .labels(labels)
                         .fields(e.structuredMetadata().isEmpty() ? null
                                 : Map.of(STRUCTURED_METADATA, e.structuredMetadata()))
                         .build());
             }
         }
         return out;
+    }
+
+    /** As {@code OffsetDateTime.ofInstant(..., UTC)}, without the zone rules that call makes anew each time. */
+    private static OffsetDateTime utc(long epochSecond, int nano) {
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(epochSecond, nano, ZoneOffset.UTC), ZoneOffset.UTC);
     }
 }
