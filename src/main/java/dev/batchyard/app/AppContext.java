@@ -36,6 +36,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
@@ -66,6 +68,8 @@ public final class AppContext implements AutoCloseable {
     private final WindowLayout layout;
     private final GoBrowser goBrowser;
     private final DlqBrowser dlqBrowser;
+    /** Whether the window shows the cockpit (View ▸ Cockpit) rather than its working layout. */
+    private final BooleanProperty cockpit = new SimpleBooleanProperty(this, "cockpit");
 
     /**
      * @param console the store this window shows and acts on, acting as its actor; closed with the
@@ -118,7 +122,8 @@ public final class AppContext implements AutoCloseable {
         ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table()::allBatches);
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
-                goImport.commands(), WindowCommands.of(messages, theme, () -> about.show(stage), stage::close));
+                goImport.commands(), WindowCommands.of(messages, theme, () -> cockpit.set(!cockpit.get()),
+                () -> about.show(stage), stage::close));
 
         batches.view().table().setContextMenu(menus.selectionMenu());
         batches.view().groups().setContextMenu(menus.selectionMenu());
@@ -126,8 +131,11 @@ public final class AppContext implements AutoCloseable {
         VBox.setVgrow(batches.view(), Priority.ALWAYS);
         MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
                 menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
+        cockpit.addListener((o, was, on) -> window.showCockpit(on));
         HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
-        window.healthSlot().fill(health.view());
+        window.healthSlot().fill(health.page());
+        // the capacity is a pass over the index: read only while its tab is in front
+        window.healthTab().selectedProperty().addListener((o, was, shown) -> health.capacity().setShown(shown));
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
         window.addBanner(health.banner());
         window.eventsSlot().fill(events.view());
@@ -155,6 +163,7 @@ public final class AppContext implements AutoCloseable {
         pulse.add(new SecondTicker(clock, now -> {
             batches.table().tick(now);
             status.model().tick(now);
+            health.capacity().tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
@@ -168,9 +177,9 @@ public final class AppContext implements AutoCloseable {
     private void rememberLayout(Stage stage, MainWindowView window, BatchesFeature batches, DetailFeature detail,
                                 EventsFeature events) {
         layout.restoreWindow(stage);
-        // defaults that leave the detail's tables room for their columns and the events a few rows
-        layout.track("tableAndDetail", window.tableAndDetail(), 0.58);
-        layout.track("workAndSlots", window.workAndSlots(), 0.68);
+        // defaults that leave the detail's tables room for their columns and the bottom tabs room for the charts
+        layout.track("tableAndDetail", window.tableAndDetail(), MainWindowView.TABLE_AND_DETAIL_DIVIDER);
+        layout.track("workAndSlots", window.workAndSlots(), MainWindowView.WORK_AND_SLOTS_DIVIDER);
         layout.tables().track("columns", batches.view().table());   // the batches table's key predates the others
         layout.tables().track("failureGroups", batches.view().groups());
         layout.tables().track("entries", detail.view().entriesTable());

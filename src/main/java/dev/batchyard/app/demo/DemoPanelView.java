@@ -3,6 +3,7 @@ package dev.batchyard.app.demo;
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Messages;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,7 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The demo instructor panel: start and stop traffic and set its rate; break, heal and make flaky
- * each simulated sink. Layout and bindings only.
+ * each simulated sink. The traffic and the sinks stand side by side, so the whole panel fits the
+ * main window's bottom strip at 1280x800 without scrolling. Layout and bindings only.
  */
 public final class DemoPanelView extends VBox {
 
@@ -31,9 +33,14 @@ public final class DemoPanelView extends VBox {
         setStyle("-fx-padding: 12;");
         Label title = new Label(messages.text("demo.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        getChildren().addAll(title, section(messages.text("demo.traffic")), traffic(viewModel, messages),
-                new Separator(), section(messages.text("demo.sinks")), sinks(viewModel.sinks(), messages),
+        // the title, the traffic and "heal all" on the left, the sinks on the right: low enough for the bottom strip
+        VBox left = new VBox(10, title, section(messages.text("demo.traffic")), traffic(viewModel, messages),
                 healAll(viewModel, messages));
+        left.setMinWidth(280);
+        HBox.setHgrow(left, Priority.SOMETIMES);
+        VBox sinks = new VBox(10, section(messages.text("demo.sinks")), sinks(viewModel.sinks(), messages));
+        HBox.setHgrow(sinks, Priority.ALWAYS);
+        getChildren().add(new HBox(16, left, new Separator(Orientation.VERTICAL), sinks));
     }
 
     private static Label section(String text) {

@@ -23,7 +23,7 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
 
     public MenuBar menuBar(Messages messages, LanguageChoice languageChoice) {
         Menu view = Menus.menu("viewMenu", messages.text("menu.view"), batches.refresh(), batches.focusFilter(),
-                batches.clearFilter(), batches.toggleGroups(), null, window.toggleTheme());
+                batches.clearFilter(), batches.toggleGroups(), null, window.toggleCockpit(), window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         return new MenuBar(
                 Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
