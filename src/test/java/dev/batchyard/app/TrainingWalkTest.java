@@ -98,6 +98,9 @@ class TrainingWalkTest {
         TrainingSession session = TrainingSession.start(scenario, store, Actor.osUser(), 1, false);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
         training = WaitForAsyncUtils.asyncFx(() -> {
+            // a stage shown before (the other language's walk) takes the new scene's preferred size
+            // under Monocle, wider than the screen, instead of the window's 1280x800
+            stage.hide();
             TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
                     prefs, stage);
             stage.show();

@@ -76,7 +76,9 @@ public final class DemoPanelView extends VBox {
                 () -> messages.format("demo.traffic.rateValue", viewModel.trafficRateProperty().get()),
                 viewModel.trafficRateProperty()));
 
-        HBox rateRow = new HBox(10, new Label(messages.text("demo.traffic.rate")), rate, value);
+        Label rateLabel = new Label(messages.text("demo.traffic.rate"));
+        rateLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox rateRow = new HBox(10, rateLabel, rate, value);
         rateRow.setStyle("-fx-alignment: center-left;");
         return new VBox(8, run, rateRow);
     }

@@ -26,7 +26,10 @@ public record HealthFeature(Node page, StoreHealthView view, DamageBannerView ba
         StoreCapacityViewModel capacity = new StoreCapacityViewModel(console::capacity, executor, formats);
         StoreCapacityView capacityView = new StoreCapacityView(capacity);
         HBox page = new HBox(capacityView, new Separator(Orientation.VERTICAL), view);
-        HBox.setHgrow(view, Priority.ALWAYS);
+        // the capacity first: it is what an operator looks at daily; the damage list is mostly empty
+        HBox.setHgrow(capacityView, Priority.ALWAYS);
+        view.setPrefWidth(420);
+        view.setMinWidth(300);
         return new HealthFeature(page, view, new DamageBannerView(model, formats.messages(), showHealth), model,
                 capacityView, capacity);
     }

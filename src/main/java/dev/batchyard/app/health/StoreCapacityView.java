@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,23 +37,33 @@ public final class StoreCapacityView extends HBox {
         failure.managedProperty().bind(failure.visibleProperty());
         Label forecast = line("capacityForecast", viewModel.forecastProperty());
         forecast.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox summary = new VBox(4, title, failure,
-                bar("capacityBytesBar", viewModel.bytesShareProperty()), line("capacityBytes", viewModel.bytesProperty()),
-                bar("capacityBatchesBar", viewModel.batchesShareProperty()),
-                line("capacityBatches", viewModel.batchesProperty()),
+        // each bar beside its words: the summary fits the bottom strip's height at 1280x800
+        VBox summary = new VBox(6, title, failure,
+                barRow(bar("capacityBytesBar", viewModel.bytesShareProperty()), line("capacityBytes", viewModel.bytesProperty())),
+                barRow(bar("capacityBatchesBar", viewModel.batchesShareProperty()),
+                        line("capacityBatches", viewModel.batchesProperty())),
                 line("capacityGrowth", viewModel.growthProperty()), forecast,
                 line("capacityOldest", viewModel.oldestProperty()), line("capacityDisk", viewModel.diskProperty()));
-        summary.setPrefWidth(520);
-        summary.setMinWidth(360);
+        summary.setPrefWidth(560);
+        summary.setMinWidth(420);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         TableView<StoreCapacity.Segment> segments = segments(viewModel, formats);
-        HBox.setHgrow(segments, Priority.ALWAYS);
+        segments.setMinWidth(240);
         getChildren().addAll(summary, segments);
+    }
+
+    private static HBox barRow(ProgressBar bar, Label text) {
+        HBox row = new HBox(8, bar, text);
+        row.setStyle("-fx-alignment: center-left;");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return row;
     }
 
     private static ProgressBar bar(String id, ObservableDoubleValue share) {
         ProgressBar bar = new ProgressBar();
         bar.setId(id);
-        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setPrefWidth(140);
+        bar.setMinWidth(140);
         bar.progressProperty().bind(share);
         return bar;
     }
@@ -61,6 +72,7 @@ public final class StoreCapacityView extends HBox {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);   // wrap rather than cut: the tab scrolls when it is low
         label.textProperty().bind(text);
         return label;
     }
@@ -70,7 +82,7 @@ public final class StoreCapacityView extends HBox {
         TableView<StoreCapacity.Segment> table = new TableView<>(viewModel.segments());
         table.setId("segmentTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefWidth(420);
+        table.setPrefWidth(300);
         NumberFormat percent = NumberFormat.getPercentInstance(messages.locale());
         table.getColumns().add(TextColumns.of("segmentId", messages.text("capacity.column.segment"), s -> s.active()
                 ? messages.format("capacity.active", Long.toString(s.id())) : Long.toString(s.id()), 150, 90));

@@ -29,7 +29,7 @@ public final class MainWindowView extends BorderPane {
     /** In the cockpit, the charts' share of the height. */
     static final double COCKPIT_CHARTS_DIVIDER = 0.6;
     /** In the cockpit, the events' share of the width beside the instructor's controls. */
-    static final double COCKPIT_EVENTS_DIVIDER = 0.5;
+    static final double COCKPIT_EVENTS_DIVIDER = 0.42;
     private final SplitPane tableAndDetail = new SplitPane();
     private final SplitPane workAndSlots = new SplitPane();
     private final SlotView eventsSlot;

@@ -78,10 +78,13 @@ public final class TrainingSession implements AutoCloseable {
         return world.trainee();
     }
 
-    /** Stops stepping and closes the world (its traffic and store). */
+    /**
+     * Stops stepping (a step under way finishes: it is not interrupted, since an interrupt in the
+     * middle of a file read closes the channel under it) and closes the world (its traffic and store).
+     */
     @Override
     public void close() {
-        stepper.shutdownNow();
+        stepper.shutdown();
         try {
             stepper.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
