@@ -51,8 +51,9 @@ class TrainingWalkTest {
     private TrainingWindow training;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // a stage of its own, never shown before: the primary stage comes in whatever state the last test class left it
+        stage = new Stage();
     }
 
     @AfterEach
@@ -61,6 +62,7 @@ class TrainingWalkTest {
             if (training != null) {
                 training.close();
             }
+            stage.close();
             prefs.removeNode();
             return null;
         }).get(60, TimeUnit.SECONDS);
@@ -98,9 +100,6 @@ class TrainingWalkTest {
         TrainingSession session = TrainingSession.start(scenario, store, Actor.osUser(), 1, false);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
         training = WaitForAsyncUtils.asyncFx(() -> {
-            // a stage shown before (the other language's walk) takes the new scene's preferred size
-            // under Monocle, wider than the screen, instead of the window's 1280x800
-            stage.hide();
             TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
                     prefs, stage);
             stage.show();

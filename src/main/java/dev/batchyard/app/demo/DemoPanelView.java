@@ -4,12 +4,13 @@ import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Messages;
 import java.util.List;
 import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,8 +23,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The demo instructor panel: start and stop traffic and set its rate; break, heal and make flaky
- * each simulated sink. The traffic and the sinks stand side by side, so the whole panel fits the
- * main window's bottom strip at 1280x800 without scrolling. Layout and bindings only.
+ * each simulated sink. The traffic and the sinks stand side by side where the panel is wide, so the
+ * whole panel fits the main window's bottom strip at 1280x800 without scrolling, and one above the
+ * other where it is narrow. Layout and bindings only.
  */
 public final class DemoPanelView extends VBox {
 
@@ -37,10 +39,11 @@ public final class DemoPanelView extends VBox {
         VBox left = new VBox(10, title, section(messages.text("demo.traffic")), traffic(viewModel, messages),
                 healAll(viewModel, messages));
         left.setMinWidth(280);
-        HBox.setHgrow(left, Priority.SOMETIMES);
         VBox sinks = new VBox(10, section(messages.text("demo.sinks")), sinks(viewModel.sinks(), messages));
-        HBox.setHgrow(sinks, Priority.ALWAYS);
-        getChildren().add(new HBox(16, left, new Separator(Orientation.VERTICAL), sinks));
+        // side by side where the panel is wide (the bottom tab, the cockpit), one above the other where it is narrow
+        FlowPane columns = new FlowPane(Orientation.HORIZONTAL, 32, 12, left, sinks);
+        columns.setRowValignment(VPos.TOP);
+        getChildren().add(columns);
     }
 
     private static Label section(String text) {

@@ -28,8 +28,8 @@ public final class MainWindowView extends BorderPane {
     public static final double WORK_AND_SLOTS_DIVIDER = 0.56;
     /** In the cockpit, the charts' share of the height. */
     static final double COCKPIT_CHARTS_DIVIDER = 0.6;
-    /** In the cockpit, the events' share of the width beside the instructor's controls. */
-    static final double COCKPIT_EVENTS_DIVIDER = 0.42;
+    /** In the cockpit, the events' share of the width beside the instructor's controls (which need about 880 px side by side). */
+    static final double COCKPIT_EVENTS_DIVIDER = 0.3;
     private final SplitPane tableAndDetail = new SplitPane();
     private final SplitPane workAndSlots = new SplitPane();
     private final SlotView eventsSlot;
