@@ -54,6 +54,7 @@ class TrainingWalkTest {
     void start(Stage primary) throws Exception {
         // a stage of its own, never shown before: the primary stage comes in whatever state the last test class left it
         stage = new Stage();
+        stage.setScene(new Scene(new javafx.scene.layout.Pane()));   // a dialog's owner needs a scene; not shown
     }
 
     @AfterEach
