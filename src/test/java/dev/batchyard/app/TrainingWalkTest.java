@@ -54,7 +54,8 @@ class TrainingWalkTest {
     void start(Stage primary) throws Exception {
         // a stage of its own, never shown before: the primary stage comes in whatever state the last test class left it
         stage = new Stage();
-        stage.setScene(new Scene(new javafx.scene.layout.Pane()));   // a dialog's owner needs a scene; not shown
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));   // the picker's owner, shown
+        stage.show();
     }
 
     @AfterEach
@@ -101,6 +102,9 @@ class TrainingWalkTest {
         TrainingSession session = TrainingSession.start(scenario, store, Actor.osUser(), 1, false);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
         training = WaitForAsyncUtils.asyncFx(() -> {
+            // shown again after the window is built: a stage already shown would take the new scene's
+            // preferred size under Monocle, wider than the screen, instead of the window's 1280x800
+            stage.hide();
             TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
                     prefs, stage);
             stage.show();
