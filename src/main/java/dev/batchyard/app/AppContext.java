@@ -50,6 +50,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
@@ -84,6 +86,8 @@ public final class AppContext implements AutoCloseable {
     private final GoBrowser goBrowser;
     private final DlqBrowser dlqBrowser;
     private final List<ToolWindow> toolWindows = new ArrayList<>();
+    /** Whether the window shows the cockpit (View ▸ Cockpit) rather than its working layout. */
+    private final BooleanProperty cockpit = new SimpleBooleanProperty(this, "cockpit");
 
     /**
      * @param console the store this window shows and acts on, acting as its actor; closed with the
@@ -147,7 +151,7 @@ public final class AppContext implements AutoCloseable {
         List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
                 goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open()),
-                WindowCommands.of(messages, theme, new WindowCommands.Actions(
+                WindowCommands.of(messages, theme, new WindowCommands.Actions(() -> cockpit.set(!cockpit.get()),
                         () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)));
         guideLists.addAll(menus.commands());
 
@@ -157,8 +161,11 @@ public final class AppContext implements AutoCloseable {
         VBox.setVgrow(batches.view(), Priority.ALWAYS);
         MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
                 menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
+        cockpit.addListener((o, was, on) -> window.showCockpit(on));
         HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
-        window.healthSlot().fill(health.view());
+        window.healthSlot().fill(health.page());
+        // the capacity is a pass over the index: read only while its tab is in front
+        window.healthTab().selectedProperty().addListener((o, was, shown) -> health.capacity().setShown(shown));
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
         window.addBanner(health.banner());
         window.eventsSlot().fill(events.view());
@@ -193,6 +200,7 @@ public final class AppContext implements AutoCloseable {
             status.model().tick(now);
             audit.model().tick(now);
             discarded.model().tick(now);
+            health.capacity().tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
@@ -222,9 +230,9 @@ public final class AppContext implements AutoCloseable {
     private void rememberLayout(Stage stage, MainWindowView window, BatchesFeature batches, DetailFeature detail,
                                 EventsFeature events) {
         layout.restoreWindow(stage);
-        // defaults that leave the detail's tables room for their columns and the events a few rows
-        layout.track("tableAndDetail", window.tableAndDetail(), 0.58);
-        layout.track("workAndSlots", window.workAndSlots(), 0.68);
+        // defaults that leave the detail's tables room for their columns and the bottom tabs room for the charts
+        layout.track("tableAndDetail", window.tableAndDetail(), MainWindowView.TABLE_AND_DETAIL_DIVIDER);
+        layout.track("workAndSlots", window.workAndSlots(), MainWindowView.WORK_AND_SLOTS_DIVIDER);
         layout.tables().track("columns", batches.view().table());   // the batches table's key predates the others
         layout.tables().track("failureGroups", batches.view().groups());
         layout.tables().track("entries", detail.view().entriesTable());

@@ -11,6 +11,11 @@ import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.GeneratorDemoControls;
+import dev.batchyard.app.training.ScenarioPickerDialog;
+import dev.batchyard.app.training.ScenarioPickerViewModel;
+import dev.batchyard.app.training.TrainingSession;
+import dev.batchyard.training.scenario.BuiltInScenarios;
+import dev.batchyard.training.scenario.Scenario;
 import dev.batchyard.console.Console;
 import dev.batchyard.demo.DemoSinks;
 import dev.batchyard.demo.TrafficGenerator;
@@ -25,6 +30,7 @@ import dev.batchyard.runtime.StoreOpener;
 import dev.batchyard.logging.LogFile;
 import dev.batchyard.logging.StateDirectory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -54,6 +60,7 @@ public final class BatchyardApp extends Application {
     private OpenStore opened;
     private TrafficGenerator traffic;
     private LogFile log;
+    private TrainingWindow training;
 
     /** Before anything logs: the window's log goes to stderr and to {@link StateDirectory#windowLog}. */
     @Override
@@ -101,11 +108,29 @@ public final class BatchyardApp extends Application {
         StoreOpener opener = StoreOpener.standard(clock);
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.all());
+        Optional<Scenario> scenario = trainingOffered(options, directory)
+                ? new ScenarioPickerDialog(new ScenarioPickerViewModel(BuiltInScenarios.all(), BuiltInScenarios::read,
+                executor, messages)).ask(null)
+                : Optional.empty();
         stage.setScene(new Scene(new StartupView(messages, directory), 640, 400));
         stage.show();
+        if (scenario.isPresent()) {
+            executor.submit(() -> TrainingSession.start(scenario.get(), directory, Actor.osUser(), 1, false),
+                    session -> training = new TrainingWindow(session, options, executor, clock, messages, prefs, stage),
+                    failure -> {
+                        new ErrorDialog(messages).show(stage, "error.open", failure);
+                        Platform.exit();
+                    });
+            return;
+        }
         executor.submit(() -> opener.open(options.location(), options.mode()),
                 store -> showMainWindow(stage, options, opener, store, messages, prefs, clock),
                 failure -> openFailed(stage, options, opener, messages, prefs, clock, failure));
+    }
+
+    /** Demo mode on a store that holds nothing yet: a scenario may be run on it (the trainee's own store). */
+    private static boolean trainingOffered(LaunchOptions options, Path directory) {
+        return options.demo() && !options.readOnly() && !Files.isDirectory(directory.resolve("segments"));
     }
 
     private void showMainWindow(Stage stage, LaunchOptions options, StoreOpener opener,
@@ -145,6 +170,9 @@ public final class BatchyardApp extends Application {
 
     @Override
     public void stop() {
+        if (training != null) {
+            training.close();
+        }
         if (traffic != null) {
             traffic.close();
         }

@@ -15,15 +15,20 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The charts page: pending over time and delivery rate on top, batches by sink and retry counts
- * below. While shown, ticks the view model once a second so the rate window moves even when
- * nothing happens.
+ * The charts page: pending over time, delivery rate, batches by sink and retry counts. In a wide,
+ * low place (the main window's bottom strip at 1280x800) they stand in one row, so each keeps a
+ * readable height; in a taller one they stand two by two. While shown, ticks the view model once a
+ * second so the rate window moves even when nothing happens.
  */
 public final class ChartsView extends GridPane {
+    /** Wider than this many times its height, the four charts stand in one row. */
+    static final double ONE_ROW_ASPECT = 2.2;
+
     private final PendingHistoryChart pending;
     private final SinkBarChart bySink;
     private final RetryBarChart retries;
     private final DeliveryRateChart rate;
+    private boolean oneRow;
 
     public ChartsView(ChartsViewModel viewModel) {
         Formats formats = viewModel.formats();
@@ -35,20 +40,10 @@ public final class ChartsView extends GridPane {
         rate = new DeliveryRateChart(viewModel.rate(), formats);
         bySink = new SinkBarChart(viewModel.bySink(), formats);
         retries = new RetryBarChart(viewModel.retries(), formats);
-        add(pending, 0, 0);
-        add(rateWithSummary(viewModel, formats), 1, 0);
-        add(bySink, 0, 1);
-        add(retries, 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            getRowConstraints().add(row);
-        }
+        getChildren().addAll(pending, rateWithSummary(viewModel, formats), bySink, retries);
+        arrange(false);
+        widthProperty().addListener((obs, was, now) -> fitToShape());
+        heightProperty().addListener((obs, was, now) -> fitToShape());
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             viewModel.tick();
@@ -62,6 +57,42 @@ public final class ChartsView extends GridPane {
                 ticker.play();
             }
         });
+    }
+
+    private void fitToShape() {
+        boolean wide = getHeight() > 0 && getWidth() > ONE_ROW_ASPECT * getHeight();
+        if (wide != oneRow) {
+            arrange(wide);
+        }
+    }
+
+    /** Four columns of one row, or two of two rows; each chart an equal share. */
+    private void arrange(boolean inOneRow) {
+        oneRow = inOneRow;
+        int columns = inOneRow ? 4 : 2;
+        for (int i = 0; i < getChildren().size(); i++) {
+            GridPane.setConstraints(getChildren().get(i), i % columns, i / columns);
+        }
+        getColumnConstraints().clear();
+        getRowConstraints().clear();
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(column);
+        }
+        int rows = 4 / columns;
+        for (int i = 0; i < rows; i++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / rows);
+            row.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(row);
+        }
+    }
+
+    /** Whether the charts stand in one row (see {@link #ONE_ROW_ASPECT}). */
+    boolean inOneRow() {
+        return oneRow;
     }
 
     private VBox rateWithSummary(ChartsViewModel viewModel, Formats formats) {

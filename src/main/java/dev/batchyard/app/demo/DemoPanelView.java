@@ -3,12 +3,14 @@ package dev.batchyard.app.demo;
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Messages;
 import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,7 +23,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The demo instructor panel: start and stop traffic and set its rate; break, heal and make flaky
- * each simulated sink. Layout and bindings only.
+ * each simulated sink. The traffic and the sinks stand side by side where the panel is wide, so the
+ * whole panel fits the main window's bottom strip at 1280x800 without scrolling, and one above the
+ * other where it is narrow. Layout and bindings only.
  */
 public final class DemoPanelView extends VBox {
 
@@ -31,9 +35,15 @@ public final class DemoPanelView extends VBox {
         setStyle("-fx-padding: 12;");
         Label title = new Label(messages.text("demo.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        getChildren().addAll(title, section(messages.text("demo.traffic")), traffic(viewModel, messages),
-                new Separator(), section(messages.text("demo.sinks")), sinks(viewModel.sinks(), messages),
+        // the title, the traffic and "heal all" on the left, the sinks on the right: low enough for the bottom strip
+        VBox left = new VBox(10, title, section(messages.text("demo.traffic")), traffic(viewModel, messages),
                 healAll(viewModel, messages));
+        left.setMinWidth(280);
+        VBox sinks = new VBox(10, section(messages.text("demo.sinks")), sinks(viewModel.sinks(), messages));
+        // side by side where the panel is wide (the bottom tab, the cockpit), one above the other where it is narrow
+        FlowPane columns = new FlowPane(Orientation.HORIZONTAL, 32, 12, left, sinks);
+        columns.setRowValignment(VPos.TOP);
+        getChildren().add(columns);
     }
 
     private static Label section(String text) {
@@ -69,7 +79,9 @@ public final class DemoPanelView extends VBox {
                 () -> messages.format("demo.traffic.rateValue", viewModel.trafficRateProperty().get()),
                 viewModel.trafficRateProperty()));
 
-        HBox rateRow = new HBox(10, new Label(messages.text("demo.traffic.rate")), rate, value);
+        Label rateLabel = new Label(messages.text("demo.traffic.rate"));
+        rateLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox rateRow = new HBox(10, rateLabel, rate, value);
         rateRow.setStyle("-fx-alignment: center-left;");
         return new VBox(8, run, rateRow);
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
@@ -29,6 +30,7 @@ final class SimulatedSinkRow {
         sink.downProperty().addListener((obs, was, now) -> tint.run());
         tint.run();
         name.setGraphic(link);
+        name.setMinWidth(Region.USE_PREF_SIZE);   // a sink's name is never cut to "..."; the slider gives way
 
         Label state = new Label();
         state.setId("sinkState-" + id);

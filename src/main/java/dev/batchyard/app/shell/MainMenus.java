@@ -28,8 +28,8 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
 
     public MenuBar menuBar(Messages messages, LanguageChoice languageChoice) {
         Menu view = Menus.menu("viewMenu", messages.text("menu.view"), batches.refresh(), batches.focusFilter(),
-                batches.clearFilter(), batches.toggleGroups(), null, trail.openSearch(), trail.openAudit(), trail.openDiscarded(), null,
-                window.toggleTheme());
+                batches.clearFilter(), batches.toggleGroups(), null, trail.openSearch(), trail.openAudit(),
+                trail.openDiscarded(), null, window.toggleCockpit(), window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         MenuBar bar = new MenuBar(
                 Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
@@ -53,7 +53,8 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
                 actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
                 actions.discardShown(), actions.rerouteShown(), actions.toggleRecovery(), actions.runCleanup(),
-                actions.cancel(), window.toggleTheme(), window.userGuide(), window.openLogFolder(), window.about(),
+                actions.cancel(), window.toggleCockpit(), window.toggleTheme(), window.userGuide(), window.openLogFolder(),
+                window.about(),
                 window.quit());
     }
 

@@ -1,6 +1,7 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -18,6 +19,17 @@ import javafx.scene.layout.VBox;
  * {@code app/charts}, {@code app/health} and {@code app/demo} views; the status bar at the bottom.
  */
 public final class MainWindowView extends BorderPane {
+    /** Where the batches end and the detail begins, until the user moves it. */
+    public static final double TABLE_AND_DETAIL_DIVIDER = 0.58;
+    /**
+     * Where the work ends and the bottom tabs begin, until the user moves it: at 1280x800 it leaves
+     * the tabs about 270 px (the four charts in a row, the instructor's controls without scrolling).
+     */
+    public static final double WORK_AND_SLOTS_DIVIDER = 0.56;
+    /** In the cockpit, the charts' share of the height. */
+    static final double COCKPIT_CHARTS_DIVIDER = 0.6;
+    /** In the cockpit, the events' share of the width beside the instructor's controls (which need about 880 px side by side). */
+    static final double COCKPIT_EVENTS_DIVIDER = 0.3;
     private final SplitPane tableAndDetail = new SplitPane();
     private final SplitPane workAndSlots = new SplitPane();
     private final SlotView eventsSlot;
@@ -26,6 +38,13 @@ public final class MainWindowView extends BorderPane {
     private final SlotView healthSlot;
     private final TabPane slots = new TabPane();
     private final Tab healthTab;
+    private final Tab eventsTab;
+    private final Tab chartsTab;
+    private final Tab instructorTab;
+    private final boolean demo;
+    private final SplitPane cockpit = new SplitPane();
+    private final SplitPane cockpitBottom = new SplitPane();
+    private boolean inCockpit;
     private final VBox top;
 
     public MainWindowView(Messages messages, MenuBar menuBar, ToolBar toolBar, Node batches, Node detail,
@@ -39,21 +58,27 @@ public final class MainWindowView extends BorderPane {
 
         tableAndDetail.setId("tableAndDetail");
         tableAndDetail.getItems().addAll(batches, detail);
-        tableAndDetail.setDividerPositions(0.58);
+        tableAndDetail.setDividerPositions(TABLE_AND_DETAIL_DIVIDER);
 
         slots.setId("slotTabs");
         slots.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         slots.setMinHeight(0);
-        slots.getTabs().addAll(tab("eventsTab", messages.text("slot.events"), eventsSlot),
-                tab("chartsTab", messages.text("slot.charts"), chartsSlot), healthTab);
+        eventsTab = tab("eventsTab", messages.text("slot.events"), eventsSlot);
+        chartsTab = tab("chartsTab", messages.text("slot.charts"), chartsSlot);
+        instructorTab = tab("instructorTab", messages.text("slot.instructor"), instructorSlot);
+        slots.getTabs().addAll(eventsTab, chartsTab, healthTab);
+        this.demo = demo;
         if (demo) {
-            slots.getTabs().add(tab("instructorTab", messages.text("slot.instructor"), instructorSlot));
+            slots.getTabs().add(instructorTab);
         }
+        cockpit.setId("cockpit");
+        cockpit.setOrientation(Orientation.VERTICAL);
+        cockpitBottom.setId("cockpitBottom");
 
         workAndSlots.setId("workAndSlots");
         workAndSlots.setOrientation(Orientation.VERTICAL);
         workAndSlots.getItems().addAll(tableAndDetail, slots);
-        workAndSlots.setDividerPositions(0.68);
+        workAndSlots.setDividerPositions(WORK_AND_SLOTS_DIVIDER);
 
         top = new VBox(menuBar, toolBar);
         setTop(top);
@@ -65,6 +90,35 @@ public final class MainWindowView extends BorderPane {
         Tab tab = new Tab(text, content);
         tab.setId(id);
         return tab;
+    }
+
+    /**
+     * The cockpit, for showing Batchyard to a room: the charts large on top, the live events and (in
+     * demo mode) the instructor's controls side by side below them, all at once; the batches and the
+     * detail step aside. Off again, every view goes back into its tab, as it was.
+     */
+    public void showCockpit(boolean on) {
+        if (on == inCockpit) {
+            return;
+        }
+        inCockpit = on;
+        if (on) {
+            eventsTab.setContent(null);
+            chartsTab.setContent(null);
+            instructorTab.setContent(null);
+            cockpitBottom.getItems().setAll(demo ? List.of(eventsSlot, instructorSlot) : List.of(eventsSlot));
+            cockpit.getItems().setAll(chartsSlot, cockpitBottom);
+            cockpit.setDividerPositions(COCKPIT_CHARTS_DIVIDER);
+            cockpitBottom.setDividerPositions(COCKPIT_EVENTS_DIVIDER);
+            setCenter(cockpit);
+        } else {
+            cockpit.getItems().clear();
+            cockpitBottom.getItems().clear();
+            eventsTab.setContent(eventsSlot);
+            chartsTab.setContent(chartsSlot);
+            instructorTab.setContent(instructorSlot);
+            setCenter(workAndSlots);
+        }
     }
 
     /** Slot for {@code dev.batchyard.app.events.EventsView}. */

@@ -5,6 +5,7 @@ import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.model.Actor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,14 +46,24 @@ final class MainWindowFixture implements AutoCloseable {
     }
 
     private MainWindowFixture(Path dir, Stage stage, Messages messages, Preferences prefs, Populate populate) {
+        this(dir, stage, messages, prefs, null, populate);
+    }
+
+    /**
+     * A window in demo mode ({@code demo} the instructor's controls) or not ({@code null}), over
+     * {@code prefs} when given, else a node of its own.
+     */
+    MainWindowFixture(Path dir, Stage stage, Messages messages, Preferences prefs, DemoControls demo,
+                      Populate populate) {
         store = TestStore.open(dir);
         populate.fill(store);
         ownPrefs = prefs == null;
         this.prefs = ownPrefs ? Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID()) : prefs;
         executor = new BackgroundTaskExecutor(Platform::runLater);
-        LaunchOptions options = LaunchOptions.parse(List.of("--store", store.engine.directory().toString()),
-                Map.of(), dir);
-        context = new AppContext(options, store.console(Actor.osUser()), null, executor, Clock.systemDefaultZone(),
+        List<String> args = demo == null ? List.of("--store", store.engine.directory().toString())
+                : List.of("--store", store.engine.directory().toString(), "--demo");
+        LaunchOptions options = LaunchOptions.parse(args, Map.of(), dir);
+        context = new AppContext(options, store.console(Actor.osUser()), demo, executor, Clock.systemDefaultZone(),
                 messages, this.prefs);
         window = context.show(stage);
         stage.show();

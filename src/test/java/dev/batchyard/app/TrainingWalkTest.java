@@ -1,0 +1,136 @@
+package dev.batchyard.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.LanguageChoice;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.training.ScenarioPickerDialog;
+import dev.batchyard.app.training.ScenarioPickerViewModel;
+import dev.batchyard.app.training.TrainingSession;
+import dev.batchyard.i18n.Language;
+import dev.batchyard.model.Actor;
+import dev.batchyard.training.scenario.BuiltInScenarios;
+import dev.batchyard.training.scenario.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A trainee walks "Nothing is being sent" in the window, at real time, from the picker to the
+ * debrief: picks it, waits for the task, asks for a hint, resumes recovery from the toolbar, and
+ * reads a passed debrief. Saves the picker, the running scenario with its task panel, and the
+ * debrief, in English and Portuguese, to {@code target/screenshots/}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingWalkTest {
+    @TempDir
+    Path dir;
+    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
+    private Stage stage;
+    private TrainingWindow training;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        // a stage of its own, never shown before: the primary stage comes in whatever state the last test class left it
+        stage = new Stage();
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));   // the picker's owner, shown
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (training != null) {
+                training.close();
+            }
+            stage.close();
+            prefs.removeNode();
+            return null;
+        }).get(60, TimeUnit.SECONDS);
+        executor.close();
+    }
+
+    @Test
+    void aTraineeResumesRecoveryAndTheDebriefSaysTheTaskPassed(FxRobot robot) throws Exception {
+        walk(robot, Language.ENGLISH, "en", "Nothing is being sent", "Score 100");
+    }
+
+    @Test
+    void aBrazilianTraineeWalksTheSameScenarioInPortuguese(FxRobot robot) throws Exception {
+        walk(robot, Language.BRAZILIAN_PORTUGUESE, "pt-BR", "Nada está sendo enviado", "Nota 100");
+    }
+
+    private void walk(FxRobot robot, Language language, String tag, String title, String score) throws Exception {
+        Messages messages = LanguageChoice.messages(language);
+        Dialog<Scenario> picker = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<Scenario> d = new ScenarioPickerDialog(new ScenarioPickerViewModel(BuiltInScenarios.all(),
+                    BuiltInScenarios::read, executor, messages)).build(stage);
+            d.show();
+            return d;
+        }).get(10, TimeUnit.SECONDS);
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith(title))
+                .queryLabeled());
+        save(picker.getDialogPane().getScene(), "training-picker-" + tag + ".png");
+        robot.clickOn("#startScenario");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getResult() != null);
+        Scenario scenario = picker.getResult();
+        assertEquals("paused-recovery", scenario.name());
+
+        Path store = dir.resolve("store-" + tag);
+        TrainingSession session = TrainingSession.start(scenario, store, Actor.osUser(), 1, false);
+        LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
+        training = WaitForAsyncUtils.asyncFx(() -> {
+            // shown again after the window is built: a stage already shown would take the new scene's
+            // preferred size under Monocle, wider than the screen, instead of the window's 1280x800
+            stage.hide();
+            TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
+                    prefs, stage);
+            stage.show();
+            return shown;
+        }).get(30, TimeUnit.SECONDS);
+
+        Labeled task = robot.lookup("#trainingTask").queryLabeled();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.getText().startsWith(
+                language == Language.ENGLISH ? "Task 1 of 1" : "Tarefa 1 de 1"));
+        robot.clickOn("#trainingHint");
+        Thread.sleep(1_000);
+        save(stage.getScene(), "training-task-" + tag + ".png");
+        robot.clickOn("#toggleRecoveryButton");
+
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> training.debrief() != null);
+        Stage debrief = training.debrief();
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled said = (Labeled) debrief.getScene().lookup("#debriefScore");
+        assertEquals(score, said.getText());
+        assertTrue(Files.size(save(debrief.getScene(), "training-debrief-" + tag + ".png")) > 10_000);
+    }
+
+    private static Path save(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of("target", "screenshots", name);
+        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(), file);
+        return file;
+    }
+}
