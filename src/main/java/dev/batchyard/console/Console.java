@@ -9,6 +9,7 @@ import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.engine.Transfer;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
 import java.util.Collection;
@@ -152,6 +153,14 @@ public interface Console extends AutoCloseable {
             return ActionPreview.of(matching);
         }
     }
+
+    /**
+     * Writes an import or export this console's caller made to the audit trail (one line naming the
+     * directory and every id). The store cannot see these itself: an import is separate persists,
+     * an export only reads. False when this console is read-only (the store's writer holds the
+     * trail): the transfer was made but is not audited, and the caller should say so.
+     */
+    boolean recordTransfer(Transfer transfer);
 
     /** Pauses or resumes the recovery loop (audited); {@link StoreStats#recoveryPaused()} reads it back. */
     void setRecoveryPaused(boolean paused);

@@ -295,6 +295,21 @@ public final class BatchPersistence implements AutoCloseable {
         return actions.reroute(ids, sink, actor);
     }
 
+    /**
+     * Writes {@code transfer} (an import or export a tool made) to the audit trail on behalf of
+     * {@code actor}, as one line ({@code import}: {@code from DIR}, {@code export}: {@code to DIR})
+     * with each id. A store open read-only has no trail to write (its writer holds it): then nothing
+     * is written and the answer is false, so the tool can say the transfer went unaudited.
+     */
+    public boolean recordTransfer(Transfer transfer, Actor actor) {
+        if (audit == null) {
+            return false;
+        }
+        audit.record(clock.instant(), actor, transfer.kind().action(),
+                (transfer.kind() == Transfer.Kind.IMPORT ? "from " : "to ") + transfer.place(), transfer.results());
+        return true;
+    }
+
     public CleanupReport runCleanupNow() {
         return runCleanupNow(Actor.osUser());
     }

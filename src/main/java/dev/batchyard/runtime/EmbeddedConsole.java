@@ -21,6 +21,7 @@ import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.engine.Transfer;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.store.StoreReadOnlyException;
@@ -143,6 +144,12 @@ public final class EmbeddedConsole implements Console {
     public List<ActionResult> reroute(Collection<String> ids, String sink) {
         requireOpen();
         return engine.reroute(ids, sink, actor);
+    }
+
+    @Override
+    public boolean recordTransfer(Transfer transfer) {
+        requireOpen();
+        return engine.recordTransfer(transfer, actor);
     }
 
     @Override

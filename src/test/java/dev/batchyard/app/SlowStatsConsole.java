@@ -125,6 +125,11 @@ final class SlowStatsConsole implements Console {
     }
 
     @Override
+    public boolean recordTransfer(dev.batchyard.engine.Transfer transfer) {
+        return console.recordTransfer(transfer);
+    }
+
+    @Override
     public void setRecoveryPaused(boolean paused) {
         console.setRecoveryPaused(paused);
     }

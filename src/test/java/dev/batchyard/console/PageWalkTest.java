@@ -153,6 +153,11 @@ class PageWalkTest {
         }
 
         @Override
+        public boolean recordTransfer(dev.batchyard.engine.Transfer transfer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void setRecoveryPaused(boolean paused) {
             throw new UnsupportedOperationException();
         }
