@@ -31,6 +31,18 @@ class RequeueTest {
         }
     }
 
+    /**
+     * Sinks that are configured but whose backlog the recovery loop holds: only an operator's retry
+     * (or a replay) sends, so no pass of the loop races the test's steps (pausing it could: a pass
+     * already under way when the pause comes still sends).
+     */
+    private static ScriptedDelivery held(ScriptedDelivery sinks, String... names) {
+        for (String name : names) {
+            sinks.admission(name, Admission.hold());
+        }
+        return sinks;
+    }
+
     /** One batch for {@code sink}, dead after its single allowed retry (the engine's own sinks are none). */
     private static void dead(BatchPersistence engine, String id, String sink) {
         if (engine.find(id).isEmpty()) {
@@ -43,7 +55,7 @@ class RequeueTest {
     @Test
     void requeueOfADeadBatchStartsAFreshBudgetDueNowAndSaysSoInItsHistory() throws Exception {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 1);
-        ScriptedDelivery sinks = new ScriptedDelivery().hanging("loki");
+        ScriptedDelivery sinks = held(new ScriptedDelivery().hanging("loki"), "loki");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.pauseRecovery(ANA);
             dead(inTest, "b-1", "loki");
@@ -67,7 +79,7 @@ class RequeueTest {
     @Test
     void requeueToAnotherSinkMovesTheBatchThere() {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 1);
-        try (BatchPersistence inTest = fx.open(new ScriptedDelivery().hanging("loki").hanging("es"))) {
+        try (BatchPersistence inTest = fx.open(held(new ScriptedDelivery().hanging("loki").hanging("es"), "loki", "es"))) {
             inTest.pauseRecovery(ANA);
             dead(inTest, "b-1", "loki");
 
@@ -80,7 +92,7 @@ class RequeueTest {
     @Test
     void requeueOfABatchThatIsNotDeadIsAnsweredNotDeadNamingItsStateAndChangesNothing() {
         EngineFixture fx = new EngineFixture(tmp);
-        try (BatchPersistence inTest = fx.open(new ScriptedDelivery().hanging("loki"))) {
+        try (BatchPersistence inTest = fx.open(held(new ScriptedDelivery().hanging("loki"), "loki"))) {
             inTest.pauseRecovery(ANA);
             inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
 
@@ -96,7 +108,7 @@ class RequeueTest {
     @Test
     void requeueOfADeadBatchBeingRetriedIsAnsweredInFlight() throws Exception {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 1);
-        ScriptedDelivery sinks = new ScriptedDelivery().hanging("loki");
+        ScriptedDelivery sinks = held(new ScriptedDelivery().hanging("loki"), "loki");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.pauseRecovery(ANA);
             dead(inTest, "b-1", "loki");
@@ -113,7 +125,7 @@ class RequeueTest {
     @Test
     void requeueToASinkThatIsNotConfiguredNamesTheSink() {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 1);
-        try (BatchPersistence inTest = fx.open(new ScriptedDelivery().hanging("loki"))) {
+        try (BatchPersistence inTest = fx.open(held(new ScriptedDelivery().hanging("loki"), "loki"))) {
             inTest.pauseRecovery(ANA);
             dead(inTest, "b-1", "loki");
 
@@ -128,7 +140,7 @@ class RequeueTest {
     void theLoopGuardFlagsABatchRequeuedOrReroutedMoreThanTheLimitAndTheCountSurvivesReopen() {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 1);
         fx.config = fx.config.withRequeueLoopLimit(2);
-        ScriptedDelivery sinks = new ScriptedDelivery().hanging("loki").hanging("es");
+        ScriptedDelivery sinks = held(new ScriptedDelivery().hanging("loki").hanging("es"), "loki", "es");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.pauseRecovery(ANA);
             dead(inTest, "b-1", "loki");
@@ -148,7 +160,7 @@ class RequeueTest {
     @Test
     void aManualRetrysFailureIsInTheHistoryButDoesNotSpendTheRetryBudget() throws Exception {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 2);
-        ScriptedDelivery sinks = new ScriptedDelivery().failing("loki", "HTTP 503");
+        ScriptedDelivery sinks = held(new ScriptedDelivery().failing("loki", "HTTP 503"), "loki");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.pauseRecovery(ANA);
             inTest.persistBatch("b-1", Entries.sample("b-1", 1), "loki");
@@ -168,7 +180,7 @@ class RequeueTest {
     @Test
     void aManualRetryOfADeadBatchThatFailsLeavesItDeadWithItsRetries() throws Exception {
         EngineFixture fx = new EngineFixture(tmp).limits(1000, 1);
-        ScriptedDelivery sinks = new ScriptedDelivery().failing("loki", "HTTP 503");
+        ScriptedDelivery sinks = held(new ScriptedDelivery().failing("loki", "HTTP 503"), "loki");
         try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.pauseRecovery(ANA);
             dead(inTest, "b-1", "loki");

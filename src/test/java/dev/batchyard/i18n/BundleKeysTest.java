@@ -82,10 +82,10 @@ class BundleKeysTest {
                         crossed("action.", List.of("retry", "discard", "reroute"),
                                 List.of("confirm", "progress", "done", "title")),
                         crossed("column.", List.of(""), List.of("id", "sink", "state", "entries", "size", "created",
-                                "age", "lastAttempt", "retries", "nextAttempt", "expiresIn", "reason")),
+                                "age", "lastAttempt", "retries", "requeues", "nextAttempt", "expiresIn", "reason")),
                         // MetadataView's rows
                         crossed("detail.field.", List.of(""), List.of("id", "sink", "state", "entries", "size",
-                                "created", "lastAttempt", "retries", "nextAttempt", "reason", "context")))));
+                                "created", "lastAttempt", "retries", "requeues", "nextAttempt", "reason", "context")))));
     }
 
     @ParameterizedTest(name = "{0}")
