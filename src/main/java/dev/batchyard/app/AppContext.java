@@ -32,6 +32,7 @@ import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.runtime.StoreOpener;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.bridge = new EventBridge(console.subscribe(EVENT_CAPACITY));
         this.layout = new WindowLayout(prefs, layoutNode);
         this.goBrowser = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages,
-                prefs);
+                prefs, Path.of(System.getProperty("java.io.tmpdir")));
         this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
     }
 

@@ -36,15 +36,21 @@ public final class GoBrowser {
     private final Clock clock;
     private final Messages messages;
     private final Preferences prefs;
+    private final Path copiesParent;
 
+    /**
+     * @param copiesParent where the temporary copies are made (the system's temp directory in the app; a test's own
+     *                     directory in tests, so that concurrent runs on one machine never see each other's copies)
+     */
     public GoBrowser(StoreOpener opener, GoImport importer, TaskExecutor executor, Clock clock, Messages messages,
-                     Preferences prefs) {
+                     Preferences prefs, Path copiesParent) {
         this.opener = opener;
         this.importer = importer;
         this.executor = executor;
         this.clock = clock;
         this.messages = messages;
         this.prefs = prefs;
+        this.copiesParent = copiesParent;
     }
 
     /** Copies {@code goDir} in the background, then shows the copy in a new read-only window. */
@@ -55,7 +61,7 @@ public final class GoBrowser {
 
     /** A read-only store holding what {@code goDir} has; its options name the temp store. */
     OpenedCopy copy(Path goDir) throws IOException {
-        Path temp = Files.createTempDirectory("batchyard-go-");
+        Path temp = Files.createTempDirectory(copiesParent, "batchyard-go-");
         try {
             try (OpenStore store = opener.open(StoreLocation.of(temp), Mode.importing());
                  Console console = store.console(Actor.osUser())) {

@@ -8,6 +8,7 @@ import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
 import dev.batchyard.sink.config.SinkConfig;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -52,7 +53,8 @@ public final class ConfigFileSetup implements Setup {
      */
     public static SinkRegistry sinks(AppConfig app, SinkRuntime runtime) {
         try {
-            return SinkConfig.read(app.sinks(), runtime);
+            Path folder = app.source() == null ? null : app.source().toAbsolutePath().getParent();
+            return SinkConfig.read(app.sinks(), runtime, folder == null ? Path.of("") : folder);
         } catch (ConfigException e) {
             throw app.source() == null ? e : e.inFile(app.source());
         }

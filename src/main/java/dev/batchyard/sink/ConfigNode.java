@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.batchyard.engine.ConfigException;
 import dev.batchyard.time.GoDuration;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +22,18 @@ public final class ConfigNode {
     public static final String HIDDEN = "(hidden)";
     private final JsonNode node;
     private final String path;
+    private final Path baseDir;
 
+    /** A node whose relative file paths are resolved against the working directory (a config not read from a file). */
     public ConfigNode(JsonNode node, String path) {
+        this(node, path, Path.of(""));
+    }
+
+    /** @param baseDir the config file's folder: a relative {@link #optionalFile file} path is resolved against it */
+    public ConfigNode(JsonNode node, String path, Path baseDir) {
         this.node = node == null || node.isNull() ? MissingNode.getInstance() : node;
         this.path = path;
+        this.baseDir = baseDir;
     }
 
     public String path() {
@@ -55,7 +64,7 @@ public final class ConfigNode {
         if (v != null && !v.isNull() && !v.isObject()) {
             throw new ConfigException(key(name), v.asText(), "must be a mapping of keys to values");
         }
-        return new ConfigNode(v, key(name));
+        return new ConfigNode(v, key(name), baseDir);
     }
 
     public Optional<String> optionalText(String name) {
@@ -71,6 +80,15 @@ public final class ConfigNode {
 
     public String text(String name, String fallback) {
         return optionalText(name).orElse(fallback);
+    }
+
+    /**
+     * A file the config names ({@code ca_file}): a relative path is taken from the config file's folder, as every
+     * {@code *_file} of the config is, so the same config works whatever directory the process starts in.
+     * Empty or absent: none. Whether the file is readable is the caller's check, which words the error.
+     */
+    public Optional<Path> optionalFile(String name) {
+        return optionalText(name).map(String::strip).filter(s -> !s.isEmpty()).map(s -> baseDir.resolve(s).normalize());
     }
 
     /**

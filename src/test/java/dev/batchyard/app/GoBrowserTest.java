@@ -50,7 +50,7 @@ class GoBrowserTest {
         Files.write(goDir.resolve("batch_empty.json"), new byte[0]);
         Clock clock = Clock.systemDefaultZone();
         inTest = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), new CurrentThreadTaskExecutor(), clock,
-                new Messages(Locale.ENGLISH), prefs);
+                new Messages(Locale.ENGLISH), prefs, Files.createDirectories(goDir.resolveSibling("copies")));
     }
 
     @Test

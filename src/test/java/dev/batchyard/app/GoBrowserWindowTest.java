@@ -91,7 +91,8 @@ class GoBrowserWindowTest {
     /** The browsing window over {@code goDir}, once its table shows the two sample batches. */
     private Stage browse(FxRobot robot, Path goDir, Messages messages) throws Exception {
         Clock clock = Clock.systemDefaultZone();
-        GoBrowser inTest = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages, prefs);
+        GoBrowser inTest = new GoBrowser(StoreOpener.standard(clock), GoImport.standard(), executor, clock, messages, prefs,
+                copiesParent());
 
         robot.interact(() -> inTest.browse(owner, goDir));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> browsingWindow() != null);
@@ -107,10 +108,14 @@ class GoBrowserWindowTest {
                 && s.getTitle().contains("Go")).map(Stage.class::cast).findFirst().orElse(null);
     }
 
-    /** The newest batchyard-go-* directory under the temp directory. */
-    private static Stream<Path> tempCopies() throws java.io.IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        try (Stream<Path> all = Files.list(tmp)) {
+    /** This test's own parent of the browsing copies (never the machine's shared temp directory). */
+    private Path copiesParent() throws java.io.IOException {
+        return Files.createDirectories(dir.resolve("copies"));
+    }
+
+    /** The newest batchyard-go-* directory under this test's copies directory. */
+    private Stream<Path> tempCopies() throws java.io.IOException {
+        try (Stream<Path> all = Files.list(copiesParent())) {
             return all.filter(p -> p.getFileName().toString().startsWith("batchyard-go-"))
                     .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified()))
                     .toList().stream();

@@ -61,6 +61,39 @@ class ConfigSecretFilesTest {
     }
 
     @Test
+    void aRelativeTlsCaFileIsTakenFromTheConfigFilesFolderNotTheWorkingDirectory() throws Exception {
+        Files.copy(Path.of("src/test/resources/tls/right.pem"), dir.resolve("ca.pem"));
+
+        AppConfig app = load("sinks:\n  loki:\n    enabled: true\n    url: https://loki:3100\n"
+                + "    tls: {enabled: true, ca_file: ca.pem}\n");
+
+        try (SinkRegistry registry = ConfigFileSetup.sinks(app, SinkRuntime.create(Clock.systemUTC(), 1))) {
+            assertTrue(registry.isEnabled("loki"));
+        }
+    }
+
+    @Test
+    void aRelativeKafkaCaFileIsTakenFromTheConfigFilesFolder() throws Exception {
+        Files.copy(Path.of("src/test/resources/tls/right.pem"), dir.resolve("ca.pem"));
+
+        AppConfig app = load("sinks:\n  kafka:\n    enabled: true\n    brokers: [kafka-1:9093]\n    topic: logs\n"
+                + "    tls: {enabled: true, ca_file: ca.pem}\n");
+
+        try (SinkRegistry registry = ConfigFileSetup.sinks(app, SinkRuntime.create(Clock.systemUTC(), 1))) {
+            assertTrue(registry.isEnabled("kafka"));
+        }
+    }
+
+    @Test
+    void aMissingTlsCaFileIsRefusedNamingThePathItWasLookedFor() throws Exception {
+        ConfigException e = refused("sinks:\n  loki:\n    enabled: true\n    url: https://loki:3100\n"
+                + "    tls: {enabled: true, ca_file: nowhere.pem}\n");
+
+        assertEquals("sinks.loki.tls.ca_file", e.key());
+        assertTrue(e.getMessage().contains(dir.resolve("nowhere.pem").toString()), e.getMessage());
+    }
+
+    @Test
     void aTokenFileWithASecondLineIsRefusedNamingTheFileNotTheContent() throws Exception {
         Files.writeString(dir.resolve("splunk.token"), TOKEN + "\n\n");
 

@@ -7,6 +7,7 @@ import dev.batchyard.sink.ConfiguredSink;
 import dev.batchyard.sink.EntryJson;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,21 @@ public final class SinkConfig {
     private SinkConfig() {
     }
 
-    /** The sinks of the {@code sinks} section ({@code null} or missing: no sinks), sharing {@code runtime}. */
+    /**
+     * The sinks of a {@code sinks} section not read from a file (demo sinks, tests): a relative {@code *_file} path
+     * is taken from the working directory.
+     */
     public static SinkRegistry read(JsonNode sinksSection, SinkRuntime runtime) {
-        ConfigNode root = new ConfigNode(sinksSection, "sinks");
+        return read(sinksSection, runtime, Path.of(""));
+    }
+
+    /**
+     * The sinks of the {@code sinks} section ({@code null} or missing: no sinks), sharing {@code runtime}.
+     *
+     * @param baseDir the config file's folder: relative {@code *_file} paths ({@code tls.ca_file}) are taken from it
+     */
+    public static SinkRegistry read(JsonNode sinksSection, SinkRuntime runtime, Path baseDir) {
+        ConfigNode root = new ConfigNode(sinksSection, "sinks", baseDir);
         if (sinksSection != null && !sinksSection.isNull() && !sinksSection.isMissingNode() && !root.isObject()) {
             throw new ConfigException("sinks", sinksSection.asText(), "must be a mapping of sink names to settings");
         }

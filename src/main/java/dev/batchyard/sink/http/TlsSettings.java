@@ -11,10 +11,9 @@ public record TlsSettings(boolean enabled, boolean verifyCertificate, Path caFil
         ConfigNode tls = sink.child("tls");
         boolean enabled = tls.bool("enabled", false);
         boolean verify = tls.bool("verify_certificate", true);
-        String ca = tls.text("ca_file", "").strip();
-        Path caFile = ca.isEmpty() ? null : Path.of(ca);
+        Path caFile = tls.optionalFile("ca_file").orElse(null);
         if (enabled && caFile != null && !Files.isReadable(caFile)) {
-            throw tls.invalid("ca_file", ca, "must be a readable PEM file of CA certificates");
+            throw tls.invalid("ca_file", caFile.toString(), "must be a readable PEM file of CA certificates");
         }
         return new TlsSettings(enabled, verify, caFile);
     }

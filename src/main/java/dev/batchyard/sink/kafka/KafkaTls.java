@@ -37,13 +37,9 @@ public record KafkaTls(boolean enabled, boolean verifyCertificate, SSLContext co
     }
 
     private static Path file(ConfigNode tls, String key) {
-        String name = tls.text(key, "").strip();
-        if (name.isEmpty()) {
-            return null;
-        }
-        Path path = Path.of(name);
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw tls.invalid(key, name, "must be a readable PEM file");
+        Path path = tls.optionalFile(key).orElse(null);
+        if (path != null && (!Files.isRegularFile(path) || !Files.isReadable(path))) {
+            throw tls.invalid(key, path.toString(), "must be a readable PEM file");
         }
         return path;
     }
