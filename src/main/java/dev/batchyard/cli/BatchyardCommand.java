@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code batchyard}: the root command; it only holds the subcommands and the shared context. */
 @Command(name = "batchyard", mixinStandardHelpOptions = true, versionProvider = BatchyardVersion.class,
         subcommands = {ListCommand.class, ShowCommand.class, StatsCommand.class, RetryCommand.class,
-                DiscardCommand.class, RestoreCommand.class, RerouteCommand.class, ImportGoCommand.class,
-                ExportCommand.class, VerifyCommand.class, AuditCommand.class, SearchCommand.class, ServeCommand.class, ScenarioCommand.class})
+                DiscardCommand.class, RestoreCommand.class, RerouteCommand.class, RequeueCommand.class,
+                ReplayCommand.class, ImportGoCommand.class, ExportCommand.class, VerifyCommand.class, AuditCommand.class,
+                SearchCommand.class, ServeCommand.class, ScenarioCommand.class})
 public final class BatchyardCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -7,6 +7,7 @@ import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.Transfer;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.legacy.ExportFile;
 import dev.batchyard.legacy.GoBatchDirectory;
@@ -79,14 +80,24 @@ final class ExportCommand extends StoreCommand {
             out = target.goDir != null ? target.goDir : target.goDlqDir;
             createDirectory();
             if (target.goDlqDir != null) {
-                return report.print(out(), new DlqExportRun(console, report, context().clock(), out).export(ids));
+                results.addAll(new DlqExportRun(console, report, context().clock(), out).export(ids));
+            } else {
+                GoBatchWriter writer = new GoBatchWriter(new GoBatchFormat(new GoJson()));
+                for (String id : ids) {
+                    results.add(export(console, writer, report, id));
+                }
             }
-            GoBatchWriter writer = new GoBatchWriter(new GoBatchFormat(new GoJson()));
-            for (String id : ids) {
-                results.add(export(console, writer, report, id));
-            }
+            audit(console, results);
         }
         return report.print(out(), results);
+    }
+
+    /** One {@code export} line in the audit trail with the ids written; said on stderr when the store is read-only. */
+    private void audit(Console console, List<ActionReport.Line> results) {
+        List<String> written = results.stream().filter(ActionReport.Line::ok).map(ActionReport.Line::id).toList();
+        if (!console.recordTransfer(Transfer.exported(out.toAbsolutePath().normalize().toString(), written))) {
+            err().println(messages().get("export.notAudited", written.size()));
+        }
     }
 
     private ActionReport.Line export(Console console, GoBatchWriter writer, ActionReport report, String id) {

@@ -2,6 +2,7 @@ package dev.batchyard.cli;
 
 import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.Console;
+import dev.batchyard.console.ImportAudit;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.legacy.GoBatchDirectory;
 import dev.batchyard.legacy.GoImport;
@@ -54,7 +55,12 @@ final class ImportGoCommand extends StoreCommand {
         } else {
             try (CommandConsole store = access().importing(storeOptions)) {
                 Console console = store.console();
-                outcome = importer.importInto(goDir, id -> console.find(id).isPresent(), console::persist);
+                ImportAudit audit = new ImportAudit(console, goDir);
+                try {
+                    outcome = importer.importInto(goDir, id -> console.find(id).isPresent(), audit::persist);
+                } finally {
+                    audit.finish();
+                }
             }
         }
         return new ImportReport(messages(), json, dryRun).print(out(), err(), outcome);
@@ -72,7 +78,12 @@ final class ImportGoCommand extends StoreCommand {
             try (CommandConsole store = access().importing(storeOptions)) {
                 Console console = store.console();
                 Set<String> stored = entryIds(console);
-                report = importer.importInto(goDir, stored::contains, console::persist);
+                ImportAudit audit = new ImportAudit(console, goDir);
+                try {
+                    report = importer.importInto(goDir, stored::contains, audit::persist);
+                } finally {
+                    audit.finish();
+                }
             }
         }
         return new DlqImportPrint(messages(), json, dryRun).print(out(), report);

@@ -23,7 +23,8 @@ final class PreviewReport {
             Json j = new Json();
             ObjectNode node = j.object();
             node.put("dry_run", true).put("action", action).put("batches", p.batches()).put("entries", p.entries())
-                    .put("bytes", p.bytes()).put("in_flight", p.inFlight()).put("dead", p.dead());
+                    .put("bytes", p.bytes()).put("in_flight", p.inFlight()).put("dead", p.dead())
+                    .put("looped", p.looped());
             ObjectNode sinks = node.putObject("per_sink");
             p.perSink().forEach((sink, share) -> sinks.putObject(sink).put("batches", share.batches())
                     .put("entries", share.entries()).put("bytes", share.bytes()));
@@ -38,6 +39,9 @@ final class PreviewReport {
                 p.perSink().forEach((sink, share) -> table.add(sink, messages.number(share.batches()),
                         messages.number(share.entries()), messages.number(share.bytes())));
                 table.print(out);
+            }
+            if (p.looped() > 0) {
+                out.println(messages.get("dryRun.looped", p.looped()));
             }
             if (!p.notStored().isEmpty()) {
                 out.println(messages.get("dryRun.notStored", String.join(", ", p.notStored())));

@@ -22,7 +22,8 @@ import java.util.Set;
 final class PersistenceSection {
     private static final Set<String> KEYS = Set.of("enabled", "directory", "max_pending_batches", "batch_timeout",
             "max_recovery_retries", "recovery_backoff_base", "recovery_backoff_max", "cleanup_interval", "batch_ttl",
-            "max_batch_bytes", "max_pending_bytes", "dead_batch_ttl", "max_dead_batches", "discard_grace");
+            "max_batch_bytes", "max_pending_bytes", "dead_batch_ttl", "max_dead_batches", "discard_grace",
+            "requeue_loop_limit");
 
     private final JsonNode section;
     private final Path baseDir;
@@ -86,7 +87,20 @@ final class PersistenceSection {
                 maxPendingBytes,
                 deadBatchTtl(),
                 count("max_dead_batches", d.maxDeadBatches(), 0),
-                discardGrace(d.discardGrace()));
+                discardGrace(d.discardGrace()),
+                loopLimit(d.requeueLoopLimit()));
+    }
+
+    /** A whole number of at least 1; the key and what it takes are named otherwise. */
+    private int loopLimit(int dflt) {
+        JsonNode v = value("requeue_loop_limit");
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1) {
+            throw new ConfigException("persistence.requeue_loop_limit", shown(v), PersistenceConfig.REQUEUE_LOOP_LIMIT_ALLOWED);
+        }
+        return v.asInt();
     }
 
     /** {@code keep} (or missing) keeps dead batches until an operator acts; otherwise a positive duration. */

@@ -25,17 +25,25 @@ import java.util.stream.Stream;
  * @param perSink  the same three figures per sink the batches are for, by sink name
  * @param inFlight how many are being delivered right now (a retry or discard answers for those)
  * @param dead     how many are dead letters
+ * @param looped   how many the loop guard flags (requeued or rerouted more than
+ *                 {@code requeue_loop_limit} times): a bulk requeue asks before including them
  * @param notStored the ids asked for that are not in the store, in the order asked (none for a
  *                 preview by query)
  */
 public record ActionPreview(int batches, long entries, long bytes, Map<String, Share> perSink,
-                            int inFlight, int dead, List<String> notStored) {
+                            int inFlight, int dead, List<String> notStored, int looped) {
 
     /** One sink's part of a preview. */
     public record Share(int batches, long entries, long bytes) {
         Share plus(BatchView batch) {
             return new Share(batches + 1, entries + batch.entryCount(), bytes + batch.storedBytes());
         }
+    }
+
+    /** A preview in which no batch is looping. */
+    public ActionPreview(int batches, long entries, long bytes, Map<String, Share> perSink, int inFlight, int dead,
+                         List<String> notStored) {
+        this(batches, entries, bytes, perSink, inFlight, dead, notStored, 0);
     }
 
     public ActionPreview {
@@ -71,6 +79,7 @@ public record ActionPreview(int batches, long entries, long bytes, Map<String, S
         private long bytes;
         private int inFlight;
         private int dead;
+        private int looped;
 
         void add(BatchView batch) {
             batches++;
@@ -80,10 +89,11 @@ public record ActionPreview(int batches, long entries, long bytes, Map<String, S
                     (was, one) -> was.plus(batch));
             inFlight += batch.state() == BatchState.IN_FLIGHT ? 1 : 0;
             dead += batch.state() == BatchState.DEAD ? 1 : 0;
+            looped += batch.looped() ? 1 : 0;
         }
 
         ActionPreview preview(List<String> notStored) {
-            return new ActionPreview(batches, entries, bytes, perSink, inFlight, dead, notStored);
+            return new ActionPreview(batches, entries, bytes, perSink, inFlight, dead, notStored, looped);
         }
     }
 }

@@ -8,7 +8,11 @@ import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreCapacity;
+import dev.batchyard.engine.ReplayControl;
+import dev.batchyard.engine.ReplayRequest;
+import dev.batchyard.engine.ReplayStatus;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.engine.Transfer;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.search.SearchListener;
@@ -149,6 +153,14 @@ public interface Console extends AutoCloseable {
     List<ActionResult> reroute(Collection<String> ids, String sink);
 
     /**
+     * Requeues each dead batch to {@code sink} ({@code null}: its own sink; another must be enabled)
+     * with a fresh retry budget, due now; its history says so and its requeue count grows (the loop
+     * guard flags it past {@code requeue_loop_limit}). Per id: {@code REQUEUED}, or {@code NOT_DEAD},
+     * {@code IN_FLIGHT} (a retry under way), {@code SINK_NOT_CONFIGURED}, {@code NO_SUCH_BATCH}.
+     */
+    List<ActionResult> requeue(Collection<String> ids, String sink);
+
+    /**
      * What an action on {@code ids} would touch, changing nothing: counts, entries and bytes in all
      * and per sink, how many are in flight or dead, and which ids are not stored. An implementation
      * across a network computes it where the store is.
@@ -166,6 +178,33 @@ public interface Console extends AutoCloseable {
             return ActionPreview.of(matching);
         }
     }
+
+    /**
+     * Writes an import or export this console's caller made to the audit trail (one line naming the
+     * directory and every id). The store cannot see these itself: an import is separate persists,
+     * an export only reads. False when this console is read-only (the store's writer holds the
+     * trail): the transfer was made but is not audited, and the caller should say so.
+     */
+    boolean recordTransfer(Transfer transfer);
+
+    /**
+     * Starts a throttled replay: {@code request}'s action on each of its batches, {@code rate} a second,
+     * so a recovering sink is not flattened. Its plan and progress are durable in the store: a restart
+     * of the window or {@code serve} takes it up where it stopped, and no batch is taken twice.
+     *
+     * @throws IllegalStateException when another replay is running or paused (cancel it first)
+     */
+    ReplayStatus startReplay(ReplayRequest request);
+
+    /** The store's replay: the one running or paused, else the last one; empty when there never was one. */
+    Optional<ReplayStatus> replay();
+
+    /**
+     * Pauses, resumes or cancels the store's replay (audited).
+     *
+     * @throws IllegalStateException when there is none, or it is finished or cancelled
+     */
+    ReplayStatus controlReplay(ReplayControl control);
 
     /** Pauses or resumes the recovery loop (audited); {@link StoreStats#recoveryPaused()} reads it back. */
     void setRecoveryPaused(boolean paused);

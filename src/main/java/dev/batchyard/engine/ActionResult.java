@@ -43,6 +43,14 @@ public record ActionResult(String id, Reason reason, List<String> args) {
         NOT_DISCARDED(false, "not discarded: nothing to restore"),
         /** A restore too late ({@code discarded at}, {@code discard_grace}): it is purged at the next cleanup. */
         PAST_GRACE(false, "discarded at %s, longer ago than discard_grace %s: it can no longer be restored"),
+        /** Due now at the sink ({@code sink}) with a fresh retry budget; requeued {@code n} times in all. */
+        REQUEUED(true, "requeued to %s with a fresh retry budget (requeue %s)"),
+        /** A requeue of a batch that is not dead ({@code state}): retry it instead. */
+        NOT_DEAD(false, "not dead (%s): requeue takes dead batches; retry it instead"),
+        /** Brought into the store from outside ({@code source}: a Go agent's directory or dead-letter files). */
+        IMPORTED(true, "imported from %s"),
+        /** Written out of the store ({@code target}: a directory of the Go agent's files); the batch stays stored. */
+        EXPORTED(true, "exported to %s"),
         /** The store could not make the change ({@code detail}, the exception's own English text). */
         STORE_ERROR(false, "%s");
 

@@ -33,7 +33,19 @@ import org.slf4j.LoggerFactory;
  * change (it is in the store, and is announced as what the store holds at the next open) without its
  * audit line: the trail may lack the last changes before a crash, never holds a line for a change
  * that was not made, and an action that was acknowledged is always in it. Policy lines (cleanup,
- * hold, release, dead-letter, fallback reroute) follow the same order.
+ * hold, release, dead-letter, fallback reroute) follow the same order. An import
+ * ({@link Transfer}) is audited once its last batch is stored: a crash during it leaves the batches
+ * stored so far without an {@code import} line (they are in the store, and a second import skips
+ * them as already there). An export is audited once its files are written: a crash in between
+ * leaves the files without an {@code export} line. A requeue or reroute made by a throttled replay
+ * is audited per batch like the operator's own action; the replay's progress file says which
+ * batches it has taken ({@code ThrottledReplay}).
+ *
+ * <p>Lines written: {@code retry}, {@code requeue}, {@code discard}, {@code restore},
+ * {@code reroute}, {@code pause-recovery}, {@code resume-recovery}, {@code run-cleanup},
+ * {@code import}, {@code export}, {@code replay} (start, pause, resume, cancel, end) by an operator;
+ * {@code expire}, {@code hold}, {@code release}, {@code dead-letter}, {@code reroute} by a policy;
+ * {@code damage} by the store.
  */
 final class AuditTrail implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);

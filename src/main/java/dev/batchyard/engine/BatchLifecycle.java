@@ -113,11 +113,21 @@ final class BatchLifecycle {
 
     /** An attempt failed: count it, schedule the next one or dead-letter the batch. */
     BatchView fail(String id, String reason, boolean retryable, Attempt attempt) {
+        return fail(id, reason, retryable, true, attempt);
+    }
+
+    /**
+     * An attempt failed: schedule the next one or dead-letter the batch. An attempt that is not
+     * {@code counted} (an operator's "retry now") joins the history but leaves the retry count, and
+     * so the automatic budget, as it was: a dead batch stays dead, another waits its backoff.
+     */
+    BatchView fail(String id, String reason, boolean retryable, boolean counted, Attempt attempt) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LogStore.Change change = store.update(id, meta -> {
-            int retries = meta.retryCount() + 1;
-            boolean dead = !retryable || retries >= config.maxRecoveryRetries() || meta.state() == BatchState.DEAD;
-            Instant next = dead ? null : clock.instant().plus(backoff.delayAfter(retries));
+            int retries = counted ? meta.retryCount() + 1 : meta.retryCount();
+            boolean dead = !retryable || counted && retries >= config.maxRecoveryRetries()
+                    || meta.state() == BatchState.DEAD;
+            Instant next = dead ? null : clock.instant().plus(backoff.delayAfter(Math.max(1, retries)));
             BatchMeta failed = meta.withFailure(retries, now, reason, dead ? BatchState.DEAD : BatchState.RETRY_WAIT, next);
             return attempt == null ? failed : failed.withAttempt(attempt);
         });
@@ -140,7 +150,7 @@ final class BatchLifecycle {
     void failAndReroute(String id, Attempt attempt, String target, Actor actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LogStore.Change change = store.update(id, meta -> new BatchMeta(target, BatchState.PENDING, 0, now,
-                attempt.error(), null, meta.attempts()).withAttempt(attempt));
+                attempt.error(), null, meta.attempts(), meta.discard(), meta.requeues() + 1).withAttempt(attempt));
         BatchMeta before = change.before().meta();
         Instant at = clock.instant();
         events.publish(new BatchEvent.DeliveryFailed(at, id, before.sink(), change.after().meta().failureReason(),
@@ -232,12 +242,43 @@ final class BatchLifecycle {
         store.remove(id, RemovalCause.DISCARDED, why);
     }
 
-    /** Points the batch at another sink with a fresh retry budget, due now. */
+    /** Points the batch at another sink with a fresh retry budget, due now (one more requeue for the loop guard). */
     BatchView reroute(String id, String sink, Actor actor) {
-        LogStore.Change change = store.update(id, meta -> new BatchMeta(sink, BatchState.PENDING, 0, meta.lastAttempt(),
-                meta.failureReason(), null, meta.attempts()));
+        LogStore.Change change = store.update(id, meta -> meta.requeuedTo(sink));
         events.publish(new BatchEvent.Rerouted(clock.instant(), id, change.before().meta().sink(), sink, actor));
         return view(change.after());
+    }
+
+    /**
+     * An operator requeues a dead batch: due now at {@code sink} (its own, or another) with a fresh
+     * retry budget, one more requeue for the loop guard, and a note in its history saying so, in one
+     * durable change.
+     *
+     * @return the result: {@code REQUEUED}, or {@code NOT_DEAD} for a batch that is not dead (any more)
+     */
+    ActionResult requeue(String id, String sink, Actor actor) {
+        Instant now = clock.instant();
+        ActionResult[] result = {null};
+        LogStore.Change change = store.update(id, meta -> {
+            if (meta.discarded()) {
+                throw new UnknownBatchException(id);
+            }
+            if (meta.state() != BatchState.DEAD) {
+                result[0] = ActionResult.of(id, ActionResult.Reason.NOT_DEAD, meta.state().name());
+                return meta;
+            }
+            String to = sink == null ? meta.sink() : sink;
+            String note = "requeued by " + actor.name() + " with a fresh retry budget (had " + meta.retryCount()
+                    + " retries" + (to.equals(meta.sink()) ? "" : "; from " + meta.sink()) + ")";
+            result[0] = ActionResult.of(id, ActionResult.Reason.REQUEUED, to, Integer.toString(meta.requeues() + 1));
+            return meta.requeuedTo(to).withAttempt(new Attempt(now, to, Duration.ZERO, Attempt.Outcome.REQUEUED, note));
+        });
+        if (result[0].reason() == ActionResult.Reason.REQUEUED) {
+            BatchMeta after = change.after().meta();
+            events.publish(new BatchEvent.Requeued(now, id, change.before().meta().sink(), after.sink(),
+                    after.requeues(), actor));
+        }
+        return result[0];
     }
 
     /** The retention policy removes the batch; {@code why} names the rule (kept with the removal record). */
@@ -253,7 +294,8 @@ final class BatchLifecycle {
 
     /** The batch as a view would show it, without building the view: IN_FLIGHT while a worker sends it. */
     BatchRow row(StoredBatch b) {
-        return new BatchRow(b, inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state());
+        return new BatchRow(b, inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state(),
+                config.requeueLoopLimit());
     }
 
     Clock clock() {

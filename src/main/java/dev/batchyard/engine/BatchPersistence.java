@@ -55,6 +55,7 @@ public final class BatchPersistence implements AutoCloseable {
     private final ExecutorService workers;
     private final Upkeep upkeep;
     private final DamageLedger damage;
+    private final ThrottledReplay replay;
 
     private BatchPersistence(PersistenceConfig config, Delivery delivery, Clock clock, EventBus events,
                              EngineOptions options, LogStore store, DamageLedger damage) {
@@ -74,6 +75,7 @@ public final class BatchPersistence implements AutoCloseable {
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events, audit);
         this.maintenance = new StoreMaintenance(store, events, clock);
         this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);
+        this.replay = new ThrottledReplay(new ReplayFiles(config.directory()), actions::replayStep, audit, clock);
     }
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */
@@ -147,6 +149,9 @@ public final class BatchPersistence implements AutoCloseable {
         releaseHeldBatches();
         recovery.start();
         upkeep.start(cleanup::pass, maintenance::pass, options.maintenanceInterval());
+        if (options.resumesReplay()) {
+            replay.resumeLeftRunning();
+        }
     }
 
     // ---- the Go agent's API ----------------------------------------------------------------
@@ -310,6 +315,52 @@ public final class BatchPersistence implements AutoCloseable {
         return actions.reroute(ids, sink, actor);
     }
 
+    /**
+     * Writes {@code transfer} (an import or export a tool made) to the audit trail on behalf of
+     * {@code actor}, as one line ({@code import}: {@code from DIR}, {@code export}: {@code to DIR})
+     * with each id. A store open read-only has no trail to write (its writer holds it): then nothing
+     * is written and the answer is false, so the tool can say the transfer went unaudited.
+     */
+    public boolean recordTransfer(Transfer transfer, Actor actor) {
+        if (audit == null) {
+            return false;
+        }
+        audit.record(clock.instant(), actor, transfer.kind().action(),
+                (transfer.kind() == Transfer.Kind.IMPORT ? "from " : "to ") + transfer.place(), transfer.results());
+        return true;
+    }
+
+    /**
+     * Requeues each dead batch to {@code sink} ({@code null}: its own) with a fresh retry budget, due
+     * now; its history says so and its requeue count (the loop guard's) grows by one.
+     */
+    public List<ActionResult> requeue(Collection<String> ids, String sink, Actor actor) {
+        requireWritable();
+        return actions.requeue(ids, sink, actor);
+    }
+
+    /**
+     * Starts {@code request} as the store's throttled replay, durable, on its own thread (see
+     * {@link ThrottledReplay} and {@link ReplayFiles} for the pace and what a crash leaves).
+     *
+     * @throws IllegalStateException when another replay is running or paused
+     */
+    public ReplayStatus startReplay(ReplayRequest request, Actor actor) {
+        requireWritable();
+        return replay.start(request, actor);
+    }
+
+    /** The store's replay as its progress says (the last one, finished or cancelled, until another starts). */
+    public Optional<ReplayStatus> replay() {
+        return replay.current();
+    }
+
+    /** @throws IllegalStateException when there is no replay to pause, resume or cancel */
+    public ReplayStatus controlReplay(ReplayControl control, Actor actor) {
+        requireWritable();
+        return replay.control(control, actor);
+    }
+
     public CleanupReport runCleanupNow() {
         return runCleanupNow(Actor.osUser());
     }
@@ -372,6 +423,7 @@ public final class BatchPersistence implements AutoCloseable {
     }
 
     private void close(boolean withCheckpoint) {
+        replay.close();
         recovery.close();
         workers.shutdown();
         upkeep.close();

@@ -17,10 +17,13 @@ import java.time.Instant;
 public final class BatchRow {
     private final StoredBatch stored;
     private final BatchState state;
+    private final int loopLimit;
 
-    BatchRow(StoredBatch stored, BatchState state) {
+    /** @param loopLimit {@code requeue_loop_limit}: past it, the batch is flagged as looping */
+    BatchRow(StoredBatch stored, BatchState state, int loopLimit) {
         this.stored = stored;
         this.state = state;
+        this.loopLimit = loopLimit;
     }
 
     public String id() {
@@ -70,10 +73,16 @@ public final class BatchRow {
         return stored.meta().failureReason();
     }
 
+    /** Whether the loop guard flags it: requeued or rerouted more than {@code requeue_loop_limit} times. */
+    public boolean looped() {
+        return stored.meta().requeues() > loopLimit;
+    }
+
     /** The whole metadata view of this batch, as it was when the row was taken. */
     public BatchView view() {
         BatchMeta m = stored.meta();
         return new BatchView(stored.id(), m.sink(), state, stored.entryCount(), stored.length(), stored.createdAt(),
-                m.lastAttempt(), m.retryCount(), m.failureReason(), m.nextAttemptAt(), stored.context(), m.attempts());
+                m.lastAttempt(), m.retryCount(), m.failureReason(), m.nextAttemptAt(), stored.context(), m.attempts(),
+                m.requeues(), m.requeues() > loopLimit);
     }
 }

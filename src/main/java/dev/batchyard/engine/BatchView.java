@@ -19,6 +19,9 @@ import java.util.Map;
  * @param storedBytes the size of the batch's record on disk
  * @param context     the Go agent's {@code context} map (empty when it had none)
  * @param attempts    the most recent delivery attempts, oldest first (bounded)
+ * @param requeueCount how many times it was requeued or rerouted, each with a fresh retry budget
+ * @param looped      whether {@code requeueCount} is past {@code requeue_loop_limit}: the loop guard's
+ *                    flag (a batch that keeps failing and coming back)
  */
 public record BatchView(
         String id,
@@ -32,7 +35,17 @@ public record BatchView(
         String failureReason,
         Instant nextAttemptAt,
         Map<String, String> context,
-        List<Attempt> attempts) {
+        List<Attempt> attempts,
+        int requeueCount,
+        boolean looped) {
+
+    /** A batch never requeued nor rerouted. */
+    public BatchView(String id, String sink, BatchState state, int entryCount, long storedBytes,
+                     OffsetDateTime createdAt, OffsetDateTime lastAttempt, int retryCount, String failureReason,
+                     Instant nextAttemptAt, Map<String, String> context, List<Attempt> attempts) {
+        this(id, sink, state, entryCount, storedBytes, createdAt, lastAttempt, retryCount, failureReason,
+                nextAttemptAt, context, attempts, 0, false);
+    }
 
     public BatchView {
         failureReason = failureReason == null ? "" : failureReason;

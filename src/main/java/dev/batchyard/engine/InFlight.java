@@ -15,16 +15,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * late answer after {@code batch_timeout} or a discard is ignored. Thread-safe.
  */
 final class InFlight {
-    /** One attempt under way; {@code settled} is set by whoever records its outcome first. */
-    record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled) {
+    /**
+     * One attempt under way; {@code settled} is set by whoever records its outcome first;
+     * {@code manual} for an operator's "retry now", whose failure does not count against the
+     * batch's retry budget.
+     */
+    record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled, boolean manual) {
     }
 
     private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
     private final AtomicLong tokens = new AtomicLong();
 
     /** Marks {@code id} in flight; empty if it already is. */
-    Optional<Attempt> start(String id, String sink, Instant now) {
-        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now, new AtomicBoolean());
+    Optional<Attempt> start(String id, String sink, Instant now, boolean manual) {
+        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now, new AtomicBoolean(), manual);
         return attempts.putIfAbsent(id, attempt) == null ? Optional.of(attempt) : Optional.empty();
     }
 

@@ -54,7 +54,7 @@ final class OperatorActions {
             if (!delivery.health(b.meta().sink()).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, b.meta().sink());
             }
-            if (!recovery.dispatch(id, b.meta().sink())) {
+            if (!recovery.dispatch(id, b.meta().sink(), true)) {
                 return ActionResult.of(id, Reason.IN_FLIGHT);
             }
             events.publish(new BatchEvent.RetryRequested(clock.instant(), id, b.meta().sink(), actor));
@@ -99,6 +99,43 @@ final class OperatorActions {
         });
         recovery.wakeUp();
         return results;
+    }
+
+    /**
+     * Requeues each dead batch to {@code sink} (its own when null; else it must be configured) with a
+     * fresh retry budget, due now. A batch in flight (a retry under way) or not dead is answered so.
+     */
+    List<ActionResult> requeue(Collection<String> ids, String sink, Actor actor) {
+        List<ActionResult> results = act("requeue", sink == null ? "" : "to " + sink, ids, actor, id -> {
+            StoredBatch b = lifecycle.requireLive(id);
+            String to = sink == null ? b.meta().sink() : sink;
+            if (!delivery.health(to).configured()) {
+                return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, to);
+            }
+            if (inFlight.contains(id)) {
+                return ActionResult.of(id, Reason.IN_FLIGHT);
+            }
+            return lifecycle.requeue(id, to, actor);
+        });
+        recovery.wakeUp();
+        return results;
+    }
+
+    /**
+     * One step of a throttled replay: the action on {@code id} (audited as the operator's own), then,
+     * for a requeue or reroute that was made, its send now: the replay's pace is the sink's, whether
+     * or not this process's recovery loop sends the backlog (a CLI command holds it).
+     */
+    ActionResult replayStep(ReplayRequest.Action action, String id, String sink, Actor actor) {
+        ActionResult result = switch (action) {
+            case RETRY -> retryNow(List.of(id), actor).get(0);
+            case REQUEUE -> requeue(List.of(id), sink, actor).get(0);
+            case REROUTE -> reroute(List.of(id), sink, actor).get(0);
+        };
+        if (action != ReplayRequest.Action.RETRY && result.ok()) {
+            lifecycle.live(id).ifPresent(b -> recovery.dispatch(id, b.meta().sink(), false));
+        }
+        return result;
     }
 
     void toggleRecovery(boolean pause, Actor actor) {

@@ -35,7 +35,7 @@ final class OutcomeRecorder {
     /** How the sink layer answered {@code attempt} of batch {@code id}. */
     void answered(String id, InFlight.Attempt attempt, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Failed f) {
-            BatchView after = lifecycle.fail(id, f.reason(), f.retryable(),
+            BatchView after = lifecycle.fail(id, f.reason(), f.retryable(), !attempt.manual(),
                     attempt(attempt, Attempt.Outcome.FAILED, f.reason(), f.receipt()));
             if (after.state() == BatchState.DEAD) {
                 audit.record(clock.instant(), RETRIES, "dead-letter", f.reason(),
@@ -47,7 +47,8 @@ final class OutcomeRecorder {
                     List.of(ActionResult.of(id, ActionResult.Reason.HELD, attempt.sink())));
         } else if (outcome instanceof DeliveryOutcome.Reroute r && r.target().equals(attempt.sink())) {
             // against the contract of Delivery: applied, it would start the budget afresh forever
-            lifecycle.fail(id, r.reason(), true, attempt(attempt, Attempt.Outcome.FAILED, r.reason(), r.receipt()));
+            lifecycle.fail(id, r.reason(), true, !attempt.manual(),
+                    attempt(attempt, Attempt.Outcome.FAILED, r.reason(), r.receipt()));
         } else if (outcome instanceof DeliveryOutcome.Reroute r) {
             lifecycle.failAndReroute(id, attempt(attempt, Attempt.Outcome.FAILED, r.reason(), r.receipt()), r.target(),
                     FALLBACK);
@@ -59,7 +60,7 @@ final class OutcomeRecorder {
 
     /** {@code attempt} got no answer in time (or its sink call blew up): a retryable failure. */
     void failed(String id, InFlight.Attempt attempt, Attempt.Outcome how, String reason) {
-        lifecycle.fail(id, reason, true, attempt(attempt, how, reason, DeliveryReceipt.NONE));
+        lifecycle.fail(id, reason, true, !attempt.manual(), attempt(attempt, how, reason, DeliveryReceipt.NONE));
     }
 
     /** Batch {@code id}'s sink is not configured: hold it (no attempt was made, no retry spent). */

@@ -9,7 +9,8 @@ import java.util.Objects;
  * The {@code persistence} section of {@code config.yaml}, with the Go agent's keys and defaults,
  * and Batchyard's own two size limits ({@code max_batch_bytes}, {@code max_pending_bytes}; sizes are
  * those of the batches' records in the store, see {@link StoreLimits}) and its dead-letter settings
- * ({@code dead_batch_ttl}, {@code max_dead_batches}, {@code discard_grace}; see the README). Values are validated here,
+ * ({@code dead_batch_ttl}, {@code max_dead_batches}, {@code discard_grace}; see the README) and its loop guard
+ * ({@code requeue_loop_limit}). Values are validated here,
  * so every way of building one (YAML, CLI, tests) gets the same rules and the same messages: the
  * key, the value, and what is allowed.
  *
@@ -31,7 +32,8 @@ public record PersistenceConfig(
         long maxPendingBytes,
         Duration deadBatchTtl,
         int maxDeadBatches,
-        Duration discardGrace) {
+        Duration discardGrace,
+        int requeueLoopLimit) {
 
     /**
      * Go accepts any positive interval and its ticker then spins; a pass over the whole index every
@@ -53,6 +55,14 @@ public record PersistenceConfig(
     public static final int NO_CAP = 0;
     /** {@code discard_grace}'s default: how long a discarded batch can be restored. */
     public static final Duration DEFAULT_DISCARD_GRACE = Duration.ofMinutes(15);
+
+    /**
+     * {@code requeue_loop_limit}'s default: a batch requeued or rerouted more than 3 times (each with
+     * a fresh retry budget) is flagged as looping, and a bulk requeue asks before including it.
+     */
+    public static final int DEFAULT_REQUEUE_LOOP_LIMIT = 3;
+    public static final String REQUEUE_LOOP_LIMIT_ALLOWED = "must be a whole number >= 1: how many requeues or "
+            + "reroutes a batch may have before it is flagged as looping (default 3)";
 
     public PersistenceConfig {
         Objects.requireNonNull(directory, "directory");
@@ -90,6 +100,20 @@ public record PersistenceConfig(
         if (discardGrace.isNegative()) {
             throw new ConfigException("persistence.discard_grace", discardGrace.toString(), DISCARD_GRACE_ALLOWED);
         }
+        if (requeueLoopLimit < 1) {
+            throw new ConfigException("persistence.requeue_loop_limit", Integer.toString(requeueLoopLimit),
+                    REQUEUE_LOOP_LIMIT_ALLOWED);
+        }
+    }
+
+    /** Every setting but the loop guard's, which is at its default. */
+    public PersistenceConfig(boolean enabled, Path directory, int maxPendingBatches, Duration batchTimeout,
+                             int maxRecoveryRetries, Duration recoveryBackoffBase, Duration recoveryBackoffMax,
+                             Duration cleanupInterval, Duration batchTtl, long maxBatchBytes, long maxPendingBytes,
+                             Duration deadBatchTtl, int maxDeadBatches, Duration discardGrace) {
+        this(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries, recoveryBackoffBase,
+                recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes, deadBatchTtl,
+                maxDeadBatches, discardGrace, DEFAULT_REQUEUE_LOOP_LIMIT);
     }
 
     public static final String DEAD_BATCH_TTL_ALLOWED = "must be 'keep' (the default: kept until an operator acts) or a "
@@ -142,34 +166,42 @@ public record PersistenceConfig(
     public static PersistenceConfig defaults(Path directory) {
         return new PersistenceConfig(true, directory, 1000, Duration.ofMinutes(30), 10,
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24),
-                DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_PENDING_BYTES, KEEP, NO_CAP, DEFAULT_DISCARD_GRACE);
+                DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_PENDING_BYTES, KEEP, NO_CAP, DEFAULT_DISCARD_GRACE,
+                DEFAULT_REQUEUE_LOOP_LIMIT);
     }
 
     public PersistenceConfig withDirectory(Path dir) {
         return new PersistenceConfig(enabled, dir, maxPendingBatches, batchTimeout, maxRecoveryRetries,
                 recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
-                deadBatchTtl, maxDeadBatches, discardGrace);
+                deadBatchTtl, maxDeadBatches, discardGrace, requeueLoopLimit);
+    }
+
+    /** The same, with another loop guard: flagged past {@code limit} requeues or reroutes. */
+    public PersistenceConfig withRequeueLoopLimit(int limit) {
+        return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
+                recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
+                deadBatchTtl, maxDeadBatches, discardGrace, limit);
     }
 
     /** The same, with other size limits. */
     public PersistenceConfig withSizeLimits(long batchBytes, long pendingBytes) {
         return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
                 recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, batchBytes, pendingBytes,
-                deadBatchTtl, maxDeadBatches, discardGrace);
+                deadBatchTtl, maxDeadBatches, discardGrace, requeueLoopLimit);
     }
 
     /** The same, with other dead-letter settings ({@link #KEEP}, {@link #NO_CAP} for the defaults). */
     public PersistenceConfig withDeadLetters(Duration deadTtl, int maxDead) {
         return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
                 recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
-                deadTtl, maxDead, discardGrace);
+                deadTtl, maxDead, discardGrace, requeueLoopLimit);
     }
 
     /** The same, with another undo window for discards. */
     public PersistenceConfig withDiscardGrace(Duration grace) {
         return new PersistenceConfig(enabled, directory, maxPendingBatches, batchTimeout, maxRecoveryRetries,
                 recoveryBackoffBase, recoveryBackoffMax, cleanupInterval, batchTtl, maxBatchBytes, maxPendingBytes,
-                deadBatchTtl, maxDeadBatches, grace);
+                deadBatchTtl, maxDeadBatches, grace, requeueLoopLimit);
     }
 
     private static void requireAtLeast(String key, int value, int min) {

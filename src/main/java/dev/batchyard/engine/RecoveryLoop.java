@@ -137,7 +137,7 @@ final class RecoveryLoop implements AutoCloseable {
             }
             String sink = b.meta().sink();
             Admission admission = due.next(sink, delivery::admit);
-            if (admission instanceof Admission.Send && dispatch(b.id(), sink)) {
+            if (admission instanceof Admission.Send && dispatch(b.id(), sink, false)) {
                 dispatched++;
             } else if (admission instanceof Admission.Reroute reroute && !reroute.target().equals(sink)) {
                 moveBeforeSending(b.id(), sink, reroute); // (to its own sink would be against Delivery's contract)
@@ -182,7 +182,7 @@ final class RecoveryLoop implements AutoCloseable {
      * {@code afterwards} runs once the change is done (or failed, which is logged).
      */
     private void changeOnWorker(String id, String sink, Runnable change, Supplier<String> failure, Runnable afterwards) {
-        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
+        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant(), false);
         if (started.isEmpty()) {
             return;
         }
@@ -204,9 +204,13 @@ final class RecoveryLoop implements AutoCloseable {
         });
     }
 
-    /** Starts an attempt now, whatever the backoff and the breaker say. False if already in flight. */
-    boolean dispatch(String id, String sink) {
-        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant());
+    /**
+     * Starts an attempt now, whatever the backoff and the breaker say. False if already in flight.
+     *
+     * @param manual an operator's "retry now": its failure is in the history but not in the retry count
+     */
+    boolean dispatch(String id, String sink, boolean manual) {
+        Optional<InFlight.Attempt> started = inFlight.start(id, sink, clock.instant(), manual);
         if (started.isEmpty()) {
             return false;
         }

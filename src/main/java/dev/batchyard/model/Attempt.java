@@ -11,8 +11,12 @@ import java.util.Objects;
 public record Attempt(Instant at, String sink, Duration duration, Outcome outcome, String error,
                       DeliveryReceipt receipt) {
 
-    /** How an attempt ended. */
-    public enum Outcome { DELIVERED, FAILED, TIMED_OUT }
+    /**
+     * How an attempt ended; {@code REQUEUED} is not an attempt but a note in the history that an
+     * operator (or a replay) requeued the batch with a fresh retry budget ({@code error} says by whom
+     * and how many retries it had).
+     */
+    public enum Outcome { DELIVERED, FAILED, TIMED_OUT, REQUEUED }
 
     public Attempt {
         Objects.requireNonNull(at, "at");

@@ -20,7 +20,11 @@ import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.StoreCapacity;
+import dev.batchyard.engine.ReplayControl;
+import dev.batchyard.engine.ReplayRequest;
+import dev.batchyard.engine.ReplayStatus;
 import dev.batchyard.engine.StoreStats;
+import dev.batchyard.engine.Transfer;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.store.StoreReadOnlyException;
@@ -167,6 +171,36 @@ public final class EmbeddedConsole implements Console {
     public List<ActionResult> reroute(Collection<String> ids, String sink) {
         requireOpen();
         return engine.reroute(ids, sink, actor);
+    }
+
+    @Override
+    public List<ActionResult> requeue(Collection<String> ids, String sink) {
+        requireOpen();
+        return engine.requeue(ids, sink, actor);
+    }
+
+    @Override
+    public ReplayStatus startReplay(ReplayRequest request) {
+        requireOpen();
+        return engine.startReplay(request, actor);
+    }
+
+    @Override
+    public Optional<ReplayStatus> replay() {
+        requireOpen();
+        return engine.replay();
+    }
+
+    @Override
+    public ReplayStatus controlReplay(ReplayControl control) {
+        requireOpen();
+        return engine.controlReplay(control, actor);
+    }
+
+    @Override
+    public boolean recordTransfer(Transfer transfer) {
+        requireOpen();
+        return engine.recordTransfer(transfer, actor);
     }
 
     @Override

@@ -77,21 +77,24 @@ public final class StoreOpener {
     private OpenStore openEngine(PersistenceConfig config, Delivery delivery, EventBus events, SinkLayer sinks,
                                  Mode mode) {
         if (mode.lock() == Mode.Lock.NONE) {
-            return new OpenStore(engine(config, delivery, events, true), sinks, mode.readOnlyReason());
+            return new OpenStore(engine(config, delivery, events, true, mode), sinks, mode.readOnlyReason());
         }
         try {
-            return new OpenStore(engine(config, delivery, events, false), sinks, new Access.Writable());
+            return new OpenStore(engine(config, delivery, events, false, mode), sinks, new Access.Writable());
         } catch (StoreLockedException locked) {
             if (mode.lock() == Mode.Lock.REQUIRED) {
                 throw locked;
             }
-            return new OpenStore(engine(config, delivery, events, true), sinks,
+            return new OpenStore(engine(config, delivery, events, true, mode), sinks,
                     new Access.HeldElsewhere(locked.holderPid()));
         }
     }
 
-    private BatchPersistence engine(PersistenceConfig config, Delivery delivery, EventBus events, boolean readOnly) {
-        return BatchPersistence.open(config, delivery, clock, events, options.withReadOnly(readOnly));
+    /** A replay left running is taken up only by a mode that sends the backlog (the window, serve). */
+    private BatchPersistence engine(PersistenceConfig config, Delivery delivery, EventBus events, boolean readOnly,
+                                    Mode mode) {
+        return BatchPersistence.open(config, delivery, clock, events, options.withReadOnly(readOnly)
+                .withResumesReplay(mode.sendsBacklog()));
     }
 
     private static void requireStore(Path dir) {

@@ -85,6 +85,7 @@ public final class Service implements AutoCloseable {
                     new PersistedBatchIngest(), limits, json));
             routes.addAll(new ReadRoutes(consoles::of, json, limits).routes());
             routes.addAll(new ActionRoutes(consoles::of, json, limits).routes());
+            routes.addAll(new dev.batchyard.serve.admin.ReplayRoutes(consoles::of, json, limits).routes());
             routes.add(metrics.route());
             routes.add(OpenApiRoute.of());
             EventRing ring = EventRing.startingNow(EVENT_RING, clock);

@@ -61,7 +61,9 @@ final class FallbackPolicy {
         int n = 0;
         for (int i = attempts.size() - 1; i >= 0; i--) {
             Attempt a = attempts.get(i);
-            if (!a.sink().equals(batch.sink()) || a.outcome() == Attempt.Outcome.DELIVERED) {
+            // a requeue starts the budget afresh: the failures before it are not this round's
+            if (!a.sink().equals(batch.sink()) || a.outcome() == Attempt.Outcome.DELIVERED
+                    || a.outcome() == Attempt.Outcome.REQUEUED) {
                 break;
             }
             n++;

@@ -131,6 +131,31 @@ final class SlowStatsConsole implements Console {
     }
 
     @Override
+    public List<ActionResult> requeue(Collection<String> ids, String sink) {
+        return console.requeue(ids, sink);
+    }
+
+    @Override
+    public dev.batchyard.engine.ReplayStatus startReplay(dev.batchyard.engine.ReplayRequest request) {
+        return console.startReplay(request);
+    }
+
+    @Override
+    public java.util.Optional<dev.batchyard.engine.ReplayStatus> replay() {
+        return console.replay();
+    }
+
+    @Override
+    public dev.batchyard.engine.ReplayStatus controlReplay(dev.batchyard.engine.ReplayControl control) {
+        return console.controlReplay(control);
+    }
+
+    @Override
+    public boolean recordTransfer(dev.batchyard.engine.Transfer transfer) {
+        return console.recordTransfer(transfer);
+    }
+
+    @Override
     public void setRecoveryPaused(boolean paused) {
         console.setRecoveryPaused(paused);
     }

@@ -155,7 +155,8 @@ class HostileStoreAndConfigCliTest {
         assertFails(run, config.toAbsolutePath() + ": Invalid value for persistence.batch_tll: '24h'",
                 "is not a persistence key; allowed: batch_timeout, batch_ttl, cleanup_interval, dead_batch_ttl, directory,"
                 + " discard_grace, enabled, max_batch_bytes, max_dead_batches, max_pending_batches, max_pending_bytes,"
-                + " max_recovery_retries, recovery_backoff_base, recovery_backoff_max");
+                + " max_recovery_retries, recovery_backoff_base, recovery_backoff_max,"
+                + " requeue_loop_limit");
     }
 
     @Test

@@ -48,6 +48,37 @@ class LauncherIT {
     }
 
     @Test
+    void anImportAndADiscardAreAuditedWithTheIdAndARestoreBringsTheBatchBack() throws Exception {
+        Path store = tmp.resolve("store");
+        Run imported = jar("import-go", Samples.goDirectory(tmp.resolve("go")).toString(), "--store", store.toString());
+        assertEquals(0, imported.code(), imported::toString);
+        Run discard = jar("discard", Samples.LOKI_ID, "--reason", "bad labels", "--store", store.toString());
+        assertEquals(0, discard.code(), discard::toString);
+
+        Run audit = jar("audit", "--json", "--store", store.toString());
+
+        assertEquals(0, audit.code(), audit::toString);
+        List<String> actions = new ArrayList<>();
+        for (String line : audit.out().lines().toList()) {
+            JsonNode record = new ObjectMapper().readTree(line);
+            actions.add(record.get("action").asText());
+            assertTrue(record.toString().contains(Samples.LOKI_ID), line);
+        }
+        assertEquals(List.of("import", "discard"), actions, audit::out);
+        assertEquals(1, jar("show", Samples.LOKI_ID, "--store", store.toString()).code(), "discarded: not shown");
+        Run restore = jar("restore", Samples.LOKI_ID, "--store", store.toString());
+        assertEquals(0, restore.code(), restore::toString);
+        Run show = jar("show", Samples.LOKI_ID, "--store", store.toString());
+        assertEquals(0, show.code(), show::toString);
+        assertTrue(show.out().contains(Samples.LOKI_ID), show::out);
+        Run dryRun = jar("discard", "--all", "--dry-run", "--store", store.toString());
+        assertEquals(0, dryRun.code(), dryRun::toString);
+        assertTrue(dryRun.out().contains("would touch 2 batches"), dryRun::out);
+        Run list = jar("list", "--store", store.toString(), "--json");
+        assertEquals(2, new ObjectMapper().readTree(list.out()).size(), "the dry run changed nothing");
+    }
+
+    @Test
     void aGoDeadLetterDirectoryGoesInAndComesBackOutThroughTheJar() throws Exception {
         Path dlq = Files.createDirectories(tmp.resolve("dlq"));
         byte[] sample;

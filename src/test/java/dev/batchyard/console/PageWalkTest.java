@@ -159,6 +159,31 @@ class PageWalkTest {
         }
 
         @Override
+        public List<ActionResult> requeue(Collection<String> ids, String sink) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.batchyard.engine.ReplayStatus startReplay(dev.batchyard.engine.ReplayRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Optional<dev.batchyard.engine.ReplayStatus> replay() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.batchyard.engine.ReplayStatus controlReplay(dev.batchyard.engine.ReplayControl control) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean recordTransfer(dev.batchyard.engine.Transfer transfer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void setRecoveryPaused(boolean paused) {
             throw new UnsupportedOperationException();
         }

@@ -61,7 +61,7 @@ class BundleKeysTest {
                         // usage.* section headings, help/version for mixinStandardHelpOptions
                         prefixed("batchyard.", "usage.description", "list", "show", "stats", "retry", "discard",
                                 "reroute", "import-go", "export", "verify", "serve", "scenario", "scenario.list",
-                                "scenario.run", "restore", "audit", "search"),
+                                "scenario.run", "restore", "audit", "search", "requeue", "replay"),
                         Set.of("batchyard.usage.description", "usage.footer", "usage.synopsisHeading",
                                 "usage.commandListHeading", "help", "version"))),
                 new Family("dev.batchyard.app.messages", union(
@@ -83,10 +83,10 @@ class BundleKeysTest {
                         crossed("action.", List.of("retry", "discard", "reroute"),
                                 List.of("confirm", "progress", "done", "title")),
                         crossed("column.", List.of(""), List.of("id", "sink", "state", "entries", "size", "created",
-                                "age", "lastAttempt", "retries", "nextAttempt", "expiresIn", "reason")),
+                                "age", "lastAttempt", "retries", "requeues", "nextAttempt", "expiresIn", "reason")),
                         // MetadataView's rows
                         crossed("detail.field.", List.of(""), List.of("id", "sink", "state", "entries", "size",
-                                "created", "lastAttempt", "retries", "nextAttempt", "reason", "context")))));
+                                "created", "lastAttempt", "retries", "requeues", "nextAttempt", "reason", "context")))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -63,6 +63,9 @@ final class ActionTexts {
         p.perSink().forEach((sink, share) -> text.append('\n').append(messages.format("action.preview.sink", sink,
                 share.batches(), formats.count(share.batches()), formats.count(share.entries()),
                 formats.iecBytes(share.bytes()))));
+        if (p.looped() > 0) {
+            text.append('\n').append(messages.format("action.preview.looped", p.looped(), formats.count(p.looped())));
+        }
         if (!p.notStored().isEmpty()) {
             text.append('\n').append(messages.format("action.preview.notStored", formats.count(p.notStored().size())));
         }

@@ -44,6 +44,7 @@ final class BatchColumns {
                 column("lastAttempt", v -> v.lastAttempt() == null ? null : v.lastAttempt().toInstant(),
                         (v, t) -> formats.shortDateTime(v), 185),
                 column("retries", BatchView::retryCount, (v, t) -> formats.count(v), 70),
+                column("requeues", LoopMark::of, (v, t) -> v.text(messages, formats), 90),
                 column("nextAttempt", BatchView::nextAttemptAt, formats::relative, 115),
                 column("expiresIn", v -> v.createdAt().toInstant().plus(ttl), formats::relative, 115),
                 column("reason", BatchView::failureReason, (v, t) -> v.isEmpty() ? none : v, 360));

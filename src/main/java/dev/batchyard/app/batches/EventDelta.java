@@ -68,6 +68,8 @@ public record EventDelta(Set<String> changed, Set<String> removed, Set<String> d
             return e.id();
         } else if (event instanceof BatchEvent.Rerouted e) {
             return e.id();
+        } else if (event instanceof BatchEvent.Requeued e) {
+            return e.id();
         } else if (event instanceof BatchEvent.RetryRequested e) {
             return e.id();
         } else if (event instanceof BatchEvent.Restored e) {

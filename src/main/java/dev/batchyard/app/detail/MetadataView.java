@@ -46,6 +46,8 @@ final class MetadataView extends GridPane {
         row("created", v -> formats.dateTime(v.createdAt()));
         row("lastAttempt", v -> v.lastAttempt() == null ? none : formats.dateTime(v.lastAttempt()));
         row("retries", v -> formats.count(v.retryCount()));
+        row("requeues", v -> v.requeueCount() == 0 ? none : messages.format(
+                v.looped() ? "detail.requeues.looped" : "detail.requeues", v.requeueCount(), formats.count(v.requeueCount())));
         row("nextAttempt", v -> v.nextAttemptAt() == null ? none : formats.relative(v.nextAttemptAt(), now.getValue()));
         row("reason", v -> v.failureReason().isEmpty() ? none : v.failureReason());
         row("context", v -> v.context().isEmpty() ? none : v.context().entrySet().stream()

@@ -78,6 +78,9 @@ public final class EventDescriber {
         } else if (event instanceof Discarded e) {
             return row(sequence, e, EventKind.DISCARD, Severity.WARNING, e.id(), List.of(e.sink()),
                     "events.discarded", () -> args(e.id(), e.sink(), e.actor().name(), e.reason()));
+        } else if (event instanceof BatchEvent.Requeued e) {
+            return row(sequence, e, EventKind.REROUTE, Severity.INFO, e.id(), List.of(e.fromSink(), e.toSink()),
+                    "events.requeued", () -> args(e.id(), e.toSink(), e.requeues(), e.actor().name()));
         } else if (event instanceof Rerouted e) {
             return row(sequence, e, EventKind.REROUTE, Severity.INFO, e.id(), List.of(e.fromSink(), e.toSink()),
                     "events.rerouted", () -> args(e.id(), e.fromSink(), e.toSink(), e.actor().name()));

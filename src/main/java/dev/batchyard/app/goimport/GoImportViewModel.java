@@ -3,6 +3,7 @@ package dev.batchyard.app.goimport;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.console.Console;
+import dev.batchyard.console.ImportAudit;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.legacy.GoImportOutcome;
 import java.nio.file.Path;
@@ -38,7 +39,14 @@ public final class GoImportViewModel {
     /** Imports {@code goDir}; then exactly one of the two callbacks runs on the UI thread. */
     public void importFrom(Path goDir, Consumer<GoImportSummary> onDone, Consumer<Throwable> onFailure) {
         running.set(true);
-        executor.submit(() -> summarise(importer.importInto(goDir, id -> console.find(id).isPresent(), console::persist)), summary -> {
+        executor.submit(() -> {
+            ImportAudit audit = new ImportAudit(console, goDir);
+            try {
+                return summarise(importer.importInto(goDir, id -> console.find(id).isPresent(), audit::persist));
+            } finally {
+                audit.finish();
+            }
+        }, summary -> {
             running.set(false);
             onDone.accept(summary);
         }, failure -> {

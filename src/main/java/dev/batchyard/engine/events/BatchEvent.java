@@ -74,6 +74,15 @@ public sealed interface BatchEvent {
     record Restored(Instant at, String id, String sink, Actor actor) implements BatchEvent {
     }
 
+    /**
+     * An operator (or a replay) requeued a dead batch: due now at {@code toSink} (the same as
+     * {@code fromSink} unless it moved) with a fresh retry budget; requeued {@code requeues} times
+     * in all.
+     */
+    record Requeued(Instant at, String id, String fromSink, String toSink, int requeues, Actor actor)
+            implements BatchEvent {
+    }
+
     /** A batch's target sink changed. */
     record Rerouted(Instant at, String id, String fromSink, String toSink, Actor actor) implements BatchEvent {
     }

@@ -14,9 +14,13 @@ import java.util.Objects;
  *
  * @param discard when an operator discarded the batch and why, while it can still be restored;
  *                {@code null} for a batch that was not discarded (see {@link Discard})
+ * @param requeues how many times the batch was requeued or rerouted (by an operator, a replay or a
+ *                 fallback policy): each starts its retry budget afresh, so a batch that keeps coming
+ *                 back is flagged past {@code requeue_loop_limit} (the loop guard)
  */
 public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDateTime lastAttempt,
-                        String failureReason, Instant nextAttemptAt, List<Attempt> attempts, Discard discard) {
+                        String failureReason, Instant nextAttemptAt, List<Attempt> attempts, Discard discard,
+                        int requeues) {
 
     /**
      * A soft discard: the batch has left every view and is never sent, but is kept, as it was, until
@@ -41,25 +45,43 @@ public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDat
         this(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts, null);
     }
 
+    /** A batch's metadata, never requeued nor rerouted. */
+    public BatchMeta(String sink, BatchState state, int retryCount, OffsetDateTime lastAttempt, String failureReason,
+                     Instant nextAttemptAt, List<Attempt> attempts, Discard discard) {
+        this(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts, discard, 0);
+    }
+
     public BatchMeta {
         failureReason = failureReason == null ? "" : cut(failureReason);
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
+        if (requeues < 0) {
+            throw new IllegalArgumentException("requeues " + requeues + " < 0");
+        }
         if (state == BatchState.IN_FLIGHT) {
             throw new IllegalArgumentException("IN_FLIGHT is never stored");
         }
     }
 
     public BatchMeta withState(BatchState newState, Instant next) {
-        return new BatchMeta(sink, newState, retryCount, lastAttempt, failureReason, next, attempts, discard);
+        return new BatchMeta(sink, newState, retryCount, lastAttempt, failureReason, next, attempts, discard, requeues);
     }
 
     public BatchMeta withFailure(int retries, OffsetDateTime at, String reason, BatchState newState, Instant next) {
-        return new BatchMeta(sink, newState, retries, at, reason, next, attempts, discard);
+        return new BatchMeta(sink, newState, retries, at, reason, next, attempts, discard, requeues);
     }
 
     /** The same batch, discarded (or, with {@code null}, restored): everything else is kept as it was. */
     public BatchMeta withDiscard(Discard newDiscard) {
-        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts, newDiscard);
+        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, attempts, newDiscard, requeues);
+    }
+
+    /**
+     * The same batch pointed at {@code newSink} with a fresh retry budget, due now ({@code PENDING}),
+     * counted as one more requeue; its history and failure reason are kept.
+     */
+    public BatchMeta requeuedTo(String newSink) {
+        return new BatchMeta(newSink, BatchState.PENDING, 0, lastAttempt, failureReason, null, attempts, discard,
+                requeues + 1);
     }
 
     /** Whether an operator discarded the batch (it waits for its purge, restorable). */
@@ -73,7 +95,7 @@ public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDat
         if (history.size() > MAX_ATTEMPTS) {
             history = history.subList(history.size() - MAX_ATTEMPTS, history.size());
         }
-        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, history, discard);
+        return new BatchMeta(sink, state, retryCount, lastAttempt, failureReason, nextAttemptAt, history, discard, requeues);
     }
 
     private static String cut(String reason) {

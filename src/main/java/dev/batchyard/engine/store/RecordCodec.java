@@ -19,8 +19,9 @@ import java.util.Map;
  * REMOVE(type 3): id str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
  *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str [| receipt])
- *        [| discardedAt instant | discard reason str | discarded by str]
- * state = bits 0-6 the {@link BatchState}, bit 7 set when a soft discard follows the attempts
+ *        [| discardedAt instant | discard reason str | discarded by str] [| requeues varint]
+ * state = bits 0-5 the {@link BatchState}, bit 7 set when a soft discard follows the attempts,
+ *         bit 6 set when a requeue count follows (after the discard, if any)
  * str = varint length + UTF-8; time = flag u8 [+ epochSecond i64, nano i32, offsetSeconds i32];
  * instant = flag u8 [+ epochSecond i64, nano i32]; map = varint count × (str, str)
  * outcome = bits 0-6 the {@link Attempt.Outcome}, bit 7 set when a receipt ({@link ReceiptCodec}) follows
@@ -31,7 +32,8 @@ import java.util.Map;
  * behind a flag an older record never sets, or as a last part of a record that is left out when
  * empty (a reader takes the record's end as "none"), so every store written before reads
  * unchanged. The receipt is such a flagged field: a store whose sinks never gave one is byte for
- * byte as before; so are the soft discard (bit 7 of the state) and the {@code HELD} state (4). A
+ * byte as before; so are the soft discard (bit 7 of the state), the {@code HELD} state (4) and the
+ * requeue count (bit 6 of the state: a batch never requeued nor rerouted is written as before). A
  * PUT's per-entry failures are such a last part: a PUT without failures is byte for byte what
  * stores before them wrote. A build from before any of these reads a record that uses it as
  * malformed (bytes left over, an unknown state or flag), reports it as damaged and sets its batch
@@ -43,6 +45,8 @@ final class RecordCodec {
     static final int REMOVE = 3;
     /** Bit 7 of a meta's state byte: a soft discard follows the attempts. */
     static final int DISCARD_FLAG = 0x80;
+    /** Bit 6 of a meta's state byte: a requeue count follows the discard (or the attempts). */
+    static final int REQUEUE_FLAG = 0x40;
 
     private RecordCodec() {
     }
@@ -138,7 +142,8 @@ final class RecordCodec {
     }
 
     static void writeMeta(BinaryWriter out, BatchMeta meta) {
-        out.string(meta.sink()).u8(meta.state().ordinal() | (meta.discarded() ? DISCARD_FLAG : 0)).varint(meta.retryCount())
+        out.string(meta.sink()).u8(meta.state().ordinal() | (meta.discarded() ? DISCARD_FLAG : 0)
+                | (meta.requeues() > 0 ? REQUEUE_FLAG : 0)).varint(meta.retryCount())
                 .time(meta.lastAttempt()).string(meta.failureReason()).instant(meta.nextAttemptAt());
         out.varint(meta.attempts().size());
         for (Attempt a : meta.attempts()) {
@@ -152,6 +157,9 @@ final class RecordCodec {
         if (meta.discarded()) {
             out.instant(meta.discard().at()).string(meta.discard().reason()).string(meta.discard().actor());
         }
+        if (meta.requeues() > 0) {
+            out.varint(meta.requeues());
+        }
     }
 
     static BatchMeta readMeta(BinaryReader in) {
@@ -161,7 +169,7 @@ final class RecordCodec {
     /** The rest of a meta whose sink was already read. */
     static BatchMeta readMeta(BinaryReader in, String sink) {
         int stateByte = in.u8();
-        int state = stateByte & ~DISCARD_FLAG;
+        int state = stateByte & ~(DISCARD_FLAG | REQUEUE_FLAG);
         if (state >= BatchState.values().length || state == BatchState.IN_FLIGHT.ordinal()) {
             throw new MalformedRecordException("impossible stored state " + state);
         }
@@ -196,6 +204,10 @@ final class RecordCodec {
             }
             discard = new BatchMeta.Discard(at, in.string(), in.string());
         }
-        return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts, discard);
+        int requeues = (stateByte & REQUEUE_FLAG) != 0 ? in.varint() : 0;
+        if (requeues < 0) {
+            throw new MalformedRecordException("a requeue count of " + requeues);
+        }
+        return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts, discard, requeues);
     }
 }

@@ -55,6 +55,7 @@ public final class ActionRoutes {
                 action("discard", ActionScope.STORED, Set.of("reason"), (c, ids, body) -> c.discard(ids, body.text("reason"))),
                 action("reroute", ActionScope.STORED, Set.of("sink"), (c, ids, body) -> c.reroute(ids, body.text("sink"))),
                 action("restore", ActionScope.RECENTLY_DISCARDED, Set.of(), (c, ids, body) -> c.restore(ids)),
+                action("requeue", ActionScope.STORED, Set.of(), Set.of("sink"), (c, ids, body) -> c.requeue(ids, body.text("sink"))),
                 change("/api/v1/recovery/pause", "recovery_pause", c -> paused(c, true)),
                 change("/api/v1/recovery/resume", "recovery_resume", c -> paused(c, false)),
                 change("/api/v1/cleanup", "cleanup", c -> AdminJson.cleanup(c.runCleanupNow())));
@@ -71,8 +72,14 @@ public final class ActionRoutes {
      * @param required the fields this action needs besides the selection (refused when missing or blank)
      */
     private Route action(String name, ActionScope scope, Set<String> required, Act act) {
+        return action(name, scope, required, Set.of(), act);
+    }
+
+    /** @param optional the fields this action may take besides the selection and the required ones */
+    private Route action(String name, ActionScope scope, Set<String> required, Set<String> optional, Act act) {
         Set<String> allowed = new HashSet<>(Set.of("ids", "filter", "dry_run"));
         allowed.addAll(required);
+        allowed.addAll(optional);
         return new Route("POST", "/api/v1/actions/" + name, dev.batchyard.serve.auth.Access.CHANGE, "actions_" + name, x -> {
             JsonRequest body = JsonRequest.read(IngestBodies.json(x.header("Content-Type"),
                     x.header("Content-Encoding"), x.body(), limits), allowed);

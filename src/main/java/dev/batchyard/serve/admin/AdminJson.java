@@ -190,6 +190,7 @@ public final class AdminJson {
         m.put("per_sink", perSink);
         m.put("in_flight", p.inFlight());
         m.put("dead", p.dead());
+        m.put("looped", p.looped());
         m.put("not_stored", p.notStored());
         return m;
     }

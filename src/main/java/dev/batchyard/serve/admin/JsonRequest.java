@@ -80,6 +80,18 @@ final class JsonRequest {
         return v.booleanValue();
     }
 
+    /** A number, or null when absent. */
+    Double decimal(String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw new BadParameterException(field, v.toString(), "must be a number");
+        }
+        return v.doubleValue();
+    }
+
     /** An array of strings, or null when absent. */
     List<String> texts(String field) {
         JsonNode v = body.get(field);

@@ -71,6 +71,12 @@ public final class EventJson {
             batch(m, e.id(), e.sink());
             m.put("reason", e.reason());
             m.put("actor", e.actor().name());
+        } else if (event instanceof BatchEvent.Requeued e) {
+            m.put("id", e.id());
+            m.put("from_sink", e.fromSink());
+            m.put("to_sink", e.toSink());
+            m.put("requeues", e.requeues());
+            m.put("actor", e.actor().name());
         } else if (event instanceof BatchEvent.Rerouted e) {
             m.put("id", e.id());
             m.put("from_sink", e.fromSink());
