@@ -102,13 +102,18 @@ class OpenApiDocumentTest {
             Map.entry("restore", List.of("actions_restore")),
             Map.entry("recentlyDiscarded", List.of("discarded_list")),
             Map.entry("reroute", List.of("actions_reroute")),
-            Map.entry("preview", List.of("actions_retry", "actions_discard", "actions_reroute", "actions_restore")), // dry_run
+            Map.entry("preview", List.of("actions_retry", "actions_discard", "actions_reroute", "actions_restore", "actions_requeue")), // dry_run
             Map.entry("setRecoveryPaused", List.of("recovery_pause", "recovery_resume")),
             Map.entry("runCleanupNow", List.of("cleanup")),
             Map.entry("subscribe", List.of("events")),
             Map.entry("audit", List.of("audit")),
             Map.entry("damage", List.of("damage")),
             Map.entry("search", List.of("search")),
+            Map.entry("requeue", List.of("actions_requeue")),
+            Map.entry("startReplay", List.of("replay_start")),
+            Map.entry("replay", List.of("replay")),
+            Map.entry("controlReplay", List.of("replay_pause", "replay_resume", "replay_cancel")),
+            Map.entry("recordTransfer", List.of()), // the admin API has no import or export: nothing to record
             Map.entry("close", List.of())); // a request's console lives as long as its token: nothing to close
 
     @Test
