@@ -1,5 +1,6 @@
 package dev.batchyard.search;
 
+import dev.batchyard.engine.BatchView;
 import dev.batchyard.model.LogEntry;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -13,7 +14,8 @@ import java.util.function.BooleanSupplier;
  *   <li>A word or a {@code "quoted phrase"}: some value of the entry contains it, ignoring case
  *       (message, level, source, trace id, tags, label values, field values).</li>
  *   <li>{@code key:value}: the value named {@code key} contains {@code value}, ignoring case;
- *       {@code key=value}: it is exactly {@code value}. Names: see {@link EntryValues}.</li>
+ *       {@code key=value}: it is exactly {@code value}. Names: see {@link EntryValues}; {@code sink},
+ *       {@code batch} and {@code state} name the batch the entry is in.</li>
  *   <li>{@code /regex/}, or {@code key:/regex/}: a Java regular expression found in the value
  *       (case-sensitive; {@code (?i)} for no case). With {@code regex} on, every word and phrase is one.</li>
  *   <li>{@code -term}: entries that do not meet it. Terms are all required (AND).</li>
@@ -59,13 +61,19 @@ public final class EntryQuery {
         return regex;
     }
 
+    /** Whether {@code entry}, taken alone, matches: the batch's own keys ({@code sink}, {@code batch}) match nothing. */
     public boolean matches(LogEntry entry) {
-        return matches(entry, () -> false);
+        return matches(entry, null, () -> false);
     }
 
-    /** As {@link #matches(LogEntry)}, giving up inside a regular expression once {@code cancelled} says so. */
-    boolean matches(LogEntry entry, BooleanSupplier cancelled) {
-        EntryValues values = new EntryValues(entry, cancelled);
+    /** Whether {@code entry} of {@code batch} matches ({@code sink:}, {@code batch:} and {@code state:} ask the batch). */
+    public boolean matches(LogEntry entry, BatchView batch) {
+        return matches(entry, batch, () -> false);
+    }
+
+    /** As {@link #matches(LogEntry, BatchView)}, giving up inside a regular expression once {@code cancelled} says so. */
+    boolean matches(LogEntry entry, BatchView batch, BooleanSupplier cancelled) {
+        EntryValues values = new EntryValues(entry, batch, cancelled);
         for (Term term : terms) {
             if (!term.test(values)) {
                 return false;

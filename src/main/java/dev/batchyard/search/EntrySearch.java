@@ -144,7 +144,7 @@ public final class EntrySearch {
             List<LogEntry> entries = batch.get().entries();
             try {
                 for (int i = 0; i < entries.size(); i++) {
-                    if (query.matches(entries.get(i), cancelled::get)) {
+                    if (query.matches(entries.get(i), batch.get().meta(), cancelled::get)) {
                         hits.add(new SearchHit(batch.get().meta(), i, entries.get(i)));
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.batchyard.search;
 
+import dev.batchyard.engine.BatchView;
 import dev.batchyard.model.LogEntry;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +10,21 @@ import java.util.function.BooleanSupplier;
  * The values of one log entry a query looks at, by name. Known names: {@code message} ({@code msg}),
  * {@code level}, {@code source} (its id or its type), {@code source_id}, {@code source_type},
  * {@code trace_id}, {@code span_id}, {@code pipeline}, {@code tag}; {@code label.K} and
- * {@code field.K} name one label or field; any other name is a label of that name, else a field
+ * {@code field.K} name one label or field; {@code sink}, {@code batch} ({@code batch_id}) and
+ * {@code state} name the batch the entry is in (nothing when it is not known); any other name is a label of that name, else a field
  * ({@code a.b} reaches into a nested field). Field values that are numbers or booleans are tested
  * as their JSON text. A regular expression sees each value through {@link CancellableText}, so a
  * cancelled search stops even inside a runaway expression.
  */
 final class EntryValues {
     private final LogEntry entry;
+    private final BatchView batch;
     private final BooleanSupplier cancelled;
 
-    EntryValues(LogEntry entry, BooleanSupplier cancelled) {
+    /** @param batch the batch {@code entry} is in; {@code null} when not known */
+    EntryValues(LogEntry entry, BatchView batch, BooleanSupplier cancelled) {
         this.entry = entry;
+        this.batch = batch;
         this.cancelled = cancelled;
     }
 
@@ -61,6 +66,9 @@ final class EntryValues {
             case "span_id" -> test(entry.spanId(), match);
             case "pipeline" -> test(entry.pipeline(), match);
             case "tag" -> listOf(entry.tags()).stream().anyMatch(t -> test(t, match));
+            case "sink" -> batch != null && test(batch.sink(), match);
+            case "batch", "batch_id" -> batch != null && test(batch.id(), match);
+            case "state" -> batch != null && test(batch.state().name(), match);
             default -> labelOrField(key, match);
         };
     }

@@ -70,6 +70,17 @@ class EntryQueryTest {
     }
 
     @Test
+    void sinkBatchAndStateNameTheBatchTheEntryIsIn() {
+        dev.batchyard.engine.BatchView batch = new dev.batchyard.engine.BatchView("splunk-backlog-0003", "splunk-demo",
+                dev.batchyard.model.BatchState.RETRY_WAIT, 1, 100, null, null, 1, null, null, Map.of(), List.of());
+
+        assertTrue(EntryQuery.parse("sink:splunk batch:backlog-0003 state=RETRY_WAIT timeout", false)
+                .matches(ENTRY, batch));
+        assertFalse(EntryQuery.parse("sink=loki", false).matches(ENTRY, batch));
+        assertFalse(EntryQuery.parse("sink:splunk", false).matches(ENTRY), "an entry alone is in no batch");
+    }
+
+    @Test
     void aMinusNegatesATerm() {
         assertTrue(matches("-level:info"));
         assertFalse(matches("-timeout"));
