@@ -39,8 +39,7 @@ final class DiscardCommand extends StoreCommand {
         Actor actor = actorName == null || actorName.isBlank() ? context().defaultActor() : new Actor(actorName);
         if (dryRun) {
             try (CommandConsole store = access().reading(storeOptions)) {
-                new PreviewReport(messages(), json).print(out(), "discard", selection.byIds()
-                        ? store.console().preview(selection.ids) : store.console().preview(selection.query()));
+                new PreviewReport(messages(), json).print(out(), "discard", selection.preview(store.console()));
             }
             return ExitCode.OK;
         }

@@ -43,8 +43,7 @@ final class RerouteCommand extends StoreCommand {
         Actor actor = actorName == null || actorName.isBlank() ? context().defaultActor() : new Actor(actorName);
         if (dryRun) {
             try (CommandConsole store = access().reading(storeOptions)) {
-                new PreviewReport(messages(), json).print(out(), "reroute", selection.byIds()
-                        ? store.console().preview(selection.ids) : store.console().preview(selection.query()));
+                new PreviewReport(messages(), json).print(out(), "reroute", selection.preview(store.console()));
             }
             return ExitCode.OK;
         }

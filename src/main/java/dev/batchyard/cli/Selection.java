@@ -1,5 +1,6 @@
 package dev.batchyard.cli;
 
+import dev.batchyard.console.ActionPreview;
 import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchQuery;
@@ -49,5 +50,10 @@ final class Selection {
     List<String> resolve(Console console) {
         return byIds() ? List.copyOf(ids)
                 : console.each(query(), BatchOrder.OLDEST_FIRST, ListCommand.PAGE).map(BatchView::id).toList();
+    }
+
+    /** What an action on this selection would touch, changing nothing: the console's dry run by ids or by query. */
+    ActionPreview preview(Console console) {
+        return byIds() ? console.preview(ids) : console.preview(query());
     }
 }
