@@ -62,6 +62,10 @@ class DependencyRuleTest {
             // the HTTP service is started by the CLI's serve command; it knows neither the CLI nor the window
             Map.entry("serve", List.of("cli", "app", "demo", "i18n")),
             Map.entry("cli", List.of("app")),
+            // the stores a window can open, kept for its user: plain data and one file (written as an
+            // export is), nothing of how a connection is opened or shown
+            Map.entry("connections", List.of("engine", "model", "codec", "sink", "config", "demo", "console", "runtime",
+                    "search", "training", "i18n", "cli", "app", "serve")),
             // the log file the window and the service write: stderr, a file, owner-only creation (engine.store)
             Map.entry("logging", List.of("model", "codec", "sink", "legacy", "config", "demo", "console", "runtime",
                     "training", "i18n", "cli", "app", "serve")));
