@@ -163,7 +163,7 @@ public final class BatchPersistence implements AutoCloseable {
     /** Persists a batch (fresh, or imported with its history); returns once it is durable. */
     public BatchView persistBatch(NewBatch batch) {
         BatchView view = lifecycle.persist(batch);
-        recovery.wakeUp();
+        recovery.wakeUpFor(view.sink());
         return view;
     }
 

@@ -64,12 +64,13 @@ final class LokiJson {
         expect(p, JsonToken.START_ARRAY, "streams", "an array of streams");
         List<LokiPush.Stream> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(stream(p, "streams[" + out.size() + "]"));
+            out.add(stream(p, out.size()));
         }
         return out;
     }
 
-    private static LokiPush.Stream stream(JsonParser p, String where) throws IOException {
+    private static LokiPush.Stream stream(JsonParser p, int index) throws IOException {
+        String where = "streams[" + index + "]";
         expect(p, JsonToken.START_OBJECT, where, "a stream object");
         Map<String, String> labels = null;
         List<LokiPush.Entry> entries = new ArrayList<>();
@@ -81,7 +82,7 @@ final class LokiJson {
                 case "values" -> {
                     expect(p, JsonToken.START_ARRAY, where + ".values", "an array of [time, line] pairs");
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        entries.add(entry(p, where + ".values[" + entries.size() + "]"));
+                        entries.add(entry(p, new Place(index, entries.size())));
                     }
                 }
                 default -> p.skipChildren();
@@ -93,51 +94,68 @@ final class LokiJson {
         return new LokiPush.Stream(LokiLabels.check(labels, where + ".stream"), entries);
     }
 
-    private static LokiPush.Entry entry(JsonParser p, String where) throws IOException {
-        expect(p, JsonToken.START_ARRAY, where, "a [time, line] or [time, line, metadata] array");
-        p.nextToken();
-        expect(p, JsonToken.VALUE_STRING, where + "[0]", "the time as a string of Unix epoch nanoseconds");
-        long nanos = nanos(p.getText(), where + "[0]");
-        p.nextToken();
-        expect(p, JsonToken.VALUE_STRING, where + "[1]", "the log line as a string");
+    /**
+     * Where an entry is in the body ({@code streams[1].values[4]}), made into text only for an error
+     * message: building it for every entry of every push cost as much as reading the entry's time.
+     */
+    private record Place(int stream, int entry) {
+        String at(String element) {
+            return "streams[" + stream + "].values[" + entry + "]" + element;
+        }
+    }
+
+    private static LokiPush.Entry entry(JsonParser p, Place place) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            expect(p, JsonToken.START_ARRAY, place.at(""), "a [time, line] or [time, line, metadata] array");
+        }
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            expect(p, JsonToken.VALUE_STRING, place.at("[0]"), "the time as a string of Unix epoch nanoseconds");
+        }
+        long nanos = nanos(p, place);
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            expect(p, JsonToken.VALUE_STRING, place.at("[1]"), "the log line as a string");
+        }
         String line = p.getText();
         Map<String, String> metadata = Map.of();
         if (p.nextToken() != JsonToken.END_ARRAY) {
-            Map<String, String> read = strings(p, where + "[2]", "an object of structured metadata");
+            String where = place.at("[2]");
+            Map<String, String> read = strings(p, where, "an object of structured metadata");
             metadata = new LinkedHashMap<>();
             for (Map.Entry<String, String> m : read.entrySet()) {
-                LokiLabels.putMetadata(metadata, m.getKey(), m.getValue(), where + "[2]");
+                LokiLabels.putMetadata(metadata, m.getKey(), m.getValue(), where);
             }
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                throw new MalformedBodyException(where + ": has more than 3 elements");
+                throw new MalformedBodyException(place.at("") + ": has more than 3 elements");
             }
         }
         return LokiTimes.entry(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L), line,
-                metadata, where);
+                metadata, () -> place.at(""));
     }
 
-    private static long nanos(String text, String where) {
-        if (text.isEmpty() || text.length() > 19 || !digitsOnly(text)) {
-            throw new MalformedBodyException(where + ": " + Quoting.shortly(text)
+    /**
+     * The time of the entry at the parser, read from the parser's own characters: at most 19
+     * digits (a {@code long}), nothing else, no {@code String} made unless it is refused.
+     */
+    private static long nanos(JsonParser p, Place place) throws IOException {
+        char[] chars = p.getTextCharacters();
+        int from = p.getTextOffset();
+        int length = p.getTextLength();
+        boolean digits = length > 0 && length <= 19;
+        long value = 0;
+        for (int i = from; digits && i < from + length; i++) {
+            char c = chars[i];
+            digits = c >= '0' && c <= '9';
+            value = value * 10 + (c - '0');
+        }
+        if (!digits) {
+            throw new MalformedBodyException(place.at("[0]") + ": " + Quoting.shortly(p.getText())
                     + " is not a time in Unix epoch nanoseconds (digits only)");
         }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new MalformedBodyException(where + ": " + Quoting.shortly(text) + " is past the largest time in"
+        if (value < 0) { // 19 digits past Long.MAX_VALUE wrap around
+            throw new MalformedBodyException(place.at("[0]") + ": " + Quoting.shortly(p.getText()) + " is past the largest time in"
                     + " nanoseconds (" + Long.MAX_VALUE + ")");
         }
-    }
-
-    /** A plain loop: a stream over the characters was the top of the ingest profile, once per line. */
-    private static boolean digitsOnly(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return value;
     }
 
     private static Map<String, String> strings(JsonParser p, String where, String what) throws IOException {

@@ -80,7 +80,7 @@ final class LokiProtobuf {
         if (!timed) {
             throw new MalformedBodyException(where + ": has no timestamp");
         }
-        return LokiTimes.entry(seconds, nanos, line, metadata, where);
+        return LokiTimes.entry(seconds, nanos, line, metadata, () -> where);
     }
 
     private static void pair(ProtoReader r, Map<String, String> into, String where) {

@@ -1,6 +1,7 @@
 package dev.batchyard.serve.ingest;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The times a pushed entry may have: from 1970 (Loki's JSON carries unsigned nanoseconds since the
@@ -13,12 +14,13 @@ final class LokiTimes {
     private LokiTimes() {
     }
 
-    static LokiPush.Entry entry(long seconds, long nanos, String line, Map<String, String> metadata, String where) {
+    /** The entry, or a refusal naming where it is ({@code where} is asked only then). */
+    static LokiPush.Entry entry(long seconds, long nanos, String line, Map<String, String> metadata, Supplier<String> where) {
         if (nanos < 0 || nanos > 999_999_999) {
-            throw new MalformedBodyException(where + ".timestamp: nanos " + nanos + " is not from 0 to 999999999");
+            throw new MalformedBodyException(where.get() + ".timestamp: nanos " + nanos + " is not from 0 to 999999999");
         }
         if (seconds < 0 || seconds > MAX_EPOCH_SECOND) {
-            throw new MalformedBodyException(where + ".timestamp: " + seconds + " seconds since 1970 is outside"
+            throw new MalformedBodyException(where.get() + ".timestamp: " + seconds + " seconds since 1970 is outside"
                     + " 1970-01-01 to 9999-12-31");
         }
         return new LokiPush.Entry(seconds, (int) nanos, line, metadata);

@@ -63,6 +63,10 @@ class LokiJsonTest {
                 .contains("digits only"));
         assertTrue(error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[[\"99999999999999999999\",\"y\"]]}]}")
                 .contains("digits only"));
+        assertEquals("streams[0].values[0][0]: '9999999999999999999' is past the largest time in nanoseconds (9223372036854775807)",
+                error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[[\"9999999999999999999\",\"y\"]]}]}"));
+        assertEquals("streams[1].values[0][0]: '' is not a time in Unix epoch nanoseconds (digits only)",
+                error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[]},{\"stream\":{\"a\":\"c\"},\"values\":[[\"\",\"y\"]]}]}"));
         assertEquals("streams[0].values[0][1]: expected the log line as a string, found null (line 1, column 48)",
                 error("{\"streams\":[{\"stream\":{\"a\":\"b\"},\"values\":[[\"1\",null]]}]}"));
         assertEquals("streams[0].values[0]: has more than 3 elements",
