@@ -117,6 +117,12 @@ final class SinkLane {
     }
 
     private void finish(Pending p, DeliveryOutcome outcome) {
+        count(outcome);
+        handOn(p, outcome);
+    }
+
+    /** What the sink answered, into its counters and its breaker. */
+    private void count(DeliveryOutcome outcome) {
         Optional<CircuitBreaker.Transition> t;
         if (outcome instanceof DeliveryOutcome.Failed f && f.retryable()) {
             failed.incrementAndGet();
@@ -131,6 +137,14 @@ final class SinkLane {
             t = breaker.onAnswer();
         }
         t.ifPresent(this::publish);
+    }
+
+    /**
+     * Answers {@code p} and starts the next queued batch. When the layer is shutting down the queued
+     * batches are answered "not sent" without being counted: the sink did not fail them, so its
+     * breaker must not open (five queued batches at a shutdown used to trip it).
+     */
+    private void handOn(Pending p, DeliveryOutcome outcome) {
         Pending next;
         synchronized (this) {
             next = queue.poll();
@@ -144,7 +158,7 @@ final class SinkLane {
                 // Through the executor, not recursively: a sink answering at once must not grow the stack.
                 dispatcher.execute(() -> run(queued));
             } catch (RejectedExecutionException closed) {
-                finish(queued, DeliveryOutcome.retryable("sink layer shut down before batch "
+                handOn(queued, DeliveryOutcome.retryable("sink layer shut down before batch "
                         + queued.batch().id() + " was sent to '" + name() + "'"));
             }
         }

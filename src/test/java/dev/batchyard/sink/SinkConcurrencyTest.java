@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.events.EventBus;
+import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.sink.config.SinkConfig;
 import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
 import dev.batchyard.sink.testsupport.LoopbackServer;
@@ -66,5 +67,24 @@ class SinkConcurrencyTest {
         a.get(5, TimeUnit.SECONDS);
         b.get(5, TimeUnit.SECONDS);
         assertEquals(Admission.send(), inTest.admit("http"));
+    }
+
+    @Test
+    void batchesQueuedAtAShutdownAreAnsweredNotSentWithoutOpeningTheBreaker() throws Exception {
+        List<CompletableFuture<DeliveryOutcome>> all = new ArrayList<>();
+        for (int i = 0; i < 8; i++) { // 2 in flight, 6 queued: over the breaker's 5 failures
+            all.add(inTest.deliver(batch("b-" + i, "http", 1)));
+        }
+        registry.close(); // the layer shuts down while the sink still holds two
+
+        List<String> notSent = new ArrayList<>();
+        for (CompletableFuture<DeliveryOutcome> f : all) {
+            if (f.get(10, TimeUnit.SECONDS) instanceof DeliveryOutcome.Failed failed
+                    && failed.reason().startsWith("sink layer shut down before batch")) {
+                notSent.add(failed.reason());
+            }
+        }
+        assertEquals(6, notSent.size(), notSent.toString());
+        assertEquals(SinkHealth.CLOSED, inTest.health("http"), "the sink failed nothing: its breaker stays closed");
     }
 }
