@@ -81,7 +81,8 @@ public final class EmbeddedConsole implements Console {
     public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
         requireOpen();
         SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
-        PageSelection<BatchRow> selection = new PageSelection<>(new BatchRowOrder(order), after, page.limit());
+        PageSelection<BatchRow> selection = new PageSelection<>(new BatchRowOrder(order), after, page.offset(),
+                page.limit());
         engine.rows(query).forEach(selection::offer);
         List<BatchView> rows = selection.rows().stream().map(BatchRow::view).toList(); // views for the page only
         String next = selection.hasMore()
