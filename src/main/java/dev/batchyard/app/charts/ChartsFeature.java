@@ -7,8 +7,6 @@ import dev.batchyard.engine.StoreStats;
 import java.time.Clock;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The charts panel and its view model, and what feeds it on the pulse: once a second the store's
@@ -18,8 +16,6 @@ import org.slf4j.LoggerFactory;
  * @param everyPulse for the window's pulse
  */
 public record ChartsFeature(ChartsView view, ChartsViewModel model, Runnable everyPulse) {
-    private static final Logger LOG = LoggerFactory.getLogger(ChartsFeature.class);
-
     /**
      * @param stats   the store's counts (called off the UI thread once a second)
      * @param retryCounts how many stored batches were retried 0, 1, ... times, the last count open-ended, given
@@ -29,21 +25,14 @@ public record ChartsFeature(ChartsView view, ChartsViewModel model, Runnable eve
                                       Supplier<StoreStats> stats, IntFunction<int[]> retryCounts) {
         ChartsViewModel model = new ChartsViewModel(formats, clock, ChartsViewModel.DEFAULTS);
         int[] seconds = {0};
-        boolean[] counting = {false};
+        OneAtATime<StoreStats> counts = new OneAtATime<>(executor, "the store's counts");
+        OneAtATime<int[]> spread = new OneAtATime<>(executor, "the retry spread");
         Runnable everyPulse = new SecondTicker(clock, now -> {
             model.tick();
-            executor.submit(stats::get, model::acceptStats,
-                    failure -> LOG.warn("charts: could not read the store's counts: {}", failure.toString()));
-            if (seconds[0]++ % 5 == 0 && !counting[0]) { // passes over the store: never two at once
-                counting[0] = true;
+            counts.read(stats::get, model::acceptStats);
+            if (seconds[0]++ % 5 == 0) {
                 int openFrom = model.retryOpenFrom();
-                executor.submit(() -> retryCounts.apply(openFrom), counts -> {
-                    counting[0] = false;
-                    model.acceptRetryCounts(counts);
-                }, failure -> {
-                    counting[0] = false;
-                    LOG.warn("charts: could not count the retries: {}", failure.toString());
-                });
+                spread.read(() -> retryCounts.apply(openFrom), model::acceptRetryCounts);
             }
         });
         return new ChartsFeature(new ChartsView(model), model, everyPulse);
