@@ -93,7 +93,7 @@ public abstract class ConsoleContract {
     }
 
     /** What each order means, written out: the field, then the id; descending is the reverse. */
-    private static Comparator<BatchView> expected(BatchOrder order) {
+    public static Comparator<BatchView> expected(BatchOrder order) {
         Function<BatchView, Comparable<?>> field = switch (order.field()) {
             case CREATED -> v -> v.createdAt().toInstant();
             case ID -> v -> "";

@@ -24,6 +24,8 @@ import javafx.scene.control.skin.VirtualFlow;
  * on screen when it is read.
  */
 public final class BatchTableView extends TableView<BatchView> {
+    /** Rows selected unread that are remembered: a select-all of a million is not. */
+    private static final int MAX_UNREAD = 1_000;
     private final BatchTableViewModel model;
     private final Runnable reportShown = this::reportShown;
     /** True while this view selects rows itself (restoring): the view model's selection is not the table's then. */
@@ -31,6 +33,11 @@ public final class BatchTableView extends TableView<BatchView> {
     /** True while the table's selection is being copied to the view model's. */
     private boolean selecting;
     private VirtualFlow<?> flow;
+    /**
+     * Rows selected before they were read (a click or End on a placeholder): selected again, and
+     * reported, once read; forgotten when the matches change (the index may be another row then).
+     */
+    private final Set<Integer> unread = new HashSet<>();
 
     public BatchTableView(BatchTableViewModel model, Formats formats, Duration ttl) {
         super(model.visibleRows());
@@ -51,12 +58,8 @@ public final class BatchTableView extends TableView<BatchView> {
         });
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<BatchView>) c -> {
             if (!model.replacingProperty().get() && !restoring) {
-                selecting = true;
-                try {
-                    model.selection().setAll(readSelection());
-                } finally {
-                    selecting = false;
-                }
+                rememberUnread();
+                report();
             }
         });
         model.replacingProperty().addListener((o, was, is) -> {
@@ -64,6 +67,7 @@ public final class BatchTableView extends TableView<BatchView> {
                 restoreSelection();
             }
         });
+        model.changesProperty().addListener((o, was, is) -> unread.clear());
         model.selection().addListener((ListChangeListener<BatchView>) c -> {
             if (!selecting) {
                 restoreSelection();
@@ -77,6 +81,24 @@ public final class BatchTableView extends TableView<BatchView> {
                 is.addPostLayoutPulseListener(reportShown);
             }
         });
+    }
+
+    private void report() {
+        selecting = true;
+        try {
+            model.selection().setAll(readSelection());
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private void rememberUnread() {
+        unread.clear();
+        for (Integer index : getSelectionModel().getSelectedIndices()) {
+            if (!model.isRead(index) && unread.size() < MAX_UNREAD) {
+                unread.add(index);
+            }
+        }
     }
 
     /** The selected rows that are read (a range selected over rows not read yet holds nulls). */
@@ -123,11 +145,18 @@ public final class BatchTableView extends TableView<BatchView> {
     private void restoreSelection() {
         Set<String> wanted = new HashSet<>();
         model.selection().forEach(v -> wanted.add(v.id()));
+        List<Integer> indices = readIndices(wanted);
+        List<Integer> nowRead = unread.stream().filter(model::isRead).toList();
+        unread.removeAll(nowRead);
+        indices.addAll(nowRead);
         restoring = true;
         try {
-            clearAndSelect(readIndices(wanted));
+            clearAndSelect(indices);
         } finally {
             restoring = false;
+        }
+        if (!nowRead.isEmpty()) {
+            report();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.batchyard.app.batches;
 
 import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.BatchPage;
+import dev.batchyard.console.ConsoleContract;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import java.time.Clock;
@@ -13,12 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Batch metadata held in a map, filtered and sorted as the console's contract says (the field, nulls
- * last, then the id; descending the reverse); counts the reads so tests can check what the table
+ * Batch metadata held in a map, filtered and sorted as the console's contract says
+ * ({@link ConsoleContract#expected}); counts the reads so tests can check what the table
  * asks for.
  */
 final class InMemoryBatchSource implements BatchSource {
@@ -83,20 +83,6 @@ final class InMemoryBatchSource implements BatchSource {
     }
 
     static Comparator<BatchView> comparator(BatchOrder order) {
-        Function<BatchView, Comparable<?>> field = switch (order.field()) {
-            case CREATED -> v -> v.createdAt().toInstant();
-            case ID -> v -> "";
-            case SINK -> BatchView::sink;
-            case STATE -> v -> v.state().ordinal();
-            case RETRIES -> BatchView::retryCount;
-            case ENTRIES -> BatchView::entryCount;
-            case SIZE -> BatchView::storedBytes;
-            case NEXT_ATTEMPT -> BatchView::nextAttemptAt;
-        };
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Comparator<BatchView> ascending = Comparator.comparing(v -> (Comparable) field.apply(v),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        ascending = ascending.thenComparing(BatchView::id);
-        return order.direction() == BatchOrder.Direction.ASCENDING ? ascending : ascending.reversed();
+        return ConsoleContract.expected(order);
     }
 }
