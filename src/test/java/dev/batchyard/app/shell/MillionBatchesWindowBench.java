@@ -57,7 +57,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code ./mvnw -B -o test -Dtest=MillionBatchesWindowBench -Dfx.million=true -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dfx.million.batches=N} for another size; {@code -Dfx.million.store=DIR} keeps the filled
  * store there and reopens it on the next run instead of filling again). Writes
- * {@code target/bench/fx-million.json}. It fails only if the window never shows the rows.
+ * {@code target/bench/fx-million.json}. It fails only if the window never shows the rows. The table is a
+ * window onto the store: "all rows" is when its list (the scrollbar) spans every batch, the rows read
+ * being those on screen; it also times a jump to row 500,000 and the store's own part of each read
+ * ({@code storeMs}). The runs so far and their targets are in {@code docs/fx-pulse.md}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "fx.million", matches = "true")
