@@ -137,7 +137,7 @@ public final class AppContext implements AutoCloseable {
                 () -> stage);
         StatusFeature status = StatusFeature.build(console, sinks, tasks, formats, batches.table().nowProperty());
         EventsFeature events = EventsFeature.build(formats, clock);
-        ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table()::allBatches);
+        ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table().source()::retryCounts);
         AuditFeature audit = AuditFeature.build(console, tasks, clock, formats, STYLESHEET, () -> stage);
         DiscardedFeature discarded = DiscardedFeature.build(console, actions.model(), tasks, clock, formats, STYLESHEET,
                 () -> stage);

@@ -43,7 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@link Console} over an engine in this process, acting as one actor. A page is picked in one
- * pass over the engine's matching batches, sorting only the page ({@link PageSelection}; the
+ * pass over the engine's matching batches, sorting only the page ({@link PageSelection}; a page at an
+ * offset in two, {@link OffsetPage}; the
  * contract lets a future store keep sorted indexes instead); cursors are {@link BatchCursor}s and
  * {@link AuditCursor}s. It holds the subscriptions it made and closes them with
  * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.
@@ -81,12 +82,20 @@ public final class EmbeddedConsole implements Console {
     public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
         requireOpen();
         SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
-        PageSelection<BatchRow> selection = new PageSelection<>(new BatchRowOrder(order), after, page.limit());
-        engine.rows(query).forEach(selection::offer);
-        List<BatchView> rows = selection.rows().stream().map(BatchRow::view).toList(); // views for the page only
-        String next = selection.hasMore()
+        OffsetPage.Result<BatchRow> read;
+        if (page.offset() > 0) {
+            // deep in the order: two passes that bracket the page, not a heap of every row before it
+            read = new OffsetPage<>(new BatchRowOrder(order), after, page.offset(), page.limit())
+                    .select(() -> engine.rows(query));
+        } else {
+            PageSelection<BatchRow> selection = new PageSelection<>(new BatchRowOrder(order), after, page.limit());
+            engine.rows(query).forEach(selection::offer);
+            read = new OffsetPage.Result<>(selection.rows(), selection.total(), selection.hasMore());
+        }
+        List<BatchView> rows = read.rows().stream().map(BatchRow::view).toList(); // views for the page only
+        String next = read.hasMore() && !rows.isEmpty()
                 ? BatchCursor.write(order, SortKey.of(order.field(), rows.get(rows.size() - 1))) : null;
-        return new BatchPage(rows, next, selection.total());
+        return new BatchPage(rows, next, read.total());
     }
 
     @Override

@@ -20,7 +20,10 @@ final class PageSelection<T> {
     private final RowOrder<T> order;
     private final SortKey after;
     private final int limit;
+    private final int offset;
     private final PriorityQueue<Row<T>> heap;
+    /** Every row after the cursor, for a page at an offset; null for a page that skips nothing. */
+    private final List<T> skipping;
     private int total;
     private int afterCursor;
 
@@ -29,9 +32,16 @@ final class PageSelection<T> {
 
     /** @param after the cursor's sort key, or null for the first page */
     PageSelection(RowOrder<T> order, SortKey after, int limit) {
+        this(order, after, 0, limit);
+    }
+
+    /** @param offset rows after the cursor to skip */
+    PageSelection(RowOrder<T> order, SortKey after, int offset, int limit) {
         this.order = order;
         this.after = after;
         this.limit = limit;
+        this.offset = offset;
+        this.skipping = offset > 0 ? new ArrayList<>() : null;
         this.heap = new PriorityQueue<>(Math.min(limit, 1024), Comparator.comparing(Row<T>::key, order.keys().reversed()));
     }
 
@@ -41,7 +51,9 @@ final class PageSelection<T> {
             return;
         }
         afterCursor++;
-        if (heap.size() < limit) {
+        if (skipping != null) {
+            skipping.add(row);
+        } else if (heap.size() < limit) {
             heap.add(new Row<>(order.key(row), row));
         } else if (order.compare(row, heap.peek().key()) < 0) {
             heap.poll();
@@ -50,7 +62,13 @@ final class PageSelection<T> {
     }
 
     /** The page, in the order. */
+    @SuppressWarnings("unchecked")
     List<T> rows() {
+        if (skipping != null) {
+            int from = Math.min(offset, skipping.size());
+            int to = (int) Math.min((long) offset + limit, skipping.size());
+            return RangeSelection.select((T[]) skipping.toArray(), order, from, to);
+        }
         List<Row<T>> rows = new ArrayList<>(heap);
         rows.sort(Comparator.comparing(Row<T>::key, order.keys()));
         return rows.stream().map(Row<T>::row).toList();
@@ -58,6 +76,9 @@ final class PageSelection<T> {
 
     /** Whether batches after the cursor are left beyond this page. */
     boolean hasMore() {
+        if (skipping != null) {
+            return afterCursor > (long) offset + limit;
+        }
         return afterCursor > heap.size();
     }
 

@@ -93,7 +93,7 @@ public abstract class ConsoleContract {
     }
 
     /** What each order means, written out: the field, then the id; descending is the reverse. */
-    private static Comparator<BatchView> expected(BatchOrder order) {
+    public static Comparator<BatchView> expected(BatchOrder order) {
         Function<BatchView, Comparable<?>> field = switch (order.field()) {
             case CREATED -> v -> v.createdAt().toInstant();
             case ID -> v -> "";
@@ -267,6 +267,44 @@ public abstract class ConsoleContract {
             assertEquals(ids(walk(inTest, BatchQuery.all(), BatchOrder.OLDEST_FIRST, 100)),
                     inTest.each(BatchQuery.all(), BatchOrder.OLDEST_FIRST, 5).map(BatchView::id).toList());
             assertEquals(List.of(), inTest.each(BatchQuery.all().withSinks("none"), BatchOrder.OLDEST_FIRST, 5).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyOrder")
+    public void aPageAtAnOffsetHoldsThoseRowsOfTheOrderAndTheTotal(BatchOrder order) {
+        try (Console inTest = console(ANA)) {
+            persistTwelve(inTest);
+            List<String> all = ids(walk(inTest, BatchQuery.all(), order, 100));
+
+            for (int offset = 0; offset <= 13; offset++) {
+                BatchPage page = inTest.batches(BatchQuery.all(), order, PageRequest.at(offset, 4));
+
+                assertEquals(all.subList(Math.min(offset, 12), Math.min(offset + 4, 12)), ids(page.rows()),
+                        "rows " + offset + " to " + (offset + 3) + " of " + order);
+                assertEquals(12, page.total());
+                assertEquals(offset + 4 < 12, page.hasMore(), "more after " + offset);
+            }
+        }
+    }
+
+    @Test
+    public void aPageAtAnOffsetIsFilteredAndItsCursorLeadsOn() {
+        try (Console inTest = console(ANA)) {
+            persistTwelve(inTest);
+            BatchQuery waiting = BatchQuery.all().withStates(BatchState.RETRY_WAIT);
+            List<String> all = ids(walk(inTest, waiting, BatchOrder.OLDEST_FIRST, 100));
+
+            BatchPage page = inTest.batches(waiting, BatchOrder.OLDEST_FIRST, PageRequest.at(3, 2));
+            BatchPage next = inTest.batches(waiting, BatchOrder.OLDEST_FIRST, PageRequest.after(page.nextCursor(), 100));
+            BatchPage skipped = inTest.batches(waiting, BatchOrder.OLDEST_FIRST,
+                    new PageRequest(page.nextCursor(), 2, 1));
+
+            assertEquals(9, page.total());
+            assertEquals(all.subList(3, 5), ids(page.rows()));
+            assertEquals(all.subList(5, 9), ids(next.rows()), "the cursor of a page at an offset leads on from it");
+            assertEquals(all.subList(6, 8), ids(skipped.rows()), "an offset after a cursor counts from the cursor");
+            assertThrows(IllegalArgumentException.class, () -> PageRequest.at(-1, 2));
         }
     }
 

@@ -35,6 +35,40 @@ class PageSelectionTest {
         return inTest;
     }
 
+    private static PageSelection<BatchView> selectAt(SortKey after, int offset, int limit, List<BatchView> offered) {
+        PageSelection<BatchView> inTest = new PageSelection<>(RowOrder.byKey(SortKey.comparator(ORDER),
+                v -> SortKey.of(ORDER.field(), v)), after, offset, limit);
+        offered.forEach(inTest::offer);
+        return inTest;
+    }
+
+    @Test
+    void aPageAtAnOffsetIsThoseRowsOfTheFullSortWhateverOrderTheyCameIn() {
+        List<BatchView> sorted = shuffled().stream().sorted(java.util.Comparator.comparing(
+                (BatchView v) -> SortKey.of(ORDER.field(), v), SortKey.comparator(ORDER))).toList();
+        List<BatchView> reversed = new ArrayList<>(sorted);
+        Collections.reverse(reversed);
+        List<List<BatchView>> arrivals = List.of(shuffled(), sorted, reversed);
+        for (List<BatchView> offered : arrivals) {
+            for (int offset : new int[] {1, 7, 499, 990, 999, 1000, 5000}) {
+                PageSelection<BatchView> inTest = selectAt(null, offset, 25, offered);
+
+                List<String> expected = sorted.subList(Math.min(offset, 1000), Math.min(offset + 25, 1000))
+                        .stream().map(BatchView::id).toList();
+                assertEquals(expected, ids(inTest), "offset " + offset);
+                assertEquals(offset + 25 < 1000, inTest.hasMore(), "more after offset " + offset);
+                assertEquals(1000, inTest.total());
+            }
+        }
+    }
+
+    @Test
+    void anOffsetCountsFromTheCursor() {
+        PageSelection<BatchView> inTest = selectAt(new SortKey(500, "b-499"), 10, 3, shuffled());
+
+        assertEquals(List.of("b-510", "b-511", "b-512"), ids(inTest));
+    }
+
     private static List<String> ids(PageSelection<BatchView> selection) {
         return selection.rows().stream().map(BatchView::id).toList();
     }

@@ -124,6 +124,26 @@ class AdminApiTest {
     }
 
     @Test
+    void anOffsetPageIsRowsKToKPlusNOfTheOrder() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            persist(String.format("b-%02d", i), i % 2 == 0 ? "loki" : "loki_a");
+        }
+
+        JsonNode page = get("/api/v1/batches?order=-id&limit=3&offset=20", VIEWER_TOKEN);
+        JsonNode past = get("/api/v1/batches?order=-id&limit=3&offset=30", VIEWER_TOKEN);
+
+        List<String> ids = new ArrayList<>();
+        page.get("batches").forEach(b -> ids.add(b.get("id").asText()));
+        assertEquals(List.of("b-04", "b-03", "b-02"), ids);
+        assertEquals(25, page.get("total").asInt());
+        assertEquals(0, past.get("batches").size());
+        assertEquals(25, past.get("total").asInt(), "past the end: no rows, and still the total");
+        HttpResponse<String> negative = http.get(inTest.url("/api/v1/batches?offset=-1"), bearer(VIEWER_TOKEN));
+        assertEquals(400, negative.statusCode());
+        assertTrue(negative.body().contains("offset"), negative.body());
+    }
+
+    @Test
     void theFilterSelectsBySinkAndState() throws Exception {
         persist("a-1", "loki");
         persist("a-2", "loki_a");

@@ -6,7 +6,11 @@ import dev.batchyard.app.common.Command;
 import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.engine.BatchQuery;
+import dev.batchyard.engine.BatchView;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -24,7 +28,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * Builds the operator actions as {@link ActionCommands}: on the selection (or the selected failure
  * groups when that view is shown) and on everything the filter shows; recovery, cleanup, cancel.
  * The target's ids are taken when a command is invoked, so the confirmation states exactly what
- * will run.
+ * will run. Everything the filter shows is asked of the store by the filter's query (the table
+ * holds only the rows on screen), walked off the UI thread.
  */
 final class ActionFlows {
 
@@ -70,13 +75,13 @@ final class ActionFlows {
                         () -> reroute(selected())),
                 new Command("retryShown", messages.text("command.retryShown"), null,
                         new KeyCodeCombination(KeyCode.R, shortcut, KeyCombination.ALT_DOWN), cannotShown,
-                        () -> retry(shown())),
+                        () -> withShown(this::retry)),
                 new Command("discardShown", messages.text("command.discardShown"), null,
                         new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN), cannotShown,
-                        () -> discard(shown())),
+                        () -> withShown(this::discard)),
                 new Command("rerouteShown", messages.text("command.rerouteShown"), null,
                         new KeyCodeCombination(KeyCode.R, shortcut, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
-                        cannotShown, () -> reroute(shown())),
+                        cannotShown, () -> withShown(this::reroute)),
                 new Command("toggleRecovery", messages.text("command.toggleRecovery"), MaterialDesignP.PAUSE_CIRCLE_OUTLINE,
                         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), readOnly, actions::toggleRecovery),
                 new Command("runCleanup", messages.text("command.runCleanup"), MaterialDesignB.BROOM,
@@ -93,8 +98,14 @@ final class ActionFlows {
         return ActionTarget.of(ActionTarget.Scope.SELECTION, table.selection());
     }
 
-    private ActionTarget shown() {
-        return ActionTarget.of(ActionTarget.Scope.FILTERED, table.visibleSnapshot());
+    /** Every batch the filter matches, read from the store by the query in the background, then {@code then}. */
+    private void withShown(Consumer<ActionTarget> then) {
+        BatchQuery query = table.query();
+        executor.submit(() -> {
+            try (Stream<BatchView> matching = table.source().each(query)) {
+                return ActionTarget.of(ActionTarget.Scope.FILTERED, matching);
+            }
+        }, then, failure -> new ErrorDialog(messages).show(window.get(), "error.readBatches", failure));
     }
 
     private void retry(ActionTarget target) {

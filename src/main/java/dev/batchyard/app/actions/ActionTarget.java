@@ -5,6 +5,7 @@ import dev.batchyard.engine.BatchView;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The exact batches an action will touch, fixed when the operator asks for it: what the
@@ -29,6 +30,17 @@ public record ActionTarget(Scope scope, List<String> ids, long entries) {
             entries += view.entryCount();
         }
         return new ActionTarget(scope, ids, entries);
+    }
+
+    /** As {@link #of(Scope, Collection)}, from batches as a stream brings them (holding their ids, not them). */
+    public static ActionTarget of(Scope scope, Stream<BatchView> batches) {
+        List<String> ids = new ArrayList<>();
+        long[] entries = {0};
+        batches.forEach(view -> {
+            ids.add(view.id());
+            entries[0] += view.entryCount();
+        });
+        return new ActionTarget(scope, ids, entries[0]);
     }
 
     public static ActionTarget ofGroups(Collection<ReasonGroup> groups) {

@@ -5,76 +5,180 @@ import dev.batchyard.app.common.FixedRowHeight;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.engine.BatchView;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 
 /**
- * The batches table: virtualised, sortable on every column, multi-select. Selection is reported
- * to the view model; the sort order is the table's own and drives the view model's sorted list.
+ * The batches table: virtualised, sorted by the store, multi-select. It shows a window onto the
+ * matches ({@link BatchTableViewModel}): after each layout it tells the view model which rows are on
+ * screen, and the view model reads them. Selection is kept by id in the view model, so a row that
+ * scrolls out of the rows read, or moves under a new order, stays selected and is selected again
+ * on screen when it is read.
  */
 public final class BatchTableView extends TableView<BatchView> {
+    /** Rows selected unread that are remembered: a select-all of a million is not. */
+    private static final int MAX_UNREAD = 1_000;
+    private final BatchTableViewModel model;
+    private final Runnable reportShown = this::reportShown;
+    /** True while this view selects rows itself (restoring): the view model's selection is not the table's then. */
+    private boolean restoring;
+    /** True while the table's selection is being copied to the view model's. */
+    private boolean selecting;
+    private VirtualFlow<?> flow;
+    /**
+     * Rows selected before they were read (a click or End on a placeholder): selected again, and
+     * reported, once read; forgotten when the matches change (the index may be another row then).
+     */
+    private final Set<Integer> unread = new HashSet<>();
 
     public BatchTableView(BatchTableViewModel model, Formats formats, Duration ttl) {
         super(model.visibleRows());
+        this.model = model;
         setId("batchTable");
         getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         FixedRowHeight.measureOnce(this);
-        getColumns().setAll(new BatchColumns(formats, model.nowProperty(), ttl).all());
+        BatchColumns columns = new BatchColumns(formats, model.nowProperty(), ttl);
+        getColumns().setAll(columns.all());
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setTableMenuButtonVisible(true);
         setMinHeight(120);
         setPlaceholder(new Label(formats.messages().text("table.empty")));
-        // the view model sorts (merging each round of changes in one pass); the table only says how
+        // the store sorts; the table only says by which column
         setSortPolicy(table -> {
-            model.comparatorProperty().set(table.getComparator());
+            model.orderProperty().set(columns.orderOf(table.getSortOrder()));
             return true;
         });
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<BatchView>) c -> {
-            if (!model.replacingProperty().get()) {
-                model.selection().setAll(getSelectionModel().getSelectedItems());
+            if (!model.replacingProperty().get() && !restoring) {
+                rememberUnread();
+                report();
             }
         });
         model.replacingProperty().addListener((o, was, is) -> {
             if (!is) {
-                restoreSelection(model);
+                restoreSelection();
+            }
+        });
+        model.changesProperty().addListener((o, was, is) -> unread.clear());
+        model.selection().addListener((ListChangeListener<BatchView>) c -> {
+            if (!selecting) {
+                restoreSelection();
+            }
+        });
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(reportShown);
+            }
+            if (is != null) {
+                is.addPostLayoutPulseListener(reportShown);
             }
         });
     }
 
-    /**
-     * Selects the rows of {@code ids} that the table shows (a filter may hide some) and scrolls to the first;
-     * answers how many it selected.
-     */
-    public int select(Set<String> ids) {
-        List<BatchView> rows = getItems();
-        int[] indices = IntStream.range(0, rows.size()).filter(i -> ids.contains(rows.get(i).id())).toArray();
-        getSelectionModel().clearSelection();
-        if (indices.length > 0) {
-            getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
-            scrollTo(Math.max(0, indices[0] - 2));
+    private void report() {
+        selecting = true;
+        try {
+            model.selection().setAll(readSelection());
+        } finally {
+            selecting = false;
         }
-        return indices.length;
     }
 
-    /** Selects again, by id, what was selected before the rows were replaced wholesale. */
-    private void restoreSelection(BatchTableViewModel model) {
+    private void rememberUnread() {
+        unread.clear();
+        for (Integer index : getSelectionModel().getSelectedIndices()) {
+            if (!model.isRead(index) && unread.size() < MAX_UNREAD) {
+                unread.add(index);
+            }
+        }
+    }
+
+    /** The selected rows that are read (a range selected over rows not read yet holds nulls). */
+    private List<BatchView> readSelection() {
+        List<BatchView> read = new ArrayList<>();
+        for (Integer index : getSelectionModel().getSelectedIndices()) {
+            if (model.isRead(index)) {
+                read.add(getItems().get(index));
+            }
+        }
+        return read;
+    }
+
+    /** After a layout: which rows are on screen, so the view model reads them. */
+    private void reportShown() {
+        if (flow == null && lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found; // the skin's, made once: looked up once rather than every pulse
+        }
+        if (flow != null) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null) {
+                model.showing(first.getIndex(), last.getIndex());
+            }
+        }
+    }
+
+    /**
+     * Selects {@code ids} by id: those on screen now, scrolled to; all of those stored once the view
+     * model has read them (search selects its hits this way, shown or not). Answers how many were on
+     * screen.
+     */
+    public int select(Set<String> ids) {
+        List<Integer> indices = readIndices(ids);
+        clearAndSelect(indices); // reported to the view model now, so the detail follows before the caller moves it
+        if (!indices.isEmpty()) {
+            scrollTo(Math.max(0, indices.get(0) - 2));
+        }
+        model.select(ids);
+        return indices.size();
+    }
+
+    /** Selects again, by id, the view model's selection among the rows read. */
+    private void restoreSelection() {
         Set<String> wanted = new HashSet<>();
         model.selection().forEach(v -> wanted.add(v.id()));
-        if (wanted.isEmpty()) {
-            return;
+        List<Integer> indices = readIndices(wanted);
+        List<Integer> nowRead = unread.stream().filter(model::isRead).toList();
+        unread.removeAll(nowRead);
+        indices.addAll(nowRead);
+        restoring = true;
+        try {
+            clearAndSelect(indices);
+        } finally {
+            restoring = false;
         }
-        List<BatchView> rows = getItems();
-        int[] indices = IntStream.range(0, rows.size()).filter(i -> wanted.contains(rows.get(i).id())).toArray();
+        if (!nowRead.isEmpty()) {
+            report();
+        }
+    }
+
+    private List<Integer> readIndices(Set<String> ids) {
+        List<Integer> indices = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return indices;
+        }
+        List<BatchView> read = model.readRows();
+        for (int i = 0; i < read.size(); i++) {
+            if (ids.contains(read.get(i).id())) {
+                indices.add(model.firstRead() + i);
+            }
+        }
+        return indices;
+    }
+
+    private void clearAndSelect(List<Integer> indices) {
         getSelectionModel().clearSelection();
-        if (indices.length > 0) {
-            getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+        if (!indices.isEmpty()) {
+            int[] rest = indices.stream().skip(1).mapToInt(Integer::intValue).toArray();
+            getSelectionModel().selectIndices(indices.get(0), rest);
         }
     }
 }

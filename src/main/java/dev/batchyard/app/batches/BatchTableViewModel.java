@@ -1,6 +1,9 @@
 package dev.batchyard.app.batches;
 
 import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.BatchPage;
+import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
@@ -8,18 +11,18 @@ import dev.batchyard.model.BatchState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,21 +35,30 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The batches table: every stored batch's metadata, filtered and sorted, kept current from a
- * snapshot plus the events of each pulse (see {@link VisibleRows} for why the merge is one pass). Changed rows are re-read in one background call per
- * round; events arriving meanwhile wait for the next round, so a flood of events costs a few
- * reads per second, not one per event. UI thread only.
+ * The batches table: a window onto the store's batches that match the filter, in the table's
+ * order. The filter ({@link BatchQuery}) and the order ({@link BatchOrder}) are the store's to
+ * apply (a remote store applies them on its server); the table holds only the rows on screen plus
+ * {@link #MARGIN} above and below, read off the UI thread as the operator scrolls ({@link PagedRows}:
+ * a row not read yet is {@code null}, drawn as a row being read, and never waits). One read is in
+ * flight at a time. Events do not touch the rows: they mark them stale, and the window is read again
+ * in rounds at least {@code minRoundInterval} apart (and at least twice the last read's time, so a
+ * slow store is not read without pause), so thousands of events a second cost a few reads a second,
+ * each a page however large the store. A new filter or order, a scroll past the rows read, and
+ * {@link #refresh()} read at once. UI thread only.
  */
 public final class BatchTableViewModel {
+    /** Rows read above and below those on screen, so a scroll of a few pages finds them read. */
+    public static final int MARGIN = 100;
     private static final Duration TIME_FILTER_REFRESH = Duration.ofSeconds(5);
 
-    private final BatchReader reader;
+    private final BatchSource source;
     private final TaskExecutor executor;
+    private final Clock clock;
+    private final Duration minRoundInterval;
     private final EngineTexts texts;
-    private final BatchRows rows = new BatchRows();
-    private final VisibleRows visible = new VisibleRows();
-    private final ObservableList<BatchView> shownRows = FXCollections.unmodifiableObservableList(visible.list());
-    private final ObjectProperty<Comparator<BatchView>> comparator = new SimpleObjectProperty<>();
+    private final PagedRows rows = new PagedRows();
+    private final ObservableList<BatchView> shownRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObjectProperty<BatchOrder> order = new SimpleObjectProperty<>(BatchOrder.OLDEST_FIRST);
     private final ObservableList<String> sinks = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a fresh wrapper per call would be collected. */
     private final ObservableList<String> sinksView = FXCollections.unmodifiableObservableList(sinks);
@@ -62,125 +74,223 @@ public final class BatchTableViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
 
-    private final RereadRounds rounds;
+    private BatchQuery query;
     private Instant filterAppliedAt;
-    private Predicate<BatchView> filter = v -> true;
+    /** Rows on screen, as the view last reported them. */
+    private int firstShown;
+    private int lastShown = MARGIN;
+    /** Bumped by a new filter or order: a read asked for before answers a question no longer asked. */
+    private int generation;
+    private boolean reading;
+    /** The rows read may be out of date (events came): read them again at the next round. */
+    private boolean stale;
+    /** Read now, not at the next round: a new filter or order, a refresh. */
+    private boolean urgent;
+    private Instant nextRound = Instant.MIN;
+    private boolean sinksDue;
 
-    /** As below, re-reading changed rows as often as they come (for tests). */
-    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, EngineTexts texts) {
-        this(reader, executor, clock, Duration.ZERO, texts);
+    /** As below, reading changed rows as often as they come (for tests). */
+    public BatchTableViewModel(BatchSource source, TaskExecutor executor, Clock clock, EngineTexts texts) {
+        this(source, executor, clock, Duration.ZERO, texts);
     }
 
     /**
-     * @param minRoundInterval the least time between two rounds of re-reads: each round merges into
-     *                         the visible rows in one O(n) pass, so under a flood of events rounds
-     *                         are spaced out and simply carry more changes each
+     * @param minRoundInterval the least time between two reads caused by events
      * @param texts            words a failed read in the operator's language
      */
-    public BatchTableViewModel(BatchReader reader, TaskExecutor executor, Clock clock, Duration minRoundInterval,
+    public BatchTableViewModel(BatchSource source, TaskExecutor executor, Clock clock, Duration minRoundInterval,
                                EngineTexts texts) {
-        this.reader = reader;
+        this.source = source;
         this.executor = executor;
+        this.clock = clock;
+        this.minRoundInterval = minRoundInterval;
         this.texts = texts;
-        this.rounds = new RereadRounds(reader, executor, clock, minRoundInterval, loading::get, this::beginRound,
-                this::failed);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         text.addListener((o, a, b) -> applyFilter());
         sink.addListener((o, a, b) -> applyFilter());
         state.addListener((o, a, b) -> applyFilter());
         age.addListener((o, a, b) -> applyFilter());
         minRetries.addListener((o, a, b) -> applyFilter());
-        comparator.addListener((o, a, b) -> rebuild());
-        shown.bind(Bindings.size(visible.list()));
-        applyFilter();
+        order.addListener((o, a, b) -> {
+            Objects.requireNonNull(b, "order");
+            reorder();
+        });
+        filterAppliedAt = now.get();
+        query = currentFilter().toQuery();
     }
 
-    /** Reads a fresh snapshot of the whole store in the background. */
+    /** Reads the rows on screen, the counts and the sinks again, now. */
     public void refresh() {
         loading.set(true);
-        rounds.clear();
-        executor.submit(reader::snapshot, snapshot -> {
-            rows.replaceAll(snapshot);
-            total.set(rows.size());
-            rebuild();
-            rebuildSinks();
-            loadError.set("");
-            loading.set(false);
-            rounds.startIfDue();
-        }, failure -> {
-            failed(failure);
-            loading.set(false);
-        });
+        urgent = true;
+        sinksDue = true;
+        readIfDue();
+    }
+
+    /** The sinks of the stored batches, asked after the rows (the rows on screen come first). */
+    private void readSinks() {
+        sinksDue = false;
+        executor.submit(source::sinks, names -> {
+            Set<String> all = new TreeSet<>(sinks);
+            all.addAll(names);
+            sinks.setAll(all);
+        }, this::failed);
     }
 
     private void failed(Throwable failure) {
         loadError.set(texts.failure(failure).oneLine());
     }
 
-    /** One pulse's events (from the event bridge). */
+    /** One pulse's events (from the event bridge): the rows on screen are read again at the next round. */
     public void onEvents(List<BatchEvent> events) {
         EventDelta delta = EventDelta.of(events);
         if (delta.fullRefresh()) {
             refresh();
-            return;
+        } else if (!delta.isEmpty()) {
+            stale = true;
+            readIfDue();
         }
-        rounds.add(delta);
-    }
-
-    /** A round's merge against the rows on screen now, worked out with the read in the background. */
-    private RereadRounds.RoundWork.Preparation beginRound() {
-        VisibleRows.Basis basis = visible.basis();
-        return (read, removed) -> {
-            VisibleRows.Prepared prepared = basis.prepare(read, removed);
-            return () -> applyRound(read, removed, prepared);
-        };
-    }
-
-    private void applyRound(List<BatchView> read, Set<String> removed, VisibleRows.Prepared prepared) {
-        rows.apply(read, removed);
-        visible.commit(prepared, read, removed);
-        total.set(rows.size());
-        read.forEach(v -> addSink(v.sink()));
     }
 
     /** The clock moved: relative columns re-render, and an age filter is re-applied now and then. */
     public void tick(Instant instant) {
         now.set(instant);
-        if (filterDependsOnTime() && Duration.between(filterAppliedAt, instant).compareTo(TIME_FILTER_REFRESH) >= 0) {
-            applyFilter();
+        if (currentFilter().dependsOnTime()
+                && Duration.between(filterAppliedAt, instant).compareTo(TIME_FILTER_REFRESH) >= 0) {
+            filterAppliedAt = instant;
+            stale = true; // the store applies the age at each read: a read now lets the batches in that grew old
         }
+        readIfDue();
     }
 
-    /** Called once per pulse: starts a round of re-reads that was held back by the interval. */
+    /** Called once per pulse: starts a round that was held back by the interval. */
     public void pulse() {
-        rounds.startIfDue();
+        readIfDue();
+    }
+
+    /**
+     * The view's rows on screen, first and last index (the view reports them after each layout). Rows
+     * outside those read are read at once.
+     */
+    public void showing(int first, int last) {
+        int f = Math.max(0, first);
+        int l = Math.max(f, last);
+        if (f != firstShown || l != lastShown) {
+            firstShown = f;
+            lastShown = l;
+            readIfDue();
+        }
     }
 
     private void applyFilter() {
         filterAppliedAt = now.get();
-        filter = currentFilter().toQuery().matcher(filterAppliedAt);
-        rebuild();
+        BatchQuery next = currentFilter().toQuery();
+        if (!next.equals(query)) {
+            query = next;
+            reorder();
+        }
     }
 
-    private void rebuild() {
-        visible.rebuild(rows.all(), filter, comparator.get());
+    private void reorder() {
+        generation++;
+        urgent = true;
+        readIfDue();
     }
 
-    private boolean filterDependsOnTime() {
-        return currentFilter().dependsOnTime();
+    /** Starts a read if one is due and none is in flight. */
+    private void readIfDue() {
+        if (reading) {
+            return;
+        }
+        boolean missing = !covered();
+        Instant at = clock.instant();
+        boolean roundDue = stale && !at.isBefore(nextRound);
+        if (!urgent && !missing && !roundDue) {
+            return;
+        }
+        boolean counts = urgent || stale; // the matches may have changed: count them again too
+        urgent = false;
+        stale = false; // a read for any reason reads the latest rows
+        read(counts, at);
+    }
+
+    /** Whether the rows on screen, with half the margin around them, are read (or are past the end). */
+    private boolean covered() {
+        int size = rows.size();
+        int from = Math.max(0, firstShown - MARGIN / 2);
+        int to = Math.min(size, lastShown + 1 + MARGIN / 2);
+        return from >= to || (rows.start() <= from && rows.end() >= to);
+    }
+
+    private void read(boolean counts, Instant startedAt) {
+        reading = true;
+        int offset = Math.max(0, firstShown - MARGIN);
+        int limit = lastShown - firstShown + 1 + 2 * MARGIN;
+        BatchQuery asked = query;
+        BatchOrder in = order.get();
+        int askedIn = generation;
+        boolean storeCount = counts && !asked.equals(BatchQuery.all());
+        executor.submit(() -> new Read(source.page(asked, in, offset, limit), storeCount ? source.count(BatchQuery.all()) : -1),
+                read -> {
+                    reading = false;
+                    Duration took = Duration.between(startedAt, clock.instant());
+                    nextRound = clock.instant().plus(max(minRoundInterval, took.multipliedBy(2)));
+                    if (askedIn == generation) {
+                        show(read, offset, asked, counts);
+                    }
+                    loadError.set("");
+                    loading.set(false);
+                    if (sinksDue) {
+                        readSinks();
+                    }
+                    readIfDue();
+                }, failure -> {
+                    reading = false;
+                    nextRound = clock.instant().plus(max(minRoundInterval, Duration.ofSeconds(1)));
+                    stale = true; // tried again at a round a second or more away, until a read succeeds
+                    failed(failure);
+                    loading.set(false);
+                });
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** What one read brought: a page, and the store's count when the filter is not everything. */
+    private record Read(BatchPage page, int storeTotal) {
+    }
+
+    private void show(Read read, int offset, BatchQuery asked, boolean counts) {
+        BatchPage page = read.page();
+        replacing.set(true);
+        try {
+            rows.publish(page.total(), offset, page.rows());
+        } finally {
+            replacing.set(false);
+        }
+        shown.set(page.total());
+        if (asked.equals(BatchQuery.all())) {
+            total.set(page.total());
+        } else if (read.storeTotal() >= 0) {
+            total.set(read.storeTotal());
+        }
+        page.rows().forEach(v -> addSink(v.sink()));
+        if (counts) {
+            changes.set(changes.get() + 1);
+        }
     }
 
     public BatchFilter currentFilter() {
         return new BatchFilter(text.get(), sink.get(), state.get(), age.get(), minRetries.get());
     }
 
-    private void rebuildSinks() {
-        Set<String> names = new TreeSet<>();
-        for (BatchView view : rows.all()) {
-            names.add(view.sink());
-        }
-        sinks.setAll(names);
+    /** The filter as the store applies it. */
+    public BatchQuery query() {
+        return query;
     }
 
     private void addSink(String name) {
@@ -191,32 +301,75 @@ public final class BatchTableViewModel {
         }
     }
 
-    /** The rows on screen: filtered, in the order of {@link #comparatorProperty()}. */
+    /**
+     * The matches, in the order: as many as match, those not read yet {@code null}. Reading it
+     * reads nothing from the store.
+     */
     public ObservableList<BatchView> visibleRows() {
         return shownRows;
     }
 
-    /** The table's sort order ({@code null}: arrival order); the view sets it from its columns. */
-    public ObjectProperty<Comparator<BatchView>> comparatorProperty() {
-        return comparator;
+    /** Whether row {@code index} has been read ({@link #visibleRows()} holds it). */
+    public boolean isRead(int index) {
+        return rows.loaded(index);
     }
 
-    /** Snapshot of every batch the table knows, filtered or not. */
-    public List<BatchView> allBatches() {
-        return List.copyOf(rows.all());
+    /** The rows read, from {@link #firstRead()} on. */
+    public List<BatchView> readRows() {
+        return rows.block();
     }
 
-    /** Snapshot of the rows on screen, in screen order. */
-    public List<BatchView> visibleSnapshot() {
-        return List.copyOf(visible.list());
+    /** The index of the first row read. */
+    public int firstRead() {
+        return rows.start();
     }
 
-    /** See {@link VisibleRows#replacingProperty()}. */
+    /** The table's order: the store sorts; the view sets it from its columns. */
+    public ObjectProperty<BatchOrder> orderProperty() {
+        return order;
+    }
+
+    /** Where the batches come from (for whoever needs every match: the groups, an action on all shown). */
+    public BatchSource source() {
+        return source;
+    }
+
+    /**
+     * Counts up each time the matches may have changed (a new filter or order, events, a refresh), not
+     * on a scroll: whoever reads every match (the failure groups) knows when to read again.
+     */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the rows are being replaced: a table may lose its selection on a change, so its
+     * view remembers the selected ids when this turns true and restores them after.
+     */
     public ReadOnlyBooleanProperty replacingProperty() {
-        return visible.replacingProperty();
+        return replacing.getReadOnlyProperty();
     }
 
-    /** How many batches the store holds (as of the last snapshot and deltas). */
+    /**
+     * Selects the stored ones of {@code ids} by id (read in the background), shown on screen or not;
+     * leaves the selection alone when it already holds exactly those.
+     */
+    public void select(Collection<String> ids) {
+        List<String> wanted = List.copyOf(ids);
+        executor.submit(() -> source.find(wanted), found -> {
+            if (!idsOf(found).equals(idsOf(selection))) {
+                selection.setAll(found);
+            }
+        }, this::failed);
+    }
+
+    private static Set<String> idsOf(Collection<BatchView> views) {
+        Set<String> ids = new HashSet<>();
+        views.forEach(v -> ids.add(v.id()));
+        return ids;
+    }
+
+    /** How many batches the store holds (as of the last read). */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
@@ -230,7 +383,7 @@ public final class BatchTableViewModel {
         return sinksView;
     }
 
-    /** The selected rows, as the view reports them. */
+    /** The selected rows, as the view reports them (kept by id across reads, sorts and scrolls). */
     public ObservableList<BatchView> selection() {
         return selection;
     }

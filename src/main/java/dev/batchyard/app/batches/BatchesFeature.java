@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The batches: the table with its filter bar and the failure groups, their view models over the
@@ -23,16 +25,20 @@ public record BatchesFeature(BatchesView view, BatchTableViewModel table, Failur
                              Commands commands) {
     /** At most four table rounds a second (measured: BatchTableLoadBench). */
     public static final Duration TABLE_ROUND_INTERVAL = Duration.ofMillis(250);
+    /** The failure groups walk every match: at most one walk every two seconds while they are shown. */
+    public static final Duration GROUPS_INTERVAL = Duration.ofSeconds(2);
+    private static final Logger LOG = LoggerFactory.getLogger(BatchesFeature.class);
 
     /** Reload, focus the search field, clear the filter, show the failure groups instead. */
     public record Commands(Command refresh, Command focusFilter, Command clearFilter, Command toggleGroups) {
     }
 
     public static BatchesFeature build(Console console, TaskExecutor executor, Clock clock, Formats formats) {
-        BatchTableViewModel table = new BatchTableViewModel(BatchReader.of(console), executor, clock,
+        BatchTableViewModel table = new BatchTableViewModel(BatchSource.of(console), executor, clock,
                 TABLE_ROUND_INTERVAL, formats.messages().engineTexts());
-        FailureGroupsViewModel groups = new FailureGroupsViewModel(table.visibleRows(),
-                new FailureGroups(new FailureReasonNormaliser()));
+        FailureGroupsViewModel groups = new FailureGroupsViewModel(table.source(), table::query,
+                table.changesProperty(), executor, new FailureGroups(new FailureReasonNormaliser()), clock,
+                GROUPS_INTERVAL, failure -> LOG.warn("failure groups: could not read the batches: {}", failure.toString()));
         BatchesView view = new BatchesView(table, groups, formats, console.info().settings().batchTtl());
         return new BatchesFeature(view, table, groups, commands(formats, table, view));
     }

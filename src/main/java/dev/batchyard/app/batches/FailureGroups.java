@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Groups batches by their normalised failure reason, largest group first. */
 public final class FailureGroups {
@@ -17,8 +18,13 @@ public final class FailureGroups {
     }
 
     public List<ReasonGroup> of(List<BatchView> batches) {
+        return of(batches.stream());
+    }
+
+    /** Groups the batches as the stream brings them, holding only the groups (ids, counts), not the rows. */
+    public List<ReasonGroup> of(Stream<BatchView> batches) {
         Map<String, Accumulator> byReason = new LinkedHashMap<>();
-        for (BatchView view : batches) {
+        for (BatchView view : (Iterable<BatchView>) batches::iterator) {
             String reason = normaliser.normalise(view.failureReason());
             byReason.computeIfAbsent(reason, r -> new Accumulator(view.failureReason())).add(view);
         }

@@ -3,37 +3,36 @@ package dev.batchyard.app.charts;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.SecondTicker;
 import dev.batchyard.app.common.TaskExecutor;
-import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.StoreStats;
 import java.time.Clock;
-import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The charts panel and its view model, and what feeds it on the pulse: once a second the store's
- * counts (read off the UI thread), every five seconds the table's batches for the retry spread.
+ * counts (read off the UI thread), every five seconds the retry spread (counted by the store, off the
+ * UI thread: the table holds only the rows on screen).
  *
  * @param everyPulse for the window's pulse
  */
 public record ChartsFeature(ChartsView view, ChartsViewModel model, Runnable everyPulse) {
-    private static final Logger LOG = LoggerFactory.getLogger(ChartsFeature.class);
-
     /**
      * @param stats   the store's counts (called off the UI thread once a second)
-     * @param batches the table's current batches
+     * @param retryCounts how many stored batches were retried 0, 1, ... times, the last count open-ended, given
+     *                    where the open bucket starts (called off the UI thread every five seconds)
      */
     public static ChartsFeature build(Formats formats, Clock clock, TaskExecutor executor,
-                                      Supplier<StoreStats> stats, Supplier<List<BatchView>> batches) {
+                                      Supplier<StoreStats> stats, IntFunction<int[]> retryCounts) {
         ChartsViewModel model = new ChartsViewModel(formats, clock, ChartsViewModel.DEFAULTS);
         int[] seconds = {0};
+        OneAtATime<StoreStats> counts = new OneAtATime<>(executor, "the store's counts");
+        OneAtATime<int[]> spread = new OneAtATime<>(executor, "the retry spread");
         Runnable everyPulse = new SecondTicker(clock, now -> {
             model.tick();
-            executor.submit(stats::get, model::acceptStats,
-                    failure -> LOG.warn("charts: could not read the store's counts: {}", failure.toString()));
+            counts.read(stats::get, model::acceptStats);
             if (seconds[0]++ % 5 == 0) {
-                model.acceptBatches(batches.get());
+                int openFrom = model.retryOpenFrom();
+                spread.read(() -> retryCounts.apply(openFrom), model::acceptRetryCounts);
             }
         });
         return new ChartsFeature(new ChartsView(model), model, everyPulse);

@@ -42,6 +42,16 @@ public final class ChartsViewModel {
         retries.accept(batches);
     }
 
+    /** The retry spread as the store counted it (see {@link RetryDistributionViewModel#acceptCounts}). */
+    public void acceptRetryCounts(int[] counts) {
+        retries.acceptCounts(counts);
+    }
+
+    /** Where the retry spread's open bucket starts. */
+    public int retryOpenFrom() {
+        return retries.openFrom();
+    }
+
     public void acceptEvents(List<BatchEvent> events) {
         rate.accept(events);
     }

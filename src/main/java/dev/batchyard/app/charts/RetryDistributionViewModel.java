@@ -32,11 +32,23 @@ public final class RetryDistributionViewModel {
         for (BatchView batch : batches) {
             counts[Math.min(Math.max(batch.retryCount(), 0), openFrom)]++;
         }
+        acceptCounts(counts);
+    }
+
+    /** How many batches were retried 0 to {@code openFrom - 1} times, and {@code openFrom} or more: one count each. */
+    public void acceptCounts(int[] counts) {
+        if (counts.length != openFrom + 1) {
+            throw new IllegalArgumentException(openFrom + 1 + " counts are needed, not " + counts.length);
+        }
         for (int i = 0; i <= openFrom; i++) {
             if (buckets.get(i).batches() != counts[i]) {
                 buckets.set(i, new RetryBucket(i, i == openFrom, counts[i]));
             }
         }
+    }
+
+    public int openFrom() {
+        return openFrom;
     }
 
     /** Exactly {@code openFrom + 1} buckets, fewest retries first. */

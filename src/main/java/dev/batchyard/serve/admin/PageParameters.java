@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  *   <li>{@code limit}: rows per page, 1 or more; more than {@value #MAX_LIMIT} gets
  *       {@value #MAX_LIMIT} (the console contract lets a server cap its pages);
  *       {@value #DEFAULT_LIMIT} when not given;</li>
- *   <li>{@code cursor}: the {@code next_cursor} of the page before, as it came.</li>
+ *   <li>{@code cursor}: the {@code next_cursor} of the page before, as it came;</li>
+ *   <li>{@code offset} (batches only): rows to skip, after the cursor if one is given, 0 when not
+ *       given: a table's scrollbar asks for "rows k to k + n" with it.</li>
  * </ul>
  */
 final class PageParameters {
@@ -58,6 +60,16 @@ final class PageParameters {
                     + " next_cursor as it came");
         }
         return PageRequest.after(cursor, limit);
+    }
+
+    /** As {@link #page}, with the {@code offset} a page of batches may also take. */
+    static PageRequest batchPage(Function<String, String> values) {
+        PageRequest page = page(values);
+        String offsetText = values.apply("offset");
+        if (offsetText == null || offsetText.isBlank()) {
+            return page;
+        }
+        return new PageRequest(page.cursor(), page.limit(), Numbers.wholeNumber("offset", offsetText, 0, Integer.MAX_VALUE));
     }
 
     static String name(BatchOrder.Field field) {

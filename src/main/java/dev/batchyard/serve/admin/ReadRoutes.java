@@ -31,7 +31,7 @@ import java.util.function.Function;
  * The admin API's reading routes, one per reading method of {@link Console}, each through the
  * calling token's console (a viewer's or an operator's):
  * {@code GET /api/v1/store} ({@code info}), {@code GET /api/v1/batches} ({@code batches}: filter,
- * order, cursor paging), {@code POST /api/v1/batches/find} ({@code find}),
+ * order, cursor or offset paging), {@code POST /api/v1/batches/find} ({@code find}),
  * {@code GET /api/v1/batches/{id}} ({@code batch}: 404 when not stored, as the console answers
  * empty), {@code GET /api/v1/stats}, {@code GET /api/v1/capacity}, {@code GET /api/v1/discarded}
  * ({@code recentlyDiscarded}: what a restore can still take back), {@code GET /api/v1/sinks}, {@code GET /api/v1/audit}
@@ -80,7 +80,7 @@ public final class ReadRoutes {
     private Object page(Console console, Exchange x) {
         BatchQuery query = BatchFilter.read(x::query);
         BatchOrder order = PageParameters.order(x.query("order"));
-        PageRequest page = PageParameters.page(x::query);
+        PageRequest page = PageParameters.batchPage(x::query);
         BatchPage read;
         try {
             read = console.batches(query, order, page);

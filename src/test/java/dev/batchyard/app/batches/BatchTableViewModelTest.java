@@ -5,9 +5,17 @@ import static dev.batchyard.app.batches.Batches.failing;
 import static dev.batchyard.app.batches.Batches.pending;
 import static dev.batchyard.app.batches.Batches.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.console.BatchOrder;
+import dev.batchyard.console.BatchPage;
+import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.i18n.EngineTexts;
@@ -16,19 +24,23 @@ import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BatchTableViewModelTest {
-    private final InMemoryBatchReader store = new InMemoryBatchReader();
+    private final MutableClock clock = new MutableClock(T0.plusSeconds(120));
+    private final InMemoryBatchSource store = new InMemoryBatchSource(clock);
     private BatchTableViewModel inTest;
 
     @BeforeEach
@@ -37,19 +49,33 @@ class BatchTableViewModelTest {
                 failing("b-2", "loki", 3, "dial tcp 10.0.0.5:3100: connection refused"),
                 failing("b-3", "elasticsearch", 7, "bulk request failed: 503 Service Unavailable"),
                 view("b-4", "splunk", BatchState.DEAD, 10, "HEC token rejected", T0.minus(Duration.ofHours(2))));
-        inTest = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(),
-                Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC), new EngineTexts(Language.ENGLISH));
+        inTest = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(), clock, new EngineTexts(Language.ENGLISH));
         inTest.refresh();
     }
 
     private Set<String> shownIds() {
-        return inTest.visibleRows().stream().map(BatchView::id).collect(Collectors.toCollection(TreeSet::new));
+        return inTest.visibleRows().stream().filter(Objects::nonNull).map(BatchView::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private List<String> shownInOrder() {
+        return inTest.visibleRows().stream().map(v -> v == null ? null : v.id()).toList();
+    }
+
+    /** A store of {@code n} batches b-000000.. of one sink, oldest first. */
+    private static InMemoryBatchSource large(MutableClock clock, int n) {
+        InMemoryBatchSource large = new InMemoryBatchSource(clock);
+        for (int i = 0; i < n; i++) {
+            large.put(view("b-%06d".formatted(i), "loki", BatchState.PENDING, i % 7, "", T0.plusMillis(i)));
+        }
+        return large;
     }
 
     @Test
     void refreshShowsEveryStoredBatch() {
         assertEquals(Set.of("b-1", "b-2", "b-3", "b-4"), shownIds());
         assertEquals(4, inTest.totalProperty().get());
+        assertEquals(List.of("elasticsearch", "loki", "splunk"), inTest.sinks());
     }
 
     @Test
@@ -59,6 +85,7 @@ class BatchTableViewModelTest {
 
         inTest.textProperty().set("b-1");
         assertEquals(Set.of("b-1"), shownIds());
+        assertEquals(4, inTest.totalProperty().get(), "the store's count, asked beside the filtered page");
     }
 
     @Test
@@ -73,6 +100,8 @@ class BatchTableViewModelTest {
         inTest.minRetriesProperty().set(4);
         assertEquals(Set.of(), shownIds());
         assertEquals(0, inTest.shownProperty().get());
+        assertEquals(BatchQuery.all().withSinks("loki").withStates(BatchState.RETRY_WAIT).withMinRetries(4),
+                inTest.query(), "every control of the filter bar is a criterion of the store's query");
     }
 
     @Test
@@ -87,7 +116,8 @@ class BatchTableViewModelTest {
         inTest.ageProperty().set(AgeFilter.OLDER_THAN_10_MINUTES);
         assertEquals(Set.of("b-4"), shownIds());
 
-        inTest.tick(T0.plus(Duration.ofMinutes(11)));
+        clock.advance(Duration.ofMinutes(11));
+        inTest.tick(clock.instant());
 
         assertEquals(Set.of("b-1", "b-2", "b-3", "b-4"), shownIds());
     }
@@ -103,17 +133,44 @@ class BatchTableViewModelTest {
     }
 
     @Test
-    void eventsOfOnePulseRereadEachChangedBatchOnce() {
+    void theOrderIsTheStoresAndEveryFieldDescendingIsTheReverse() {
+        inTest.orderProperty().set(new BatchOrder(BatchOrder.Field.RETRIES, BatchOrder.Direction.DESCENDING));
+        assertEquals(List.of("b-4", "b-3", "b-2", "b-1"), shownInOrder());
+
+        inTest.orderProperty().set(new BatchOrder(BatchOrder.Field.SINK, BatchOrder.Direction.ASCENDING));
+        assertEquals(List.of("b-3", "b-1", "b-2", "b-4"), shownInOrder());
+    }
+
+    @Test
+    void eventsOfOnePulseCostOneReadOfTheRowsOnScreen() {
         List<BatchEvent> pulse = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             String id = "b-" + (1 + i % 3);
             pulse.add(new BatchEvent.DeliveryFailed(T0, id, "loki", "timeout", i, T0.plusSeconds(5)));
         }
-        int findsBefore = store.finds;
+        int pagesBefore = store.pages;
 
         inTest.onEvents(pulse);
 
-        assertEquals(3, store.finds - findsBefore);
+        assertEquals(1, store.pages - pagesBefore);
+    }
+
+    @Test
+    void roundsOfEventsAreSpacedByTheInterval() {
+        BatchTableViewModel spaced = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(), clock,
+                Duration.ofMillis(250), new EngineTexts(Language.ENGLISH));
+        spaced.refresh();
+        int pagesBefore = store.pages;
+        BatchEvent failed = new BatchEvent.DeliveryFailed(T0, "b-1", "loki", "timeout", 1, T0.plusSeconds(5));
+
+        for (int pulse = 0; pulse < 60; pulse++) { // a second of pulses, each with events
+            spaced.onEvents(List.of(failed));
+            spaced.pulse();
+            clock.advance(Duration.ofMillis(1000 / 60));
+        }
+
+        int reads = store.pages - pagesBefore;
+        assertTrue(reads >= 3 && reads <= 4, "at most four rounds a second, not one a pulse: " + reads);
     }
 
     @Test
@@ -140,14 +197,14 @@ class BatchTableViewModelTest {
     }
 
     @Test
-    void aDeliveredBatchLeavesTheTableWithoutARead() {
+    void aDeliveredBatchLeavesTheTableAndTheCounts() {
         store.remove("b-2");
-        int findsBefore = store.finds;
 
         inTest.onEvents(List.of(new BatchEvent.Delivered(T0, "b-2", "loki", Duration.ofMillis(40))));
 
         assertEquals(Set.of("b-1", "b-3", "b-4"), shownIds());
-        assertEquals(findsBefore, store.finds);
+        assertEquals(3, inTest.totalProperty().get());
+        assertEquals(3, inTest.shownProperty().get());
     }
 
     @Test
@@ -161,23 +218,14 @@ class BatchTableViewModelTest {
     }
 
     @Test
-    void aBatchThatIsGoneWhenRereadLeavesTheTable() {
-        store.remove("b-3");
-
-        inTest.onEvents(List.of(new BatchEvent.Rerouted(T0, "b-3", "elasticsearch", "loki",
-                new dev.batchyard.model.Actor("ana"))));
-
-        assertEquals(Set.of("b-1", "b-2", "b-4"), shownIds());
-    }
-
-    @Test
-    void missedEventsReloadTheWholeSnapshot() {
-        int snapshotsBefore = store.snapshots;
+    void missedEventsReadTheRowsAndCountsAgain() {
         store.put(pending("b-9", "loki"));
+        inTest.textProperty().set("b-");
+        int countsBefore = store.counts;
 
         inTest.onEvents(List.of(new BatchEvent.Missed(T0, 12_000)));
 
-        assertEquals(snapshotsBefore + 1, store.snapshots);
+        assertEquals(countsBefore + 1, store.counts);
         assertEquals(5, inTest.totalProperty().get());
     }
 
@@ -191,37 +239,113 @@ class BatchTableViewModelTest {
         assertEquals(Set.of("b-2", "b-4"), shownIds());
     }
 
-    /** A store that fails every read with {@code failure}. */
-    private static BatchTableViewModel failingInPortuguese(RuntimeException failure, BatchReader healthy) {
-        BatchReader broken = new BatchReader() {
-            @Override
-            public List<BatchView> snapshot() {
-                throw failure;
-            }
+    @Test
+    void aLargeStoreIsReadAsTheRowsOnScreenPlusAMarginNeverWhole() {
+        InMemoryBatchSource large = large(clock, 50_000);
+        BatchTableViewModel table = new BatchTableViewModel(large, new CurrentThreadTaskExecutor(), clock,
+                new EngineTexts(Language.ENGLISH));
+        table.refresh();
 
-            @Override
-            public java.util.Optional<BatchView> find(String id) {
-                throw failure;
-            }
-        };
-        boolean[] healthyFirst = {healthy != null};
-        BatchReader reader = new BatchReader() {
-            @Override
-            public List<BatchView> snapshot() {
-                return healthyFirst[0] ? healthy.snapshot() : broken.snapshot();
-            }
+        assertEquals(50_000, table.visibleRows().size(), "the scrollbar is the store's");
+        assertEquals("b-000000", table.visibleRows().get(0).id());
+        assertNull(table.visibleRows().get(40_000), "a row not read yet");
+        assertTrue(large.lastLimit <= 1 + 3 * BatchTableViewModel.MARGIN, "one page: " + large.lastLimit);
 
-            @Override
-            public java.util.Optional<BatchView> find(String id) {
-                return broken.find(id);
-            }
-        };
-        return new BatchTableViewModel(reader, new CurrentThreadTaskExecutor(),
-                Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC), new EngineTexts(Language.BRAZILIAN_PORTUGUESE));
+        table.showing(40_000, 40_030);
+
+        assertEquals("b-040000", table.visibleRows().get(40_000).id());
+        assertEquals("b-040030", table.visibleRows().get(40_030).id());
+        assertNull(table.visibleRows().get(0), "the rows read before are let go");
+        assertEquals(40_000 - BatchTableViewModel.MARGIN, large.lastOffset);
+        assertEquals(31 + 2 * BatchTableViewModel.MARGIN, large.lastLimit);
     }
 
     @Test
-    void aFailedSnapshotIsSaidInTheOperatorsLanguageWithTheEnglishDetailAfterIt() {
+    void aScrollWithinTheRowsReadReadsNothing() {
+        InMemoryBatchSource large = large(clock, 10_000);
+        BatchTableViewModel table = new BatchTableViewModel(large, new CurrentThreadTaskExecutor(), clock,
+                new EngineTexts(Language.ENGLISH));
+        table.refresh();
+        int pages = large.pages;
+
+        table.showing(10, 40);
+        table.showing(20, 50);
+
+        assertEquals(pages, large.pages);
+    }
+
+    @Test
+    void aRowNotReadYetNeverWaitsForTheStore() {
+        InMemoryBatchSource large = large(clock, 10_000);
+        HeldExecutor held = new HeldExecutor();
+        BatchTableViewModel table = new BatchTableViewModel(large, held, clock, new EngineTexts(Language.ENGLISH));
+        table.refresh();
+        held.runAll();
+
+        table.showing(5_000, 5_030);
+        table.showing(8_000, 8_030); // a second scroll while the first read is out
+
+        assertNull(table.visibleRows().get(5_000), "a placeholder until the read lands");
+        assertEquals(1, held.waiting(), "one read in flight at a time");
+        held.runAll();
+        assertEquals("b-008000", table.visibleRows().get(8_000).id(), "then the rows on screen now are read");
+    }
+
+    @Test
+    void aReadAskedBeforeANewFilterIsDroppedWhenItLands() {
+        HeldExecutor held = new HeldExecutor();
+        BatchTableViewModel table = new BatchTableViewModel(store, held, clock, new EngineTexts(Language.ENGLISH));
+        table.refresh();
+
+        table.sinkProperty().set("splunk");
+        held.runAll();
+
+        assertEquals(List.of("b-4"), table.visibleRows().stream().map(BatchView::id).toList());
+    }
+
+    @Test
+    void selectingByIdReadsTheBatchesWhetherOnScreenOrNot() {
+        inTest.sinkProperty().set("splunk");
+
+        inTest.select(List.of("b-2", "gone", "b-4"));
+
+        assertEquals(List.of("b-2", "b-4"), inTest.selection().stream().map(BatchView::id).toList());
+    }
+
+    /** A store that fails every read with {@code failure}. */
+    private BatchTableViewModel failingInPortuguese(RuntimeException failure, BatchSource healthy) {
+        boolean[] healthyFirst = {healthy != null};
+        BatchSource reader = new BatchSource() {
+            @Override
+            public BatchPage page(BatchQuery query, BatchOrder order, int offset, int limit) {
+                if (healthyFirst[0]) {
+                    healthyFirst[0] = false;
+                    return healthy.page(query, order, offset, limit);
+                }
+                throw failure;
+            }
+
+            @Override
+            public List<BatchView> find(Collection<String> ids) {
+                throw failure;
+            }
+
+            @Override
+            public Set<String> sinks() {
+                return Set.of();
+            }
+
+            @Override
+            public Stream<BatchView> each(BatchQuery query) {
+                throw failure;
+            }
+        };
+        return new BatchTableViewModel(reader, new CurrentThreadTaskExecutor(), clock,
+                new EngineTexts(Language.BRAZILIAN_PORTUGUESE));
+    }
+
+    @Test
+    void aFailedReadIsSaidInTheOperatorsLanguageWithTheEnglishDetailAfterIt() {
         BatchTableViewModel inTest = failingInPortuguese(
                 new StoreException("segment 00000003.seg: record at offset 4096 cannot be read"), null);
 
@@ -229,11 +353,11 @@ class BatchTableViewModelTest {
 
         assertEquals("O armazenamento relatou um problema. segment 00000003.seg: record at offset 4096 cannot be read",
                 inTest.loadErrorProperty().get());
-        assertEquals(false, inTest.loadingProperty().get());
+        assertFalse(inTest.loadingProperty().get());
     }
 
     @Test
-    void aFailedRereadOfChangedRowsIsSaidInTheOperatorsLanguageToo() {
+    void aFailedReadOfChangedRowsIsSaidInTheOperatorsLanguageToo() {
         BatchTableViewModel inTest = failingInPortuguese(new UncheckedIOException(
                 new IOException("/srv/store/segments/00000003.seg: Input/output error")), store);
         inTest.refresh();
@@ -243,5 +367,32 @@ class BatchTableViewModelTest {
 
         assertEquals("Não foi possível ler ou gravar um arquivo. java.io.IOException: "
                 + "/srv/store/segments/00000003.seg: Input/output error", inTest.loadErrorProperty().get());
+        assertEquals(Set.of("b-1", "b-2", "b-3", "b-4"), inTest.visibleRows().stream().map(BatchView::id)
+                .collect(Collectors.toSet()), "the rows read stay");
+    }
+
+    /** Runs what is submitted only when told, as a background thread would later. */
+    private static final class HeldExecutor implements TaskExecutor {
+        private final List<Runnable> waiting = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            waiting.add(() -> new CurrentThreadTaskExecutor().submit(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void onUiThread(Runnable update) {
+            waiting.add(update);
+        }
+
+        int waiting() {
+            return waiting.size();
+        }
+
+        void runAll() {
+            while (!waiting.isEmpty()) {
+                waiting.remove(0).run();
+            }
+        }
     }
 }

@@ -87,6 +87,9 @@ class SearchWindowTest {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
         waitUntil(() -> batches.getSelectionModel().getSelectedItems().size() == 1
                 && batches.getSelectionModel().getSelectedItem().id().equals("gamma-1"));
+        // the detail reads the batch in the background: wait for its entries table to hold them
+        waitUntil(() -> robot.lookup("#detailView").query().lookupAll(".table-view").stream()
+                .anyMatch(n -> n != null && ((TableView<?>) n).getItems().size() == 12));
         @SuppressWarnings("unchecked")
         TableView<LogEntry> entries = (TableView<LogEntry>) robot.lookup("#detailView").query().lookupAll(".table-view")
                 .stream().filter(n -> n != null && ((TableView<?>) n).getItems().size() == 12).findFirst().orElseThrow();
