@@ -84,7 +84,7 @@ final class EventStreamReader {
             }
             if (problem == null) {
                 attempt = 0; // a stream that ended cleanly (a server shutting down): try again at once, then back off
-                problem = "the server ended the event stream";
+                problem = "GET " + http.endpoint().resolve("/api/v1/events") + ": the server ended the event stream";
             }
             attempt++;
             Duration wait = backoff(attempt);
