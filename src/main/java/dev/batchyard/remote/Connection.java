@@ -73,7 +73,7 @@ final class Connection {
     }
 
     /** Adds {@code listener}, which hears the current state at once; the returned handle removes it. */
-    AutoCloseable listen(Consumer<ConnectionState> listener) {
+    ConnectionState.Listening listen(Consumer<ConnectionState> listener) {
         listeners.add(listener);
         listener.accept(state());
         return () -> listeners.remove(listener);

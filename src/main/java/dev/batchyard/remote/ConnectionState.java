@@ -41,6 +41,13 @@ public sealed interface ConnectionState {
         }
     }
 
+    /** A listener's registration: close it to stop hearing of changes. */
+    @FunctionalInterface
+    interface Listening extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Whether changes may be sent: they are refused at once while the server is known to be away. */
     default boolean connected() {
         return this instanceof Connected;

@@ -113,10 +113,11 @@ final class EventStreamReader {
         }
         Frames frames = new Frames();
         SseLines lines = new SseLines(frames);
-        CappedBody[] refusal = new CappedBody[1];
-        int[] status = {0};
+        // written by the HTTP client's thread when the headers come, read by this one
+        java.util.concurrent.atomic.AtomicReference<CappedBody> refusal = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger();
         CompletableFuture<HttpResponse<Object>> answer = http.client().sendAsync(request.build(), info -> {
-            status[0] = info.statusCode();
+            status.set(info.statusCode());
             if (info.statusCode() == 200) {
                 connection.succeeded();
                 firstAnswer.complete(null);
@@ -124,9 +125,9 @@ final class EventStreamReader {
                 HttpResponse.BodySubscriber<Object> body = (HttpResponse.BodySubscriber<Object>) (Object) lines;
                 return body;
             }
-            refusal[0] = new CappedBody(64 * 1024);
+            refusal.set(new CappedBody(64 * 1024));
             @SuppressWarnings("unchecked")
-            HttpResponse.BodySubscriber<Object> body = (HttpResponse.BodySubscriber<Object>) (Object) refusal[0];
+            HttpResponse.BodySubscriber<Object> body = (HttpResponse.BodySubscriber<Object>) (Object) refusal.get();
             return body;
         });
         current = lines;
@@ -144,18 +145,18 @@ final class EventStreamReader {
                     answer.cancel(true);
                     return null;
                 }
-                if (status[0] == 0 && answer.isDone()) {
+                if (status.get() == 0 && answer.isDone()) {
                     return what + ": " + AdminHttp.transportProblem(cause(answer));
                 }
-                if (status[0] == 0 && System.nanoTime() - started > headerLimit) {
+                if (status.get() == 0 && System.nanoTime() - started > headerLimit) {
                     answer.cancel(true);
                     return what + ": no answer within " + Texts.seconds(http.endpoint().requestTimeout());
                 }
-                if (status[0] != 0 && status[0] != 200) {
+                if (status.get() != 0 && status.get() != 200) {
                     answer.get(http.endpoint().requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    String body = refusal[0] == null ? "" : new String(
-                            refusal[0].getBody().toCompletableFuture().getNow(new byte[0]), StandardCharsets.UTF_8);
-                    return what + " answered " + status[0] + (status[0] == 401 ? " (the token was refused)" : "")
+                    String body = refusal.get() == null ? "" : new String(
+                            refusal.get().getBody().toCompletableFuture().getNow(new byte[0]), StandardCharsets.UTF_8);
+                    return what + " answered " + status.get() + (status.get() == 401 ? " (the token was refused)" : "")
                             + ": " + Texts.clean(body);
                 }
                 if (lines.ended().isDone()) {
@@ -164,7 +165,7 @@ final class EventStreamReader {
                     }
                     return null;
                 }
-                if (status[0] == 200 && System.nanoTime() - lines.lastHeardNanos() > silenceLimit) {
+                if (status.get() == 200 && System.nanoTime() - lines.lastHeardNanos() > silenceLimit) {
                     lines.cancel();
                     return what + ": nothing heard for " + Texts.seconds(http.endpoint().eventSilence())
                             + " (the server sends a keep-alive every 15 s at most)";

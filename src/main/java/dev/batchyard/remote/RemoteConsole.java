@@ -142,7 +142,7 @@ public final class RemoteConsole implements Console {
      * Tells {@code listener} the connection's state now and at every change, on the thread that saw
      * it (never a UI thread: hand it over). Close the handle to stop.
      */
-    public AutoCloseable onConnectionChange(Consumer<ConnectionState> listener) {
+    public ConnectionState.Listening onConnectionChange(Consumer<ConnectionState> listener) {
         return connection.listen(listener);
     }
 
