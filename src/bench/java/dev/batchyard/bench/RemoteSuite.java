@@ -1,13 +1,11 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.config.ListenAddress;
 import dev.batchyard.config.ServeSettings;
 import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.BatchPage;
 import dev.batchyard.console.Console;
 import dev.batchyard.console.PageRequest;
 import dev.batchyard.engine.BatchQuery;
-import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -16,25 +14,13 @@ import dev.batchyard.model.LogEntry;
 import dev.batchyard.remote.BearerToken;
 import dev.batchyard.remote.RemoteConsole;
 import dev.batchyard.remote.RemoteEndpoint;
-import dev.batchyard.runtime.Mode;
-import dev.batchyard.runtime.OpenStore;
-import dev.batchyard.runtime.Settings;
-import dev.batchyard.runtime.SinkLayer;
-import dev.batchyard.runtime.StoreLocation;
-import dev.batchyard.runtime.StoreOpener;
-import dev.batchyard.serve.Service;
-import dev.batchyard.serve.metrics.ServeMetrics;
-import dev.batchyard.sink.Secret;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -85,18 +71,8 @@ final class RemoteSuite {
                 EVENTS + " Persisted events at 200/s, age when the remote subscriber takes it; p99 per repetition");
         Scenario heap = new Scenario(HEAP, "MB", false, "retained", "used heap after GC, console open (a subscription,"
                 + " 10 pages of 100 read) minus closed; the server is in the same JVM");
-        ServeSettings d = ServeSettings.defaults();
-        ServeSettings settings = new ServeSettings("127.0.0.1:0", Optional.empty(),
-                List.of(new ServeSettings.ApiToken("bench", ServeSettings.Role.OPERATOR, Secret.of(TOKEN))),
-                Optional.of("loki"), Map.of(), d.limits(), d.retryAfter(), Optional.empty());
-        ServeMetrics metrics = new ServeMetrics();
-        try (OpenStore store = new StoreOpener(Clock.systemUTC(),
-                (where, demo) -> new Settings(BatchyardDesign.config(dir), SinkLayer.none()),
-                EngineOptions.defaults().withStoreObserver(metrics.storeObserver())).open(StoreLocation.of(dir),
-                Mode.service());
-             Console engineSide = store.console(new Actor("bench-producer"));
-             Service service = Service.start(settings, ListenAddress.parse(settings.listen()), store, metrics,
-                     Clock.systemUTC())) {
+        try (BenchServer service = BenchServer.start(dir, ServeSettings.Role.OPERATOR, TOKEN);
+             Console engineSide = service.store().console(new Actor("bench-producer"))) {
             RemoteEndpoint endpoint = RemoteEndpoint.of("http://127.0.0.1:" + service.port(),
                     BearerToken.of(TOKEN.toCharArray()));
             int persisted = 0;

@@ -248,17 +248,17 @@ public final class RemoteConsole implements Console {
 
     @Override
     public List<ActionResult> retryNow(Collection<String> ids) {
-        return act("retry", ids, Map.of());
+        return act("retry", ids, null, null);
     }
 
     @Override
     public List<ActionResult> discard(Collection<String> ids, String reason) {
-        return act("discard", ids, Map.of("reason", reason));
+        return act("discard", ids, "reason", reason);
     }
 
     @Override
     public List<ActionResult> restore(Collection<String> ids) {
-        return act("restore", ids, Map.of());
+        return act("restore", ids, null, null);
     }
 
     @Override
@@ -268,12 +268,12 @@ public final class RemoteConsole implements Console {
 
     @Override
     public List<ActionResult> reroute(Collection<String> ids, String sink) {
-        return act("reroute", ids, Map.of("sink", sink));
+        return act("reroute", ids, "sink", sink);
     }
 
     @Override
     public List<ActionResult> requeue(Collection<String> ids, String sink) {
-        return act("requeue", ids, sink == null ? Map.of() : Map.of("sink", sink));
+        return act("requeue", ids, "sink", sink);
     }
 
     /** Computed where the store is ({@code dry_run}); a token that may not act previews from what it may read. */
@@ -376,9 +376,13 @@ public final class RemoteConsole implements Console {
 
     // ---- the exchanges -----------------------------------------------------------------------------
 
-    private List<ActionResult> act(String action, Collection<String> ids, Map<String, String> fields) {
-        Map<String, Object> body = new LinkedHashMap<>(fields);
+    /** {@code POST /api/v1/actions/{action}} on {@code ids}, with one more field when {@code field} is not null. */
+    private List<ActionResult> act(String action, Collection<String> ids, String field, String value) {
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("ids", List.copyOf(ids));
+        if (field != null && value != null) {
+            body.put(field, value);
+        }
         return read(post("/api/v1/actions/" + action, body, true), ApiJson::results);
     }
 

@@ -1,13 +1,10 @@
 package dev.batchyard.remote;
 
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
@@ -17,34 +14,16 @@ import java.util.function.Consumer;
  * when the stream ends (normally or not) or is {@link #cancel() cancelled}. Remembers when it last
  * heard anything, for the reader's silence check.
  */
-final class SseLines implements HttpResponse.BodySubscriber<Void> {
+final class SseLines extends BodyReader<Void> {
     /** The largest event line: a data line is one event's JSON, a few hundred bytes. */
     static final int MAX_LINE = 1024 * 1024;
 
     private final Consumer<String> onLine;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-    private final CompletableFuture<Void> ended = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
     private volatile long lastHeardNanos = System.nanoTime();
-    private volatile boolean cancelled;
 
     SseLines(Consumer<String> onLine) {
         this.onLine = onLine;
-    }
-
-    @Override
-    public CompletionStage<Void> getBody() {
-        return ended;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-        subscription = s;
-        if (cancelled) {
-            s.cancel();
-        } else {
-            s.request(Long.MAX_VALUE);
-        }
     }
 
     @Override
@@ -52,7 +31,7 @@ final class SseLines implements HttpResponse.BodySubscriber<Void> {
         lastHeardNanos = System.nanoTime();
         try {
             for (ByteBuffer b : items) {
-                while (b.hasRemaining() && !ended.isDone()) {
+                while (b.hasRemaining() && !ended().isDone()) {
                     byte c = b.get();
                     if (c == '\n') {
                         byte[] bytes = line.toByteArray();
@@ -72,26 +51,13 @@ final class SseLines implements HttpResponse.BodySubscriber<Void> {
         }
     }
 
-    private void fail(Exception e) {
-        Flow.Subscription s = subscription;
-        if (s != null) {
-            s.cancel();
-        }
-        ended.completeExceptionally(e);
-    }
-
-    @Override
-    public void onError(Throwable error) {
-        ended.completeExceptionally(error);
-    }
-
     @Override
     public void onComplete() {
-        ended.complete(null);
+        ended().complete(null);
     }
 
     CompletableFuture<Void> ended() {
-        return ended;
+        return body();
     }
 
     /** Nanoseconds ({@link System#nanoTime()}) when bytes last came. */
@@ -100,12 +66,9 @@ final class SseLines implements HttpResponse.BodySubscriber<Void> {
     }
 
     /** Gives the stream up: the connection is closed, {@link #ended()} completes. */
+    @Override
     void cancel() {
-        cancelled = true;
-        Flow.Subscription s = subscription;
-        if (s != null) {
-            s.cancel();
-        }
-        ended.complete(null);
+        super.cancel();
+        ended().complete(null);
     }
 }

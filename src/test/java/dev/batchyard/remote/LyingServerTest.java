@@ -184,6 +184,33 @@ class LyingServerTest {
     }
 
     @Test
+    void anEventStreamSendingOneEndlessLineIsCutOffAtTheLineCap() throws Exception {
+        paths.put("/api/v1/events", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/event-stream");
+            x.sendResponseHeaders(200, 0);
+            OutputStream out = x.getResponseBody();
+            out.write("data: ".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 16 * 1024; i++) { // a gigabyte without a line break, if it were read
+                out.write(chunk);
+            }
+        });
+        RemoteConsole inTest = RemoteConsole.open(endpoint());
+
+        inTest.subscribe(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!(inTest.connectionState() instanceof ConnectionState.Reconnecting) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        ConnectionState state = inTest.connectionState();
+        assertTrue(state instanceof ConnectionState.Reconnecting r && r.lastError().contains("a line longer than 1048576"
+                + " bytes"), state.toString());
+        inTest.close();
+    }
+
+    @Test
     void anEventStreamThatFallsSilentIsTakenForDeadAndReconnected() throws Exception {
         paths.put("/api/v1/events", x -> {
             x.getResponseHeaders().add("Content-Type", "text/event-stream");
