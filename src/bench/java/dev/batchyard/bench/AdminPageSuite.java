@@ -1,31 +1,17 @@
 package dev.batchyard.bench;
 
-import dev.batchyard.config.ListenAddress;
 import dev.batchyard.config.ServeSettings;
 import dev.batchyard.console.BatchOrder;
 import dev.batchyard.console.Console;
 import dev.batchyard.console.PageRequest;
 import dev.batchyard.engine.BatchQuery;
-import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.model.Actor;
-import dev.batchyard.runtime.Mode;
-import dev.batchyard.runtime.OpenStore;
-import dev.batchyard.runtime.Settings;
-import dev.batchyard.runtime.SinkLayer;
-import dev.batchyard.runtime.StoreLocation;
-import dev.batchyard.runtime.StoreOpener;
-import dev.batchyard.serve.Service;
-import dev.batchyard.serve.metrics.ServeMetrics;
-import dev.batchyard.sink.Secret;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code batchyard serve}'s admin API on a big store (issue 16: the first page of a 1,000,000-batch
@@ -63,18 +49,8 @@ final class AdminPageSuite {
                 + " API to answer written (batchyard_http_request_duration_seconds)");
         Scenario console = new Scenario("console first page of " + n, "ms", false, "by created",
                 "Console.batches, limit 100, median of " + PAGES + " per repetition");
-        ServeSettings d = ServeSettings.defaults();
-        ServeSettings settings = new ServeSettings("127.0.0.1:0", Optional.empty(),
-                List.of(new ServeSettings.ApiToken("bench", ServeSettings.Role.VIEWER, Secret.of(TOKEN))),
-                Optional.of("loki"), Map.of(), d.limits(), d.retryAfter(), Optional.empty());
-        ServeMetrics metrics = new ServeMetrics();
-        try (OpenStore store = new StoreOpener(Clock.systemUTC(),
-                (where, demo) -> new Settings(BatchyardDesign.config(dir), SinkLayer.none()),
-                EngineOptions.defaults().withStoreObserver(metrics.storeObserver())).open(StoreLocation.of(dir),
-                Mode.service());
-             Console direct = store.console(new Actor("bench"));
-             Service service = Service.start(settings, ListenAddress.parse(settings.listen()), store, metrics,
-                     Clock.systemUTC())) {
+        try (BenchServer service = BenchServer.start(dir, ServeSettings.Role.VIEWER, TOKEN);
+             Console direct = service.store().console(new Actor("bench"))) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (int rep = -1; rep < Math.max(3, mode.reps()); rep++) { // rep -1 warms up
                 double[] overHttp = new double[PAGES];

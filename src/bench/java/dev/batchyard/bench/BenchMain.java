@@ -28,8 +28,8 @@ public final class BenchMain {
         }
         List<Design.Factory> endToEnd = List.of(BatchyardDesign.factory(), SeedFileDesign.factory(false),
                 SeedFileDesign.factory(true), SqliteDesign.factory(), RawAppendDesign.factory());
-        // -Dbench.only=throughput,backlog,reopen,ingest,admin,search,codec runs a subset (for profiling one part)
-        Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,backlog,reopen,ingest,admin,search,codec")
+        // -Dbench.only=throughput,backlog,reopen,ingest,admin,remote,search,codec runs a subset (for profiling one part)
+        Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,backlog,reopen,ingest,admin,remote,search,codec")
                 .split(","));
         List<Scenario> scenarios = new ArrayList<>();
         if (parts.contains("throughput")) {
@@ -46,6 +46,9 @@ public final class BenchMain {
         }
         if (parts.contains("admin")) {
             scenarios.addAll(new AdminPageSuite(mode, pool, scratch).run());
+        }
+        if (parts.contains("remote")) {
+            scenarios.addAll(new RemoteSuite(mode, pool, scratch).run());
         }
         if (parts.contains("search")) {
             scenarios.addAll(new SearchSuite(mode, pool, scratch).run());

@@ -27,6 +27,20 @@ public sealed interface Access {
     }
 
     /**
+     * Read-only because the admin API's token this console sends may not change the store: the
+     * server's console could, but its role ({@code viewer}) may only look.
+     *
+     * @param tokenName the token's name on the server (the actor its changes would have had)
+     * @param role      its role, as the server names it
+     */
+    record ReadOnlyToken(String tokenName, String role) implements Access {
+        @Override
+        public boolean writable() {
+            return false;
+        }
+    }
+
+    /**
      * Read-only because another process holds the store's lock (the lock was asked for and refused):
      * what is shown may be changing under it.
      *

@@ -42,7 +42,7 @@ final class FailureTexts {
                     .orElseGet(() -> texts.format("failure.damagedBatchLeft", damaged.id())), f.getMessage());
         }
         if (f instanceof StoreReadOnlyException readOnly) {
-            return whole(texts.format("failure.readOnly", readOnly.directory()));
+            return whole(texts.format("failure.readOnly", readOnly.location()));
         }
         if (f instanceof UnknownBatchException unknown) {
             return whole(texts.format("failure.unknownBatch", unknown.id()));

@@ -1,6 +1,7 @@
 package dev.batchyard.serve;
 
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.serve.admin.AdminJson;
 import dev.batchyard.serve.auth.Access;
 import dev.batchyard.serve.auth.Caller;
 import dev.batchyard.serve.http.Answer;
@@ -13,9 +14,7 @@ import dev.batchyard.serve.ingest.IngestTarget;
 import dev.batchyard.serve.ingest.LokiIngest;
 import dev.batchyard.serve.ingest.LokiPushBody;
 import dev.batchyard.serve.ingest.PersistedBatchIngest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -50,12 +49,8 @@ final class IngestRoutes {
                 }));
     }
 
+    /** The stored batch's metadata as {@code GET /api/v1/batches} lists it: a remote console's {@code persist} answers it. */
     private static Answer created(BatchView stored, JsonBodies json) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", stored.id());
-        body.put("sink", stored.sink());
-        body.put("entries", stored.entryCount());
-        body.put("state", stored.state().name());
-        return json.answer(201, body).with("Location", "/api/v1/batches/" + stored.id());
+        return json.answer(201, AdminJson.batch(stored)).with("Location", "/api/v1/batches/" + stored.id());
     }
 }

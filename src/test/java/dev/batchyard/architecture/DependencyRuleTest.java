@@ -65,7 +65,11 @@ class DependencyRuleTest {
             // the stores a window can open, kept for its user: plain data and one file (written as an
             // export is), nothing of how a connection is opened or shown
             Map.entry("connections", List.of("engine", "model", "codec", "sink", "config", "demo", "console", "runtime",
-                    "search", "training", "i18n", "cli", "app", "serve")),
+                    "search", "remote", "training", "i18n", "cli", "app", "serve")),
+            // the console across the network: the console's data, the Go JSON of entries, the JDK's HTTP
+            // client; nothing of the server it talks to, nor of how a store is opened here
+            Map.entry("remote", List.of("runtime", "sink", "config", "demo", "training", "i18n", "logging", "cli",
+                    "app", "serve")),
             // the log file the window and the service write: stderr, a file, owner-only creation (engine.store)
             Map.entry("logging", List.of("model", "codec", "sink", "legacy", "config", "demo", "console", "runtime",
                     "training", "i18n", "cli", "app", "serve")));
@@ -79,7 +83,7 @@ class DependencyRuleTest {
             "io.prometheus", "serve");
 
     /** The faces that reach a store only through a console (and the runtime that opens it). */
-    private static final List<String> CONSOLE_USERS = List.of("app", "cli", "serve");
+    private static final List<String> CONSOLE_USERS = List.of("app", "cli", "serve", "remote");
 
     /**
      * What a console user may name although it is behind the console, each with why. The service's
@@ -91,7 +95,10 @@ class DependencyRuleTest {
      * gauges and health check read the runtime's {@code StoreMonitor}, not the engine.
      */
     private static final Map<String, List<String>> ALSO_ALLOWED = Map.of(
-            "serve", List.of("config", "engine.store.StoreObserver", "engine.EngineOptions", "sink.http.LokiSink"));
+            "serve", List.of("config", "engine.store.StoreObserver", "engine.EngineOptions", "sink.http.LokiSink"),
+            // a remote console's subscriptions are mailboxes of its own bus, fed by the server's event
+            // stream: the same bounded, counted-loss mailbox as in-process, no engine behind it
+            "remote", List.of("engine.events.EventBus"));
 
     /**
      * What is behind the console, besides the sink layer and the config: the engine's machinery.

@@ -12,10 +12,10 @@ import java.util.concurrent.CompletableFuture;
  * Sinks that hold every batch (their breakers open, so the recovery loop leaves batches where they
  * are) and take at once what an operator retries, which asks no admission.
  */
-final class HeldDelivery implements Delivery {
+public final class HeldDelivery implements Delivery {
     private final Set<String> sinks;
 
-    HeldDelivery(String... sinks) {
+    public HeldDelivery(String... sinks) {
         this.sinks = Set.of(sinks);
     }
 

@@ -16,11 +16,22 @@ public final class EventBus {
     }
 
     public EventSubscription subscribe(int capacity) {
+        return subscribe(capacity, () -> { });
+    }
+
+    /**
+     * A mailbox as {@link #subscribe(int)}, and {@code onClose} run once its reader closes it: a bus
+     * fed from elsewhere (a remote console's event stream) stops feeding it then.
+     */
+    public EventSubscription subscribe(int capacity, Runnable onClose) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         }
         EventSubscription[] holder = new EventSubscription[1];
-        holder[0] = new EventSubscription(capacity, clock, () -> subscribers.remove(holder[0]));
+        holder[0] = new EventSubscription(capacity, clock, () -> {
+            subscribers.remove(holder[0]);
+            onClose.run();
+        });
         subscribers.add(holder[0]);
         return holder[0];
     }

@@ -137,6 +137,6 @@ public final class ActionRoutes {
         String why = info.access() instanceof Access.HeldElsewhere held
                 ? "another process holds its lock" + (held.holderPid() > 0 ? " (pid " + held.holderPid() + ")" : "")
                 : "it was opened read-only";
-        return Optional.of(json.error(409, "the store " + info.location() + " cannot be changed here: " + why));
+        return Optional.of(json.error(409, dev.batchyard.serve.http.Refusals.READ_ONLY, "the store " + info.location() + " cannot be changed here: " + why));
     }
 }

@@ -50,6 +50,8 @@ public final class AdminJson {
         m.put("next_attempt", time(v.nextAttemptAt()));
         m.put("context", new TreeMap<>(v.context()));
         m.put("attempts", v.attempts().stream().map(AdminJson::attempt).toList());
+        m.put("requeue_count", v.requeueCount());
+        m.put("looped", v.looped());
         return m;
     }
 
@@ -138,6 +140,7 @@ public final class AdminJson {
         m.put("sink", hit.batch().sink());
         m.put("state", hit.batch().state().name());
         m.put("entry_index", hit.entryIndex());
+        m.put("batch", batch(hit.batch())); // the hit's batch as the console's SearchHit carries it
         m.put("entry", new RawValue(new String(entry, StandardCharsets.UTF_8)));
         return m;
     }

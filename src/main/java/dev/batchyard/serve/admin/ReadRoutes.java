@@ -53,7 +53,7 @@ public final class ReadRoutes {
 
     public List<Route> routes() {
         return List.of(
-                get("/api/v1/store", "store_info", (c, x) -> StoreJson.info(c.info())),
+                get("/api/v1/store", "store_info", (c, x) -> StoreJson.info(c.info(), x.caller())),
                 get("/api/v1/batches", "batches_list", this::page),
                 new Route("POST", "/api/v1/batches/find", Access.READ, "batches_find", x -> {
                     JsonRequest body = JsonRequest.read(IngestBodies.json(x.header("Content-Type"),

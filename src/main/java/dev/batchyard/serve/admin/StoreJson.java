@@ -7,6 +7,7 @@ import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.StoreCapacity;
+import dev.batchyard.serve.auth.Caller;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,17 @@ public final class StoreJson {
     private StoreJson() {
     }
 
-    /** {@code GET /api/v1/store}. */
+    /** {@code GET /api/v1/store}, with who asks: the token's name and role (a viewer may change nothing). */
+    public static Map<String, Object> info(StoreInfo info, Caller caller) {
+        Map<String, Object> m = info(info);
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("name", caller.name());
+        who.put("role", caller.role().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("caller", who);
+        return m;
+    }
+
+    /** The store's description alone. */
     public static Map<String, Object> info(StoreInfo info) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("location", info.location());
@@ -93,6 +104,10 @@ public final class StoreJson {
         m.put("batch_ttl", AdminJson.duration(c.batchTtl()));
         m.put("max_batch_bytes", c.maxBatchBytes());
         m.put("max_pending_bytes", c.maxPendingBytes());
+        m.put("dead_batch_ttl", AdminJson.duration(c.deadBatchTtl()));
+        m.put("max_dead_batches", c.maxDeadBatches());
+        m.put("discard_grace", AdminJson.duration(c.discardGrace()));
+        m.put("requeue_loop_limit", c.requeueLoopLimit());
         return m;
     }
 

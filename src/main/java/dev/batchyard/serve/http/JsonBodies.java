@@ -27,4 +27,12 @@ public final class JsonBodies {
     public Answer error(int status, String message) {
         return answer(status, java.util.Map.of("error", message));
     }
+
+    /**
+     * {@code {"error": message, "kind": kind}}: a refusal a client tells apart by more than its status
+     * (a 409 for a read-only store from one for an id already stored).
+     */
+    public Answer error(int status, String kind, String message) {
+        return answer(status, java.util.Map.of("error", message, "kind", kind));
+    }
 }

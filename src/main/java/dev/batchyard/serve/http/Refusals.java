@@ -28,7 +28,14 @@ import java.util.Optional;
  * </table>
  * Anything else is a bug: empty here, answered 500 by the caller, which logs it.
  */
-final class Refusals {
+public final class Refusals {
+    /** The {@code kind} of a 409 for a batch id already stored. */
+    public static final String DUPLICATE = "duplicate";
+    /** The {@code kind} of a 409 for a change asked of a store this service may not change. */
+    public static final String READ_ONLY = "read_only";
+    /** The {@code kind} of a 413 for a batch over the store's {@code max_batch_bytes} (not a body over a limit). */
+    public static final String BATCH_TOO_LARGE = "batch_too_large";
+
     private final JsonBodies json;
     private final long retryAfterSeconds;
 
@@ -48,10 +55,16 @@ final class Refusals {
         if (e instanceof RequestTimeoutException) {
             return Optional.of(json.error(408, e.getMessage()));
         }
-        if (e instanceof DuplicateBatchException || e instanceof StoreReadOnlyException) {
-            return Optional.of(json.error(409, e.getMessage()));
+        if (e instanceof DuplicateBatchException) {
+            return Optional.of(json.error(409, DUPLICATE, e.getMessage()));
         }
-        if (e instanceof BodyTooLargeException || e instanceof BatchTooLargeException) {
+        if (e instanceof StoreReadOnlyException) {
+            return Optional.of(json.error(409, READ_ONLY, e.getMessage()));
+        }
+        if (e instanceof BatchTooLargeException) {
+            return Optional.of(json.error(413, BATCH_TOO_LARGE, e.getMessage()));
+        }
+        if (e instanceof BodyTooLargeException) {
             return Optional.of(json.error(413, e.getMessage()));
         }
         if (e instanceof LokiPushBody.UnsupportedTypeException) {

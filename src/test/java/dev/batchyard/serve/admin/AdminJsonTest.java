@@ -31,7 +31,7 @@ class AdminJsonTest {
         Map<String, Object> json = AdminJson.batch(v);
 
         assertEquals(List.of("id", "sink", "state", "entries", "bytes", "created_at", "last_attempt", "retry_count",
-                "failure_reason", "next_attempt", "context", "attempts"), List.copyOf(json.keySet()));
+                "failure_reason", "next_attempt", "context", "attempts", "requeue_count", "looped"), List.copyOf(json.keySet()));
         assertEquals("RETRY_WAIT", json.get("state"));
         assertEquals("2025-03-01T10:00:00.123456789-03:00", json.get("created_at"));
         assertEquals("2025-03-01T13:05:30Z", json.get("next_attempt"));

@@ -50,6 +50,13 @@ public final class TestCa {
         return new Path[]{cert, key};
     }
 
+    /** Writes the CA's certificate alone as {@code ca.crt} (PEM) into {@code dir}: what a client is told to trust. */
+    public Path caFile(Path dir) throws Exception {
+        Path file = dir.resolve("ca.crt");
+        Files.writeString(file, pem(ca));
+        return file;
+    }
+
     /** A client context that trusts this CA and nothing else. */
     public SSLContext clientContext() throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
