@@ -64,6 +64,11 @@ final class Query {
         return put("limit", page.limit()).put("cursor", page.cursor());
     }
 
+    /** A page of batches, which may also start {@code offset} rows after its cursor (a table's scrollbar). */
+    Query batchPage(PageRequest page) {
+        return page(page).put("offset", page.offset() > 0 ? page.offset() : null);
+    }
+
     Query audit(AuditQuery q) {
         return put("action", q.action()).put("actor", q.actor()).put("batch_id", q.batchId())
                 .put("since", q.since() == null ? null : q.since().toString());

@@ -156,7 +156,7 @@ public final class RemoteConsole implements Console {
 
     @Override
     public BatchPage batches(BatchQuery query, BatchOrder order, PageRequest page) {
-        return read(get(new Query().filter(query).order(order).page(page).on("/api/v1/batches")), ApiJson::page);
+        return read(get(new Query().filter(query).order(order).batchPage(page).on("/api/v1/batches")), ApiJson::page);
     }
 
     @Override
