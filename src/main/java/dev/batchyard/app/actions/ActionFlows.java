@@ -6,6 +6,10 @@ import dev.batchyard.app.common.Command;
 import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.BatchState;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,12 +21,14 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * Builds the operator actions as {@link ActionCommands}: on the selection (or the selected failure
- * groups when that view is shown) and on everything the filter shows; recovery, cleanup, cancel.
+ * groups when that view is shown) and on everything the filter shows; requeue of the dead batches
+ * among them; recovery, cleanup, cancel. Retry, requeue and reroute may be paced (a throttled replay).
  * The target's ids are taken when a command is invoked, so the confirmation states exactly what
  * will run.
  */
@@ -37,6 +43,7 @@ final class ActionFlows {
     private final Supplier<Window> window;
     private final ConfirmActionDialog confirm;
     private final RerouteDialog reroute;
+    private final RequeueDialog requeue;
 
     ActionFlows(Messages messages, ActionsViewModel actions, BatchTableViewModel table, BatchesView batches,
                           SinkCatalog sinks, TaskExecutor executor, Supplier<Window> window) {
@@ -49,6 +56,7 @@ final class ActionFlows {
         this.window = window;
         this.confirm = new ConfirmActionDialog(messages, actions);
         this.reroute = new RerouteDialog(messages, actions);
+        this.requeue = new RequeueDialog(messages, actions);
     }
 
     ActionCommands commands() {
@@ -58,6 +66,10 @@ final class ActionFlows {
                 batches.showsGroupsProperty());
         ObservableBooleanValue cannotSelected = Bindings.or(busy, noSelection);
         ObservableBooleanValue cannotShown = Bindings.or(busy, table.shownProperty().isEqualTo(0));
+        // requeue takes dead batches: enabled when the selection has one (what is shown is looked through when asked)
+        BooleanBinding noDeadSelected = Bindings.createBooleanBinding(() -> deadSelected().isEmpty(),
+                table.selection(), batches.groups().getSelectionModel().getSelectedItems(),
+                batches.showsGroupsProperty());
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
         ObservableBooleanValue readOnly = actions.readOnlyProperty();
         return new ActionCommands(
@@ -83,7 +95,12 @@ final class ActionFlows {
                         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         readOnly, actions::runCleanupNow),
                 new Command("cancelAction", messages.text("action.cancel"), null, ActionCommands.CANCEL,
-                        actions.runningProperty().not(), actions::cancel));
+                        actions.runningProperty().not(), actions::cancel),
+                new Command("requeueSelected", messages.text("command.requeueSelected"), MaterialDesignI.INBOX_ARROW_UP,
+                        new KeyCodeCombination(KeyCode.E, shortcut, KeyCombination.SHIFT_DOWN),
+                        Bindings.or(busy, noDeadSelected), () -> requeue(deadSelected())),
+                new Command("requeueShown", messages.text("command.requeueShown"), null, null,
+                        cannotShown, () -> requeue(deadOf(ActionTarget.Scope.FILTERED, table.visibleSnapshot()))));
     }
 
     private ActionTarget selected() {
@@ -91,6 +108,26 @@ final class ActionFlows {
             return ActionTarget.ofGroups(batches.groups().getSelectionModel().getSelectedItems());
         }
         return ActionTarget.of(ActionTarget.Scope.SELECTION, table.selection());
+    }
+
+    /**
+     * The dead batches among the selection; a failure group's batches all (the engine answers
+     * "not dead" for those that are not).
+     */
+    private ActionTarget deadSelected() {
+        if (batches.showsGroups()) {
+            return ActionTarget.ofGroups(batches.groups().getSelectionModel().getSelectedItems());
+        }
+        return deadOf(ActionTarget.Scope.SELECTION, table.selection());
+    }
+
+    private static ActionTarget deadOf(ActionTarget.Scope scope, Collection<BatchView> views) {
+        List<BatchView> dead = views.stream().filter(ActionFlows::dead).toList();
+        return ActionTarget.of(scope, dead);
+    }
+
+    private static boolean dead(BatchView view) {
+        return view.state() == BatchState.DEAD;
     }
 
     private ActionTarget shown() {
@@ -102,7 +139,7 @@ final class ActionFlows {
             actions.run(new BulkAction.Retry(), target);
         } else {
             actions.preview(target, preview -> confirm.confirmRetry(window.get(), target, preview)
-                    .ifPresent(a -> actions.run(a, target)));
+                    .ifPresent(actions::go));
         }
     }
 
@@ -113,7 +150,17 @@ final class ActionFlows {
 
     private void reroute(ActionTarget target) {
         executor.submit(sinks::choices, choices -> reroute.choose(window.get(), target, choices)
-                .ifPresent(a -> actions.run(a, target)),
+                .ifPresent(actions::go),
+                failure -> new ErrorDialog(messages).show(window.get(), "error.sinks", failure));
+    }
+
+    private void requeue(ActionTarget target) {
+        if (target.isEmpty()) {
+            actions.tell(messages.text("action.requeue.noneDead"));
+            return;
+        }
+        executor.submit(sinks::choices, choices -> requeue.choose(window.get(), target, choices)
+                .ifPresent(actions::go),
                 failure -> new ErrorDialog(messages).show(window.get(), "error.sinks", failure));
     }
 }

@@ -19,7 +19,7 @@ import javafx.stage.Window;
  * The sink chooser of a reroute: every known sink with a health dot; a sink that is not
  * configured is shown but cannot be chosen. The header states the exact count being rerouted and
  * the dry run under the list what it would move, counted by the console after the dialog opens.
- * Wide enough for a sink's name and its health at 1280x800 in every language; a longer name wraps
+ * A reroute of a backlog can be paced (a throttled replay). Wide enough for a sink's name and its health at 1280x800 in every language; a longer name wraps
  * rather than scrolling the list sideways.
  */
 public final class RerouteDialog {
@@ -39,7 +39,7 @@ public final class RerouteDialog {
         this.model = model;
     }
 
-    public Optional<BulkAction> choose(Window owner, ActionTarget target, List<SinkChoice> choices) {
+    public Optional<Confirmed> choose(Window owner, ActionTarget target, List<SinkChoice> choices) {
         RerouteViewModel reroute = new RerouteViewModel(model, messages, target, choices);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -65,7 +65,8 @@ public final class RerouteDialog {
         dryRun.setMinHeight(Region.USE_PREF_SIZE); // every sink's line, never cut to "…"
         dryRun.getStyleClass().add("dry-run");
         dryRun.textProperty().bind(reroute.dryRunProperty());
-        dialog.getDialogPane().setContent(new VBox(8, list, dryRun));
+        PaceControl pace = new PaceControl(messages);
+        dialog.getDialogPane().setContent(new VBox(8, list, dryRun, pace));
         // the dry run comes after the dialog is shown, a line per sink: the dialog grows to show it whole
         dryRun.textProperty().addListener((o, was, is) -> Platform.runLater(() -> {
             if (dialog.isShowing()) { // after the layout pass that measures the new lines
@@ -77,7 +78,8 @@ public final class RerouteDialog {
         ok.setId("confirmButton");
         ok.disableProperty().bind(reroute.cannotConfirmProperty());
         reroute.count();
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> reroute.action());
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .map(b -> new Confirmed(reroute.action(), target, pace.rate()));
     }
 
     private final class SinkCell extends ListCell<SinkChoice> {
