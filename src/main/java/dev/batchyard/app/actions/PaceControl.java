@@ -33,6 +33,7 @@ final class PaceControl extends HBox {
         rate.setId("paceRate");
         rate.setEditable(true);
         rate.setPrefWidth(90);
+        rate.setMinWidth(Region.USE_PREF_SIZE);
         rate.disableProperty().bind(paced.selectedProperty().not());
         // typed text counts when the dialog closes, not only after Enter; text that is not a number is undone
         rate.focusedProperty().addListener((o, was, is) -> {
@@ -41,7 +42,8 @@ final class PaceControl extends HBox {
             }
         });
         Label unit = new Label(messages.text("action.pace.unit"));
-        unit.setMinWidth(Region.USE_PREF_SIZE);
+        unit.setWrapText(true);
+        unit.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(paced, rate, unit);
     }
 

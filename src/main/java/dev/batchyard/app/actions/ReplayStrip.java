@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -30,7 +31,6 @@ public final class ReplayStrip extends HBox {
         Label title = new Label();
         title.setId("replayTitle");
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.titleProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("replayProgress");
@@ -39,6 +39,8 @@ public final class ReplayStrip extends HBox {
         Label line = new Label();
         line.setId("replayLine");
         line.textProperty().bind(model.lineProperty());
+        line.setWrapText(true); // the table's pane can be narrow: the line wraps rather than end in "…"
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(line, Priority.ALWAYS);
         Label uncertain = new Label();
@@ -78,7 +80,15 @@ public final class ReplayStrip extends HBox {
         dismiss.visibleProperty().bind(model.endedProperty());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
         dismiss.setOnAction(e -> model.dismiss());
-        getChildren().addAll(title, bar, line, uncertain, notice, pause, resume, cancel, dismiss);
+        // what it is above, how far it got below; the buttons on the right keep their size
+        HBox progressRow = new HBox(8, bar, line, uncertain);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        VBox text = new VBox(4, title, progressRow, notice);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(text, pause, resume, cancel, dismiss);
         visibleProperty().bind(model.shownProperty());
         managedProperty().bind(visibleProperty());
     }
