@@ -40,6 +40,12 @@ public final class ReplayViewModel {
     static final Duration IDLE_POLL = Duration.ofSeconds(5);
     /** How far back the measured pace looks. */
     static final Duration PACE_WINDOW = Duration.ofSeconds(5);
+    /**
+     * Steps the measured pace needs before it is shown: the count moves a whole batch at a time, so
+     * over fewer steps it says 1.4 a second for a replay at 1 (seen in the window); the asked pace is
+     * shown until then.
+     */
+    static final int PACE_MIN_STEPS = 10;
     /** Uncertain ids the tooltip names before "+n more". */
     static final int UNCERTAIN_NAMED = 20;
 
@@ -188,7 +194,10 @@ public final class ReplayViewModel {
         refreshControls();
     }
 
-    /** Batches a second over the last {@link #PACE_WINDOW} of reads of this replay; -1 until two reads apart. */
+    /**
+     * Batches a second over the last {@link #PACE_WINDOW} of reads of this replay; -1 until the reads
+     * are a second and {@link #PACE_MIN_STEPS} steps apart.
+     */
     private double measuredPace(ReplayStatus replay, Instant now) {
         if (!samples.isEmpty() && !samples.peekLast().startedAt().equals(replay.startedAt())) {
             samples.clear(); // another replay
@@ -203,7 +212,8 @@ public final class ReplayViewModel {
         }
         Sample first = samples.peekFirst();
         long millis = Duration.between(first.at(), now).toMillis();
-        return millis < 900 ? -1 : (replay.taken() - first.taken()) * 1000.0 / millis;
+        int steps = replay.taken() - first.taken();
+        return millis < 900 || steps < PACE_MIN_STEPS ? -1 : steps * 1000.0 / millis;
     }
 
     private void refreshControls() {

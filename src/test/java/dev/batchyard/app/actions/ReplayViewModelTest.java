@@ -174,22 +174,39 @@ class ReplayViewModelTest {
 
     @Test
     void theMeasuredPaceAndTimeLeftComeFromTheReadsOfTheLastSeconds() throws Exception {
-        console.startReplay(new ReplayRequest(ReplayRequest.Action.REQUEUE, ids, null, 10));
+        console.startReplay(new ReplayRequest(ReplayRequest.Action.REQUEUE, ids, null, 20));
         ReplayViewModel inTest = model(false);
         inTest.load();
         executor.runAll();
-        assertTrue(inTest.lineProperty().get().contains("at most 10 a second"), inTest.lineProperty().get());
+        assertTrue(inTest.lineProperty().get().contains("at most 20 a second"), inTest.lineProperty().get());
 
-        Thread.sleep(1_000); // the store takes about ten meanwhile
+        Thread.sleep(1_000); // the store takes about twenty meanwhile
         clock.advance(Duration.ofSeconds(1));
         inTest.tick(clock.instant());
         executor.runAll();
 
         ReplayStatus now = inTest.statusProperty().get();
         String line = inTest.lineProperty().get();
-        assertTrue(line.matches("Running \u00b7 \\d+ of 40 taken \u00b7 \\d+\\.\\d a second \\(at most 10\\) \u00b7 about \\d+ s left"),
+        assertTrue(line.matches("Running \u00b7 \\d+ of 40 taken \u00b7 \\d+\\.\\d a second \\(at most 20\\) \u00b7 about \\d+ s left"),
                 line);
         assertTrue(now.taken() > 0);
+        console.controlReplay(ReplayControl.CANCEL);
+    }
+
+    @Test
+    void overFewerThanTenStepsTheAskedPaceIsShownNotAMeasureThatCountsWholeBatches() throws Exception {
+        console.startReplay(new ReplayRequest(ReplayRequest.Action.REQUEUE, ids, null, 1));
+        ReplayViewModel inTest = model(false);
+        inTest.load();
+        executor.runAll();
+
+        Thread.sleep(1_500); // one or two more taken: 1.4 a second if measured
+        clock.advance(Duration.ofMillis(1_500));
+        inTest.tick(clock.instant());
+        executor.runAll();
+
+        assertTrue(inTest.lineProperty().get().contains(" \u00b7 at most 1 a second \u00b7 about "),
+                inTest.lineProperty().get());
         console.controlReplay(ReplayControl.CANCEL);
     }
 
