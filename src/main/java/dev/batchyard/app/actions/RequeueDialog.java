@@ -3,7 +3,6 @@ package dev.batchyard.app.actions;
 import dev.batchyard.app.common.Messages;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -33,14 +32,7 @@ public final class RequeueDialog {
 
     public Optional<Confirmed> choose(Window owner, ActionTarget target, List<SinkChoice> choices) {
         RequeueViewModel requeue = new RequeueViewModel(model, messages, target, choices);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.text("action.requeue.title"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("requeueDialog");
-        dialog.getDialogPane().setPrefWidth(RerouteDialog.WIDTH);
-        dialog.getDialogPane().setMinWidth(RerouteDialog.WIDTH);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialog<ButtonType> dialog = SinkDialogs.dialog(owner, messages.text("action.requeue.title"), "requeueDialog");
         dialog.getDialogPane().headerTextProperty().bind(requeue.questionProperty());
 
         ToggleGroup where = new ToggleGroup();
@@ -65,12 +57,7 @@ public final class RequeueDialog {
         HBox otherRow = new HBox(8, other, sinks);
         otherRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        Label dryRun = new Label();
-        dryRun.setId("requeueDryRun");
-        dryRun.setWrapText(true);
-        dryRun.setMinHeight(Region.USE_PREF_SIZE);
-        dryRun.getStyleClass().add("dry-run");
-        dryRun.textProperty().bind(requeue.dryRunProperty());
+        Label dryRun = SinkDialogs.dryRun("requeueDryRun", requeue.dryRunProperty());
 
         Label loopedText = new Label();
         loopedText.setId("requeueLooped");
@@ -87,12 +74,7 @@ public final class RequeueDialog {
 
         PaceControl pace = new PaceControl(messages);
         dialog.getDialogPane().setContent(new VBox(8, own, otherRow, dryRun, loopedBox, pace));
-        // the count comes after the dialog is shown: it grows to show the dry run and the question whole
-        requeue.countedProperty().addListener((o, was, is) -> Platform.runLater(() -> {
-            if (dialog.isShowing()) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        SinkDialogs.growsWith(dialog, requeue.countedProperty()); // the dry run and the loop question come after
 
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("confirmButton");
@@ -111,8 +93,7 @@ public final class RequeueDialog {
                 setDisable(false);
                 return;
             }
-            setText(messages.format("action.reroute.choice", item.name(),
-                    messages.text("sink.health." + item.health().name())));
+            setText(SinkDialogs.choice(messages, item));
             setDisable(!item.selectable());
         }
     }
