@@ -131,7 +131,7 @@ public final class AppContext implements AutoCloseable {
                 () -> new ArrayList<>(batches.table().sinks()));
         DetailFeature detail = DetailFeature.build(console, json, tasks, formats, batches.table().nowProperty());
         ActionsFeature actions = ActionsFeature.build(console, json, tasks, formats, batches.table(), batches.view(),
-                sinks, () -> stage);
+                sinks, () -> stage, clock);
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
                 actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
                 () -> stage);
@@ -157,7 +157,7 @@ public final class AppContext implements AutoCloseable {
 
         batches.view().table().setContextMenu(menus.selectionMenu());
         batches.view().groups().setContextMenu(menus.selectionMenu());
-        VBox left = new VBox(actions.feedback(), batches.view());
+        VBox left = new VBox(actions.feedback(), actions.replayStrip(), batches.view());
         VBox.setVgrow(batches.view(), Priority.ALWAYS);
         MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
                 menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
@@ -201,6 +201,7 @@ public final class AppContext implements AutoCloseable {
             audit.model().tick(now);
             discarded.model().tick(now);
             health.capacity().tick(now);
+            actions.replay().tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
@@ -208,6 +209,7 @@ public final class AppContext implements AutoCloseable {
         pulse.start();
         batches.table().refresh();
         health.model().load();
+        actions.replay().load();
         return window;
     }
 

@@ -75,7 +75,8 @@ public final class BatchPersistence implements AutoCloseable {
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events, audit);
         this.maintenance = new StoreMaintenance(store, events, clock);
         this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);
-        this.replay = new ThrottledReplay(new ReplayFiles(config.directory()), actions::replayStep, audit, clock);
+        this.replay = new ThrottledReplay(new ReplayFiles(config.directory(), damage, options.readOnly()),
+                actions::replayStep, audit, clock);
     }
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */

@@ -42,8 +42,9 @@ final class ThrottledReplay implements AutoCloseable {
         this.step = step;
         this.audit = audit;
         this.clock = clock;
-        this.plan = files.plan().orElse(null);
-        this.progress = plan == null ? null : files.progress(plan);
+        Optional<ReplayFiles.Stored> stored = files.load();
+        this.plan = stored.map(ReplayFiles.Stored::plan).orElse(null);
+        this.progress = stored.map(ReplayFiles.Stored::progress).orElse(null);
     }
 
     /** Takes up a plan left {@code RUNNING} (the window or {@code serve} opening after a restart). */

@@ -19,5 +19,7 @@ public enum DamageKind {
     /** The checkpoint is damaged: it was ignored and the whole log replayed. */
     CHECKPOINT_IGNORED,
     /** A file in {@code segments/} that is not a segment: left alone. */
-    UNKNOWN_FILE
+    UNKNOWN_FILE,
+    /** The throttled replay's plan or progress cannot be read: renamed beside itself ({@code .damaged}), no replay. */
+    REPLAY_DAMAGED
 }

@@ -12,6 +12,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.legacy.BatchFileProblem;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
+import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.io.Reader;
@@ -80,8 +81,11 @@ class BundleKeysTest {
                         prefixed("sink.health.", SinkHealth.values()),
                         prefixed("detail.outcome.", Attempt.Outcome.values()),
                         Arrays.stream(Language.values()).map(l -> "language." + l.tag()).collect(Collectors.toSet()),
-                        crossed("action.", List.of("retry", "discard", "reroute"),
+                        crossed("action.", List.of("retry", "discard", "reroute", "requeue"),
                                 List.of("confirm", "progress", "done", "title")),
+                        // the replay strip names the replay's action by its code
+                        Arrays.stream(ReplayRequest.Action.values()).map(a -> "replay.action." + a.code())
+                                .collect(Collectors.toSet()),
                         crossed("column.", List.of(""), List.of("id", "sink", "state", "entries", "size", "created",
                                 "age", "lastAttempt", "retries", "requeues", "nextAttempt", "expiresIn", "reason")),
                         // MetadataView's rows

@@ -8,7 +8,11 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.model.BatchState;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -21,12 +25,14 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * Builds the operator actions as {@link ActionCommands}: on the selection (or the selected failure
- * groups when that view is shown) and on everything the filter shows; recovery, cleanup, cancel.
+ * groups when that view is shown) and on everything the filter shows; requeue of the dead batches
+ * among them; recovery, cleanup, cancel. Retry, requeue and reroute may be paced (a throttled replay).
  * The target's ids are taken when a command is invoked, so the confirmation states exactly what
  * will run. Everything the filter shows is asked of the store by the filter's query (the table
  * holds only the rows on screen), walked off the UI thread.
@@ -42,6 +48,7 @@ final class ActionFlows {
     private final Supplier<Window> window;
     private final ConfirmActionDialog confirm;
     private final RerouteDialog reroute;
+    private final RequeueDialog requeue;
 
     ActionFlows(Messages messages, ActionsViewModel actions, BatchTableViewModel table, BatchesView batches,
                           SinkCatalog sinks, TaskExecutor executor, Supplier<Window> window) {
@@ -54,6 +61,7 @@ final class ActionFlows {
         this.window = window;
         this.confirm = new ConfirmActionDialog(messages, actions);
         this.reroute = new RerouteDialog(messages, actions);
+        this.requeue = new RequeueDialog(messages, actions);
     }
 
     ActionCommands commands() {
@@ -63,6 +71,10 @@ final class ActionFlows {
                 batches.showsGroupsProperty());
         ObservableBooleanValue cannotSelected = Bindings.or(busy, noSelection);
         ObservableBooleanValue cannotShown = Bindings.or(busy, table.shownProperty().isEqualTo(0));
+        // requeue takes dead batches: enabled when the selection has one (what is shown is looked through when asked)
+        BooleanBinding noDeadSelected = Bindings.createBooleanBinding(() -> deadSelected().isEmpty(),
+                table.selection(), batches.groups().getSelectionModel().getSelectedItems(),
+                batches.showsGroupsProperty());
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
         ObservableBooleanValue readOnly = actions.readOnlyProperty();
         return new ActionCommands(
@@ -88,7 +100,12 @@ final class ActionFlows {
                         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         readOnly, actions::runCleanupNow),
                 new Command("cancelAction", messages.text("action.cancel"), null, ActionCommands.CANCEL,
-                        actions.runningProperty().not(), actions::cancel));
+                        actions.runningProperty().not(), actions::cancel),
+                new Command("requeueSelected", messages.text("command.requeueSelected"), MaterialDesignI.INBOX_ARROW_UP,
+                        new KeyCodeCombination(KeyCode.E, shortcut, KeyCombination.SHIFT_DOWN),
+                        Bindings.or(busy, noDeadSelected), () -> requeue(deadSelected())),
+                new Command("requeueShown", messages.text("command.requeueShown"), null, null,
+                        cannotShown, () -> withShown(ActionFlows::dead, this::requeue)));
     }
 
     private ActionTarget selected() {
@@ -100,12 +117,37 @@ final class ActionFlows {
 
     /** Every batch the filter matches, read from the store by the query in the background, then {@code then}. */
     private void withShown(Consumer<ActionTarget> then) {
+        withShown(view -> true, then);
+    }
+
+    /** As {@link #withShown(Consumer)}, keeping only the matching batches {@code which} accepts. */
+    private void withShown(Predicate<BatchView> which, Consumer<ActionTarget> then) {
         BatchQuery query = table.query();
         executor.submit(() -> {
             try (Stream<BatchView> matching = table.source().each(query)) {
-                return ActionTarget.of(ActionTarget.Scope.FILTERED, matching);
+                return ActionTarget.of(ActionTarget.Scope.FILTERED, matching.filter(which));
             }
         }, then, failure -> new ErrorDialog(messages).show(window.get(), "error.readBatches", failure));
+    }
+
+    /**
+     * The dead batches among the selection; a failure group's batches all (the engine answers
+     * "not dead" for those that are not).
+     */
+    private ActionTarget deadSelected() {
+        if (batches.showsGroups()) {
+            return ActionTarget.ofGroups(batches.groups().getSelectionModel().getSelectedItems());
+        }
+        return deadOf(ActionTarget.Scope.SELECTION, table.selection());
+    }
+
+    private static ActionTarget deadOf(ActionTarget.Scope scope, Collection<BatchView> views) {
+        List<BatchView> dead = views.stream().filter(ActionFlows::dead).toList();
+        return ActionTarget.of(scope, dead);
+    }
+
+    private static boolean dead(BatchView view) {
+        return view.state() == BatchState.DEAD;
     }
 
     private void retry(ActionTarget target) {
@@ -113,7 +155,7 @@ final class ActionFlows {
             actions.run(new BulkAction.Retry(), target);
         } else {
             actions.preview(target, preview -> confirm.confirmRetry(window.get(), target, preview)
-                    .ifPresent(a -> actions.run(a, target)));
+                    .ifPresent(actions::go));
         }
     }
 
@@ -124,7 +166,17 @@ final class ActionFlows {
 
     private void reroute(ActionTarget target) {
         executor.submit(sinks::choices, choices -> reroute.choose(window.get(), target, choices)
-                .ifPresent(a -> actions.run(a, target)),
+                .ifPresent(actions::go),
+                failure -> new ErrorDialog(messages).show(window.get(), "error.sinks", failure));
+    }
+
+    private void requeue(ActionTarget target) {
+        if (target.isEmpty()) {
+            actions.tell(messages.text("action.requeue.noneDead"));
+            return;
+        }
+        executor.submit(sinks::choices, choices -> requeue.choose(window.get(), target, choices)
+                .ifPresent(actions::go),
                 failure -> new ErrorDialog(messages).show(window.get(), "error.sinks", failure));
     }
 }

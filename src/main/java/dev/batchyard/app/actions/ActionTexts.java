@@ -26,9 +26,14 @@ final class ActionTexts {
 
     String confirmation(BulkAction action, ActionTarget target) {
         String sink = action instanceof BulkAction.Reroute r ? r.sink() : "";
-        return messages.format("action." + action.key() + ".confirm", target.size(),
-                formats.count(target.size()), formats.count(target.entries()), sink);
+        String key = "action." + action.key() + ".confirm";
+        if (action instanceof BulkAction.Requeue requeue) {
+            sink = requeue.otherSink().orElse("");
+            key = requeue.otherSink().isPresent() ? "action.requeue.confirmTo" : key;
+        }
+        return messages.format(key, target.size(), formats.count(target.size()), formats.count(target.entries()), sink);
     }
+
 
     String count(long n) {
         return formats.count(n);

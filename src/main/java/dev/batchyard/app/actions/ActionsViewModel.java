@@ -7,6 +7,8 @@ import dev.batchyard.app.detail.BatchJson;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.console.ActionPreview;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.ReplayStatus;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,6 +48,8 @@ public final class ActionsViewModel {
     private final ReadOnlyObjectWrapper<List<String>> undoable = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanBinding undoAvailable = Bindings.createBooleanBinding(() -> !undoable.get().isEmpty(), undoable);
     private AtomicBoolean cancelled = new AtomicBoolean();
+    /** Told of each replay this window starts (the replay strip shows it at once). */
+    private Consumer<ReplayStatus> replayStarted = status -> { };
 
     public ActionsViewModel(BatchOperations ops, BatchJson json, TaskExecutor executor, Formats formats,
                             boolean readOnly) {
@@ -78,6 +82,53 @@ public final class ActionsViewModel {
     /** As above; if the console cannot answer, {@code failed} gets why, in the operator's words. */
     public void preview(ActionTarget target, Consumer<ActionPreview> then, Consumer<String> failed) {
         executor.submit(() -> ops.preview(target.ids()), then, failure -> failed.accept(failed(failure)));
+    }
+
+    /**
+     * What a requeue of {@code target} would touch and which of its batches are looping, read in the
+     * background; {@code then} gets both on the UI thread, {@code failed} why the console could not answer.
+     */
+    public void countRequeue(ActionTarget target, Consumer<RequeueCount> then, Consumer<String> failed) {
+        executor.submit(() -> new RequeueCount(ops.preview(target.ids()), ops.looped(target.ids())), then,
+                failure -> failed.accept(failed(failure)));
+    }
+
+    /** A requeue's dry run and the looping batches among its target. */
+    public record RequeueCount(ActionPreview preview, List<BatchView> looped) {
+        public RequeueCount {
+            looped = List.copyOf(looped);
+        }
+    }
+
+    /** Runs what the operator confirmed: at once, or as a throttled replay at its rate. */
+    public void go(Confirmed confirmed) {
+        if (confirmed.rate().isPresent()) {
+            startReplay(confirmed);
+        } else {
+            run(confirmed.action(), confirmed.target());
+        }
+    }
+
+    /**
+     * Starts the store's throttled replay of {@code confirmed} in the background; the notice says it
+     * started (the replay strip then shows its progress) or why the store refused (another under way).
+     */
+    private void startReplay(Confirmed confirmed) {
+        if (readOnly.get() || confirmed.target().isEmpty()) {
+            return;
+        }
+        outcome.set("");
+        undoable.set(List.of());
+        executor.submit(() -> ops.startReplay(confirmed.replay()), status -> {
+            outcome.set(messages.format("action.replayStarted", status.total(), texts.count(status.total()),
+                    status.rate()));
+            replayStarted.accept(status);
+        }, failure -> outcome.set(failed(failure)));
+    }
+
+    /** Who is told of each replay started here (the replay strip). */
+    public void onReplayStarted(Consumer<ReplayStatus> listener) {
+        this.replayStarted = listener;
     }
 
     /** A target's batch count as the confirmations word it ("1,204"). */
@@ -183,6 +234,14 @@ public final class ActionsViewModel {
         }
         executor.submit(() -> ops.restore(ids), results -> outcome.set(texts.restored(results)),
                 failure -> outcome.set(failed(failure)));
+    }
+
+    /** Says {@code text} in the notice (an action that found nothing to do). */
+    public void tell(String text) {
+        if (!running.get()) {
+            undoable.set(List.of());
+            outcome.set(text);
+        }
     }
 
     public void dismissOutcome() {

@@ -4,7 +4,11 @@ import dev.batchyard.console.ActionPreview;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
+import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.ReplayControl;
+import dev.batchyard.engine.ReplayRequest;
+import dev.batchyard.engine.ReplayStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +20,21 @@ public interface BatchOperations {
     List<ActionResult> discard(List<String> ids, String reason);
 
     List<ActionResult> reroute(List<String> ids, String sink);
+
+    /** Dead batches due again with a fresh retry budget, at their own sink ({@code sink} null) or {@code sink}. */
+    List<ActionResult> requeue(List<String> ids, String sink);
+
+    /** Those of {@code ids} the loop guard flags (requeued or rerouted past {@code requeue_loop_limit}). */
+    List<BatchView> looped(List<String> ids);
+
+    /** Starts the store's throttled replay; refused while another runs or is paused. */
+    ReplayStatus startReplay(ReplayRequest request);
+
+    /** The store's replay, running, paused or the last one; empty when there never was one. */
+    Optional<ReplayStatus> replay();
+
+    /** Pauses, resumes or cancels the store's replay. */
+    ReplayStatus controlReplay(ReplayControl control);
 
     /** What an action on {@code ids} would touch, changing nothing (the dry run the confirmation shows). */
     ActionPreview preview(List<String> ids);
@@ -46,6 +65,31 @@ public interface BatchOperations {
             @Override
             public List<ActionResult> reroute(List<String> ids, String sink) {
                 return console.reroute(ids, sink);
+            }
+
+            @Override
+            public List<ActionResult> requeue(List<String> ids, String sink) {
+                return console.requeue(ids, sink);
+            }
+
+            @Override
+            public List<BatchView> looped(List<String> ids) {
+                return console.find(ids).stream().filter(BatchView::looped).toList();
+            }
+
+            @Override
+            public ReplayStatus startReplay(ReplayRequest request) {
+                return console.startReplay(request);
+            }
+
+            @Override
+            public Optional<ReplayStatus> replay() {
+                return console.replay();
+            }
+
+            @Override
+            public ReplayStatus controlReplay(ReplayControl control) {
+                return console.controlReplay(control);
             }
 
             @Override

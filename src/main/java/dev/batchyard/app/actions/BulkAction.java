@@ -6,7 +6,7 @@ import java.util.Optional;
 /** An operator action on a set of batches. */
 public sealed interface BulkAction {
 
-    /** Bundle key stem: {@code action.retry}, {@code action.discard}, {@code action.reroute}. */
+    /** Bundle key stem: {@code action.retry}, {@code action.discard}, {@code action.requeue}, {@code action.reroute}. */
     String key();
 
     /** Send now, bypassing backoff. */
@@ -31,6 +31,21 @@ public sealed interface BulkAction {
 
         public Optional<Path> exportDirectory() {
             return Optional.ofNullable(exportFirstTo);
+        }
+    }
+
+    /**
+     * Dead batches due again now with a fresh retry budget, each at its own sink ({@code sink}
+     * {@code null}) or at {@code sink}, another configured one.
+     */
+    record Requeue(String sink) implements BulkAction {
+        @Override
+        public String key() {
+            return "requeue";
+        }
+
+        public Optional<String> otherSink() {
+            return Optional.ofNullable(sink);
         }
     }
 

@@ -79,6 +79,8 @@ final class BulkActionRun implements Callable<ActionSummary> {
             return ops.retryNow(chunk);
         } else if (action instanceof BulkAction.Reroute reroute) {
             return ops.reroute(chunk, reroute.sink());
+        } else if (action instanceof BulkAction.Requeue requeue) {
+            return ops.requeue(chunk, requeue.sink());
         }
         BulkAction.Discard discard = (BulkAction.Discard) action;
         List<String> keep = new ArrayList<>(chunk);

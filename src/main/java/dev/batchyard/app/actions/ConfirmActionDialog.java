@@ -23,7 +23,7 @@ import javafx.stage.Window;
 /**
  * Asks before a retry of several batches or any discard, stating how many batches and entries,
  * with the dry run under the question: bytes, each sink's share, how many are in flight or dead.
- * A discard also takes a reason, offers to export each batch first, and says it can be undone.
+ * A retry can be paced (a throttled replay). A discard also takes a reason, offers to export each batch first, and says it can be undone.
  */
 public final class ConfirmActionDialog {
     private final Messages messages;
@@ -34,11 +34,14 @@ public final class ConfirmActionDialog {
         this.model = model;
     }
 
-    public Optional<BulkAction> confirmRetry(Window owner, ActionTarget target, ActionPreview preview) {
+    /** A retry of several batches: at once, or at most N a second as a throttled replay. */
+    public Optional<Confirmed> confirmRetry(Window owner, ActionTarget target, ActionPreview preview) {
         BulkAction retry = new BulkAction.Retry();
         Alert alert = alert(owner, "action.retry.title", model.confirmation(retry, target));
-        alert.getDialogPane().setContent(dryRun(preview));
-        return alert.showAndWait().filter(ButtonType.OK::equals).map(b -> retry);
+        PaceControl pace = new PaceControl(messages);
+        alert.getDialogPane().setContent(new VBox(8, dryRun(preview), pace));
+        return alert.showAndWait().filter(ButtonType.OK::equals)
+                .map(b -> new Confirmed(retry, target, pace.rate()));
     }
 
     public Optional<BulkAction> confirmDiscard(Window owner, ActionTarget target, ActionPreview preview) {

@@ -4,7 +4,6 @@ import dev.batchyard.app.common.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,12 +18,10 @@ import javafx.stage.Window;
  * The sink chooser of a reroute: every known sink with a health dot; a sink that is not
  * configured is shown but cannot be chosen. The header states the exact count being rerouted and
  * the dry run under the list what it would move, counted by the console after the dialog opens.
- * Wide enough for a sink's name and its health at 1280x800 in every language; a longer name wraps
+ * A reroute of a backlog can be paced (a throttled replay). Wide enough for a sink's name and its health at 1280x800 in every language; a longer name wraps
  * rather than scrolling the list sideways.
  */
 public final class RerouteDialog {
-    /** Room for "elasticsearch-archive — holding batches back" and the dry run's sink lines. */
-    static final double WIDTH = 640;
     private static final double CELL_PADDING = 48;
     /** A one-line cell with its padding, as the theme draws it; the list shows every sink up to the cap. */
     private static final double CELL_HEIGHT = 40;
@@ -39,16 +36,9 @@ public final class RerouteDialog {
         this.model = model;
     }
 
-    public Optional<BulkAction> choose(Window owner, ActionTarget target, List<SinkChoice> choices) {
+    public Optional<Confirmed> choose(Window owner, ActionTarget target, List<SinkChoice> choices) {
         RerouteViewModel reroute = new RerouteViewModel(model, messages, target, choices);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.text("action.reroute.title"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("rerouteDialog");
-        dialog.getDialogPane().setPrefWidth(WIDTH);
-        dialog.getDialogPane().setMinWidth(WIDTH);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialog<ButtonType> dialog = SinkDialogs.dialog(owner, messages.text("action.reroute.title"), "rerouteDialog");
         dialog.getDialogPane().headerTextProperty().bind(reroute.questionProperty());
 
         ListView<SinkChoice> list = new ListView<>();
@@ -59,25 +49,17 @@ public final class RerouteDialog {
         list.setPlaceholder(new Label(messages.text("action.reroute.noSinks")));
         list.setCellFactory(v -> new SinkCell(list));
         reroute.chosenProperty().bind(list.getSelectionModel().selectedItemProperty());
-        Label dryRun = new Label();
-        dryRun.setId("rerouteDryRun");
-        dryRun.setWrapText(true);
-        dryRun.setMinHeight(Region.USE_PREF_SIZE); // every sink's line, never cut to "…"
-        dryRun.getStyleClass().add("dry-run");
-        dryRun.textProperty().bind(reroute.dryRunProperty());
-        dialog.getDialogPane().setContent(new VBox(8, list, dryRun));
-        // the dry run comes after the dialog is shown, a line per sink: the dialog grows to show it whole
-        dryRun.textProperty().addListener((o, was, is) -> Platform.runLater(() -> {
-            if (dialog.isShowing()) { // after the layout pass that measures the new lines
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        Label dryRun = SinkDialogs.dryRun("rerouteDryRun", reroute.dryRunProperty());
+        PaceControl pace = new PaceControl(messages);
+        dialog.getDialogPane().setContent(new VBox(8, list, dryRun, pace));
+        SinkDialogs.growsWith(dialog, dryRun.textProperty()); // the dry run comes after, a line per sink
 
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("confirmButton");
         ok.disableProperty().bind(reroute.cannotConfirmProperty());
         reroute.count();
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> reroute.action());
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .map(b -> new Confirmed(reroute.action(), target, pace.rate()));
     }
 
     private final class SinkCell extends ListCell<SinkChoice> {
@@ -95,8 +77,7 @@ public final class RerouteDialog {
                 setGraphic(null);
                 return;
             }
-            setText(messages.format("action.reroute.choice", item.name(),
-                    messages.text("sink.health." + item.health().name())));
+            setText(SinkDialogs.choice(messages, item));
             Circle dot = new Circle(5);
             dot.getStyleClass().addAll("health-dot", "health-" + item.health().name().toLowerCase(Locale.ROOT));
             setGraphic(dot);

@@ -37,7 +37,9 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                         detail.exportJson(), detail.copyJson(), null, window.quit()),
                 view,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actions.retrySelected(),
+                        actions.requeueSelected(),
                         actions.discardSelected(), actions.rerouteSelected(), null, actions.retryShown(),
+                        actions.requeueShown(),
                         actions.discardShown(), actions.rerouteShown(), null, actions.toggleRecovery(),
                         actions.runCleanup(), actions.cancel()),
                 Menus.menu("helpMenu", messages.text("menu.help"), window.userGuide(), window.openLogFolder(), null,
@@ -53,22 +55,23 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
                 actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
                 actions.discardShown(), actions.rerouteShown(), actions.toggleRecovery(), actions.runCleanup(),
-                actions.cancel(), window.toggleCockpit(), window.toggleTheme(), window.userGuide(), window.openLogFolder(),
+                actions.cancel(), actions.requeueSelected(), actions.requeueShown(),
+                window.toggleCockpit(), window.toggleTheme(), window.userGuide(), window.openLogFolder(),
                 window.about(),
                 window.quit());
     }
 
     public ToolBar toolBar(Messages messages) {
         return Menus.toolBar(messages, batches.refresh(), batches.toggleGroups(), null, actions.retrySelected(),
-                actions.discardSelected(), actions.rerouteSelected(), null, actions.toggleRecovery(),
+                actions.requeueSelected(), actions.discardSelected(), actions.rerouteSelected(), null, actions.toggleRecovery(),
                 actions.runCleanup(), null, window.toggleTheme());
     }
 
     /** What a right click on a batch or a failure group offers: the actions on the selection. */
     public ContextMenu selectionMenu() {
         ContextMenu menu = new ContextMenu();
-        for (Command command : new Command[] {actions.retrySelected(), actions.discardSelected(),
-                actions.rerouteSelected()}) {
+        for (Command command : new Command[] {actions.retrySelected(), actions.requeueSelected(),
+                actions.discardSelected(), actions.rerouteSelected()}) {
             MenuItem item = command.menuItem();
             item.setId(item.getId() + "Context");
             menu.getItems().add(item);
