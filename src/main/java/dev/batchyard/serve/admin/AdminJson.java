@@ -61,6 +61,12 @@ public final class AdminJson {
         m.put("outcome", a.outcome().name());
         m.put("error", a.error());
         m.put("receipt", EventJson.receipt(a.receipt()));
+        m.put("rejections", a.rejections().stream().map(r -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("entry_index", r.index());
+            one.put("reason", r.reason());
+            return one;
+        }).toList());
         return m;
     }
 
