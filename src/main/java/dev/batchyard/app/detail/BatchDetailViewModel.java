@@ -4,6 +4,7 @@ import dev.batchyard.app.batches.EventDelta;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.Rejections;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.legacy.ExportFile;
@@ -13,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -57,6 +61,9 @@ public final class BatchDetailViewModel {
     private final StringProperty entrySearch = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    /** Why the sink refused an entry in the latest attempt that named any, by the entry itself (two may be equal). */
+    private final Map<LogEntry, String> rejected = new IdentityHashMap<>();
+    private final ReadOnlyIntegerWrapper rejectedCount = new ReadOnlyIntegerWrapper(0);
     private String shownId;
     private long generation;
 
@@ -138,7 +145,13 @@ public final class BatchDetailViewModel {
         }
         meta.set(loaded.batch().meta());
         attempts.setAll(loaded.batch().meta().attempts());
-        allEntries.setAll(loaded.batch().entries());
+        rejected.clear();
+        List<LogEntry> loadedEntries = loaded.batch().entries();
+        Rejections.latest(loaded.batch().meta().attempts()).ifPresent(a -> a.rejections().stream()
+                .filter(r -> r.index() < loadedEntries.size())
+                .forEach(r -> rejected.put(loadedEntries.get(r.index()), r.reason())));
+        rejectedCount.set(rejected.size());
+        allEntries.setAll(loadedEntries);
         rawJson.set(loaded.json());
         state.set(DetailState.LOADED);
         int focus = pendingFocus;
@@ -196,6 +209,8 @@ public final class BatchDetailViewModel {
     private void clear(DetailState to) {
         meta.set(null);
         attempts.clear();
+        rejected.clear();
+        rejectedCount.set(0);
         allEntries.clear();
         rawJson.set("");
         failure.set("");
@@ -240,6 +255,19 @@ public final class BatchDetailViewModel {
     /** The entry at {@code index} among all the batch's entries (whatever the entry search shows). */
     public LogEntry entryAt(int index) {
         return allEntries.get(index);
+    }
+
+    /**
+     * Why the sink refused {@code entry} (this very object, one of {@link #entries()}) in the batch's
+     * latest attempt that named refused entries; empty when it did not refuse it.
+     */
+    public Optional<String> rejectionOf(LogEntry entry) {
+        return Optional.ofNullable(rejected.get(entry));
+    }
+
+    /** How many of the shown batch's entries the sink refused in its latest attempt that named any. */
+    public ReadOnlyIntegerProperty rejectedCountProperty() {
+        return rejectedCount.getReadOnlyProperty();
     }
 
     /** The entries matching {@link #entrySearchProperty()}. */

@@ -17,11 +17,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The shown batch's entries (timestamp, level, source, message), searchable and sortable. */
+/**
+ * The shown batch's entries (timestamp, level, source, message, and why the sink refused one when it
+ * said so), searchable and sortable.
+ */
 final class EntriesView extends VBox {
     private final TableView<LogEntry> table;
 
@@ -37,7 +41,15 @@ final class EntriesView extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("detail.entries.count", model.entries().size(), model.entryTotal()),
                 model.entries()));
-        HBox bar = new HBox(8, search, count);
+        Label rejected = new Label();
+        rejected.setId("entriesRejected");
+        rejected.getStyleClass().add(Styles.DANGER);
+        rejected.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("detail.entries.rejected", model.rejectedCountProperty().get()),
+                model.rejectedCountProperty()));
+        rejected.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0));
+        rejected.managedProperty().bind(rejected.visibleProperty());
+        HBox bar = new HBox(8, search, rejected, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SortedList<LogEntry> sorted = new SortedList<>(model.entries());
@@ -52,6 +64,7 @@ final class EntriesView extends VBox {
                 TextColumns.of("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 62, 62),
                 TextColumns.of("entrySourceColumn", messages.text("detail.entry.source"),
                         e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120, 75),
+                rejectionColumn(messages.text("detail.entry.rejected"), model),
                 TextColumns.of("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
@@ -70,6 +83,42 @@ final class EntriesView extends VBox {
 
     TableView<LogEntry> table() {
         return table;
+    }
+
+    /**
+     * Why the sink refused the entry, in red with the whole reason in a tooltip; shown only for a
+     * batch whose sink named refused entries. Sorting by it brings them together.
+     */
+    private static TableColumn<LogEntry, String> rejectionColumn(String title, BatchDetailViewModel model) {
+        TableColumn<LogEntry, String> column = new TableColumn<>(title);
+        column.setId("entryRejectionColumn");
+        column.setPrefWidth(220);
+        column.setMinWidth(90);
+        column.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0));
+        column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(model.rejectionOf(d.getValue()).orElse("")));
+        column.setComparator(Comparator.comparing((String r) -> r.isEmpty()).thenComparing(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+            }
+
+            @Override
+            protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                boolean rejected = !empty && reason != null && !reason.isEmpty();
+                setText(rejected ? "✖ " + reason : null);
+                tip.setText(rejected ? reason : null);
+                setTooltip(rejected ? tip : null);
+                getStyleClass().remove(Styles.DANGER);
+                if (rejected) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+        });
+        return column;
     }
 
     /** Sorted by the instant, shown in the locale's format. */
