@@ -18,6 +18,8 @@ import java.util.Map;
  *                 | extras str [| failures len i32 + bytes]
  * META  (type 2): id str | meta
  * REMOVE(type 3): id str | cause u8 | reason str
+ * PART  (type 4): as a PUT: a batch made by a split or merge, live once a COMMIT names it
+ * COMMIT(type 5): removed varint × str | added varint × str | cause u8 | reason str
  * meta:  sink str | state u8 | retries varint | lastAttempt time | reason str | next instant
  *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str [| receipt]
  *                             [| rejections])
@@ -50,6 +52,8 @@ final class RecordCodec {
     static final int PUT = 1;
     static final int META = 2;
     static final int REMOVE = 3;
+    static final int PART = 4;
+    static final int COMMIT = 5;
     /** Bit 7 of a meta's state byte: a soft discard follows the attempts. */
     static final int DISCARD_FLAG = 0x80;
     /** Bit 6 of a meta's state byte: a requeue count follows the discard (or the attempts). */
@@ -63,6 +67,9 @@ final class RecordCodec {
     static int type(StoreRecord record) {
         if (record instanceof StoreRecord.Put) {
             return PUT;
+        }
+        if (record instanceof StoreRecord.Commit) {
+            return COMMIT;
         }
         return record instanceof StoreRecord.MetaUpdate ? META : REMOVE;
     }
@@ -78,6 +85,13 @@ final class RecordCodec {
             out = new BinaryWriter(128);
             out.string(m.id());
             writeMeta(out, m.meta());
+        } else if (record instanceof StoreRecord.Commit c) {
+            out = new BinaryWriter(128);
+            out.varint(c.removed().size());
+            c.removed().forEach(out::string);
+            out.varint(c.added().size());
+            c.added().forEach(out::string);
+            out.u8(c.cause().ordinal()).string(c.reason());
         } else {
             StoreRecord.Removal r = (StoreRecord.Removal) record;
             out = new BinaryWriter(64);
@@ -113,7 +127,7 @@ final class RecordCodec {
     static StoreRecord decode(int type, byte[] payload, int off, int len, boolean withEntries) {
         BinaryReader in = new BinaryReader(payload, off, len);
         StoreRecord record = switch (type) {
-            case PUT -> {
+            case PUT, PART -> {
                 String id = in.string();
                 var created = in.time();
                 int contextSize = in.varint();
@@ -134,6 +148,16 @@ final class RecordCodec {
                 yield new StoreRecord.Put(id, created, context, entryCount, meta, entries, extras, failures);
             }
             case META -> new StoreRecord.MetaUpdate(in.string(), readMeta(in));
+            case COMMIT -> {
+                List<String> removed = ids(in);
+                List<String> added = ids(in);
+                int cause = in.u8();
+                if (cause >= RemovalCause.values().length || removed.isEmpty() || added.isEmpty()) {
+                    throw new MalformedRecordException("a commit of " + removed.size() + " removed and " + added.size()
+                            + " added batches, cause " + cause);
+                }
+                yield new StoreRecord.Commit(removed, added, RemovalCause.values()[cause], in.string());
+            }
             case REMOVE -> {
                 String id = in.string();
                 int cause = in.u8();
@@ -148,6 +172,18 @@ final class RecordCodec {
             throw new MalformedRecordException(in.remaining() + " bytes left over after a type " + type + " record");
         }
         return record;
+    }
+
+    private static List<String> ids(BinaryReader in) {
+        int count = in.varint();
+        if (count < 0 || count > in.remaining()) {
+            throw new MalformedRecordException("a list of " + count + " batch ids");
+        }
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(in.string());
+        }
+        return ids;
     }
 
     static void writeMeta(BinaryWriter out, BatchMeta meta) {
