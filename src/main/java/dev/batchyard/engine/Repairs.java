@@ -7,6 +7,7 @@ import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.BatchChangedException;
 import dev.batchyard.engine.store.BatchMeta;
+import dev.batchyard.engine.store.BatchTooLargeException;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.RemovalCause;
 import dev.batchyard.engine.store.StoreRecord;
@@ -250,9 +251,10 @@ final class Repairs {
         RepairResult result = new RepairResult(!dryRun, removed, parts);
         for (RepairResult.Part p : parts) {
             if (p.bytes() > config.storeLimits().maxBatchBytes()) {
-                throw new IllegalArgumentException("batch '" + p.id() + "' would be " + p.bytes() + " bytes as stored, "
+                throw new BatchTooLargeException("batch '" + p.id() + "' would be " + p.bytes() + " bytes as stored, "
                         + "over persistence.max_batch_bytes (" + config.storeLimits().maxBatchBytes()
-                        + " bytes); nothing was changed" + (cause == RemovalCause.MERGED ? ": merge fewer batches" : ""));
+                        + " bytes); nothing was changed" + (cause == RemovalCause.MERGED ? ": merge fewer batches" : ""),
+                        p.id(), p.bytes(), config.storeLimits().maxBatchBytes());
             }
         }
         if (dryRun) {

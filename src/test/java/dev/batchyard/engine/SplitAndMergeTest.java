@@ -182,7 +182,7 @@ class SplitAndMergeTest {
             engine.persistBatch("a", entries("a".repeat(100), 20), "es");
             engine.persistBatch("b", entries("b".repeat(100), 20), "es");
 
-            String message = assertThrows(IllegalArgumentException.class,
+            String message = assertThrows(dev.batchyard.engine.store.BatchTooLargeException.class,
                     () -> engine.merge(MergeRequest.of(List.of("a", "b")), OPS)).getMessage();
             assertTrue(message.contains("over persistence.max_batch_bytes (4096 bytes); nothing was changed"), message);
             assertEquals(2, engine.pendingBatches().size());
