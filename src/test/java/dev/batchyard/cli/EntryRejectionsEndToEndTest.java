@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real Elasticsearch sink from config.yaml, against a loopback {@code _bulk} that refuses 2 of 10
  * documents (one echoing the sink's password): the refused entries and their scrubbed reasons reach
- * the store, and {@code show} and {@code show --json} name them.
+ * the store, {@code show} and {@code show --json} name them, and {@code split --failed} sets them apart.
  */
 class EntryRejectionsEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,5 +112,14 @@ class EntryRejectionsEndToEndTest {
         assertEquals(8, rejections.get("entries").get(1).get("entry_index").asInt());
         assertTrue(rejections.get("entries").get(1).get("reason").asText().contains("mapper_parsing_exception"));
         assertTrue(!json.out().contains("s3cret-pw"), json.out());
+
+        CliHarness.Run split = cli.onStore("split", "es-1", "--failed");
+        assertEquals(0, split.code(), split::toString);
+        assertTrue(split.out().contains("es-1.1: 2 entries, DEAD, from es-1 [3,8]"), split.out());
+        assertTrue(split.out().contains("es-1.2: 8 entries, PENDING, from es-1 [0-2,4-7,9]"), split.out());
+        JsonNode poison = cli.onStore("show", "es-1.1", "--json").json();
+        assertEquals(List.of(0, 1), List.of(poison.get("entry_rejections").get("entries").get(0).get("entry_index").asInt(),
+                poison.get("entry_rejections").get("entries").get(1).get("entry_index").asInt()));
+        assertEquals("GET /api/orders/3 200", poison.get("entries").get(0).get("message").asText());
     }
 }
