@@ -94,7 +94,9 @@ final class EntriesView extends VBox {
         column.setId("entryRejectionColumn");
         column.setPrefWidth(220);
         column.setMinWidth(90);
-        column.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0));
+        // set, not bound: the window's layout memory sets a column's visibility too
+        column.setVisible(model.rejectedCountProperty().get() > 0);
+        model.rejectedCountProperty().addListener((o, was, is) -> column.setVisible(is.intValue() > 0));
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(model.rejectionOf(d.getValue()).orElse("")));
         column.setComparator(Comparator.comparing((String r) -> r.isEmpty()).thenComparing(Comparator.naturalOrder()));
         column.setCellFactory(c -> new TableCell<>() {
