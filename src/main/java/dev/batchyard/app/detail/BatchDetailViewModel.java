@@ -5,6 +5,8 @@ import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.Rejections;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.legacy.ExportFile;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -64,11 +67,19 @@ public final class BatchDetailViewModel {
     /** Why the sink refused an entry in the latest attempt that named any, by the entry itself (two may be equal). */
     private final Map<LogEntry, String> rejected = new IdentityHashMap<>();
     private final ReadOnlyIntegerWrapper rejectedCount = new ReadOnlyIntegerWrapper(0);
+    private final Function<SplitRequest, RepairResult> splitter;
     private String shownId;
     private long generation;
 
     /** @param texts words a failed read in the operator's language */
     public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts) {
+        this(loader, json, executor, texts, null);
+    }
+
+    /** @param splitter splits a batch (the console's {@code split}); null where the pane only shows */
+    public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts,
+                                Function<SplitRequest, RepairResult> splitter) {
+        this.splitter = splitter;
         this.loader = loader;
         this.json = json;
         this.executor = executor;
@@ -268,6 +279,23 @@ public final class BatchDetailViewModel {
     /** How many of the shown batch's entries the sink refused in its latest attempt that named any. */
     public ReadOnlyIntegerProperty rejectedCountProperty() {
         return rejectedCount.getReadOnlyProperty();
+    }
+
+    /** Whether this pane may split the shown batch (it has a console that changes the store). */
+    public boolean canSplit() {
+        return splitter != null;
+    }
+
+    /**
+     * Splits the entries the sink rejected out of the shown batch, in the background: the rest
+     * becomes a batch of its own, due now; the shown batch leaves (its parts take its place).
+     */
+    public void splitFailedEntriesOut(Consumer<RepairResult> done, Consumer<Throwable> failed) {
+        String id = shownId;
+        if (splitter == null || id == null) {
+            return;
+        }
+        executor.submit(() -> splitter.apply(SplitRequest.failedEntries(id)), done, failed);
     }
 
     /** The entries matching {@link #entrySearchProperty()}. */

@@ -8,10 +8,13 @@ import dev.batchyard.model.LogEntry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -29,7 +32,8 @@ import javafx.scene.layout.VBox;
 final class EntriesView extends VBox {
     private final TableView<LogEntry> table;
 
-    EntriesView(BatchDetailViewModel model, Formats formats) {
+    /** @param status shows a line of what an action did, in the pane's status */
+    EntriesView(BatchDetailViewModel model, Formats formats, Consumer<String> status) {
         super(6);
         Messages messages = formats.messages();
         TextField search = new TextField();
@@ -49,7 +53,24 @@ final class EntriesView extends VBox {
                 model.rejectedCountProperty()));
         rejected.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0));
         rejected.managedProperty().bind(rejected.visibleProperty());
-        HBox bar = new HBox(8, search, rejected, count);
+        Button splitFailed = new Button(messages.text("detail.splitFailed"));
+        splitFailed.setId("splitFailedButton");
+        splitFailed.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0).and(
+                Bindings.createBooleanBinding(model::canSplit)));
+        splitFailed.managedProperty().bind(splitFailed.visibleProperty());
+        splitFailed.setOnAction(e -> {
+            splitFailed.setDisable(true);
+            model.splitFailedEntriesOut(result -> {
+                splitFailed.setDisable(false);
+                status.accept(messages.format("detail.split.done", String.join(", ", result.removed()),
+                        result.made().stream().map(p -> messages.format("detail.split.part", p.id(), p.entryCount()))
+                                .collect(Collectors.joining(", "))));
+            }, failure -> {
+                splitFailed.setDisable(false);
+                status.accept(messages.format("detail.split.refused", messages.engineTexts().failure(failure).oneLine()));
+            });
+        });
+        HBox bar = new HBox(8, search, rejected, splitFailed, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SortedList<LogEntry> sorted = new SortedList<>(model.entries());

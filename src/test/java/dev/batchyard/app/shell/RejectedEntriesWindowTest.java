@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real window on a store where Elasticsearch refused 2 of a batch's 8 entries: the detail's
  * Entries tab marks those two with the sink's reason and counts them (screenshot
- * {@code target/screenshots/entries-rejected-en.png}).
+ * {@code target/screenshots/entries-rejected-en.png}), and its "Split failed entries out" replaces
+ * the batch by the two rejected entries (still dead) and the six others.
  */
 @ExtendWith(ApplicationExtension.class)
 class RejectedEntriesWindowTest {
@@ -119,5 +120,14 @@ class RejectedEntriesWindowTest {
         assertEquals("2 rejected by the sink", robot.lookup("#entriesRejected").queryAs(Label.class).getText());
         assertTrue(robot.lookup("✖ " + why).tryQuery().isPresent(), "the cell shows the mark and the reason");
         DeadLettersWindowTest.save(entries, "entries-rejected-en.png");
+
+        robot.clickOn("#splitFailedButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.store.find("orders-7f3a.2").isPresent());
+        assertTrue(app.store.find("orders-7f3a").isEmpty(), "replaced by its parts");
+        assertEquals(BatchState.DEAD, app.store.find("orders-7f3a.1").orElseThrow().state(), "the poison stays dead");
+        assertEquals(2, app.store.find("orders-7f3a.1").orElseThrow().entryCount());
+        assertEquals(6, app.store.find("orders-7f3a.2").orElseThrow().entryCount());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> batches.getItems().size() == 2);
+        DeadLettersWindowTest.save(entries, "entries-split-en.png");
     }
 }
