@@ -14,9 +14,9 @@ final class Repairing {
     private Repairing() {
     }
 
-    static RepairResult run(StoreCommand command, String actorName, boolean dryRun, Function<Console, RepairResult> act) {
-        Actor actor = actorName == null || actorName.isBlank() ? command.context().defaultActor() : new Actor(actorName);
-        try (CommandConsole store = dryRun ? command.access().reading(command.storeOptions)
+    static RepairResult run(StoreCommand command, RepairOptions options, Function<Console, RepairResult> act) {
+        Actor actor = options.actor(command.context().defaultActor());
+        try (CommandConsole store = options.dryRun ? command.access().reading(command.storeOptions)
                 : command.access().changing(command.storeOptions, actor)) {
             return act.apply(store.console());
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import dev.batchyard.engine.SplitRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,11 +33,8 @@ final class SplitCommand extends StoreCommand {
         Integer chunk;
     }
 
-    @Option(names = "--dry-run", descriptionKey = "option.repairDryRun")
-    boolean dryRun;
-
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "option.as")
-    String actorName;
+    @Mixin
+    RepairOptions repair;
 
     @Override
     int run() {
@@ -48,8 +46,8 @@ final class SplitCommand extends StoreCommand {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        RepairResult result = Repairing.run(this, actorName, dryRun,
-                console -> console.split(dryRun ? request.asDryRun() : request));
+        RepairResult result = Repairing.run(this, repair,
+                console -> console.split(repair.dryRun ? request.asDryRun() : request));
         RepairReport.print(out(), result, messages(), json);
         return ExitCode.OK;
     }

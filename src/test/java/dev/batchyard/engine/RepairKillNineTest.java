@@ -3,12 +3,8 @@ package dev.batchyard.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.ChildJvm;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.model.LogEntry;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +37,7 @@ class RepairKillNineTest {
         int acknowledged = 0;
         int underWayApplied = 0;
         for (int round = 0; round < rounds; round++) {
-            List<String> lines = runAndKill(store, round, 300 + random.nextInt(900));
+            List<String> lines = KillNineTest.runAndKill(RepairCrashWorkload.class, store, round, 300 + random.nextInt(900));
             Map<String, List<String>> entriesByBatch = reopen(store);
             Set<String> actual = new TreeSet<>(entriesByBatch.keySet());
 
@@ -113,33 +106,5 @@ class RepairKillNineTest {
             }
         }
         return out;
-    }
-
-    private static List<String> runAndKill(Path store, int round, long killAfterMillis) throws Exception {
-        Process child = ChildJvm.of(List.of("-Xmx256m"), RepairCrashWorkload.class, store.toString(),
-                Integer.toString(round)).start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (line.equals("READY")) {
-                        ready.countDown();
-                    } else {
-                        lines.add(line);
-                    }
-                }
-            } catch (java.io.IOException ignored) {
-                // the pipe breaks when the child is killed
-            }
-        });
-        reader.start();
-        assertTrue(ready.await(60, TimeUnit.SECONDS), "child started");
-        Thread.sleep(killAfterMillis);
-        child.toHandle().destroyForcibly();
-        child.waitFor(30, TimeUnit.SECONDS);
-        reader.join(10_000);
-        return new ArrayList<>(lines);
     }
 }
