@@ -80,15 +80,14 @@ final class Repairs {
 
     RepairResult split(SplitRequest request, Actor actor) {
         String id = request.id();
+        StoredBatch seen = lifecycle.requireLive(id);
+        // a request that can never be done is refused before the batch is claimed
+        groups(request, id, seen.entryCount(), seen.meta().attempts());
         return claimed(List.of(id), () -> {
             StoredBatch stored = lifecycle.requireLive(id);
             Batch batch = lifecycle.load(id).orElseThrow(() -> new UnknownBatchException(id));
             int n = batch.entries().size();
-            if (n < 2) {
-                throw new IllegalArgumentException("batch '" + id + "' has " + n + (n == 1 ? " entry" : " entries")
-                        + ": there is nothing to split");
-            }
-            List<List<Integer>> groups = groups(request, batch);
+            List<List<Integer>> groups = groups(request, id, n, batch.meta().attempts());
             boolean keepsState = request.how() != SplitRequest.How.CHUNKS;
             Set<String> taken = new java.util.HashSet<>();
             List<Plan> plans = new ArrayList<>();
@@ -117,6 +116,14 @@ final class Repairs {
         }
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw new IllegalArgumentException("batch ids given twice: " + ids);
+        }
+        String firstSink = lifecycle.requireLive(ids.get(0)).meta().sink();
+        for (String id : ids) { // a request that can never be done is refused before any batch is claimed
+            String sink = lifecycle.requireLive(id).meta().sink();
+            if (!sink.equals(firstSink)) {
+                throw new IllegalArgumentException("batch '" + id + "' goes to sink '" + sink + "' and '" + ids.get(0)
+                        + "' to '" + firstSink + "': only batches of one sink merge");
+            }
         }
         return claimed(ids, () -> {
             List<StoredBatch> stored = new ArrayList<>();
@@ -149,12 +156,14 @@ final class Repairs {
     }
 
     /** The groups of entry indexes, in the order of the new batches: what is set aside first. */
-    private static List<List<Integer>> groups(SplitRequest request, Batch batch) {
-        String id = batch.id();
-        int n = batch.entries().size();
+    private static List<List<Integer>> groups(SplitRequest request, String id, int n, List<Attempt> attempts) {
+        if (n < 2) {
+            throw new IllegalArgumentException("batch '" + id + "' has " + n + (n == 1 ? " entry" : " entries")
+                    + ": there is nothing to split");
+        }
         return switch (request.how()) {
             case FAILED -> {
-                Attempt rejecting = Rejections.latest(batch.meta().attempts()).orElseThrow(() ->
+                Attempt rejecting = Rejections.latest(attempts).orElseThrow(() ->
                         new IllegalArgumentException("no sink rejected single entries of batch '" + id
                                 + "': split it by entries or into chunks instead"));
                 List<Integer> failed = rejecting.rejections().stream().map(EntryRejection::index)
