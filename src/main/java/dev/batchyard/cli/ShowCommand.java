@@ -9,6 +9,7 @@ import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,8 @@ final class ShowCommand extends StoreCommand {
         // an entry's timestamp is log data: printed as the agent wrote it, offset and all
         for (int i = 0; i < batch.entries().size(); i++) {
             LogEntry e = batch.entries().get(i);
-            List<Object> row = new ArrayList<>(List.of(Json.time(e.timestamp()), e.level(),
+            // an entry may have no timestamp (null): a list that takes nulls
+            List<Object> row = new ArrayList<>(Arrays.asList(Json.time(e.timestamp()), e.level(),
                     e.sourceType() + ":" + e.sourceId(), oneLine(e.message())));
             if (!rejected.isEmpty()) {
                 row.add(rejected.getOrDefault(i, ""));
