@@ -2,12 +2,17 @@ package dev.batchyard.cli;
 
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.Rejections;
 import dev.batchyard.legacy.GoBatchFormat;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
@@ -16,7 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code show ID}: one batch's metadata, delivery attempts and entries; {@code --json} in the Go shape,
- * with each entry's own failure, if it has one, in {@code entry_failures} ({@link EntryFailuresJson}).
+ * with each entry's own failure, if it has one, in {@code entry_failures} ({@link EntryFailuresJson}), and
+ * the entries the sink refused in its latest attempt that named any in {@code entry_rejections}
+ * ({@link EntryRejectionsJson}); the text marks them in the entries table.
  */
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class ShowCommand extends StoreCommand {
@@ -37,7 +44,8 @@ final class ShowCommand extends StoreCommand {
         if (json) {
             // Go's bytes, with what a terminal would act on escaped: the same JSON values
             out().println(Printable.json(new String(new GoBatchFormat(new GoJson())
-                    .write(EntryFailuresJson.addTo(GoBatches.toGoFile(batch.get()), batch.get())),
+                    .write(EntryRejectionsJson.addTo(EntryFailuresJson.addTo(GoBatches.toGoFile(batch.get()), batch.get()),
+                            batch.get())),
                     StandardCharsets.UTF_8)));
             out().flush();
         } else {
@@ -75,11 +83,28 @@ final class ShowCommand extends StoreCommand {
         }
         out().println();
         out().println(m.get("show.entries", batch.entries().size()));
-        Table entries = new Table(List.of(m.get("column.timestamp"), m.get("column.level"), m.get("column.source"),
-                m.get("column.message")));
+        Optional<Attempt> rejecting = Rejections.latest(v.attempts());
+        Map<Integer, String> rejected = new HashMap<>();
+        rejecting.ifPresent(a -> {
+            a.rejections().forEach(r -> rejected.put(r.index(), r.reason()));
+            out().println(m.get("show.rejected", a.rejections().size(), batch.entries().size(), a.sink(), m.time(a.at())));
+        });
+        List<String> columns = new ArrayList<>(List.of(m.get("column.timestamp"), m.get("column.level"),
+                m.get("column.source"), m.get("column.message")));
+        if (!rejected.isEmpty()) {
+            columns.add(m.get("column.rejected"));
+        }
+        Table entries = new Table(columns);
         // an entry's timestamp is log data: printed as the agent wrote it, offset and all
-        for (LogEntry e : batch.entries()) {
-            entries.add(Json.time(e.timestamp()), e.level(), e.sourceType() + ":" + e.sourceId(), oneLine(e.message()));
+        for (int i = 0; i < batch.entries().size(); i++) {
+            LogEntry e = batch.entries().get(i);
+            // an entry may have no timestamp (null): a list that takes nulls
+            List<Object> row = new ArrayList<>(Arrays.asList(Json.time(e.timestamp()), e.level(),
+                    e.sourceType() + ":" + e.sourceId(), oneLine(e.message())));
+            if (!rejected.isEmpty()) {
+                row.add(rejected.getOrDefault(i, ""));
+            }
+            entries.add(row.toArray());
         }
         entries.print(out());
     }

@@ -11,6 +11,9 @@ import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.ReplayControl;
 import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.engine.ReplayStatus;
+import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.Transfer;
 import dev.batchyard.engine.events.BatchEvent;
@@ -159,6 +162,21 @@ public interface Console extends AutoCloseable {
      * {@code IN_FLIGHT} (a retry under way), {@code SINK_NOT_CONFIGURED}, {@code NO_SUCH_BATCH}.
      */
     List<ActionResult> requeue(Collection<String> ids, String sink);
+
+    /**
+     * Splits one batch into new batches of its sink and context, in one durable, atomic change: its
+     * rejected entries and the rest, chosen entries and the rest, or chunks of N ({@link SplitRequest});
+     * a dry run only says what it would make. Refused with nothing changed for a one-entry batch, an
+     * index it does not have, a batch in flight, discarded or changed meanwhile
+     * ({@code IllegalArgumentException}, {@code BatchChangedException}, {@code UnknownBatchException}).
+     */
+    RepairResult split(SplitRequest request);
+
+    /**
+     * Merges batches of one sink into one new batch, in one durable, atomic change; refused with
+     * nothing changed for different sinks, a batch in flight, a result over {@code max_batch_bytes}.
+     */
+    RepairResult merge(MergeRequest request);
 
     /**
      * What an action on {@code ids} would touch, changing nothing: counts, entries and bytes in all

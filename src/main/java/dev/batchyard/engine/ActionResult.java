@@ -51,6 +51,12 @@ public record ActionResult(String id, Reason reason, List<String> args) {
         IMPORTED(true, "imported from %s"),
         /** Written out of the store ({@code target}: a directory of the Go agent's files); the batch stays stored. */
         EXPORTED(true, "exported to %s"),
+        /** Split into the batches {@code ids} (comma-separated), which hold its entries now; it is gone. */
+        SPLIT(true, "split into %s"),
+        /** Merged into the batch {@code id} with others; it is gone. */
+        MERGED(true, "merged into %s"),
+        /** Made by a split or merge of {@code ids} (comma-separated), with the entries {@code indexes} of theirs. */
+        MADE(true, "made from %s (entries %s)"),
         /** The store could not make the change ({@code detail}, the exception's own English text). */
         STORE_ERROR(false, "%s");
 

@@ -121,8 +121,12 @@ final class BatchLifecycle {
      * {@code counted} (an operator's "retry now") joins the history but leaves the retry count, and
      * so the automatic budget, as it was: a dead batch stays dead, another waits its backoff.
      */
-    BatchView fail(String id, String reason, boolean retryable, boolean counted, Attempt attempt) {
+    BatchView fail(String id, String reason, boolean retryable, boolean counted, Attempt given) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // a sink that names an entry the batch does not have is not believed about that entry
+        int entryCount = store.get(id).map(StoredBatch::entryCount).orElse(0);
+        Attempt attempt = given == null || given.rejections().isEmpty() ? given
+                : given.withRejectionsMoved(i -> i < entryCount ? i : -1);
         LogStore.Change change = store.update(id, meta -> {
             int retries = counted ? meta.retryCount() + 1 : meta.retryCount();
             boolean dead = !retryable || counted && retries >= config.maxRecoveryRetries()

@@ -52,6 +52,7 @@ public final class BatchPersistence implements AutoCloseable {
     private final CleanupLoop cleanup;
     private final StoreMaintenance maintenance;
     private final OperatorActions actions;
+    private final Repairs repairs;
     private final ExecutorService workers;
     private final Upkeep upkeep;
     private final DamageLedger damage;
@@ -77,6 +78,7 @@ public final class BatchPersistence implements AutoCloseable {
         this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);
         this.replay = new ThrottledReplay(new ReplayFiles(config.directory(), damage, options.readOnly()),
                 actions::replayStep, audit, clock);
+        this.repairs = new Repairs(store, lifecycle, inFlight, options.codec(), config, audit, events, clock);
     }
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */
@@ -314,6 +316,40 @@ public final class BatchPersistence implements AutoCloseable {
     public List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
         requireWritable();
         return actions.reroute(ids, sink, actor);
+    }
+
+    /**
+     * Splits one batch into new batches of its sink and context ({@link SplitRequest}: its rejected
+     * entries and the rest, chosen entries and the rest, or chunks of N), in one durable, atomic
+     * change; the batch's history goes with its parts, each noting "split from" it. A dry run only
+     * says what it would make. Refused with a clear message, and nothing changed, for a batch of one
+     * entry, an index it does not have, a batch in flight, discarded, gone or changed meanwhile.
+     *
+     * @throws IllegalArgumentException for a request that cannot be done to this batch
+     * @throws dev.batchyard.engine.store.BatchChangedException when it changed or is in flight
+     * @throws UnknownBatchException when it is not stored (or discarded)
+     */
+    public RepairResult split(SplitRequest request, Actor actor) {
+        if (!request.dryRun()) {
+            requireWritable();
+        }
+        RepairResult result = repairs.split(request, actor);
+        recovery.wakeUp();
+        return result;
+    }
+
+    /**
+     * Merges batches of one sink into one new batch, their entries in the order given, in one
+     * durable, atomic change; refused (nothing changed) for batches of different sinks, one in
+     * flight, a result over {@code max_batch_bytes}. A dry run only says what it would make.
+     */
+    public RepairResult merge(MergeRequest request, Actor actor) {
+        if (!request.dryRun()) {
+            requireWritable();
+        }
+        RepairResult result = repairs.merge(request, actor);
+        recovery.wakeUp();
+        return result;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.batchyard.engine;
 
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.DeliveryReceipt;
+import dev.batchyard.model.EntryRejection;
+import java.util.List;
 
 /**
  * How a delivery attempt ended, as the delivery layer reports it. A {@link dev.batchyard.engine.Delivery}
@@ -28,16 +30,33 @@ public sealed interface DeliveryOutcome {
     /**
      * The sink refused or could not be reached. A retryable failure waits for backoff; a permanent
      * one (a 4xx the sink will never accept) sends the batch to {@link BatchState#DEAD} at once.
-     * The receipt says where the part that was accepted anyway went (a partial failure).
+     * The receipt says where the part that was accepted anyway went (a partial failure);
+     * {@code rejections} which entries the sink refused and why, when it said so per entry (empty
+     * when it did not: the whole batch failed). Made with {@link #rejected}, the reason sums them up.
      */
-    record Failed(String reason, boolean retryable, DeliveryReceipt receipt) implements DeliveryOutcome {
+    record Failed(String reason, boolean retryable, DeliveryReceipt receipt, List<EntryRejection> rejections)
+            implements DeliveryOutcome {
         public Failed {
             reason = reason == null || reason.isBlank() ? "unknown failure" : reason;
             receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
+            rejections = rejections == null ? List.of() : List.copyOf(rejections);
+        }
+
+        public Failed(String reason, boolean retryable, DeliveryReceipt receipt) {
+            this(reason, retryable, receipt, List.of());
         }
 
         public Failed(String reason, boolean retryable) {
-            this(reason, retryable, DeliveryReceipt.NONE);
+            this(reason, retryable, DeliveryReceipt.NONE, List.of());
+        }
+
+        /**
+         * The sink refused {@code rejections} of a batch of {@code entryCount} entries (the others it
+         * took, or would have): the reason reads "3 of 100 entries rejected: " and the most common
+         * of their reasons ({@link Rejections#summary}).
+         */
+        public static Failed rejected(List<EntryRejection> rejections, int entryCount, boolean retryable) {
+            return new Failed(Rejections.summary(rejections, entryCount), retryable, DeliveryReceipt.NONE, rejections);
         }
     }
 

@@ -36,7 +36,8 @@ final class OutcomeRecorder {
     void answered(String id, InFlight.Attempt attempt, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Failed f) {
             BatchView after = lifecycle.fail(id, f.reason(), f.retryable(), !attempt.manual(),
-                    attempt(attempt, Attempt.Outcome.FAILED, f.reason(), f.receipt()));
+                    new Attempt(attempt.startedAt(), attempt.sink(), took(attempt), Attempt.Outcome.FAILED, f.reason(),
+                            f.receipt(), f.rejections()));
             if (after.state() == BatchState.DEAD) {
                 audit.record(clock.instant(), RETRIES, "dead-letter", f.reason(),
                         List.of(ActionResult.of(id, ActionResult.Reason.DEAD_LETTERED, attempt.sink())));

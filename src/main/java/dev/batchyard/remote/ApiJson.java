@@ -11,6 +11,7 @@ import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
 import dev.batchyard.engine.PersistenceConfig;
+import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.engine.ReplayStatus;
 import dev.batchyard.engine.StoreCapacity;
@@ -294,6 +295,12 @@ final class ApiJson {
         }
         return new ActionPreview(integer(n, "batches"), number(n, "entries"), number(n, "bytes"), perSink,
                 integer(n, "in_flight"), integer(n, "dead"), texts(n, "not_stored"), integer(n, "looped"));
+    }
+
+    static RepairResult repair(JsonNode n) {
+        return new RepairResult(flag(n, "applied"), texts(n, "removed"), list(n, "made", p -> new RepairResult.Part(
+                text(p, "id"), text(p, "sink"), constant(p, "state", BatchState.class), integer(p, "entries"),
+                number(p, "bytes"), list(p, "from", f -> new RepairResult.Source(text(f, "batch"), text(f, "entries"))))));
     }
 
     static CleanupReport cleanup(JsonNode n) {

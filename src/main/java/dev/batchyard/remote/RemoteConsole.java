@@ -13,6 +13,10 @@ import dev.batchyard.console.PageRequest;
 import dev.batchyard.console.SinkView;
 import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.IndexRanges;
+import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
@@ -64,7 +68,7 @@ import java.util.function.Function;
  *   <caption>the server's answer, and what the caller gets</caption>
  *   <tr><td>401</td><td>{@link TokenRefusedException}</td></tr>
  *   <tr><td>403 (a viewer's change), 409 {@code read_only}</td><td>{@link StoreReadOnlyException}</td></tr>
- *   <tr><td>409 otherwise (a replay under way)</td><td>{@link IllegalStateException}</td></tr>
+ *   <tr><td>409 otherwise (a replay under way; {@code changed}: a split or merge of a batch that changed meanwhile)</td><td>{@link IllegalStateException}</td></tr>
  *   <tr><td>409 {@code duplicate}</td><td>{@link DuplicateBatchException}</td></tr>
  *   <tr><td>413 {@code batch_too_large}</td><td>{@link BatchTooLargeException}</td></tr>
  *   <tr><td>429</td><td>{@link BackPressureException} with the server's {@code Retry-After}</td></tr>
@@ -274,6 +278,27 @@ public final class RemoteConsole implements Console {
     @Override
     public List<ActionResult> requeue(Collection<String> ids, String sink) {
         return act("requeue", ids, "sink", sink);
+    }
+
+    @Override
+    public RepairResult split(SplitRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", request.id());
+        switch (request.how()) {
+            case FAILED -> body.put("failed", true);
+            case ENTRIES -> body.put("entries", IndexRanges.format(request.entries()));
+            case CHUNKS -> body.put("chunk", request.chunkSize());
+        }
+        body.put("dry_run", request.dryRun());
+        return read(post("/api/v1/actions/split", body, !request.dryRun()), ApiJson::repair);
+    }
+
+    @Override
+    public RepairResult merge(MergeRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ids", request.ids());
+        body.put("dry_run", request.dryRun());
+        return read(post("/api/v1/actions/merge", body, !request.dryRun()), ApiJson::repair);
     }
 
     /** Computed where the store is ({@code dry_run}); a token that may not act previews from what it may read. */

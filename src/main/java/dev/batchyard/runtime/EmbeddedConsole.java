@@ -23,6 +23,9 @@ import dev.batchyard.engine.StoreCapacity;
 import dev.batchyard.engine.ReplayControl;
 import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.engine.ReplayStatus;
+import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.engine.Transfer;
 import dev.batchyard.engine.events.BatchEvent;
@@ -186,6 +189,18 @@ public final class EmbeddedConsole implements Console {
     public List<ActionResult> requeue(Collection<String> ids, String sink) {
         requireOpen();
         return engine.requeue(ids, sink, actor);
+    }
+
+    @Override
+    public RepairResult split(SplitRequest request) {
+        requireOpen();
+        return engine.split(request, actor);
+    }
+
+    @Override
+    public RepairResult merge(MergeRequest request) {
+        requireOpen();
+        return engine.merge(request, actor);
     }
 
     @Override

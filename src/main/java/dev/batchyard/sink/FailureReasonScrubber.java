@@ -1,6 +1,7 @@
 package dev.batchyard.sink;
 
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.EntryRejection;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,7 @@ import java.util.Locale;
  *       {@code \u001B}-style escapes, so a reason is one line of plain text;</li>
  *   <li>a reason longer than {@value #MAX_LENGTH} characters is cut there, with {@code …}.</li>
  * </ol>
+ * A failure's per-entry reasons ({@link DeliveryOutcome.Failed#rejections()}) go through the same steps.
  * Immutable and thread-safe.
  */
 public final class FailureReasonScrubber {
@@ -33,7 +35,9 @@ public final class FailureReasonScrubber {
             return new DeliveryOutcome.Misconfigured(scrub(m.reason()), m.receipt());
         }
         return outcome instanceof DeliveryOutcome.Failed f
-                ? new DeliveryOutcome.Failed(scrub(f.reason()), f.retryable(), f.receipt()) : outcome;
+                ? new DeliveryOutcome.Failed(scrub(f.reason()), f.retryable(), f.receipt(),
+                        f.rejections().stream().map(r -> new EntryRejection(r.index(), scrub(r.reason()))).toList())
+                : outcome;
     }
 
     public String scrub(String reason) {

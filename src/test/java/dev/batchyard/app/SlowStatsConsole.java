@@ -136,6 +136,16 @@ final class SlowStatsConsole implements Console {
     }
 
     @Override
+    public dev.batchyard.engine.RepairResult split(dev.batchyard.engine.SplitRequest request) {
+        return console.split(request);
+    }
+
+    @Override
+    public dev.batchyard.engine.RepairResult merge(dev.batchyard.engine.MergeRequest request) {
+        return console.merge(request);
+    }
+
+    @Override
     public dev.batchyard.engine.ReplayStatus startReplay(dev.batchyard.engine.ReplayRequest request) {
         return console.startReplay(request);
     }

@@ -11,6 +11,9 @@ import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
@@ -596,6 +599,52 @@ public abstract class ConsoleContract {
             assertThrows(StoreReadOnlyException.class, inTest::runCleanupNow);
             assertNull(inTest.stats().nextCleanupAt());
             assertTrue(inTest.find("b-1").isPresent());
+        }
+    }
+
+    // ---- repair: split and merge -------------------------------------------------------------
+
+    @Test
+    public void aSplitIntoChunksAndAMergeBackKeepEveryEntryInOrder() {
+        try (Console inTest = console(ANA)) {
+            persist(inTest, "s-1", "loki", 5, 0, 5);
+            List<LogEntry> original = inTest.batch("s-1").orElseThrow().entries();
+
+            RepairResult dry = inTest.split(SplitRequest.chunks("s-1", 2).asDryRun());
+            assertFalse(dry.applied());
+            assertEquals(List.of(2, 2, 1), dry.made().stream().map(RepairResult.Part::entryCount).toList());
+            assertTrue(inTest.batch("s-1").isPresent(), "a dry run changes nothing");
+
+            RepairResult split = inTest.split(SplitRequest.chunks("s-1", 2));
+            assertTrue(split.applied());
+            assertEquals(List.of("s-1"), split.removed());
+            List<String> parts = split.made().stream().map(RepairResult.Part::id).toList();
+            assertTrue(inTest.batch("s-1").isEmpty());
+            assertEquals(3, inTest.find(parts).size());
+            assertTrue(split.made().stream().allMatch(p -> p.sink().equals("loki")), "the parts keep their sink");
+
+            RepairResult merged = inTest.merge(MergeRequest.of(parts));
+            assertTrue(merged.applied());
+            assertEquals(parts, merged.removed());
+            String id = merged.made().get(0).id();
+            assertEquals(original.stream().map(LogEntry::message).toList(),
+                    inTest.batch(id).orElseThrow().entries().stream().map(LogEntry::message).toList());
+        }
+    }
+
+    @Test
+    public void aSplitThatCannotBeDoneIsRefusedAndChangesNothing() {
+        try (Console inTest = console(ANA)) {
+            persist(inTest, "one", "loki", 5, 0, 1);
+            persist(inTest, "other", "archive", 5, 0, 1);
+
+            assertThrows(IllegalArgumentException.class, () -> inTest.split(SplitRequest.chunks("one", 1)));
+            assertThrows(IllegalArgumentException.class, () -> inTest.merge(MergeRequest.of(List.of("one", "other"))),
+                    "batches of different sinks");
+            assertEquals(2, inTest.find(List.of("one", "other")).size());
+        }
+        try (Console readOnly = readOnlyConsole()) {
+            assertThrows(StoreReadOnlyException.class, () -> readOnly.split(SplitRequest.chunks("one", 1)));
         }
     }
 }

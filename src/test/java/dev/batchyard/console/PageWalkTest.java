@@ -164,6 +164,16 @@ class PageWalkTest {
         }
 
         @Override
+        public dev.batchyard.engine.RepairResult split(dev.batchyard.engine.SplitRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.batchyard.engine.RepairResult merge(dev.batchyard.engine.MergeRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public dev.batchyard.engine.ReplayStatus startReplay(dev.batchyard.engine.ReplayRequest request) {
             throw new UnsupportedOperationException();
         }

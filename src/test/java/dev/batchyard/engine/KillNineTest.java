@@ -51,7 +51,7 @@ class KillNineTest {
             if (System.getenv("CRASH_KEEP") != null) {
                 dev.batchyard.engine.store.StoreDebug.copy(store, Path.of("/tmp/killfail/before-" + round));
             }
-            List<String> lines = runAndKill(store, round, 200 + random.nextInt(1200));
+            List<String> lines = runAndKill(CrashWorkload.class, store, round, 200 + random.nextInt(1200));
             if (System.getenv("CRASH_KEEP") != null) {
                 dev.batchyard.engine.store.StoreDebug.copy(store, Path.of("/tmp/killfail/after-" + round));
             }
@@ -142,8 +142,13 @@ class KillNineTest {
         return actual;
     }
 
-    private static List<String> runAndKill(Path store, int round, long killAfterMillis) throws Exception {
-        Process child = ChildJvm.of(List.of("-Xmx256m"), CrashWorkload.class, store.toString(), Integer.toString(round))
+    /**
+     * Runs {@code workload}'s main on {@code store} with the round as its seed, waits for its
+     * {@code READY}, kills it with SIGKILL {@code killAfterMillis} later, and answers the lines it
+     * printed after READY (each whole: a line cut by the kill never arrives).
+     */
+    static List<String> runAndKill(Class<?> workload, Path store, int round, long killAfterMillis) throws Exception {
+        Process child = ChildJvm.of(List.of("-Xmx256m"), workload, store.toString(), Integer.toString(round))
                 .start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CountDownLatch ready = new CountDownLatch(1);

@@ -110,6 +110,8 @@ class OpenApiDocumentTest {
             Map.entry("damage", List.of("damage")),
             Map.entry("search", List.of("search")),
             Map.entry("requeue", List.of("actions_requeue")),
+            Map.entry("split", List.of("actions_split")),
+            Map.entry("merge", List.of("actions_merge")),
             Map.entry("startReplay", List.of("replay_start")),
             Map.entry("replay", List.of("replay")),
             Map.entry("controlReplay", List.of("replay_pause", "replay_resume", "replay_cancel")),

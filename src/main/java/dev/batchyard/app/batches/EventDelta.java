@@ -53,6 +53,8 @@ public record EventDelta(Set<String> changed, Set<String> removed, Set<String> d
             return e.id();
         } else if (event instanceof BatchEvent.Expired e) {
             return e.id();
+        } else if (event instanceof BatchEvent.Replaced e) {
+            return e.id();
         }
         return null;
     }

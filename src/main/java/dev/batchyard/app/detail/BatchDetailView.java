@@ -65,7 +65,7 @@ public final class BatchDetailView extends VBox {
         ScrollPane metadata = new ScrollPane(new MetadataView(model.metaProperty(), now, formats));
         metadata.setFitToWidth(true);
         attempts = new AttemptsTable(model.attempts(), formats);
-        entries = new EntriesView(model, formats);
+        entries = new EntriesView(model, formats, this::showStatus);
         SplitPane overview = new SplitPane(metadata, attempts);
         overview.setOrientation(Orientation.VERTICAL);
         overview.setDividerPositions(0.6);

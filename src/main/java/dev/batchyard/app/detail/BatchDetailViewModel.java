@@ -4,6 +4,9 @@ import dev.batchyard.app.batches.EventDelta;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.Rejections;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.i18n.EngineTexts;
 import dev.batchyard.legacy.ExportFile;
@@ -13,9 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,11 +64,22 @@ public final class BatchDetailViewModel {
     private final StringProperty entrySearch = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    /** Why the sink refused an entry in the latest attempt that named any, by the entry itself (two may be equal). */
+    private final Map<LogEntry, String> rejected = new IdentityHashMap<>();
+    private final ReadOnlyIntegerWrapper rejectedCount = new ReadOnlyIntegerWrapper(0);
+    private final Function<SplitRequest, RepairResult> splitter;
     private String shownId;
     private long generation;
 
     /** @param texts words a failed read in the operator's language */
     public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts) {
+        this(loader, json, executor, texts, null);
+    }
+
+    /** @param splitter splits a batch (the console's {@code split}); null where the pane only shows */
+    public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts,
+                                Function<SplitRequest, RepairResult> splitter) {
+        this.splitter = splitter;
         this.loader = loader;
         this.json = json;
         this.executor = executor;
@@ -138,7 +156,13 @@ public final class BatchDetailViewModel {
         }
         meta.set(loaded.batch().meta());
         attempts.setAll(loaded.batch().meta().attempts());
-        allEntries.setAll(loaded.batch().entries());
+        rejected.clear();
+        List<LogEntry> loadedEntries = loaded.batch().entries();
+        Rejections.latest(loaded.batch().meta().attempts()).ifPresent(a -> a.rejections().stream()
+                .filter(r -> r.index() < loadedEntries.size())
+                .forEach(r -> rejected.put(loadedEntries.get(r.index()), r.reason())));
+        rejectedCount.set(rejected.size());
+        allEntries.setAll(loadedEntries);
         rawJson.set(loaded.json());
         state.set(DetailState.LOADED);
         int focus = pendingFocus;
@@ -196,6 +220,8 @@ public final class BatchDetailViewModel {
     private void clear(DetailState to) {
         meta.set(null);
         attempts.clear();
+        rejected.clear();
+        rejectedCount.set(0);
         allEntries.clear();
         rawJson.set("");
         failure.set("");
@@ -240,6 +266,36 @@ public final class BatchDetailViewModel {
     /** The entry at {@code index} among all the batch's entries (whatever the entry search shows). */
     public LogEntry entryAt(int index) {
         return allEntries.get(index);
+    }
+
+    /**
+     * Why the sink refused {@code entry} (this very object, one of {@link #entries()}) in the batch's
+     * latest attempt that named refused entries; empty when it did not refuse it.
+     */
+    public Optional<String> rejectionOf(LogEntry entry) {
+        return Optional.ofNullable(rejected.get(entry));
+    }
+
+    /** How many of the shown batch's entries the sink refused in its latest attempt that named any. */
+    public ReadOnlyIntegerProperty rejectedCountProperty() {
+        return rejectedCount.getReadOnlyProperty();
+    }
+
+    /** Whether this pane may split the shown batch (it has a console that changes the store). */
+    public boolean canSplit() {
+        return splitter != null;
+    }
+
+    /**
+     * Splits the entries the sink rejected out of the shown batch, in the background: the rest
+     * becomes a batch of its own, due now; the shown batch leaves (its parts take its place).
+     */
+    public void splitFailedEntriesOut(Consumer<RepairResult> done, Consumer<Throwable> failed) {
+        String id = shownId;
+        if (splitter == null || id == null) {
+            return;
+        }
+        executor.submit(() -> splitter.apply(SplitRequest.failedEntries(id)), done, failed);
     }
 
     /** The entries matching {@link #entrySearchProperty()}. */

@@ -23,7 +23,7 @@ public record DetailFeature(BatchDetailView view, BatchDetailViewModel model, Co
     public static DetailFeature build(Console console, GoBatchJson json, TaskExecutor executor, Formats formats,
                                       ObservableValue<Instant> now) {
         BatchDetailViewModel model = new BatchDetailViewModel(console::batch, json, executor,
-                formats.messages().engineTexts());
+                formats.messages().engineTexts(), console.info().writable() ? console::split : null);
         BatchDetailView view = new BatchDetailView(model, now, formats);
         now.addListener((o, was, is) -> model.tick(is));
         var messages = formats.messages();

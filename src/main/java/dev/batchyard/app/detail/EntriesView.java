@@ -8,24 +8,32 @@ import dev.batchyard.model.LogEntry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The shown batch's entries (timestamp, level, source, message), searchable and sortable. */
+/**
+ * The shown batch's entries (timestamp, level, source, message, and why the sink refused one when it
+ * said so), searchable and sortable.
+ */
 final class EntriesView extends VBox {
     private final TableView<LogEntry> table;
 
-    EntriesView(BatchDetailViewModel model, Formats formats) {
+    /** @param status shows a line of what an action did, in the pane's status */
+    EntriesView(BatchDetailViewModel model, Formats formats, Consumer<String> status) {
         super(6);
         Messages messages = formats.messages();
         TextField search = new TextField();
@@ -37,7 +45,32 @@ final class EntriesView extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("detail.entries.count", model.entries().size(), model.entryTotal()),
                 model.entries()));
-        HBox bar = new HBox(8, search, count);
+        Label rejected = new Label();
+        rejected.setId("entriesRejected");
+        rejected.getStyleClass().add(Styles.DANGER);
+        rejected.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("detail.entries.rejected", model.rejectedCountProperty().get()),
+                model.rejectedCountProperty()));
+        rejected.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0));
+        rejected.managedProperty().bind(rejected.visibleProperty());
+        Button splitFailed = new Button(messages.text("detail.splitFailed"));
+        splitFailed.setId("splitFailedButton");
+        splitFailed.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0).and(
+                Bindings.createBooleanBinding(model::canSplit)));
+        splitFailed.managedProperty().bind(splitFailed.visibleProperty());
+        splitFailed.setOnAction(e -> {
+            splitFailed.setDisable(true);
+            model.splitFailedEntriesOut(result -> {
+                splitFailed.setDisable(false);
+                status.accept(messages.format("detail.split.done", String.join(", ", result.removed()),
+                        result.made().stream().map(p -> messages.format("detail.split.part", p.id(), p.entryCount()))
+                                .collect(Collectors.joining(", "))));
+            }, failure -> {
+                splitFailed.setDisable(false);
+                status.accept(messages.format("detail.split.refused", messages.engineTexts().failure(failure).oneLine()));
+            });
+        });
+        HBox bar = new HBox(8, search, rejected, splitFailed, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SortedList<LogEntry> sorted = new SortedList<>(model.entries());
@@ -52,6 +85,7 @@ final class EntriesView extends VBox {
                 TextColumns.of("entryLevelColumn", messages.text("detail.entry.level"), LogEntry::level, 62, 62),
                 TextColumns.of("entrySourceColumn", messages.text("detail.entry.source"),
                         e -> messages.format("detail.entry.sourceValue", e.sourceType(), e.sourceId()), 120, 75),
+                rejectionColumn(messages.text("detail.entry.rejected"), model),
                 TextColumns.of("entryMessageColumn", messages.text("detail.entry.message"), LogEntry::message, 300, 120)));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
@@ -70,6 +104,44 @@ final class EntriesView extends VBox {
 
     TableView<LogEntry> table() {
         return table;
+    }
+
+    /**
+     * Why the sink refused the entry, in red with the whole reason in a tooltip; shown only for a
+     * batch whose sink named refused entries. Sorting by it brings them together.
+     */
+    private static TableColumn<LogEntry, String> rejectionColumn(String title, BatchDetailViewModel model) {
+        TableColumn<LogEntry, String> column = new TableColumn<>(title);
+        column.setId("entryRejectionColumn");
+        column.setPrefWidth(220);
+        column.setMinWidth(90);
+        // set, not bound: the window's layout memory sets a column's visibility too
+        column.setVisible(model.rejectedCountProperty().get() > 0);
+        model.rejectedCountProperty().addListener((o, was, is) -> column.setVisible(is.intValue() > 0));
+        column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(model.rejectionOf(d.getValue()).orElse("")));
+        column.setComparator(Comparator.comparing((String r) -> r.isEmpty()).thenComparing(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+            }
+
+            @Override
+            protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                boolean rejected = !empty && reason != null && !reason.isEmpty();
+                setText(rejected ? "✖ " + reason : null);
+                tip.setText(rejected ? reason : null);
+                setTooltip(rejected ? tip : null);
+                getStyleClass().remove(Styles.DANGER);
+                if (rejected) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+        });
+        return column;
     }
 
     /** Sorted by the instant, shown in the locale's format. */

@@ -78,6 +78,10 @@ public final class EventDescriber {
         } else if (event instanceof Discarded e) {
             return row(sequence, e, EventKind.DISCARD, Severity.WARNING, e.id(), List.of(e.sink()),
                     "events.discarded", () -> args(e.id(), e.sink(), e.actor().name(), e.reason()));
+        } else if (event instanceof BatchEvent.Replaced e) {
+            return row(sequence, e, EventKind.PERSISTED, Severity.INFO, e.id(), List.of(e.sink()),
+                    e.split() ? "events.split" : "events.merged",
+                    () -> args(e.id(), e.sink(), String.join(", ", e.into()), e.actor().name()));
         } else if (event instanceof BatchEvent.Requeued e) {
             return row(sequence, e, EventKind.REROUTE, Severity.INFO, e.id(), List.of(e.fromSink(), e.toSink()),
                     "events.requeued", () -> args(e.id(), e.toSink(), e.requeues(), e.actor().name()));

@@ -83,6 +83,18 @@ public sealed interface BatchEvent {
             implements BatchEvent {
     }
 
+    /**
+     * An operator split the batch into {@code into} or merged it with others into {@code into} (one
+     * batch): it left the store in the same durable change that made them, each announced as
+     * {@link Persisted} after this.
+     */
+    record Replaced(Instant at, String id, String sink, boolean split, List<String> into, Actor actor)
+            implements BatchEvent {
+        public Replaced {
+            into = List.copyOf(into);
+        }
+    }
+
     /** A batch's target sink changed. */
     record Rerouted(Instant at, String id, String fromSink, String toSink, Actor actor) implements BatchEvent {
     }

@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
  * offset  size  field
  * 0       4     payload length (big-endian, 0 .. MAX_PAYLOAD)
  * 4       4     CRC32C of the type byte and the payload
- * 8       1     record type (1 PUT, 2 META, 3 REMOVE)
+ * 8       1     record type (1 PUT, 2 META, 3 REMOVE, 4 PART, 5 COMMIT: see {@link RecordCodec})
  * 9       n     payload
  * </pre>
  * A frame is valid only if its length is in range, it fits in the file, and the CRC matches; a
@@ -57,6 +57,15 @@ final class Frame {
             seal(type, frame, payload.length, crc(type, frame, HEADER, payload.length));
             return new Encoded(frame, EMPTY, EMPTY);
         }
+        return encodeBatch(put, RecordCodec.PUT);
+    }
+
+    /** A batch made by a split or merge: a PUT's payload under type PART, live only once its COMMIT follows. */
+    static Encoded encodePart(StoreRecord.Put put) {
+        return encodeBatch(put, RecordCodec.PART);
+    }
+
+    private static Encoded encodeBatch(StoreRecord.Put put, int type) {
         BinaryWriter head = new BinaryWriter(128);
         head.bytes(new byte[HEADER], 0, HEADER); // filled in by seal once the checksum is known
         RecordCodec.writePutHead(head, put);
@@ -72,12 +81,12 @@ final class Frame {
                     StoreLimits.MAX_RECORD_BYTES);
         }
         CRC32C crc = new CRC32C();
-        crc.update(RecordCodec.PUT);
+        crc.update(type);
         crc.update(head.array(), HEADER, head.size() - HEADER);
         crc.update(entries, 0, entries.length);
         crc.update(tail.array(), 0, tail.size());
         byte[] headBytes = head.toByteArray();
-        seal(RecordCodec.PUT, headBytes, head.size() - HEADER + entries.length + tail.size(), (int) crc.getValue());
+        seal(type, headBytes, head.size() - HEADER + entries.length + tail.size(), (int) crc.getValue());
         return new Encoded(headBytes, entries, tail.toByteArray());
     }
 
@@ -97,6 +106,6 @@ final class Frame {
     }
 
     static boolean plausibleType(int type) {
-        return type >= RecordCodec.PUT && type <= RecordCodec.REMOVE;
+        return type >= RecordCodec.PUT && type <= RecordCodec.COMMIT;
     }
 }

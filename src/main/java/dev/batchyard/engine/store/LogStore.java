@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,7 +26,7 @@ import java.util.function.UnaryOperator;
  * &lt;store&gt;/quarantine/            damaged segments and cut tails, never deleted by Batchyard
  * </pre>
  *
- * <p><b>Guarantees.</b> A mutation ({@link #put}, {@link #update}, {@link #remove}) is decided and
+ * <p><b>Guarantees.</b> A mutation ({@link #put}, {@link #update}, {@link #remove}, {@link #replace}) is decided and
  * ordered under the store's lock, and is durable when the call returns: after a crash at any
  * instant, reopening yields exactly the effects whose call returned, plus possibly some whose call
  * was still under way. The index may show a mutation a moment before it is durable; if the log
@@ -119,6 +121,11 @@ public final class LogStore implements AutoCloseable {
         return logged.put(put, frame, limits);
     }
 
+    /** How many bytes {@code put} takes as stored: what {@code persistence.max_batch_bytes} limits. */
+    public static long recordBytes(StoreRecord.Put put) {
+        return Frame.encodePart(put).length();
+    }
+
     /** Appends a new batch into a store of at most {@code maxBatches} batches. */
     public Change put(StoreRecord.Put put, int maxBatches) {
         return put(put, StoreLimits.ofBatches(maxBatches));
@@ -131,6 +138,33 @@ public final class LogStore implements AutoCloseable {
 
     public Change remove(String id, RemovalCause cause, String reason) {
         return logged.remove(id, cause, reason);
+    }
+
+    /**
+     * Replaces stored batches by new ones in one durable, atomic change (a split or merge): after a
+     * crash at any instant the store holds either all of {@code expected} or all of {@code added},
+     * never both, never neither. Each batch named in {@code expected} must still be stored with
+     * exactly that metadata ({@link BatchChangedException}, {@link UnknownBatchException}
+     * otherwise); each new batch must fit {@code limits}' size for one ({@link BatchTooLargeException})
+     * and have an id not taken by another batch ({@link DuplicateBatchException}; a batch being
+     * replaced may give its id to a new one). The store's batch and byte limits are not applied:
+     * the change adds no entries, and an operator repairing a full store must be able to.
+     *
+     * @return the removals (before, null) in the order of {@code expected}, then the new batches
+     */
+    public List<Change> replace(Map<String, BatchMeta> expected, List<StoreRecord.Put> added, RemovalCause cause,
+                                String reason, StoreLimits limits) {
+        List<Frame.Encoded> frames = new ArrayList<>();
+        for (StoreRecord.Put put : added) {
+            Frame.Encoded frame = Frame.encodePart(put);
+            if (frame.length() > limits.maxBatchBytes()) {
+                throw new BatchTooLargeException("batch '" + put.id() + "' would be " + frame.length() + " bytes as stored,"
+                        + " over the limit of " + limits.maxBatchBytes() + " bytes (persistence.max_batch_bytes) in "
+                        + directory + "; nothing was changed", put.id(), frame.length(), limits.maxBatchBytes());
+            }
+            frames.add(frame);
+        }
+        return logged.replace(new LinkedHashMap<>(expected), List.copyOf(added), frames, cause, reason);
     }
 
     // ---- reads -----------------------------------------------------------------------------

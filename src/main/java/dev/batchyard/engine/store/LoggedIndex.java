@@ -3,6 +3,8 @@ package dev.batchyard.engine.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -84,6 +86,60 @@ final class LoggedIndex {
             live.subtract(before.location());
             return new LogStore.Change(before, null, ticket.sequence());
         });
+    }
+
+    /**
+     * Replaces the batches {@code expected} names (each still with exactly that metadata) by
+     * {@code added}, in one change: their PARTs, then the COMMIT that makes them live and removes
+     * the old ones, appended under one hold of the lock (so no checkpoint falls between them) and
+     * durable together when this returns. Refused, with nothing appended, when a batch to replace is
+     * gone or changed, or a new id is taken.
+     */
+    List<LogStore.Change> replace(Map<String, BatchMeta> expected, List<StoreRecord.Put> added,
+                                  List<Frame.Encoded> frames, RemovalCause cause, String reason) {
+        mutex.lock();
+        try {
+            writable();
+            List<StoredBatch> before = new ArrayList<>();
+            for (Map.Entry<String, BatchMeta> e : expected.entrySet()) {
+                StoredBatch current = index.get(e.getKey());
+                if (current == null) {
+                    throw new UnknownBatchException(e.getKey());
+                }
+                if (!current.meta().equals(e.getValue())) {
+                    throw new BatchChangedException(e.getKey(), current.meta().discarded() ? "discarded"
+                            : current.meta().state().name());
+                }
+                before.add(current);
+            }
+            for (StoreRecord.Put put : added) {
+                if (index.containsKey(put.id()) && !expected.containsKey(put.id())) {
+                    throw new DuplicateBatchException(put.id(), directory);
+                }
+            }
+            List<Location> parts = new ArrayList<>();
+            for (Frame.Encoded frame : frames) {
+                parts.add(log.append(frame).location());
+            }
+            SegmentLog.Ticket commit = log.append(Frame.encode(new StoreRecord.Commit(List.copyOf(expected.keySet()),
+                    added.stream().map(StoreRecord.Put::id).toList(), cause, reason)));
+            List<LogStore.Change> changes = new ArrayList<>();
+            for (StoredBatch old : before) {
+                index.remove(old.id());
+                live.subtract(old.location());
+                changes.add(new LogStore.Change(old, null, commit.sequence()));
+            }
+            for (int i = 0; i < added.size(); i++) {
+                StoredBatch after = StoredBatch.of(added.get(i), parts.get(i), canonicals);
+                index.put(after);
+                live.add(parts.get(i));
+                changes.add(new LogStore.Change(null, after, commit.sequence()));
+            }
+            awaitTicket(commit.sequence());
+            return changes;
+        } finally {
+            mutex.unlock();
+        }
     }
 
     /**

@@ -1,4 +1,7 @@
 package dev.batchyard.engine.store;
 
-/** Why a batch left the store: the only four ways it may. */
-public enum RemovalCause { DELIVERED, DISCARDED, EXPIRED, POLICY }
+/**
+ * Why a batch left the store: the only ways it may. {@code SPLIT} and {@code MERGED}: its entries
+ * live on in the batches an operator split it into or merged it into (a {@link StoreRecord.Commit}).
+ */
+public enum RemovalCause { DELIVERED, DISCARDED, EXPIRED, POLICY, SPLIT, MERGED }

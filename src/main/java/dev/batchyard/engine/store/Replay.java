@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -15,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Rebuilds the index at open: the checkpoint (if sound) plus every record after it, applied in log
  * order. Records are "set" operations (a PUT sets a whole batch, a META its metadata, a REMOVE
- * drops it), so replaying a record the checkpoint already reflects is harmless, and a META whose
+ * drops it, a COMMIT makes the PARTs before it live and drops the batches they replace), so replaying a record the checkpoint already reflects is harmless, and a META whose
  * batch is unknown (its PUT was compacted forward) is skipped.
  *
  * <p>An empty newest segment (created, then the store stopped before its header was written) held
@@ -39,6 +42,8 @@ final class Replay {
     private boolean newestRemoved;
     private final Set<String> watched;
     private final Set<String> touched = new HashSet<>();
+    /** Batches of a split or merge whose commit has not been read (yet): a crash before it leaves them out. */
+    private final Map<String, StoredBatch> parts = new HashMap<>();
 
     /**
      * @param watched the ids whose replayed records {@link #touched} must answer for: the batches the
@@ -78,6 +83,11 @@ final class Replay {
                                         offset, length);
                                 note(batch.id());
                                 index.put(batch);
+                            } else if (type == RecordCodec.PART) {
+                                // live only if its commit follows
+                                StoredBatch batch = puts.put(new BinaryReader(buf, from, payloadLength), segment,
+                                        offset, length);
+                                parts.put(batch.id(), batch);
                             } else {
                                 StoreRecord record = RecordCodec.decode(type, buf, from, payloadLength, false);
                                 note(record.id());
@@ -112,9 +122,11 @@ final class Replay {
         }
     }
 
-    /** A metadata update or a removal. */
+    /** A metadata update, a removal or the commit of a split or merge. */
     private void apply(BatchIndex index, StoreRecord record) {
-        if (record instanceof StoreRecord.MetaUpdate update) {
+        if (record instanceof StoreRecord.Commit commit) {
+            commit(index, commit);
+        } else if (record instanceof StoreRecord.MetaUpdate update) {
             StoredBatch b = index.get(update.id());
             if (b != null) {
                 index.put(b.withMeta(canonicals.meta(update.meta())));
@@ -122,6 +134,35 @@ final class Replay {
         } else {
             index.remove(record.id());
         }
+    }
+
+    /**
+     * The parts of a split or merge go live and the batches they replace leave. A part whose record
+     * is missing was either moved on by compaction (then the batches it replaced are gone too, and
+     * the part's rewrite comes later in the log) or lost to damage: then, while a replaced batch is
+     * still here, the commit is not applied, so the old batches stay whole rather than half replaced.
+     */
+    private void commit(BatchIndex index, StoreRecord.Commit commit) {
+        commit.removed().forEach(this::note);
+        commit.added().forEach(this::note);
+        List<StoredBatch> live = new ArrayList<>();
+        boolean missing = false;
+        for (String id : commit.added()) {
+            StoredBatch part = parts.remove(id);
+            if (part == null) {
+                missing = true;
+            } else {
+                live.add(part);
+            }
+        }
+        boolean replacedStillHere = commit.removed().stream().anyMatch(index::containsKey);
+        if (missing && replacedStillHere) {
+            LOG.warn("the commit of a split or merge of {} into {} names a batch whose record was not found: the old "
+                    + "batches are kept as they were", commit.removed(), commit.added());
+            return;
+        }
+        commit.removed().forEach(index::remove);
+        live.forEach(index::put);
     }
 
     private void handleDamage(long id, boolean newest, SegmentScanner.Outcome outcome) throws IOException {

@@ -1,9 +1,15 @@
 package dev.batchyard.engine.store;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
-/** The three kinds of record in a segment. */
+/**
+ * The kinds of record in a segment. A batch made by a split or merge is written as a {@code PART}
+ * (a {@link Put} under another type) and lives only once the {@link Commit} naming it follows: the
+ * parts and the commit are appended under one hold of the store's lock, so a crash before the
+ * commit is durable leaves the old batches, and after it the new ones.
+ */
 public sealed interface StoreRecord {
 
     String id();
@@ -42,5 +48,26 @@ public sealed interface StoreRecord {
 
     /** The batch left the store. */
     record Removal(String id, RemovalCause cause, String reason) implements StoreRecord {
+    }
+
+    /**
+     * Makes the PARTs {@code added} live and removes {@code removed}, in one record: a split or merge
+     * happened ({@code cause}, {@code reason}: "split into …", "merged into …").
+     */
+    record Commit(List<String> removed, List<String> added, RemovalCause cause, String reason) implements StoreRecord {
+        public Commit {
+            removed = List.copyOf(removed);
+            added = List.copyOf(added);
+            if (removed.isEmpty() || added.isEmpty()) {
+                throw new IllegalArgumentException("a commit removes and adds at least one batch each");
+            }
+            reason = reason == null ? "" : reason;
+        }
+
+        /** The first batch it removes (a commit concerns several). */
+        @Override
+        public String id() {
+            return removed.get(0);
+        }
     }
 }

@@ -4,6 +4,10 @@ import dev.batchyard.console.Access;
 import dev.batchyard.console.Console;
 import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ActionResult;
+import dev.batchyard.engine.IndexRanges;
+import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.serve.http.Answer;
 import dev.batchyard.serve.auth.Caller;
@@ -56,6 +60,8 @@ public final class ActionRoutes {
                 action("reroute", ActionScope.STORED, Set.of("sink"), (c, ids, body) -> c.reroute(ids, body.text("sink"))),
                 action("restore", ActionScope.RECENTLY_DISCARDED, Set.of(), (c, ids, body) -> c.restore(ids)),
                 action("requeue", ActionScope.STORED, Set.of(), Set.of("sink"), (c, ids, body) -> c.requeue(ids, body.text("sink"))),
+                repair("split", Set.of("id", "failed", "entries", "chunk", "dry_run"), (c, body) -> c.split(split(body))),
+                repair("merge", Set.of("ids", "dry_run"), (c, body) -> c.merge(merge(body))),
                 change("/api/v1/recovery/pause", "recovery_pause", c -> paused(c, true)),
                 change("/api/v1/recovery/resume", "recovery_resume", c -> paused(c, false)),
                 change("/api/v1/cleanup", "cleanup", c -> AdminJson.cleanup(c.runCleanupNow())));
@@ -113,6 +119,65 @@ public final class ActionRoutes {
             List<String> chosen = byFilter ? scope.matching(console, query) : ids;
             return json.answer(200, AdminJson.results(act.apply(console, chosen, body)));
         });
+    }
+
+    /**
+     * A split or merge: one request, one answer of what was made ({@link AdminJson#repair}); refused
+     * with 400 (bad input), 404 (no such batch), 409 (read-only, or the batch changed or is in
+     * flight), 413 (a result over {@code max_batch_bytes}), nothing changed.
+     */
+    private Route repair(String name, Set<String> allowed, java.util.function.BiFunction<Console, JsonRequest,
+            RepairResult> act) {
+        return new Route("POST", "/api/v1/actions/" + name, dev.batchyard.serve.auth.Access.CHANGE, "actions_" + name,
+                x -> {
+                    JsonRequest body = JsonRequest.read(IngestBodies.json(x.header("Content-Type"),
+                            x.header("Content-Encoding"), x.body(), limits), allowed);
+                    Console console = consoles.apply(x.caller());
+                    if (!body.flag("dry_run")) {
+                        Optional<Answer> readOnly = readOnly(console);
+                        if (readOnly.isPresent()) {
+                            return readOnly.get();
+                        }
+                    }
+                    return json.answer(200, AdminJson.repair(act.apply(console, body)));
+                });
+    }
+
+    /** {@code {"id": ..., "failed": true | "entries": "3,5-9" | "chunk": N}}: exactly one way. */
+    private static SplitRequest split(JsonRequest body) {
+        String id = body.text("id");
+        if (id == null || id.isBlank()) {
+            throw new BadParameterException("id", id, "is needed: the batch to split");
+        }
+        boolean failed = body.flag("failed");
+        String entries = body.text("entries");
+        Double chunk = body.decimal("chunk");
+        int ways = (failed ? 1 : 0) + (entries != null ? 1 : 0) + (chunk != null ? 1 : 0);
+        if (ways != 1) {
+            throw new BadParameterException("failed", null, "entries or chunk: give exactly one of them (failed: true,"
+                    + " entries: \"3,5-9\", or chunk: a number of entries per new batch)");
+        }
+        SplitRequest request;
+        if (failed) {
+            request = SplitRequest.failedEntries(id);
+        } else if (entries != null) {
+            request = SplitRequest.entries(id, IndexRanges.parse(entries));
+        } else {
+            if (chunk != Math.rint(chunk) || chunk < 1 || chunk > Integer.MAX_VALUE) {
+                throw new BadParameterException("chunk", chunk.toString(), "must be a whole number of entries, at least 1");
+            }
+            request = SplitRequest.chunks(id, chunk.intValue());
+        }
+        return body.flag("dry_run") ? request.asDryRun() : request;
+    }
+
+    private static MergeRequest merge(JsonRequest body) {
+        List<String> ids = body.texts("ids");
+        if (ids == null) {
+            throw new BadParameterException("ids", null, "is needed: the batches to merge, in order");
+        }
+        MergeRequest request = MergeRequest.of(ids);
+        return body.flag("dry_run") ? request.asDryRun() : request;
     }
 
     private static Map<String, Object> paused(Console console, boolean paused) {

@@ -3,6 +3,7 @@ package dev.batchyard.serve.admin;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.batchyard.console.ActionPreview;
 import dev.batchyard.console.BatchPage;
+import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
@@ -63,9 +64,38 @@ public final class AdminJson {
         m.put("outcome", a.outcome().name());
         m.put("error", a.error());
         m.put("receipt", EventJson.receipt(a.receipt()));
+        m.put("rejections", a.rejections().stream().map(r -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("entry_index", r.index());
+            one.put("reason", r.reason());
+            return one;
+        }).toList());
         return m;
     }
 
+
+    /** What a split or merge made: {@code applied}, {@code removed} and each new batch with where its entries came from. */
+    public static Map<String, Object> repair(RepairResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("applied", r.applied());
+        m.put("removed", r.removed());
+        m.put("made", r.made().stream().map(p -> {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("id", p.id());
+            part.put("sink", p.sink());
+            part.put("state", p.state().name());
+            part.put("entries", p.entryCount());
+            part.put("bytes", p.bytes());
+            part.put("from", p.sources().stream().map(s -> {
+                Map<String, Object> source = new LinkedHashMap<>();
+                source.put("batch", s.batch());
+                source.put("entries", s.indexes());
+                return source;
+            }).toList());
+            return part;
+        }).toList());
+        return m;
+    }
 
     /** {@code stats --json}'s fields, then the recovery loop's state and the next cleanup pass. */
     public static Map<String, Object> stats(StoreStats s) {

@@ -71,6 +71,11 @@ public final class EventJson {
             batch(m, e.id(), e.sink());
             m.put("reason", e.reason());
             m.put("actor", e.actor().name());
+        } else if (event instanceof BatchEvent.Replaced e) {
+            batch(m, e.id(), e.sink());
+            m.put("split", e.split());
+            m.put("into", e.into());
+            m.put("actor", e.actor().name());
         } else if (event instanceof BatchEvent.Requeued e) {
             m.put("id", e.id());
             m.put("from_sink", e.fromSink());

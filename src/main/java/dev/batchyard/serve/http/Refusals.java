@@ -3,6 +3,7 @@ package dev.batchyard.serve.http;
 import dev.batchyard.engine.store.BackPressureException;
 import dev.batchyard.engine.store.BatchTooLargeException;
 import dev.batchyard.engine.store.DuplicateBatchException;
+import dev.batchyard.engine.store.BatchChangedException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreReadOnlyException;
 import dev.batchyard.engine.store.UnknownBatchException;
@@ -20,7 +21,7 @@ import java.util.Optional;
  *   <tr><td>400</td><td>a malformed body, a push with no sink to go to, an invalid value</td></tr>
  *   <tr><td>404</td><td>no such batch</td></tr>
  *   <tr><td>408</td><td>a body that did not arrive in time</td></tr>
- *   <tr><td>409</td><td>a batch id that is already stored; a change asked of a read-only store (with why)</td></tr>
+ *   <tr><td>409</td><td>a batch id that is already stored; a change asked of a read-only store (with why); a split or merge of a batch that changed or is in flight</td></tr>
  *   <tr><td>413</td><td>a body over a limit, as sent or decompressed, or a batch over the store's record limit</td></tr>
  *   <tr><td>415</td><td>a content type or encoding the route does not take</td></tr>
  *   <tr><td>429</td><td>back-pressure: the store is full; {@code Retry-After} says when to come back</td></tr>
@@ -31,6 +32,8 @@ import java.util.Optional;
 public final class Refusals {
     /** The {@code kind} of a 409 for a batch id already stored. */
     public static final String DUPLICATE = "duplicate";
+    /** The {@code kind} of a 409 for a split or merge of a batch that changed or went in flight meanwhile. */
+    public static final String CHANGED = "changed";
     /** The {@code kind} of a 409 for a change asked of a store this service may not change. */
     public static final String READ_ONLY = "read_only";
     /** The {@code kind} of a 413 for a batch over the store's {@code max_batch_bytes} (not a body over a limit). */
@@ -57,6 +60,9 @@ public final class Refusals {
         }
         if (e instanceof DuplicateBatchException) {
             return Optional.of(json.error(409, DUPLICATE, e.getMessage()));
+        }
+        if (e instanceof BatchChangedException) {
+            return Optional.of(json.error(409, CHANGED, e.getMessage()));
         }
         if (e instanceof StoreReadOnlyException) {
             return Optional.of(json.error(409, READ_ONLY, e.getMessage()));

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.EntryRejection;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a 2xx {@code _bulk} answer. Elasticsearch answers 200 even when documents were refused and
@@ -20,6 +23,11 @@ import java.io.IOException;
  * when it can: {@code "errors": false} (which Elasticsearch writes before the items) means
  * delivered, and one permanently refused item makes the batch permanent; otherwise a cut answer
  * with refusals is retried, which is safe as every document has a fixed {@code _id}.
+ *
+ * <p><b>Per entry.</b> Items answer in the order of the request, so the n-th item is entry n: a
+ * whole answer with refusals names each refused entry with its status, {@code error.type} and
+ * {@code error.reason} ({@link DeliveryOutcome.Failed#rejections()}), and the batch's reason says
+ * how many of how many were refused and the most common reason.
  */
 final class BulkAnswer {
     private static final int PER_DOCUMENT = 2 * 1024;
@@ -34,7 +42,8 @@ final class BulkAnswer {
         return (int) Math.min(MAX, BASE + (long) PER_DOCUMENT * documents);
     }
 
-    static DeliveryOutcome read(String target, ResponseBody body, ObjectMapper mapper) {
+    /** @param documents how many documents the request sent (the batch's entries) */
+    static DeliveryOutcome read(String target, ResponseBody body, ObjectMapper mapper, int documents) {
         if (body.text().isBlank() && !body.cut()) {
             return DeliveryOutcome.delivered(); // a 2xx with nothing in it claims no refusal
         }
@@ -52,6 +61,9 @@ final class BulkAnswer {
         if (Boolean.FALSE.equals(tally.errors) || (tally.errors == null && readWhole)) {
             return DeliveryOutcome.delivered();
         }
+        if (readWhole && tally.failed > 0 && tally.items == documents) {
+            return DeliveryOutcome.Failed.rejected(tally.rejections, documents, tally.allRetryable);
+        }
         String reason = target + " refused " + tally.failed + " of " + (readWhole ? "" : "at least ") + tally.items
                 + " documents" + (tally.first == null ? "" : "; first: " + tally.first)
                 + (readWhole ? "" : "; the answer was cut after " + body.text().length() + " characters and the rest not read");
@@ -68,6 +80,7 @@ final class BulkAnswer {
         int failed;
         boolean allRetryable = true;
         String first;
+        final List<EntryRejection> rejections = new ArrayList<>();
 
         /** @return true when the whole answer was read, false when it ends early (cut) */
         boolean read(JsonParser p, ObjectMapper mapper) throws IOException {
@@ -91,7 +104,7 @@ final class BulkAnswer {
         }
 
         private void item(JsonNode item) {
-            items++;
+            int position = items++;
             JsonNode result = item.elements().hasNext() ? item.elements().next() : item;
             int status = result.path("status").asInt(0);
             if (status >= 200 && status < 300) {
@@ -99,10 +112,11 @@ final class BulkAnswer {
             }
             failed++;
             allRetryable &= ResponseClassifier.isRetryableStatus(status);
+            JsonNode err = result.path("error");
+            String why = status + " " + err.path("type").asText("") + ": " + err.path("reason").asText(err.asText(""));
+            rejections.add(new EntryRejection(position, why));
             if (first == null) {
-                JsonNode err = result.path("error");
-                first = status + " " + err.path("type").asText("") + ": " + err.path("reason").asText(err.asText(""))
-                        + " (_id " + result.path("_id").asText("?") + ")";
+                first = why + " (_id " + result.path("_id").asText("?") + ")";
             }
         }
     }

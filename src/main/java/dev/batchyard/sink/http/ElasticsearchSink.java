@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p><b>Redelivery:</b> at-least-once, without duplicates: the {@code index} action with a fixed
  * {@code _id} replaces a document already stored, so a batch sent twice leaves one document per
- * entry (the version number goes up). A partial failure is retried as a whole for that reason.
+ * entry (the version number goes up). A partial failure is retried as a whole for that reason; the
+ * refused entries are named with their reasons ({@link BulkAnswer}).
  */
 public final class ElasticsearchSink implements Sink {
     private final String name;
@@ -53,7 +54,7 @@ public final class ElasticsearchSink implements Sink {
         }
         byte[] body = BulkBody.of(batch, index, json).getBytes(StandardCharsets.UTF_8);
         return poster.post(bulkUri, "application/x-ndjson", body, Map.of(), BulkAnswer.limitFor(batch.entries().size()),
-                (target, answer) -> BulkAnswer.read(target, answer, json.mapper()));
+                (target, answer) -> BulkAnswer.read(target, answer, json.mapper(), batch.entries().size()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,6 +89,24 @@ public final class HttpPoster {
     public CompletableFuture<DeliveryOutcome> post(URI uri, String contentType, byte[] body,
                                                    Map<String, String> extraHeaders, int bodyLimit,
                                                    BiFunction<String, ResponseBody, DeliveryOutcome> on2xx) {
+        return post(uri, contentType, body, extraHeaders, bodyLimit, on2xx, Refusals.BY_STATUS);
+    }
+
+    /**
+     * Reads a 4xx or 5xx answer that may say which entries were refused (Loki's 400, Splunk's
+     * {@code invalid-event-number}); empty leaves it to the status ({@link ResponseClassifier}).
+     */
+    @FunctionalInterface
+    interface Refusals {
+        Refusals BY_STATUS = (target, status, body) -> Optional.empty();
+
+        Optional<DeliveryOutcome> read(String target, int status, ResponseBody body);
+    }
+
+    /** As above; a refusal (a status of 400 or more) is first offered to {@code refusals}. */
+    CompletableFuture<DeliveryOutcome> post(URI uri, String contentType, byte[] body, Map<String, String> extraHeaders,
+                                            int bodyLimit, BiFunction<String, ResponseBody, DeliveryOutcome> on2xx,
+                                            Refusals refusals) {
         String target = HttpSettings.redact(uri.toString());
         AtomicBoolean timedOut = new AtomicBoolean();
         try {
@@ -113,7 +132,7 @@ public final class HttpPoster {
             return exchange
                     .handle((resp, err) -> err != null
                             ? ResponseClassifier.forError(target, err, settings.timeout(), timedOut.get())
-                            : classify(target, resp, on2xx))
+                            : classify(target, resp, on2xx, refusals))
                     .thenApply(scrubber::scrub);
         } catch (RuntimeException e) {
             // a header the client refuses: its message quotes the value, which the scrubber hides
@@ -123,8 +142,14 @@ public final class HttpPoster {
     }
 
     private static DeliveryOutcome classify(String target, HttpResponse<ResponseBody> resp,
-                                            BiFunction<String, ResponseBody, DeliveryOutcome> on2xx) {
+                                            BiFunction<String, ResponseBody, DeliveryOutcome> on2xx, Refusals refusals) {
         int status = resp.statusCode();
+        if (status >= 400) {
+            Optional<DeliveryOutcome> perEntry = refusals.read(target, status, resp.body());
+            if (perEntry.isPresent()) {
+                return perEntry.get();
+            }
+        }
         if (status >= 200 && status < 300) {
             return on2xx.apply(target, resp.body());
         }

@@ -70,7 +70,8 @@ final class LokiPushBody {
         return t.toEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
-    private static Map<String, String> labels(Map<String, String> defaults, LogEntry e) {
+    /** The stream an entry goes to: what Loki names in a refusal ({@link LokiRefusal}). */
+    static Map<String, String> labels(Map<String, String> defaults, LogEntry e) {
         Map<String, String> out = new TreeMap<>();
         defaults.forEach((k, v) -> out.put(labelName(k), v));
         if (e.labels() != null) {

@@ -21,6 +21,10 @@ import java.util.concurrent.CompletableFuture;
  * it already has, so sending the same batch again (after a timeout whose request did arrive, or a
  * crash before the success was recorded) normally stores nothing new. Entries of one batch with
  * the same timestamp and text are also collapsed by that rule.
+ *
+ * <p><b>Refused entries:</b> Loki writes what it takes of a push and answers 400 (429 for a stream
+ * over its rate limit) for the rest, naming each refused entry's stream; {@link LokiRefusal} reads
+ * which entries those are and why.
  */
 public final class LokiSink implements Sink {
     public static final String DEFAULT_PUSH_ENDPOINT = "/loki/api/v1/push";
@@ -61,7 +65,9 @@ public final class LokiSink implements Sink {
     public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
         byte[] body = LokiPushBody.of(batch, defaultLabels, json.mapper()).getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = tenant.isEmpty() ? Map.of() : Map.of("X-Scope-OrgID", tenant);
-        return poster.post(pushUri, "application/json", body, headers, (target, answer) -> DeliveryOutcome.delivered());
+        LokiRefusal refusal = new LokiRefusal(batch, defaultLabels);
+        return poster.post(pushUri, "application/json", body, headers, BulkAnswer.limitFor(batch.entries().size()),
+                (target, answer) -> DeliveryOutcome.delivered(), (target, status, answer) -> refusal.read(status, answer));
     }
 
     @Override

@@ -1,13 +1,16 @@
 package dev.batchyard.sink.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.EntryRejection;
 import dev.batchyard.model.LogEntry;
 import dev.batchyard.sink.ConfigNode;
 import dev.batchyard.sink.EntryJson;
 import dev.batchyard.sink.Secret;
 import dev.batchyard.sink.Sink;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -61,7 +65,32 @@ public final class SplunkSink implements Sink {
         }
         Map<String, String> auth = Map.of("Authorization", "Splunk " + token.reveal());
         return poster.post(eventUri, "application/json", body.toString().getBytes(StandardCharsets.UTF_8), auth,
-                (target, answer) -> DeliveryOutcome.delivered());
+                HttpPoster.REASON_BODY_LIMIT, (target, answer) -> DeliveryOutcome.delivered(),
+                (target, status, answer) -> invalidEvent(batch, status, answer));
+    }
+
+    /**
+     * HEC answers a 400 naming the first event it could not take ({@code "invalid-event-number": 2},
+     * counting from 0, with {@code text} and {@code code}): that entry is the one rejected. HEC
+     * reads no further than it, so the batch fails as a whole; split the entry out and the rest goes.
+     */
+    private Optional<DeliveryOutcome> invalidEvent(Batch batch, int status, ResponseBody answer) {
+        if (status != 400) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = json.mapper().readTree(answer.text());
+            JsonNode number = node == null ? null : node.get("invalid-event-number");
+            if (number == null || !number.canConvertToInt() || number.asInt() < 0
+                    || number.asInt() >= batch.entries().size()) {
+                return Optional.empty();
+            }
+            String why = node.path("text").asText("invalid event") + " (HEC code " + node.path("code").asText("?") + ")";
+            return Optional.of(DeliveryOutcome.Failed.rejected(List.of(new EntryRejection(number.asInt(), why)),
+                    batch.entries().size(), false));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not HEC's JSON: the status says it
+        }
     }
 
     private ObjectNode event(LogEntry e, OffsetDateTime fallback) {

@@ -49,7 +49,8 @@ public final class SampleEvents {
                 new BatchEvent.Held(at(17), "b-9", "lokki", "sink 'lokki' is not configured or is disabled"),
                 new BatchEvent.Released(at(18), "b-9", "lokki"),
                 new BatchEvent.Restored(at(19), "b-4", "loki", ANA),
-                new BatchEvent.Requeued(at(20), "b-4", "loki", "es", 4, ANA));
+                new BatchEvent.Requeued(at(20), "b-4", "loki", "es", 4, ANA),
+                new BatchEvent.Replaced(at(21), "b-5", "loki", true, List.of("b-5.1", "b-5.2"), ANA));
     }
 
     public static BatchEvent dead(int second, String id, String sink) {

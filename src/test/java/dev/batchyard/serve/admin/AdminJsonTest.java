@@ -37,7 +37,7 @@ class AdminJsonTest {
         assertEquals("2025-03-01T13:05:30Z", json.get("next_attempt"));
         assertEquals(Map.of("pushed_by", "promtail"), json.get("context"));
         assertEquals(List.of(Map.of("at", "2025-03-01T13:05:00Z", "sink", "loki", "duration", "PT0.12S", "outcome", "FAILED",
-                "error", "HTTP 503", "receipt", List.of())), json.get("attempts"));
+                "error", "HTTP 503", "receipt", List.of(), "rejections", List.of())), json.get("attempts"));
     }
 
     @Test

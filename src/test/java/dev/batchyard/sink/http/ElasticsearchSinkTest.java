@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.EntryRejection;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -149,7 +150,7 @@ class ElasticsearchSinkTest {
         DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(batch("b-1", "elasticsearch", 2)));
 
         assertTrue(f.retryable());
-        assertTrue(f.reason().contains("refused 2 of 2"), f.reason());
+        assertTrue(f.reason().startsWith("2 of 2 entries rejected: 429 es_rejected_execution_exception"), f.reason());
     }
 
     @Test
@@ -159,7 +160,7 @@ class ElasticsearchSinkTest {
 
         DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(b));
         assertTrue(f.retryable(), f.reason());
-        assertTrue(f.reason().contains("refused 2 of 4"), f.reason());
+        assertTrue(f.reason().startsWith("2 of 4 entries rejected"), f.reason());
         assertEquals(2, index.size());
 
         server.answer(r -> bulk(r, 201));
@@ -174,7 +175,21 @@ class ElasticsearchSinkTest {
         DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(batch("b-4", "elasticsearch", 3)));
 
         assertFalse(f.retryable(), f.reason());
-        assertTrue(f.reason().contains("b-4-1"), f.reason());
+        assertEquals(List.of(new EntryRejection(1, "400 mapper_parsing_exception: failed to parse field [fields.status]"),
+                new EntryRejection(2, "429 es_rejected_execution_exception: failed to parse field [fields.status]")),
+                f.rejections());
+    }
+
+    @Test
+    void eachRefusedItemIsNamedWithItsReasonAndTheBatchReasonSaysHowManyOfHowMany() throws Exception {
+        server.answer(r -> bulk(r, i -> i == 3 || i == 5 || i == 6 ? 400 : 201));
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(batch("b-9", "elasticsearch", 10)));
+
+        assertEquals(List.of(3, 5, 6), f.rejections().stream().map(EntryRejection::index).toList());
+        assertEquals("3 of 10 entries rejected: 400 mapper_parsing_exception: failed to parse field [fields.status]",
+                f.reason());
+        assertEquals(7, index.size(), "the other entries were indexed");
     }
 
     @Test
@@ -185,7 +200,7 @@ class ElasticsearchSinkTest {
 
         assertFalse(f.retryable());
         assertTrue(f.reason().contains("mapper_parsing_exception"), f.reason());
-        assertTrue(f.reason().contains("b-1-0"), f.reason());
+        assertEquals(List.of(0, 1), f.rejections().stream().map(EntryRejection::index).toList());
     }
 
     @Test

@@ -175,4 +175,89 @@ class LokiSinkTest {
 
         assertTrue(f.retryable(), f.reason());
     }
+
+    /** Go's {@code time.Time.String()} in UTC, as Loki prints an entry's timestamp. */
+    private static String goTime(long epochNanos) {
+        java.time.Instant t = java.time.Instant.ofEpochSecond(0, epochNanos);
+        String fraction = String.format("%09d", t.getNano()).replaceAll("0+$", "");
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+                .format(t) + (fraction.isEmpty() ? "" : "." + fraction) + " +0000 UTC";
+    }
+
+    /**
+     * A Loki that refuses what the real one would with these limits: a line over 25 bytes, and in the
+     * orders stream the entry of /orders/2 as out of order; it takes the rest and answers 400 listing
+     * each refusal in Loki's words.
+     */
+    private static Reply strictLoki(LoopbackServer.Request r) throws Exception {
+        StringBuilder answer = new StringBuilder();
+        for (JsonNode stream : new ObjectMapper().readTree(r.body()).get("streams")) {
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            stream.get("stream").fields().forEachRemaining(l -> labels.add(l.getKey() + "=\"" + l.getValue().asText() + "\""));
+            String name = "{" + String.join(", ", labels) + "}";
+            int ignored = 0;
+            for (JsonNode value : stream.get("values")) {
+                String line = value.get(1).asText();
+                if (line.length() > 25) {
+                    answer.append("Max entry size '25' bytes exceeded for stream '").append(name)
+                            .append("' while adding an entry with length '").append(line.length()).append("' bytes\n");
+                } else if (line.contains("/orders/2 ")) {
+                    answer.append("entry with timestamp ").append(goTime(Long.parseLong(value.get(0).asText())))
+                            .append(" ignored, reason: 'entry out of order',\n");
+                    ignored++;
+                }
+            }
+            if (ignored > 0) {
+                answer.append("user 'fake', total ignored: ").append(ignored).append(" out of ")
+                        .append(stream.get("values").size()).append(" for stream: ").append(name).append("\n");
+            }
+        }
+        return answer.length() == 0 ? Reply.of(204, "") : Reply.of(400, answer.toString());
+    }
+
+    @Test
+    void aBadRequestNamingStreamsAndTimestampsMarksThoseEntriesWithLokisReason() throws Exception {
+        server.answer(r -> {
+            try {
+                return strictLoki(r);
+            } catch (Exception e) {
+                return Reply.of(500, e.toString());
+            }
+        });
+        Sink inTest = loki("");
+        java.util.List<dev.batchyard.model.LogEntry> entries = new java.util.ArrayList<>(TestBatches.entries(6));
+        entries.set(3, entries.get(3).toBuilder().message("x".repeat(40)).build());
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class,
+                inTest.deliver(batch("b-1", "loki", entries)).get(5, TimeUnit.SECONDS));
+
+        assertFalse(f.retryable(), "neither refusal goes away by itself");
+        assertEquals(java.util.List.of(
+                new dev.batchyard.model.EntryRejection(2, "entry out of order"),
+                new dev.batchyard.model.EntryRejection(3, "Max entry size '25' bytes exceeded")), f.rejections());
+        assertEquals("2 of 6 entries rejected: entry out of order", f.reason());
+    }
+
+    @Test
+    void aStreamOverItsRateLimitMarksEveryEntryOfThatStreamAndIsRetryable() throws Exception {
+        server.answer(429, "Per stream rate limit exceeded (limit: 3MB/sec) while attempting to ingest for stream "
+                + "'{job=\"batchyard\", service=\"billing\"}' totaling 2kB, consider splitting a stream via additional "
+                + "labels or contact your Loki administrator to see if the limit can be increased");
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(loki(""), 4));
+
+        assertTrue(f.retryable());
+        assertEquals(java.util.List.of(1, 3), f.rejections().stream().map(dev.batchyard.model.EntryRejection::index).toList());
+        assertEquals("2 of 4 entries rejected: Per stream rate limit exceeded (limit: 3MB/sec)", f.reason());
+    }
+
+    @Test
+    void aBadRequestThatNamesNoEntryOfTheBatchFailsItAsAWholeAsBefore() throws Exception {
+        server.answer(400, "error at least one label pair is required per stream");
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class, send(loki(""), 2));
+
+        assertEquals(java.util.List.of(), f.rejections());
+        assertTrue(f.reason().startsWith("HTTP 400"), f.reason());
+    }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.batchyard.engine.DeliveryOutcome;
+import dev.batchyard.model.EntryRejection;
+import dev.batchyard.model.LogEntry;
 import dev.batchyard.sink.Sink;
 import dev.batchyard.sink.SinkRegistry;
 import dev.batchyard.sink.SinkRuntime;
@@ -18,6 +20,8 @@ import dev.batchyard.sink.testsupport.LoopbackServer.Reply;
 import dev.batchyard.sink.testsupport.LoopbackServer;
 import dev.batchyard.sink.testsupport.TestBatches;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,5 +90,48 @@ class SplunkSinkTest {
         assertFalse(inTest.describe().contains(TOKEN));
         assertFalse(inTest.toString().contains(TOKEN));
         assertFalse(registry.toString().contains(TOKEN));
+    }
+
+    /** A HEC that takes events up to the first without a message and answers as Splunk does for it, token echoed. */
+    private Reply hec(LoopbackServer.Request r) throws Exception {
+        String[] events = r.body().strip().split("\n");
+        for (int i = 0; i < events.length; i++) {
+            if (new ObjectMapper().readTree(events[i]).get("event").get("message").asText().isEmpty()) {
+                return Reply.of(400, "{\"text\":\"Invalid data format (" + r.header("Authorization")
+                        + ")\",\"code\":6,\"invalid-event-number\":" + i + "}");
+            }
+        }
+        return Reply.of(200, "{\"text\":\"Success\",\"code\":0}");
+    }
+
+    @Test
+    void anInvalidEventNumberNamesThatEntryWithHecsWordsScrubbed() throws Exception {
+        server.answer(r -> {
+            try {
+                return hec(r);
+            } catch (Exception e) {
+                return Reply.of(500, e.toString());
+            }
+        });
+        List<LogEntry> entries = new ArrayList<>(TestBatches.entries(4));
+        entries.set(2, entries.get(2).toBuilder().message("").build());
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class,
+                inTest.deliver(batch("b-1", "splunk", entries)).get(5, TimeUnit.SECONDS));
+
+        assertFalse(f.retryable());
+        assertEquals(List.of(new EntryRejection(2, "Invalid data format (Splunk ****) (HEC code 6)")), f.rejections());
+        assertEquals("1 of 4 entries rejected: Invalid data format (Splunk ****) (HEC code 6)", f.reason());
+    }
+
+    @Test
+    void aBadRequestWithoutAnEventNumberFailsTheWholeBatchAsBefore() throws Exception {
+        server.answer(400, "{\"text\":\"No data\",\"code\":5}");
+
+        DeliveryOutcome.Failed f = assertInstanceOf(DeliveryOutcome.Failed.class,
+                inTest.deliver(batch("b-1", "splunk", 2)).get(5, TimeUnit.SECONDS));
+
+        assertEquals(List.of(), f.rejections());
+        assertTrue(f.reason().startsWith("HTTP 400"), f.reason());
     }
 }
