@@ -14,6 +14,7 @@ import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
+import dev.batchyard.app.common.StoreSession;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.common.ToolWindow;
 import dev.batchyard.app.common.WindowTasks;
@@ -74,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     static final Duration LIVE_EVENTS_INTERVAL = Duration.ofMillis(250);
 
     private final boolean demoMode;
+    private final StoreSession session;
     private final Console console;
     private final DemoControls demo;
     private final WindowTasks tasks;
@@ -106,8 +108,18 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor executor, Clock clock,
                       Messages messages, Preferences prefs, String layoutNode) {
+        this(options, StoreSession.of(console), demo, executor, clock, messages, prefs, layoutNode);
+    }
+
+    /**
+     * As the first, over a store that may be closed and opened again under the window (a training
+     * scenario's crash): when {@code session} says it was, the window follows it (see {@link #show}).
+     */
+    public AppContext(LaunchOptions options, StoreSession session, DemoControls demo, TaskExecutor executor,
+                      Clock clock, Messages messages, Preferences prefs, String layoutNode) {
         this.demoMode = options.demo();
-        this.console = console;
+        this.session = session;
+        this.console = session.console();
         this.demo = demo;
         this.tasks = new WindowTasks(executor, DRAIN_LIMIT);
         this.clock = clock;
@@ -205,10 +217,25 @@ public final class AppContext implements AutoCloseable {
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
         pulse.add(charts.everyPulse());
+        session.onReopened(() -> followReopenedStore(events, batches, detail, health));
         pulse.start();
         batches.table().refresh();
         health.model().load();
         return window;
+    }
+
+    /**
+     * The engine behind the console was closed and opened again: its event bus is a new one, so the
+     * bridge subscribes anew; what the window read before is read again (the table, the shown batch,
+     * the store's health; the rest re-reads on its own poll); the event stream says it happened.
+     */
+    private void followReopenedStore(EventsFeature events, BatchesFeature batches, DetailFeature detail,
+                                     HealthFeature health) {
+        bridge.resubscribe(console.subscribe(EVENT_CAPACITY));
+        events.model().engineRestarted(clock.instant());
+        batches.table().refresh();
+        detail.model().reload();
+        health.model().load();
     }
 
     /**
