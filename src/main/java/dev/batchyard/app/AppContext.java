@@ -6,6 +6,7 @@ import dev.batchyard.app.audit.AuditFeature;
 import dev.batchyard.app.search.SearchFeature;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
+import dev.batchyard.app.cockpit.CockpitFeature;
 import dev.batchyard.app.common.Command;
 import dev.batchyard.app.common.EventBatcher;
 import dev.batchyard.app.common.EventBridge;
@@ -20,6 +21,8 @@ import dev.batchyard.app.common.ToolWindow;
 import dev.batchyard.app.common.WindowTasks;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.DemoFeature;
+import dev.batchyard.app.demo.DemoPanelViewModel;
+import dev.batchyard.app.demo.InstructorCommands;
 import dev.batchyard.app.detail.DetailFeature;
 import dev.batchyard.app.discarded.DiscardedFeature;
 import dev.batchyard.app.detail.GoBatchJson;
@@ -49,6 +52,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -161,10 +165,14 @@ public final class AppContext implements AutoCloseable {
         LogFolder logFolder = new LogFolder(StateDirectory.of(System.getenv(), Path.of(System.getProperty("user.home"))),
                 FileManager.ofThisPlatform(), tasks, messages, () -> stage);
         List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
+        Optional<DemoFeature> instructor = DemoFeature.build(demo, messages);
+        DemoPanelViewModel demoModel = instructor.map(DemoFeature::model).orElse(null);
+        CockpitFeature cockpitHead = CockpitFeature.build(console, tasks, demoModel, messages);
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
                 goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open()),
                 WindowCommands.of(messages, theme, new WindowCommands.Actions(() -> cockpit.set(!cockpit.get()),
-                        () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)));
+                        () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)),
+                demoModel == null ? List.of() : InstructorCommands.of(demoModel, messages));
         guideLists.addAll(menus.commands());
 
         batches.view().table().setContextMenu(menus.selectionMenu());
@@ -173,7 +181,11 @@ public final class AppContext implements AutoCloseable {
         VBox.setVgrow(batches.view(), Priority.ALWAYS);
         MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
                 menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
-        cockpit.addListener((o, was, on) -> window.showCockpit(on));
+        cockpit.addListener((o, was, on) -> {
+            window.showCockpit(on);
+            cockpitHead.tiles().setShown(on);
+        });
+        window.fillCockpitHead(cockpitHead.view());
         HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
         window.healthSlot().fill(health.page());
         // the capacity is a pass over the index: read only while its tab is in front
@@ -182,7 +194,7 @@ public final class AppContext implements AutoCloseable {
         window.addBanner(health.banner());
         window.eventsSlot().fill(events.view());
         window.chartsSlot().fill(charts.view());
-        DemoFeature.build(demo, messages).ifPresent(d -> window.instructorSlot().fill(d.view()));
+        instructor.ifPresent(d -> window.instructorSlot().fill(d.view()));
 
         Scene scene = new Scene(window);
         scene.getStylesheets().add(STYLESHEET.toExternalForm());
@@ -205,6 +217,7 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(charts.model()::acceptEvents);
         bridge.addListener(audit.model()::onEvents);
         bridge.addListener(discarded.model()::onEvents);
+        bridge.addListener(cockpitHead.tiles()::onEvents);
         pulse.add(bridge::pump);
         pulse.add(liveEvents::flushIfDue);
         pulse.add(new SecondTicker(clock, now -> {
@@ -213,6 +226,7 @@ public final class AppContext implements AutoCloseable {
             audit.model().tick(now);
             discarded.model().tick(now);
             health.capacity().tick(now);
+            cockpitHead.tiles().tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
