@@ -102,6 +102,9 @@ class TrainingRestartWindowTest {
         waitUntil(30, () -> "the table shows the 20 batches the replay brought back; it shows " + states(table),
                 () -> table.getItems().size() == 20);
         System.out.println("after the restart the table shows " + states(table));
+        WaitForAsyncUtils.waitForFxEvents();
+        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(),
+                Path.of("target", "screenshots", "training-restart-en.png"));
         // elastic-demo heals at 50 s of scenario time; the task is open until 152 s
         waitUntil(30, "elastic-demo healed", () -> session.snapshot().elapsed().compareTo(Duration.ofSeconds(52)) > 0);
         waitUntil(30, () -> "what was still pending is delivered or dead; the table shows " + states(table),

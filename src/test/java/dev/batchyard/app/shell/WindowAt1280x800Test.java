@@ -25,6 +25,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ButtonType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -163,6 +167,16 @@ class WindowAt1280x800Test {
         robot.press(KeyCode.SHIFT, KeyCode.F8).release(KeyCode.F8, KeyCode.SHIFT);
         assertEquals("burst 200", demo.lastCall());
         save("cockpit-keys-1280x800-en.png");
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        GridPane keys = robot.lookup("#guideKeys").queryAs(GridPane.class);
+        List<String> listed = keys.getChildren().stream().filter(n -> n.getStyleClass().contains("guide-shortcut"))
+                .map(n -> ((Label) n).getText()).toList();
+        assertTrue(listed.containsAll(List.of("F2", "Shift+F2", "F3", "F4", "F6", "F7", "F8", "Shift+F8")),
+                () -> "the user guide lists " + listed);
+        DialogPane guide = robot.lookup("#userGuideDialog").queryAs(DialogPane.class);
+        robot.clickOn(guide.lookupButton(ButtonType.CLOSE));
     }
 
     @Test
