@@ -103,7 +103,12 @@ final class SinkTileView extends VBox {
     }
 
     static String stateKey(SinkHealth health) {
-        return "cockpit.tile.state." + health.name();
+        return switch (health) {
+            case CLOSED -> "cockpit.tile.state.CLOSED";
+            case HALF_OPEN -> "cockpit.tile.state.HALF_OPEN";
+            case OPEN -> "cockpit.tile.state.OPEN";
+            case NOT_CONFIGURED -> "cockpit.tile.state.NOT_CONFIGURED";
+        };
     }
 
     private static ObservableValue<String> rate(javafx.beans.value.ObservableNumberValue perSecond, Messages messages) {
