@@ -6,6 +6,7 @@ import dev.batchyard.app.audit.AuditFeature;
 import dev.batchyard.app.search.SearchFeature;
 import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
+import dev.batchyard.app.cockpit.CockpitFeature;
 import dev.batchyard.app.common.Command;
 import dev.batchyard.app.common.EventBatcher;
 import dev.batchyard.app.common.EventBridge;
@@ -14,11 +15,14 @@ import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
+import dev.batchyard.app.common.StoreSession;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.common.ToolWindow;
 import dev.batchyard.app.common.WindowTasks;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.demo.DemoFeature;
+import dev.batchyard.app.demo.DemoPanelViewModel;
+import dev.batchyard.app.demo.InstructorCommands;
 import dev.batchyard.app.detail.DetailFeature;
 import dev.batchyard.app.discarded.DiscardedFeature;
 import dev.batchyard.app.detail.GoBatchJson;
@@ -48,6 +52,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -74,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     static final Duration LIVE_EVENTS_INTERVAL = Duration.ofMillis(250);
 
     private final boolean demoMode;
+    private final StoreSession session;
     private final Console console;
     private final DemoControls demo;
     private final WindowTasks tasks;
@@ -106,8 +112,18 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(LaunchOptions options, Console console, DemoControls demo, TaskExecutor executor, Clock clock,
                       Messages messages, Preferences prefs, String layoutNode) {
+        this(options, StoreSession.of(console), demo, executor, clock, messages, prefs, layoutNode);
+    }
+
+    /**
+     * As the first, over a store that may be closed and opened again under the window (a training
+     * scenario's crash): when {@code session} says it was, the window follows it (see {@link #show}).
+     */
+    public AppContext(LaunchOptions options, StoreSession session, DemoControls demo, TaskExecutor executor,
+                      Clock clock, Messages messages, Preferences prefs, String layoutNode) {
         this.demoMode = options.demo();
-        this.console = console;
+        this.session = session;
+        this.console = session.console();
         this.demo = demo;
         this.tasks = new WindowTasks(executor, DRAIN_LIMIT);
         this.clock = clock;
@@ -149,10 +165,14 @@ public final class AppContext implements AutoCloseable {
         LogFolder logFolder = new LogFolder(StateDirectory.of(System.getenv(), Path.of(System.getProperty("user.home"))),
                 FileManager.ofThisPlatform(), tasks, messages, () -> stage);
         List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
+        Optional<DemoFeature> instructor = DemoFeature.build(demo, messages);
+        DemoPanelViewModel demoModel = instructor.map(DemoFeature::model).orElse(null);
+        CockpitFeature cockpitHead = CockpitFeature.build(console, tasks, demoModel, messages);
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
                 goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open()),
                 WindowCommands.of(messages, theme, new WindowCommands.Actions(() -> cockpit.set(!cockpit.get()),
-                        () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)));
+                        () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)),
+                demoModel == null ? List.of() : InstructorCommands.of(demoModel, messages));
         guideLists.addAll(menus.commands());
 
         batches.view().table().setContextMenu(menus.selectionMenu());
@@ -161,7 +181,11 @@ public final class AppContext implements AutoCloseable {
         VBox.setVgrow(batches.view(), Priority.ALWAYS);
         MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
                 menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
-        cockpit.addListener((o, was, on) -> window.showCockpit(on));
+        cockpit.addListener((o, was, on) -> {
+            window.showCockpit(on);
+            cockpitHead.tiles().setShown(on);
+        });
+        window.fillCockpitHead(cockpitHead.view());
         HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
         window.healthSlot().fill(health.page());
         // the capacity is a pass over the index: read only while its tab is in front
@@ -170,7 +194,7 @@ public final class AppContext implements AutoCloseable {
         window.addBanner(health.banner());
         window.eventsSlot().fill(events.view());
         window.chartsSlot().fill(charts.view());
-        DemoFeature.build(demo, messages).ifPresent(d -> window.instructorSlot().fill(d.view()));
+        instructor.ifPresent(d -> window.instructorSlot().fill(d.view()));
 
         Scene scene = new Scene(window);
         scene.getStylesheets().add(STYLESHEET.toExternalForm());
@@ -193,6 +217,7 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(charts.model()::acceptEvents);
         bridge.addListener(audit.model()::onEvents);
         bridge.addListener(discarded.model()::onEvents);
+        bridge.addListener(cockpitHead.tiles()::onEvents);
         pulse.add(bridge::pump);
         pulse.add(liveEvents::flushIfDue);
         pulse.add(new SecondTicker(clock, now -> {
@@ -202,15 +227,31 @@ public final class AppContext implements AutoCloseable {
             discarded.model().tick(now);
             health.capacity().tick(now);
             actions.replay().tick(now);
+            cockpitHead.tiles().tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
         pulse.add(charts.everyPulse());
+        session.onReopened(() -> followReopenedStore(events, batches, detail, health));
         pulse.start();
         batches.table().refresh();
         health.model().load();
         actions.replay().load();
         return window;
+    }
+
+    /**
+     * The engine behind the console was closed and opened again: its event bus is a new one, so the
+     * bridge subscribes anew; what the window read before is read again (the table, the shown batch,
+     * the store's health; the rest re-reads on its own poll); the event stream says it happened.
+     */
+    private void followReopenedStore(EventsFeature events, BatchesFeature batches, DetailFeature detail,
+                                     HealthFeature health) {
+        bridge.resubscribe(console.subscribe(EVENT_CAPACITY));
+        events.model().engineRestarted(clock.instant());
+        batches.table().refresh();
+        detail.model().reload();
+        health.model().load();
     }
 
     /**

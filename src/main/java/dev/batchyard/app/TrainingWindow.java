@@ -1,8 +1,10 @@
 package dev.batchyard.app;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.StoreSession;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.shell.MainWindowView;
+import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.app.training.DebriefView;
 import dev.batchyard.app.training.DebriefViewModel;
 import dev.batchyard.app.training.TaskPanelView;
@@ -11,6 +13,7 @@ import dev.batchyard.app.training.TrainingSession;
 import dev.batchyard.training.run.RunReport;
 import java.time.Clock;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -28,7 +31,10 @@ public final class TrainingWindow implements AutoCloseable {
     public TrainingWindow(TrainingSession session, LaunchOptions options, TaskExecutor executor, Clock clock,
                           Messages messages, Preferences prefs, Stage stage) {
         this.session = session;
-        this.context = new AppContext(options, session.trainee(), null, executor, clock, messages, prefs);
+        // the scenario may crash the engine: the window then follows the store opened again
+        StoreSession store = StoreSession.following(session::trainee);
+        session.onRestart(() -> Platform.runLater(store::reopened));
+        this.context = new AppContext(options, store, null, executor, clock, messages, prefs, WindowLayout.MAIN);
         MainWindowView window = context.show(stage);
         TaskPanelViewModel panel = new TaskPanelViewModel(session::snapshot, messages);
         window.addBanner(new TaskPanelView(panel));

@@ -47,15 +47,19 @@ class TrainingWalkTest {
     Path dir;
     private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
+    private Stage owner;
     private Stage stage;
     private TrainingWindow training;
 
     @Start
     void start(Stage primary) throws Exception {
-        // a stage of its own, never shown before: the primary stage comes in whatever state the last test class left it
+        // stages of their own: the primary stage comes in whatever state the last test class left it
+        owner = new Stage();
+        owner.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));   // the picker's owner, shown
+        owner.show();
+        // the window's, never shown before the window is built in it: Monocle placed a stage shown, hidden
+        // and shown again at 1280x800 one screen to the right, and the robot could not click the hint
         stage = new Stage();
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));   // the picker's owner, shown
-        stage.show();
     }
 
     @AfterEach
@@ -65,6 +69,7 @@ class TrainingWalkTest {
                 training.close();
             }
             stage.close();
+            owner.close();
             prefs.removeNode();
             return null;
         }).get(60, TimeUnit.SECONDS);
@@ -85,7 +90,7 @@ class TrainingWalkTest {
         Messages messages = LanguageChoice.messages(language);
         Dialog<Scenario> picker = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<Scenario> d = new ScenarioPickerDialog(new ScenarioPickerViewModel(BuiltInScenarios.all(),
-                    BuiltInScenarios::read, executor, messages)).build(stage);
+                    BuiltInScenarios::read, executor, messages)).build(owner);
             d.show();
             return d;
         }).get(10, TimeUnit.SECONDS);
@@ -102,9 +107,8 @@ class TrainingWalkTest {
         TrainingSession session = TrainingSession.start(scenario, store, Actor.osUser(), 1, false);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
         training = WaitForAsyncUtils.asyncFx(() -> {
-            // shown again after the window is built: a stage already shown would take the new scene's
+            // shown once the window is built: a stage already shown would take the new scene's
             // preferred size under Monocle, wider than the screen, instead of the window's 1280x800
-            stage.hide();
             TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
                     prefs, stage);
             stage.show();
@@ -114,10 +118,14 @@ class TrainingWalkTest {
         Labeled task = robot.lookup("#trainingTask").queryLabeled();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.getText().startsWith(
                 language == Language.ENGLISH ? "Task 1 of 1" : "Tarefa 1 de 1"));
-        robot.clickOn("#trainingHint");
+        // fired, not clicked: under Monocle this stage's screen position is off by a screen's width after the
+        // picker's dialog, and the robot finds the hint "not visible" (at 7f0fd01 too); the key below needs no position
+        javafx.scene.control.Button hint = robot.lookup("#trainingHint").queryButton();
+        WaitForAsyncUtils.asyncFx(hint::fire).get(10, TimeUnit.SECONDS);
         Thread.sleep(1_000);
         save(stage.getScene(), "training-task-" + tag + ".png");
-        robot.clickOn("#toggleRecoveryButton");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);   // Actions › Resume recovery
 
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> training.debrief() != null);
         Stage debrief = training.debrief();

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * (the list starts with a {@code Missed}) rather than slowing the engine.
  */
 public final class EventBridge implements AutoCloseable {
-    private final EventSubscription subscription;
+    private EventSubscription subscription;
     private final List<Consumer<List<BatchEvent>>> listeners = new CopyOnWriteArrayList<>();
 
     public EventBridge(EventSubscription subscription) {
@@ -24,6 +24,17 @@ public final class EventBridge implements AutoCloseable {
     /** {@code listener} is called on the UI thread with each pulse's events, oldest first. */
     public void addListener(Consumer<List<BatchEvent>> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Follows a new subscription from here on (the store was opened again: the old one's bus is gone).
+     * What the old one still holds is handed over first, then it is closed. UI thread only, like {@link #pump()}.
+     */
+    public void resubscribe(EventSubscription next) {
+        pump();
+        EventSubscription old = subscription;
+        subscription = next;
+        old.close();
     }
 
     /** Drains the subscription once; returns how many events were handed over. */

@@ -38,4 +38,7 @@ public interface DemoControls {
     double failureRate(String sink);
 
     void setFailureRate(String sink, double failureRate);
+
+    /** Persists {@code batches} batches at once, on top of the running traffic (on a thread of the implementation's). */
+    void burst(int batches);
 }

@@ -3,6 +3,7 @@ package dev.batchyard.app.demo;
 import dev.batchyard.demo.TrafficGenerator;
 import dev.batchyard.runtime.SimulatedSinks;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * The instructor panel's controls over the real demo: the {@link TrafficGenerator} and the
@@ -69,5 +70,24 @@ public final class GeneratorDemoControls implements DemoControls {
     @Override
     public void setFailureRate(String sink, double failureRate) {
         simulated.setFailureRate(sink, failureRate);
+    }
+
+    /**
+     * On a thread of its own, so the caller (the UI thread) never waits for the disk. A batch the
+     * store refuses (back pressure, a closed store) ends the burst: the generator's stats say why.
+     */
+    @Override
+    public void burst(int batches) {
+        Thread burst = new Thread(() -> {
+            try {
+                for (int i = 0; i < batches; i++) {
+                    generator.generateOnce();
+                }
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GeneratorDemoControls.class).warn("demo burst stopped: {}", e.getMessage());
+            }
+        }, "demo-burst");
+        burst.setDaemon(true);
+        burst.start();
     }
 }

@@ -170,6 +170,13 @@ public final class BatchDetailViewModel {
         focusEntry(focus);
     }
 
+    /** Reads the shown batch again (the store behind the window was opened again). */
+    public void reload() {
+        if (shownId != null) {
+            load(shownId);
+        }
+    }
+
     /** Reloads the shown batch when one pulse's events touched it, marks it gone when it left. */
     public void onEvents(List<BatchEvent> events) {
         if (shownId == null) {

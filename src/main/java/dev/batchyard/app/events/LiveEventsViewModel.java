@@ -1,7 +1,9 @@
 package dev.batchyard.app.events;
 
 import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.events.BatchEvent;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,6 +47,7 @@ public final class LiveEventsViewModel {
     private final ReadOnlyLongWrapper newWhilePaused = new ReadOnlyLongWrapper(this, "newWhilePaused");
     private final ReadOnlyLongWrapper received = new ReadOnlyLongWrapper(this, "received");
     private final ReadOnlyLongWrapper missed = new ReadOnlyLongWrapper(this, "missed");
+    private Notice restartNotice;
 
     public LiveEventsViewModel(EventDescriber describer, AlertCoalescer alerts, int capacity) {
         this.describer = describer;
@@ -85,9 +88,35 @@ public final class LiveEventsViewModel {
         }
     }
 
-    /** Notices (dead batches, open breakers) whose time has come; call about once a second. */
+    /**
+     * The engine behind the window was closed and opened again (a training scenario's crash): a line
+     * in the stream, where the events before and after it meet, and a pop-up at the next notice time.
+     */
+    public void engineRestarted(Instant at) {
+        Messages messages = describer.formats().messages();
+        long sequence = received.get() + 1;
+        received.set(sequence);
+        List<EventRow> line = List.of(new EventRow(sequence, at, EventKind.RECOVERY, Severity.WARNING, List.of(), "",
+                () -> messages.text("events.engineRestarted")));
+        if (paused.get()) {
+            hold(line);
+        } else {
+            rows.append(line);
+        }
+        restartNotice = new Notice(Severity.WARNING, messages.text("notice.restart.title"),
+                messages.text("notice.restart.text"));
+    }
+
+    /** Notices (dead batches, open breakers, a restart) whose time has come; call about once a second. */
     public List<Notice> dueNotices() {
-        return alerts.due();
+        List<Notice> due = alerts.due();
+        if (restartNotice == null) {
+            return due;
+        }
+        List<Notice> all = new ArrayList<>(due);
+        all.add(restartNotice);
+        restartNotice = null;
+        return all;
     }
 
     private void hold(List<EventRow> described) {

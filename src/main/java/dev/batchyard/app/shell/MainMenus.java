@@ -8,6 +8,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.detail.DetailFeature;
 import dev.batchyard.app.goimport.GoImportCommands;
 import dev.batchyard.i18n.Language;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -20,7 +21,7 @@ import javafx.scene.control.ToolBar;
  * features' commands by name ({@code null} is a separator).
  */
 public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands detail, ActionCommands actions,
-                        GoImportCommands goImport, Trail trail, WindowCommands window) {
+                        GoImportCommands goImport, Trail trail, WindowCommands window, List<Command> instructor) {
 
     /** The windows of their own: the audit trail, the recently discarded batches, the search inside entries. */
     public record Trail(Command openAudit, Command openDiscarded, Command openSearch) {
@@ -44,13 +45,17 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                         actions.runCleanup(), actions.cancel()),
                 Menus.menu("helpMenu", messages.text("menu.help"), window.userGuide(), window.openLogFolder(), null,
                         window.about()));
+        if (!instructor.isEmpty()) {   // demo mode: the instructor's keys, before Help
+            bar.getMenus().add(bar.getMenus().size() - 1,
+                    Menus.menu("instructorMenu", messages.text("menu.instructor"), instructor.toArray(Command[]::new)));
+        }
         bar.setId("mainMenuBar");
         return bar;
     }
 
     /** Every command the menus and the toolbar offer, for the user guide's keyboard map. */
     public List<Command> commands() {
-        return List.of(batches.refresh(), batches.focusFilter(), batches.clearFilter(), batches.toggleGroups(),
+        List<Command> all = new ArrayList<>(List.of(batches.refresh(), batches.focusFilter(), batches.clearFilter(), batches.toggleGroups(),
                 trail.openSearch(), trail.openAudit(), trail.openDiscarded(),
                 goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
                 actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
@@ -58,7 +63,9 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 actions.cancel(), actions.requeueSelected(), actions.requeueShown(),
                 window.toggleCockpit(), window.toggleTheme(), window.userGuide(), window.openLogFolder(),
                 window.about(),
-                window.quit());
+                window.quit()));
+        all.addAll(instructor);
+        return List.copyOf(all);
     }
 
     public ToolBar toolBar(Messages messages) {

@@ -1,7 +1,6 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
-import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -10,6 +9,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,10 +27,11 @@ public final class MainWindowView extends BorderPane {
      * the tabs about 270 px (the four charts in a row, the instructor's controls without scrolling).
      */
     public static final double WORK_AND_SLOTS_DIVIDER = 0.56;
-    /** In the cockpit, the charts' share of the height. */
-    static final double COCKPIT_CHARTS_DIVIDER = 0.6;
-    /** In the cockpit, the events' share of the width beside the instructor's controls (which need about 880 px side by side). */
-    static final double COCKPIT_EVENTS_DIVIDER = 0.3;
+    /**
+     * In the cockpit, under its head, where the charts end and the live events begin: the events
+     * keep 45% of the width, about 575 px at 1280 (room for their filters, time, type, sink and what happened).
+     */
+    static final double COCKPIT_EVENTS_DIVIDER = 0.55;
     private final SplitPane tableAndDetail = new SplitPane();
     private final SplitPane workAndSlots = new SplitPane();
     private final SlotView eventsSlot;
@@ -41,9 +43,9 @@ public final class MainWindowView extends BorderPane {
     private final Tab eventsTab;
     private final Tab chartsTab;
     private final Tab instructorTab;
-    private final boolean demo;
-    private final SplitPane cockpit = new SplitPane();
-    private final SplitPane cockpitBottom = new SplitPane();
+    private final VBox cockpit = new VBox();
+    private final SplitPane cockpitMain = new SplitPane();
+    private final StackPane cockpitHead = new StackPane();
     private boolean inCockpit;
     private final VBox top;
 
@@ -67,13 +69,14 @@ public final class MainWindowView extends BorderPane {
         chartsTab = tab("chartsTab", messages.text("slot.charts"), chartsSlot);
         instructorTab = tab("instructorTab", messages.text("slot.instructor"), instructorSlot);
         slots.getTabs().addAll(eventsTab, chartsTab, healthTab);
-        this.demo = demo;
         if (demo) {
             slots.getTabs().add(instructorTab);
         }
         cockpit.setId("cockpit");
-        cockpit.setOrientation(Orientation.VERTICAL);
-        cockpitBottom.setId("cockpitBottom");
+        cockpitMain.setId("cockpitMain");
+        cockpitHead.setId("cockpitHeadSlot");
+        cockpitHead.setStyle("-fx-padding: 8 8 8 8;");
+        VBox.setVgrow(cockpitMain, Priority.ALWAYS);
 
         workAndSlots.setId("workAndSlots");
         workAndSlots.setOrientation(Orientation.VERTICAL);
@@ -93,9 +96,11 @@ public final class MainWindowView extends BorderPane {
     }
 
     /**
-     * The cockpit, for showing Batchyard to a room: the charts large on top, the live events and (in
-     * demo mode) the instructor's controls side by side below them, all at once; the batches and the
-     * detail step aside. Off again, every view goes back into its tab, as it was.
+     * The cockpit, for showing Batchyard to a room: across the top its head (in demo mode the
+     * instructor's bar; the sinks as large tiles with Break / Heal), below it the charts and, on the
+     * right, the live events, all at once; the batches, the detail and the instructor's
+     * tab step aside (the head and the instructor's keys do what that tab does). Off again, every
+     * view goes back into its tab, as it was.
      */
     public void showCockpit(boolean on) {
         if (on == inCockpit) {
@@ -105,20 +110,27 @@ public final class MainWindowView extends BorderPane {
         if (on) {
             eventsTab.setContent(null);
             chartsTab.setContent(null);
-            instructorTab.setContent(null);
-            cockpitBottom.getItems().setAll(demo ? List.of(eventsSlot, instructorSlot) : List.of(eventsSlot));
-            cockpit.getItems().setAll(chartsSlot, cockpitBottom);
-            cockpit.setDividerPositions(COCKPIT_CHARTS_DIVIDER);
-            cockpitBottom.setDividerPositions(COCKPIT_EVENTS_DIVIDER);
+            cockpitMain.getItems().setAll(chartsSlot, eventsSlot);
+            cockpitMain.setDividerPositions(COCKPIT_EVENTS_DIVIDER);
+            cockpit.getChildren().setAll(cockpitHead, cockpitMain);
             setCenter(cockpit);
         } else {
-            cockpit.getItems().clear();
-            cockpitBottom.getItems().clear();
+            cockpit.getChildren().clear();
+            cockpitMain.getItems().clear();
             eventsTab.setContent(eventsSlot);
             chartsTab.setContent(chartsSlot);
-            instructorTab.setContent(instructorSlot);
             setCenter(workAndSlots);
         }
+    }
+
+    /** Puts the cockpit's head (the instructor's bar, the sink tiles) in, above the cockpit's charts. */
+    public void fillCockpitHead(Node head) {
+        cockpitHead.getChildren().setAll(head);
+    }
+
+    /** Whether the cockpit is shown (its sink tiles read the store only then). */
+    public boolean inCockpit() {
+        return inCockpit;
     }
 
     /** Slot for {@code dev.batchyard.app.events.EventsView}. */

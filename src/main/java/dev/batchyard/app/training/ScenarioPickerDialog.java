@@ -71,6 +71,9 @@ public final class ScenarioPickerDialog {
         dialog.getDialogPane().lookupButton(free).setId("freeDemo");
         Button loadButton = (Button) dialog.getDialogPane().lookupButton(load);
         loadButton.setId("loadScenario");
+        // its own width, never cut ("Carregar arquivo d..."): the bar's uniform width is the other two's
+        ButtonBar.setButtonUniformSize(loadButton, false);
+        loadButton.setMinWidth(Region.USE_PREF_SIZE);
         loadButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();   // loading keeps the picker open
             FileChooser chooser = new FileChooser();

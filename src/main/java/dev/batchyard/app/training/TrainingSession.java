@@ -79,6 +79,14 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /**
+     * {@code listener} runs on the run's thread each time the scenario crashed the engine and opened
+     * the store again: from then on {@link #trainee()} is a new console, on a new event bus.
+     */
+    public void onRestart(Runnable listener) {
+        world.onRestart(listener);
+    }
+
+    /**
      * Stops stepping (a step under way finishes: it is not interrupted, since an interrupt in the
      * middle of a file read closes the channel under it) and closes the world (its traffic and store).
      */

@@ -35,6 +35,7 @@ public final class TrainingWorld implements AutoCloseable {
     private final SinkSwitches switches = new SinkSwitches();
     private final StoreLedger ledger = new StoreLedger();
     private final Map<String, List<String>> tags = new ConcurrentHashMap<>();
+    private final List<Runnable> restartListeners = new CopyOnWriteArrayList<>();
     private final TrafficGenerator traffic;
     private volatile OpenStore store;
     private volatile Console scenarioConsole;
@@ -87,6 +88,15 @@ public final class TrainingWorld implements AutoCloseable {
         scenarioConsole.close();
         dying.closeWithoutCheckpoint();
         open();
+        restartListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * {@code listener} runs on the run's thread each time the engine came back from a crash, once the
+     * new store is open and {@link #trainee()} gives its console (a window follows it).
+     */
+    public void onRestart(Runnable listener) {
+        restartListeners.add(listener);
     }
 
     /** The scenario's own console: events act through it. Changes after a crash: ask again each time. */

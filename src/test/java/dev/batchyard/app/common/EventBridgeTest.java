@@ -74,4 +74,19 @@ class EventBridgeTest {
 
         assertEquals(0, handedOver.size());
     }
+
+    @Test
+    void aNewSubscriptionTakesOverAfterTheOldOnesLastEventsAreHandedOver() {
+        EventBridge inTest = bridge(100);
+        bus.publish(new BatchEvent.Persisted(T0, "before", "loki", 1, 10));
+        EventBus reopened = new EventBus(Clock.fixed(T0, ZoneOffset.UTC));
+
+        inTest.resubscribe(reopened.subscribe(100));
+        bus.publish(new BatchEvent.Persisted(T0, "old-bus-after", "loki", 1, 10));
+        reopened.publish(new BatchEvent.Persisted(T0, "after", "loki", 1, 10));
+        inTest.pump();
+
+        assertEquals(List.of("before", "after"), handedOver.stream().flatMap(List::stream)
+                .map(e -> ((BatchEvent.Persisted) e).id()).toList());
+    }
 }

@@ -91,4 +91,9 @@ public final class RecordingDemoControls implements DemoControls {
         failureRate.put(sink, rate);
         calls.add("failures " + sink + " " + rate);
     }
+
+    @Override
+    public void burst(int batches) {
+        calls.add("burst " + batches);
+    }
 }

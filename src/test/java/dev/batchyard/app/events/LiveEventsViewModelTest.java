@@ -127,4 +127,20 @@ class LiveEventsViewModelTest {
         assertEquals(1, notices.size());
         assertEquals("2 batches went dead on loki", notices.get(0).text());
     }
+
+    @Test
+    void aRestartOfTheEngineIsALineBetweenTheEventsBeforeAndAfterItAndOneNotice() {
+        inTest.apply(SampleEvents.deliveries("before", "loki", 2));
+        inTest.engineRestarted(SampleEvents.T0);
+        inTest.apply(SampleEvents.deliveries("after", "loki", 1));
+
+        EventRow line = inTest.visibleRows().get(2);
+        assertEquals(EventKind.RECOVERY, line.kind());
+        assertEquals(Severity.WARNING, line.severity());
+        assertTrue(line.description().startsWith("The engine restarted"), line.description());
+        assertEquals(List.of(1L, 2L, 3L, 4L), inTest.visibleRows().stream().map(EventRow::sequence).toList());
+        List<Notice> notices = inTest.dueNotices();
+        assertEquals(List.of("The engine restarted"), notices.stream().map(Notice::title).toList());
+        assertTrue(inTest.dueNotices().isEmpty(), "told once");
+    }
 }

@@ -25,6 +25,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ButtonType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +51,7 @@ class WindowAt1280x800Test {
     private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
     private Stage stage;
     private MainWindowFixture app;
+    private RecordingDemoControls demo;
 
     @Start
     void start(Stage stage) {
@@ -101,7 +106,8 @@ class WindowAt1280x800Test {
     }
 
     @Test
-    void f9ShowsTheCockpitWithLargeChartsTheEventsAndTheInstructorAtOnceAndF9Again(FxRobot robot) throws Exception {
+    void f9ShowsTheCockpitWithTheSinkTilesTheChartsTheEventsAndTheInstructorsBarAtOnceAndF9Again(FxRobot robot)
+            throws Exception {
         open(Language.ENGLISH);
         robot.press(KeyCode.F9).release(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
@@ -109,16 +115,68 @@ class WindowAt1280x800Test {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(robot.lookup("#cockpit").tryQuery().isPresent(), "the cockpit is shown");
-        Bounds chart = robot.lookup("#pendingHistoryChart").query().getLayoutBounds();
-        assertTrue(chart.getHeight() >= 350, "a cockpit chart is " + chart);
-        assertTrue(robot.lookup("#demoPanelView").query().isVisible());
-        assertTrue(robot.lookup("#eventTable").tryQuery().map(Node::isVisible).orElse(true));
+        for (String chart : List.of("#pendingHistoryChart", "#deliveryRateChart", "#sinkBarChart", "#retryBarChart")) {
+            Bounds bounds = robot.lookup(chart).query().getLayoutBounds();
+            assertTrue(bounds.getHeight() >= 200 && bounds.getWidth() >= 300, chart + " is " + bounds);
+        }
+        for (String sink : List.of("loki", "elasticsearch", "splunk")) {
+            Node tile = robot.lookup("#sinkTile-" + sink).query();
+            assertTrue(tile.isVisible() && tile.getLayoutBounds().getWidth() >= 150, sink + "'s tile is " + tile.getLayoutBounds());
+            assertTrue(robot.lookup("#sinkTileBreak-" + sink).query().isVisible(), sink + " has Break / Heal");
+        }
+        assertTrue(robot.lookup("#cockpitInstructorBar").query().isVisible());
+        Node events = robot.lookup("#eventTable").query();
+        assertTrue(events.isVisible() && events.getLayoutBounds().getWidth() >= 450,
+                "the events have " + events.getLayoutBounds().getWidth() + " px of 1280");
 
         robot.press(KeyCode.F9).release(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#cockpit").tryQuery().isEmpty(), "the working layout is back");
         robot.clickOn("#chartsTab");
         assertTrue(robot.lookup("#pendingHistoryChart").query().isVisible());
+    }
+
+    @Test
+    void theInstructorsKeysPickASinkBreakItHealItAndSetItsFailureRate(FxRobot robot) throws Exception {
+        open(Language.ENGLISH);
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sinkTile-loki").query().getStyleClass().contains("sink-tile-picked"), "the first sink is picked");
+
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        robot.press(KeyCode.F3).release(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sinkTile-elasticsearch").query().getStyleClass().contains("sink-tile-picked"));
+        assertEquals("outage elasticsearch true", demo.lastCall());
+        assertEquals("Heal", robot.lookup("#sinkTileBreak-elasticsearch").queryLabeled().getText());
+        robot.press(KeyCode.F3).release(KeyCode.F3);
+        assertEquals("outage elasticsearch false", demo.lastCall());
+
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("failures elasticsearch 0.2", demo.lastCall());
+        assertEquals("fails 20%", robot.lookup("#sinkTileFailureRate-elasticsearch").queryLabeled().getText());
+        robot.press(KeyCode.SHIFT, KeyCode.F2).release(KeyCode.F2, KeyCode.SHIFT);
+        robot.press(KeyCode.F6).release(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sinkTile-loki").query().getStyleClass().contains("sink-tile-picked"), "back to loki");
+        assertEquals("failures elasticsearch 0.2", demo.lastCall(), "loki fails 0% already: F6 changes nothing");
+        robot.press(KeyCode.F8).release(KeyCode.F8);
+        assertEquals("start", demo.lastCall());
+        robot.press(KeyCode.SHIFT, KeyCode.F8).release(KeyCode.F8, KeyCode.SHIFT);
+        assertEquals("burst 200", demo.lastCall());
+        save("cockpit-keys-1280x800-en.png");
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        GridPane keys = robot.lookup("#guideKeys").queryAs(GridPane.class);
+        List<String> listed = keys.getChildren().stream().filter(n -> n.getStyleClass().contains("guide-shortcut"))
+                .map(n -> ((Label) n).getText()).toList();
+        assertTrue(listed.containsAll(List.of("F2", "Shift+F2", "F3", "F4", "F6", "F7", "F8", "Shift+F8")),
+                () -> "the user guide lists " + listed);
+        DialogPane guide = robot.lookup("#userGuideDialog").queryAs(DialogPane.class);
+        robot.clickOn(guide.lookupButton(ButtonType.CLOSE));
     }
 
     @Test
@@ -148,6 +206,7 @@ class WindowAt1280x800Test {
             robot.press(KeyCode.F9).release(KeyCode.F9);
             Thread.sleep(1_500);
             assertTrue(Files.size(save("cockpit-1280x800-" + tag + ".png")) > 10_000);
+            assertTrue(Files.size(saveAsLargeScreen("cockpit-1920x1080-" + tag + ".png")) > 10_000);
             robot.press(KeyCode.F9).release(KeyCode.F9);
             robot.clickOn("#healthTab");
             Labeled forecast = robot.lookup("#capacityForecast").queryLabeled();
@@ -170,7 +229,7 @@ class WindowAt1280x800Test {
         // a stage shown before takes the new scene's preferred size under Monocle, not the remembered 1280x800
         WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
         app = WaitForAsyncUtils.asyncFx(() -> new MainWindowFixture(dir, stage, messages, prefs,
-                new RecordingDemoControls(List.of("loki", "elasticsearch", "splunk")), store -> {
+                demo = new RecordingDemoControls(List.of("loki", "elasticsearch", "splunk")), store -> {
                     for (int i = 0; i < 30; i++) {
                         store.add(String.format("batch-17641600%08d", i), TestStore.SINKS[i % 3], 3 + i % 9, i % 4,
                                 i % 4 == 0 ? "" : "dial tcp 10.0.0." + i + ":3100: connect: connection refused");

@@ -1,0 +1,160 @@
+package dev.batchyard.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.LanguageChoice;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.events.EventRow;
+import dev.batchyard.app.training.TrainingSession;
+import dev.batchyard.model.BatchState;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.i18n.Language;
+import dev.batchyard.model.Actor;
+import dev.batchyard.training.run.TaskResult;
+import dev.batchyard.training.scenario.BuiltInScenarios;
+import dev.batchyard.training.scenario.Scenario;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Dead batches across a crash" in the window: the scenario closes the engine without a checkpoint
+ * and opens it again by replay under the trainee's window. The window follows the store opened
+ * again: the event stream says the engine restarted, the table shows the 20 dead batches the replay
+ * brought back, and a retry from the toolbar (through the console of the new engine) delivers them,
+ * so the debrief scores the task. On the window as it was, the retry went to the closed console.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingRestartWindowTest {
+    /** Scenario time runs five times real time: the crash comes at 8 s, the heal at 10 s, the task closes at 30 s. */
+    private static final double SPEED = 5;
+    @TempDir
+    Path dir;
+    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
+    private Stage stage;
+    private TrainingWindow training;
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (training != null) {
+                training.close();
+            }
+            stage.close();
+            prefs.removeNode();
+            return null;
+        }).get(60, TimeUnit.SECONDS);
+        executor.close();
+    }
+
+    @Test
+    void afterTheCrashTheWindowShowsTheReopenedStoreAndARetryDeliversItsDeadBatches(FxRobot robot) throws Exception {
+        Messages messages = LanguageChoice.messages(Language.ENGLISH);
+        Scenario scenario = BuiltInScenarios.find("crash-restart").orElseThrow();
+        Path store = dir.resolve("store");
+        TrainingSession session = TrainingSession.start(scenario, store, new Actor("trainee"), SPEED, false);
+        LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
+        training = WaitForAsyncUtils.asyncFx(() -> {
+            TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
+                    prefs, stage);
+            stage.show();
+            return shown;
+        }).get(30, TimeUnit.SECONDS);
+
+        TableView<EventRow> events = robot.lookup("#eventTable").queryTableView();
+        String restarted = messages.text("events.engineRestarted");
+        waitUntil(60, "the event stream says the engine restarted", () -> events.getItems().stream()
+                .anyMatch(row -> row.description().equals(restarted)));
+        TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
+        waitUntil(30, () -> "the table shows the 20 batches the replay brought back; it shows " + states(table),
+                () -> table.getItems().size() == 20);
+        System.out.println("after the restart the table shows " + states(table));
+        WaitForAsyncUtils.waitForFxEvents();
+        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(),
+                Path.of("target", "screenshots", "training-restart-en.png"));
+        // elastic-demo heals at 50 s of scenario time; the task is open until 152 s
+        waitUntil(30, "elastic-demo healed", () -> session.snapshot().elapsed().compareTo(Duration.ofSeconds(52)) > 0);
+        waitUntil(30, () -> "what was still pending is delivered or dead; the table shows " + states(table),
+                () -> table.getItems().stream().allMatch(b -> b.state() == BatchState.DEAD));
+
+        // elastic-demo fails a share of deliveries even when up, and this store gives up at the first
+        // failure: like a trainee, retry what went dead again until nothing is left
+        for (int round = 1; !table.getItems().isEmpty(); round++) {
+            assertTrue(round <= 6, "still in the table after 5 retries: " + states(table)
+                    + "; the store holds " + session.trainee().stats());
+            int before = table.getItems().size();
+            retryEverythingShown(robot, table);
+            waitUntil(30, () -> "the retried batches leave the table or go dead again; it shows " + states(table)
+                    + ", the store holds " + session.trainee().stats(), () -> table.getItems().size() < before
+                    && table.getItems().stream().allMatch(b -> b.state() == BatchState.DEAD));
+        }
+        waitUntil(60, "the debrief", () -> training.debrief() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled score = (Labeled) training.debrief().getScene().lookup("#debriefScore");
+        assertEquals("Score 100", score.getText());
+        assertTrue(session.snapshot().tasks().stream().allMatch(t -> t.status() == TaskResult.Status.PASSED),
+                () -> "tasks: " + session.snapshot().tasks());
+    }
+
+    private static void retryEverythingShown(FxRobot robot, TableView<BatchView> table) {
+        int rows = table.getItems().size();
+        robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        waitUntil(10, () -> "every row selected: " + table.getSelectionModel().getSelectedItems().size() + " of "
+                + states(table), () -> table.getSelectionModel().getSelectedItems().size() == rows);
+        robot.clickOn("#retrySelectedButton");
+        if (rows > 1) {
+            waitUntil(10, "the retry asks first", () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+            DialogPane confirm = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
+            robot.clickOn(confirm.lookupButton(ButtonType.OK));
+        }
+    }
+
+    private static List<String> states(TableView<BatchView> table) {
+        return table.getItems().stream().map(b -> b.state().name()).sorted().toList();
+    }
+
+    private static void waitUntil(int seconds, String what, Callable<Boolean> condition) {
+        waitUntil(seconds, () -> what, condition);
+    }
+
+    private static void waitUntil(int seconds, Supplier<String> what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what.get() + ": not within " + seconds + " s", e);
+        }
+    }
+}
