@@ -166,7 +166,7 @@ public final class BatchPersistence implements AutoCloseable {
     /** Persists a batch (fresh, or imported with its history); returns once it is durable. */
     public BatchView persistBatch(NewBatch batch) {
         BatchView view = lifecycle.persist(batch);
-        recovery.wakeUpFor(view.sink());
+        recovery.wakeUp();
         return view;
     }
 

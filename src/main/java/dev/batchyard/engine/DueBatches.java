@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -114,22 +112,6 @@ final class DueBatches {
 
     int total() {
         return total;
-    }
-
-    /**
-     * The sinks that held their batches back in this pass (the sink layer said not now, or there
-     * was no room to ask): a batch persisted for one of them cannot go before something changes,
-     * and what changes (a breaker's probe time, a free slot) comes with a tick or an attempt's end.
-     * A sink that is not configured is not among them: its new batches still need marking.
-     */
-    Set<String> holdingSinks() {
-        Set<String> out = new HashSet<>();
-        bySink.forEach((sink, s) -> {
-            if (s.admission instanceof Admission.Hold || s.closedLater) {
-                out.add(sink);
-            }
-        });
-        return Set.copyOf(out);
     }
 
     /** Due batches of sinks that held them (or began to) in this pass. */

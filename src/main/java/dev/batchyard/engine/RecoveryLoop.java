@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
@@ -53,8 +52,6 @@ final class RecoveryLoop implements AutoCloseable {
     private final OutcomeRecorder outcomes;
     private volatile boolean paused;
     private int lastHeld;
-    /** The sinks the last pass found holding back (written by the loop's thread, read by persisting ones). */
-    private volatile Set<String> holding = Set.of();
     private long lastPassMillis;
     private volatile boolean running = true;
 
@@ -80,18 +77,6 @@ final class RecoveryLoop implements AutoCloseable {
 
     void wakeUp() {
         wake.release();
-    }
-
-    /**
-     * Wakes the loop for a batch just persisted for {@code sink}, unless the last pass found that
-     * sink holding its batches back: during an outage every persist would otherwise start a pass
-     * over the whole backlog that can send nothing (the tick still comes, and a freed slot wakes
-     * the loop as before).
-     */
-    void wakeUpFor(String sink) {
-        if (!holding.contains(sink)) {
-            wakeUp();
-        }
     }
 
     void setPaused(boolean value) {
@@ -164,7 +149,6 @@ final class RecoveryLoop implements AutoCloseable {
             }
             holdBeforeSending(b.id(), b.meta().sink());
         }
-        holding = due.holdingSinks();
         int held = due.held();
         if (dispatched > 0 || held != lastHeld) {
             lastHeld = held;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,50 +212,6 @@ class RecoveryLoopTest {
             assertTrue(inTest.stats().recoveryPaused());
             inTest.resumeRecovery(new Actor("ana"));
             eventually(() -> inTest.find("b-1").isEmpty(), "delivered after resume");
-        }
-    }
-
-    @Test
-    void aPersistForASinkHoldingBackStartsNoPassButOneForASinkThatTakesBatchesDoes() throws Exception {
-        EngineFixture fx = new EngineFixture(tmp);
-        fx.options = fx.options.withRecoveryTick(Duration.ofHours(1)); // no pass comes from the tick in this test
-        AtomicInteger asked = new AtomicInteger();
-        ScriptedDelivery sinks = new ScriptedDelivery().succeeding("archive");
-        sinks.admission("archive", Admission.send());
-        sinks.admission("loki", Admission.hold()); // its breaker is open: an outage
-        Delivery counting = new Delivery() {
-            @Override
-            public Admission admit(String sink) {
-                asked.incrementAndGet();
-                return sinks.admit(sink);
-            }
-
-            @Override
-            public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
-                return sinks.deliver(batch);
-            }
-
-            @Override
-            public SinkHealth health(String sink) {
-                return sinks.health(sink);
-            }
-        };
-        try (BatchPersistence inTest = fx.open(counting)) {
-            inTest.persistBatch("held-0", Entries.sample("held-0", 1), "loki");
-            eventually(() -> asked.get() >= 1, "a first pass finds loki holding back");
-            Thread.sleep(50);
-            int before = asked.get();
-
-            for (int i = 1; i <= 50; i++) {
-                inTest.persistBatch("held-" + i, Entries.sample("held-" + i, 1), "loki");
-                Thread.sleep(2);
-            }
-            Thread.sleep(100);
-            assertEquals(before, asked.get(), "persisting into an outage must not rescan the backlog each time");
-
-            inTest.persistBatch("sent", Entries.sample("sent", 1), "archive");
-            eventually(() -> sinks.receivedIds().contains("sent"), "a batch for a sink that takes batches goes at once");
-            assertEquals(51, inTest.rows(BatchQuery.all().withSinks("loki")).count(), "nothing of loki's was dropped");
         }
     }
 }
