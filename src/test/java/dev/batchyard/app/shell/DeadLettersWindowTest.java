@@ -93,7 +93,9 @@ class DeadLettersWindowTest {
         waitUntil(() -> table.getItems().stream().anyMatch(v -> v != null && v.id().equals("typo-1")
                 && v.state() == BatchState.HELD));
         robot.clickOn("alpha-1");
-        robot.press(KeyCode.CONTROL).clickOn("beta-1").release(KeyCode.CONTROL);
+        // the next row by keyboard: a Ctrl+click on "beta-1" by text sometimes landed on a spare cell
+        // of the virtual flow holding the same text off screen, and selected nothing
+        robot.press(KeyCode.SHIFT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.SHIFT);
         waitUntil(() -> table.getSelectionModel().getSelectedItems().size() == 2);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         DialogPane pane = confirmation(robot);
