@@ -74,6 +74,30 @@ class DeadLettersWindowTest {
         return table;
     }
 
+    /**
+     * Selects the rows of {@code ids} through the table's selection model and gives the table the
+     * focus. Not a click on the id's text: with the paged table, in the full suite, TestFX's lookup
+     * by text sometimes found a spare cell of the virtual flow kept off screen with the same text,
+     * and the click selected nothing. These tests are about the dialogs that follow the selection.
+     */
+    static void select(FxRobot robot, TableView<BatchView> table, String... ids) {
+        waitUntil(() -> java.util.Arrays.stream(ids).allMatch(id -> table.getItems().stream()
+                .anyMatch(v -> v != null && v.id().equals(id))));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            for (String id : ids) {
+                for (int i = 0; i < table.getItems().size(); i++) {
+                    BatchView v = table.getItems().get(i);
+                    if (v != null && v.id().equals(id)) {
+                        table.getSelectionModel().select(i);
+                    }
+                }
+            }
+        });
+        waitUntil(() -> table.getSelectionModel().getSelectedItems().size() == ids.length);
+    }
+
     static DialogPane confirmation(FxRobot robot) {
         waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         return robot.lookup("#confirmDialog").queryAs(DialogPane.class);
@@ -92,10 +116,7 @@ class DeadLettersWindowTest {
         // table reads its rows again; clicking while that read lands once lost the Ctrl+click (full suite)
         waitUntil(() -> table.getItems().stream().anyMatch(v -> v != null && v.id().equals("typo-1")
                 && v.state() == BatchState.HELD));
-        robot.clickOn("alpha-1");
-        // the next row by keyboard: a Ctrl+click on "beta-1" by text sometimes landed on a spare cell
-        // of the virtual flow holding the same text off screen, and selected nothing
-        robot.press(KeyCode.SHIFT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.SHIFT);
+        select(robot, table, "alpha-1", "beta-1");
         waitUntil(() -> table.getSelectionModel().getSelectedItems().size() == 2);
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         DialogPane pane = confirmation(robot);
@@ -118,8 +139,7 @@ class DeadLettersWindowTest {
 
     @Test
     void discardThenUndoFromTheNoticeBringsTheBatchBack(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("gamma-1");
+        select(robot, table(robot), "gamma-1");
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         confirmation(robot);
         robot.clickOn("#discardReason").write("test traffic");
@@ -136,12 +156,12 @@ class DeadLettersWindowTest {
 
     @Test
     void aBatchForASinkThatIsNotConfiguredIsHeldInTheTableAndTheStatusBar(FxRobot robot) throws Exception {
-        table(robot);
+        TableView<BatchView> table = table(robot);
         waitUntil(() -> app.store.find("typo-1").orElseThrow().state() == BatchState.HELD);
         waitUntil(() -> robot.lookup("#statusHeld").queryAs(Label.class).isVisible());
 
         assertEquals("Held 1", robot.lookup("#statusHeld").queryAs(Label.class).getText());
-        robot.clickOn("typo-1");
+        select(robot, table, "typo-1");
         waitUntil(() -> robot.lookup("sink 'lokki' is not configured or is disabled").tryQuery().isPresent());
         Thread.sleep(1_000);
         assertTrue(Files.size(save(robot.lookup("#batchTable").query(), "held-batch-en.png")) > 10_000);
