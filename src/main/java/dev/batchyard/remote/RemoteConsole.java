@@ -232,6 +232,7 @@ public final class RemoteConsole implements Console {
     public BatchView persist(NewBatch batch) {
         requireOpen();
         requireConnected();
+        requireMayAct();
         if (!batch.failures().isEmpty()) {
             throw new IllegalArgumentException("batch '" + batch.id() + "' has per-entry failures, which the admin"
                     + " API's batches_create does not take yet; import it where the store is");
@@ -424,8 +425,21 @@ public final class RemoteConsole implements Console {
         requireOpen();
         if (change) {
             requireConnected();
+            requireMayAct();
         }
         return ok(http.post(path, body), "POST " + path);
+    }
+
+    /**
+     * A viewer's change is refused here, as the server would refuse it: the server may answer its
+     * 403 and close the connection before reading the body, which the client would see as a broken
+     * connection rather than the refusal (seen once in a full build).
+     */
+    private void requireMayAct() {
+        if (!mayAct()) {
+            throw new StoreReadOnlyException(http.location(), "the token's role (" + callerRole
+                    + ") may not change the store; nothing was sent");
+        }
     }
 
     private JsonNode ok(AdminHttp.Answer answer, String what) {
