@@ -202,7 +202,7 @@ class TrailWindowsTest {
     void theDetailOfABatchDeliveredMeanwhileSaysDeliveredAtThenClears(FxRobot robot) throws Exception {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
         waitUntil(() -> batches.getItems().size() == 4);
-        robot.clickOn("gamma-1");
+        DeadLettersWindowTest.select(robot, batches, "gamma-1"); // not a click on its text: see select
         Label status = robot.lookup("#detailStatus").queryAs(Label.class);
         waitUntil(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().equals("Retrying"));
 
