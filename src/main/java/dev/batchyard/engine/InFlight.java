@@ -33,6 +33,16 @@ final class InFlight {
     }
 
     /**
+     * Holds {@code id} against every attempt while an operator's change to it (a reroute, a requeue,
+     * a split) is written; empty if it is in flight or held. A hold is settled from the start, so
+     * neither an answer nor the timeout sweep can claim it; {@link #release} it with its token.
+     */
+    Optional<Long> hold(String id, Instant now) {
+        Attempt hold = new Attempt(tokens.incrementAndGet(), "", now, new AtomicBoolean(true), true);
+        return attempts.putIfAbsent(id, hold) == null ? Optional.of(hold.token()) : Optional.empty();
+    }
+
+    /**
      * Claims the right to record the outcome of attempt {@code token}: true once, for the first of
      * the answer and the timeout. The batch stays marked in flight until {@link #release}, so it is
      * not sent again while its outcome is being written.

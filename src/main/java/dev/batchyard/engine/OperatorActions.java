@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What an operator can do to stored batches. Each action works on exactly the ids it is given
@@ -87,15 +89,14 @@ final class OperatorActions {
             if (!delivery.health(sink).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, sink);
             }
-            if (inFlight.contains(id)) {
-                return ActionResult.of(id, Reason.IN_FLIGHT);
-            }
-            StoredBatch b = lifecycle.requireLive(id);
-            if (b.meta().sink().equals(sink)) {
-                return ActionResult.of(id, Reason.ALREADY_ROUTED, sink);
-            }
-            lifecycle.reroute(id, sink, actor);
-            return ActionResult.of(id, Reason.REROUTED, b.meta().sink(), sink);
+            return holding(id, () -> {
+                StoredBatch b = lifecycle.requireLive(id);
+                if (b.meta().sink().equals(sink)) {
+                    return ActionResult.of(id, Reason.ALREADY_ROUTED, sink);
+                }
+                lifecycle.reroute(id, sink, actor);
+                return ActionResult.of(id, Reason.REROUTED, b.meta().sink(), sink);
+            });
         });
         recovery.wakeUp();
         return results;
@@ -112,10 +113,7 @@ final class OperatorActions {
             if (!delivery.health(to).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, to);
             }
-            if (inFlight.contains(id)) {
-                return ActionResult.of(id, Reason.IN_FLIGHT);
-            }
-            return lifecycle.requeue(id, to, actor);
+            return holding(id, () -> lifecycle.requeue(id, to, actor));
         });
         recovery.wakeUp();
         return results;
@@ -142,6 +140,24 @@ final class OperatorActions {
         recovery.setPaused(pause);
         audit.record(clock.instant(), actor, pause ? "pause-recovery" : "resume-recovery", "", List.of());
         events.publish(new BatchEvent.RecoveryToggled(clock.instant(), pause, actor));
+    }
+
+    /**
+     * Runs {@code change} to batch {@code id} with the batch held against the recovery loop, or
+     * answers IN_FLIGHT. A check of "not in flight" followed by the change would race the loop: it
+     * could read the old sink, the check pass, and the attempt start between the two, so a batch
+     * answered REROUTED went to its old sink.
+     */
+    private ActionResult holding(String id, Supplier<ActionResult> change) {
+        Optional<Long> hold = inFlight.hold(id, clock.instant());
+        if (hold.isEmpty()) {
+            return ActionResult.of(id, Reason.IN_FLIGHT);
+        }
+        try {
+            return change.get();
+        } finally {
+            inFlight.release(id, hold.get());
+        }
     }
 
     private List<ActionResult> act(String action, String detail, Collection<String> ids, Actor actor,

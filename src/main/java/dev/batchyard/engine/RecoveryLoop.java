@@ -215,8 +215,15 @@ final class RecoveryLoop implements AutoCloseable {
             return false;
         }
         InFlight.Attempt attempt = started.get();
-        events.publish(new BatchEvent.DeliveryStarted(clock.instant(), id, sink,
-                store.get(id).map(b -> b.meta().retryCount() + 1).orElse(1)));
+        // the pass read the sink before the attempt was marked: an operator's change held the batch
+        // meanwhile (a reroute) and moved it; the next pass sends it where it is now
+        Optional<StoredBatch> current = store.get(id);
+        if (current.isEmpty() || !current.get().meta().sink().equals(sink)) {
+            inFlight.release(id, attempt.token());
+            wakeUp();
+            return false;
+        }
+        events.publish(new BatchEvent.DeliveryStarted(clock.instant(), id, sink, current.get().meta().retryCount() + 1));
         workers.execute(() -> send(id, attempt));
         return true;
     }

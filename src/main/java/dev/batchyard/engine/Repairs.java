@@ -331,18 +331,19 @@ final class Repairs {
 
     /** Runs {@code work} with the batches claimed against the recovery loop; refuses one in flight. */
     private RepairResult claimed(List<String> ids, java.util.function.Supplier<RepairResult> work) {
-        List<String> claimed = new ArrayList<>();
+        Map<String, Long> held = new LinkedHashMap<>();
         try {
             for (String id : ids) {
-                StoredBatch b = lifecycle.requireLive(id);
-                if (inFlight.start(id, b.meta().sink(), clock.instant(), true).isEmpty()) {
+                lifecycle.requireLive(id);
+                Optional<Long> hold = inFlight.hold(id, clock.instant());
+                if (hold.isEmpty()) {
                     throw new BatchChangedException(id, "being delivered: try again when the attempt has ended");
                 }
-                claimed.add(id);
+                held.put(id, hold.get());
             }
             return work.get();
         } finally {
-            claimed.forEach(inFlight::forget);
+            held.forEach(inFlight::release);
         }
     }
 }
