@@ -8,6 +8,7 @@ import dev.batchyard.app.batches.BatchesFeature;
 import dev.batchyard.app.charts.ChartsFeature;
 import dev.batchyard.app.cockpit.CockpitFeature;
 import dev.batchyard.app.common.Command;
+import dev.batchyard.app.connections.WindowConnection;
 import dev.batchyard.app.common.EventBatcher;
 import dev.batchyard.app.common.EventBridge;
 import dev.batchyard.app.common.Formats;
@@ -79,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     static final Duration LIVE_EVENTS_INTERVAL = Duration.ofMillis(250);
 
     private final boolean demoMode;
+    private final WindowConnection connection;
     private final StoreSession session;
     private final Console console;
     private final DemoControls demo;
@@ -121,6 +123,16 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(LaunchOptions options, StoreSession session, DemoControls demo, TaskExecutor executor,
                       Clock clock, Messages messages, Preferences prefs, String layoutNode) {
+        this(options, session, demo, executor, clock, messages, prefs, layoutNode, WindowConnection.NONE);
+    }
+
+    /**
+     * As above, for a window over one of the user's connections: its header band, its File menu's
+     * connection commands, its lock on changes and what a dropped directory does come from {@code connection}.
+     */
+    public AppContext(LaunchOptions options, StoreSession session, DemoControls demo, TaskExecutor executor,
+                      Clock clock, Messages messages, Preferences prefs, String layoutNode, WindowConnection connection) {
+        this.connection = connection;
         this.demoMode = options.demo();
         this.session = session;
         this.console = session.console();
@@ -148,6 +160,7 @@ public final class AppContext implements AutoCloseable {
         DetailFeature detail = DetailFeature.build(console, json, tasks, formats, batches.table().nowProperty());
         ActionsFeature actions = ActionsFeature.build(console, json, tasks, formats, batches.table(), batches.view(),
                 sinks, () -> stage, clock);
+        actions.model().lockChanges(connection.changesLocked());
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
                 actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
                 () -> stage);
@@ -172,7 +185,7 @@ public final class AppContext implements AutoCloseable {
                 goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open()),
                 WindowCommands.of(messages, theme, new WindowCommands.Actions(() -> cockpit.set(!cockpit.get()),
                         () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)),
-                demoModel == null ? List.of() : InstructorCommands.of(demoModel, messages));
+                demoModel == null ? List.of() : InstructorCommands.of(demoModel, messages), connection.files(stage));
         guideLists.addAll(menus.commands());
 
         batches.view().table().setContextMenu(menus.selectionMenu());
@@ -191,6 +204,7 @@ public final class AppContext implements AutoCloseable {
         // the capacity is a pass over the index: read only while its tab is in front
         window.healthTab().selectedProperty().addListener((o, was, shown) -> health.capacity().setShown(shown));
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
+        connection.header().ifPresent(window::addBanner);
         window.addBanner(health.banner());
         window.eventsSlot().fill(events.view());
         window.chartsSlot().fill(charts.view());
@@ -202,6 +216,7 @@ public final class AppContext implements AutoCloseable {
         stage.setTitle(messages.format(console.info().writable() ? "app.titleWithStore" : "app.titleReadOnly",
                 console.info().location()));
         rememberLayout(stage, window, batches, detail, events);
+        connection.acceptDrops(stage, goBrowser::browse, dlqBrowser::browse);
 
         batches.table().selection().addListener((ListChangeListener<BatchView>) c -> detail.model().show(
                 batches.table().selection().isEmpty() ? null

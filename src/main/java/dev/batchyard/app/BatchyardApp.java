@@ -6,6 +6,15 @@ import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.FilePreferences;
+import dev.batchyard.app.common.StoreSession;
+import dev.batchyard.app.connections.OpenConnections;
+import dev.batchyard.app.connections.SavedConnections;
+import dev.batchyard.app.shell.WindowLayout;
+import dev.batchyard.connections.Connection;
+import dev.batchyard.connections.ConnectionFile;
+import dev.batchyard.connections.Environment;
+import dev.batchyard.connections.LocalConnection;
+import dev.batchyard.i18n.FailureText;
 import dev.batchyard.app.shell.StartupView;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.ThemeSwitcher;
@@ -56,8 +65,9 @@ public final class BatchyardApp extends Application {
 
     private FilePreferences prefs;
     private BackgroundTaskExecutor executor;
-    private AppContext context;
-    private OpenStore opened;
+    /** Where the saved connections are kept, in the window's configuration directory. */
+    static final String CONNECTIONS_FILE = "connections.json";
+    private OpenConnections windows;
     private TrafficGenerator traffic;
     private LogFile log;
     private TrainingWindow training;
@@ -94,6 +104,34 @@ public final class BatchyardApp extends Application {
             Platform.exit();
             return;
         }
+        executor = new BackgroundTaskExecutor(Platform::runLater);
+        Clock clock = Clock.systemDefaultZone();
+        StoreOpener opener = StoreOpener.standard(clock);
+        SavedConnections saved = new SavedConnections(new ConnectionFile(FilePreferences.configDirectory(System.getenv(),
+                Path.of(System.getProperty("user.home"))).resolve(CONNECTIONS_FILE), clock), executor);
+        windows = new OpenConnections(opener, executor, clock, messages, prefs, saved);
+        // the saved connections first: --connection names one, and a store opened may be a saved one
+        saved.load(() -> begin(stage, parsed, saved, opener, clock, messages));
+    }
+
+    /** Opens the first window: the saved connection or server the command line names, else the store. */
+    private void begin(Stage stage, LaunchOptions parsed, SavedConnections saved, StoreOpener opener, Clock clock,
+                       Messages messages) {
+        if (parsed.connection().isPresent()) {
+            Optional<Connection> named = saved.book().named(parsed.connection().get());
+            if (named.isEmpty()) {
+                new ErrorDialog(messages).show(null, "error.arguments", new FailureText(messages.format(
+                        "arguments.noSuchConnection", parsed.connection().get(), saved.path().toString()), ""));
+                Platform.exit();
+                return;
+            }
+            windows.open(named.get());
+            return;
+        }
+        if (parsed.connect().isPresent()) {
+            windows.open(parsed.connect().get());
+            return;
+        }
         LaunchOptions options = new DemoOffer(prefs).ask(parsed, messages);
         Path directory;
         try {
@@ -103,9 +141,6 @@ public final class BatchyardApp extends Application {
             Platform.exit();
             return;
         }
-        executor = new BackgroundTaskExecutor(Platform::runLater);
-        Clock clock = Clock.systemDefaultZone();
-        StoreOpener opener = StoreOpener.standard(clock);
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.all());
         Optional<Scenario> scenario = trainingOffered(options, directory)
@@ -135,7 +170,6 @@ public final class BatchyardApp extends Application {
 
     private void showMainWindow(Stage stage, LaunchOptions options, StoreOpener opener,
                                 OpenStore store, Messages messages, Preferences prefs, Clock clock) {
-        opened = store;
         Console console = store.console(Actor.osUser());
         DemoControls demo = null;
         Optional<SimulatedSinks> simulated = store.simulatedSinks();
@@ -145,8 +179,17 @@ public final class BatchyardApp extends Application {
             demo = new GeneratorDemoControls(traffic, simulated.get(), DemoSinks.names());
             demo.startTraffic(); // demo mode means traffic: the class watches it flow from the first second
         }
-        context = new AppContext(options, console, demo, executor, clock, messages, prefs);
-        context.show(stage);
+        Path directory = options.directory();
+        Connection connection = windows.savedFor(directory).orElseGet(() -> new LocalConnection(options.onDefaultStore()
+                ? messages.text("connection.defaultStore") : OpenConnections.nameOf(directory), Environment.DEV,
+                directory.toAbsolutePath(), options.config().map(Path::toAbsolutePath)));
+        windows.show(stage, connection, StoreSession.of(console), demo, options, WindowLayout.MAIN, () -> {
+            if (traffic != null) {
+                traffic.close();
+            }
+            store.close();
+        });
+        windows.saved().opened(directory.toAbsolutePath());
     }
 
     private void openFailed(Stage stage, LaunchOptions options, StoreOpener opener, Messages messages,
@@ -173,14 +216,8 @@ public final class BatchyardApp extends Application {
         if (training != null) {
             training.close();
         }
-        if (traffic != null) {
-            traffic.close();
-        }
-        if (context != null) {
-            context.close();
-        }
-        if (opened != null) {
-            opened.close();
+        if (windows != null) {
+            windows.close();   // each window's console, then its store (and the demo's traffic)
         }
         if (executor != null) {
             executor.close();

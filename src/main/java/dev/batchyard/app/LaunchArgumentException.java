@@ -15,7 +15,13 @@ public final class LaunchArgumentException extends IllegalArgumentException {
     public enum Problem {
         UNKNOWN_ARGUMENT("arguments.unknown"),
         MISSING_VALUE("arguments.missingValue"),
-        UNKNOWN_LANGUAGE("arguments.unknownLanguage");
+        UNKNOWN_LANGUAGE("arguments.unknownLanguage"),
+        /** Two arguments that each name what the window opens ({@code --connection} and {@code --store}). */
+        CONFLICT("arguments.conflict"),
+        /** {@code --token-file} or {@code --ca-file} without {@code --connect}. */
+        NEEDS_CONNECT("arguments.needsConnect"),
+        /** A value the argument cannot use ({@code --connect} with a URL that is not a server's). */
+        BAD_VALUE("arguments.badValue");
 
         private final String key;
 
@@ -49,7 +55,9 @@ public final class LaunchArgumentException extends IllegalArgumentException {
 
     /** The whole of it in the operator's language: the argument, and what the app takes instead. */
     public FailureText describe(Messages messages) {
-        return new FailureText(messages.format(problem.key, argument, value, languages()), "");
+        // a bad value's reason names what is wrong in it (English, as every detail)
+        return new FailureText(messages.format(problem.key, argument, value, languages()),
+                problem == Problem.BAD_VALUE ? getMessage() : "");
     }
 
     /** What {@code --lang} takes: {@code en, pt-BR}. */

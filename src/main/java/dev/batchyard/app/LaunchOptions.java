@@ -6,6 +6,10 @@ import dev.batchyard.i18n.Language;
 import dev.batchyard.i18n.LanguageOption;
 import dev.batchyard.runtime.Mode;
 import dev.batchyard.runtime.StoreLocation;
+import dev.batchyard.connections.Environment;
+import dev.batchyard.connections.RemoteConnection;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +36,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * @param storeGiven whether {@code --store} was on the command line (it then overrides the config)
  */
-public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> config, boolean readOnly, boolean demo) {
+public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> config, boolean readOnly, boolean demo,
+                            Optional<String> connection, Optional<RemoteConnection> connect) {
+
+    /** Options that open a store directory (no saved or remote connection named). */
+    public LaunchOptions(Path store, boolean storeGiven, Optional<Path> config, boolean readOnly, boolean demo) {
+        this(store, storeGiven, config, readOnly, demo, Optional.empty(), Optional.empty());
+    }
+
     /**
      * @param env  the process environment (for {@code XDG_DATA_HOME})
      * @param home the user's home directory
@@ -56,8 +67,55 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
         Optional<Path> store = window.store();
         requireValue(store, "--store", "DIR");
         requireValue(window.config(), "--config", "FILE");
+        requireValue(window.tokenFile(), "--token-file", "FILE");
+        requireValue(window.caFile(), "--ca-file", "FILE");
+        Optional<String> connection = window.connection();
+        if (connection.isPresent() && connection.get().isBlank()) {
+            throw missingValue("--connection", "NAME");
+        }
+        if (window.connect().isPresent() && window.connect().get().isBlank()) {
+            throw missingValue("--connect", "URL");
+        }
+        boolean storeNamed = store.isPresent() || window.config().isPresent();
+        if (connection.isPresent() && (window.connect().isPresent() || storeNamed)) {
+            throw conflict("--connection", window.connect().isPresent() ? "--connect" : store.isPresent() ? "--store" : "--config");
+        }
+        if (window.connect().isPresent() && storeNamed) {
+            throw conflict("--connect", store.isPresent() ? "--store" : "--config");
+        }
+        if (window.connect().isEmpty()) {
+            for (var onlyWithConnect : List.of(window.tokenFile().map(f -> "--token-file"), window.caFile().map(f -> "--ca-file"))) {
+                if (onlyWithConnect.isPresent()) {
+                    throw new LaunchArgumentException(Problem.NEEDS_CONNECT, onlyWithConnect.get(), "",
+                            "argument '" + onlyWithConnect.get() + "' goes with --connect URL");
+                }
+            }
+        }
+        Optional<RemoteConnection> connect = window.connect().map(url -> remote(url, window, home));
         return new LaunchOptions(store.orElseGet(() -> defaultStore(env, home)), store.isPresent(), window.config(),
-                window.readOnly(), window.demo());
+                window.readOnly(), window.demo(), connection, connect);
+    }
+
+    /**
+     * The server {@code --connect} names, unsaved, as a dev connection named by its host and port;
+     * relative token and CA files are read from the working directory.
+     */
+    private static RemoteConnection remote(String url, WindowOptions window, Path home) {
+        try {
+            URI uri = new URI(url.strip());
+            String name = uri.getHost() == null ? url.strip() : uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            return new RemoteConnection(name.length() > 64 ? name.substring(0, 64) : name, Environment.DEV, uri,
+                    window.tokenFile().map(f -> f.toAbsolutePath()), window.caFile().map(f -> f.toAbsolutePath()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            String why = e instanceof URISyntaxException syntax ? syntax.getReason() : e.getMessage();
+            throw new LaunchArgumentException(Problem.BAD_VALUE, "--connect", url, "argument '--connect " + url
+                    + "' is not a server's address: " + why);
+        }
+    }
+
+    private static LaunchArgumentException conflict(String one, String other) {
+        return new LaunchArgumentException(Problem.CONFLICT, one, other, "arguments '" + one + "' and '" + other
+                + "' cannot be given together: each names what the window opens");
     }
 
     /** The window's command line for picocli: its options, and {@code --lang} (read before, by {@link LanguageOption}). */
@@ -68,6 +126,14 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
 
         @Option(names = LanguageOption.NAME, paramLabel = "LANG")
         List<String> languages = new ArrayList<>();
+    }
+
+    /**
+     * The options of a window opened from another (File › Open…, a drop): never the demo, and no
+     * store named on a command line (its connection says what it shows).
+     */
+    public static LaunchOptions forWindow() {
+        return new LaunchOptions(null, false, Optional.empty(), false, false);
     }
 
     /** The store these options name: {@code --store} overrides the configuration's directory. */
@@ -121,7 +187,8 @@ public record LaunchOptions(Path store, boolean storeGiven, Optional<Path> confi
 
     private static LaunchArgumentException unknown(String arg) {
         return new LaunchArgumentException(Problem.UNKNOWN_ARGUMENT, arg, "", "unknown argument '" + arg
-                + "' (expected --store DIR, --config FILE, --read-only, --demo, --lang LANG)");
+                + "' (expected --store DIR, --config FILE, --read-only, --demo, --connection NAME, --connect URL"
+                + " [--token-file FILE] [--ca-file FILE], --lang LANG)");
     }
 
     private static LaunchArgumentException missingValue(ArgSpec spec) {

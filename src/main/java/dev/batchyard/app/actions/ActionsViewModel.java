@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,8 @@ public final class ActionsViewModel {
     private final Messages messages;
     private final ActionTexts texts;
     private final ReadOnlyBooleanWrapper readOnly;
+    /** Whether the store itself refuses changes (a read-only open, a viewer's token), whatever the window's lock says. */
+    private final boolean storeReadOnly;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -58,6 +61,7 @@ public final class ActionsViewModel {
         this.executor = executor;
         this.messages = formats.messages();
         this.texts = new ActionTexts(formats);
+        this.storeReadOnly = readOnly;
         this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
         if (!readOnly) {
             // the console counts the whole store to answer (and may be across a network): not on the UI thread
@@ -252,6 +256,15 @@ public final class ActionsViewModel {
     /** Whether the notice offers "Undo" (the last action was a discard that took some batches). */
     public BooleanBinding undoAvailableProperty() {
         return undoAvailable;
+    }
+
+    /**
+     * Follows the window's lock on changes (a prod connection until its operator unlocks it): while
+     * {@code locked} holds, this model is read-only as for a read-only store, and every command bound
+     * to {@link #readOnlyProperty()} is off. A read-only store stays read-only whatever the lock says.
+     */
+    public void lockChanges(ObservableBooleanValue locked) {
+        readOnly.bind(Bindings.createBooleanBinding(() -> storeReadOnly || locked.get(), locked));
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {

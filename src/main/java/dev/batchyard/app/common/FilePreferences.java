@@ -67,9 +67,18 @@ public final class FilePreferences extends AbstractPreferences {
 
     /** {@code $XDG_CONFIG_HOME/batchyard/preferences.json}, else {@code ~/.config/batchyard/preferences.json}. */
     public static Path defaultFile(Map<String, String> env, Path home) {
+        return configDirectory(env, home).resolve("preferences.json");
+    }
+
+    /**
+     * The window's configuration directory, {@code $XDG_CONFIG_HOME/batchyard}, else
+     * {@code ~/.config/batchyard}: the one rule for where the window's files (preferences, saved
+     * connections) live.
+     */
+    public static Path configDirectory(Map<String, String> env, Path home) {
         String xdg = env.get("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
-        return base.resolve("batchyard").resolve("preferences.json");
+        return base.resolve("batchyard");
     }
 
     /** The preferences kept in {@code file} (none yet if it does not exist). */

@@ -14,6 +14,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 
 /**
@@ -21,7 +22,24 @@ import javafx.scene.control.ToolBar;
  * features' commands by name ({@code null} is a separator).
  */
 public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands detail, ActionCommands actions,
-                        GoImportCommands goImport, Trail trail, WindowCommands window, List<Command> instructor) {
+                        GoImportCommands goImport, Trail trail, WindowCommands window, List<Command> instructor,
+                        Files files) {
+
+    /**
+     * What the File menu offers first: the connections' commands (New connection…, Open store…) and
+     * their submenus (Open connection ▸, Open recent ▸, Edit ▸, Remove ▸), kept up to date by their maker.
+     */
+    public record Files(List<Command> commands, List<MenuItem> submenus) {
+        public Files {
+            commands = List.copyOf(commands);
+            submenus = List.copyOf(submenus);
+        }
+
+        /** A window without connections (a Go directory's browsing copy, a training run). */
+        public static Files none() {
+            return new Files(List.of(), List.of());
+        }
+    }
 
     /** The windows of their own: the audit trail, the recently discarded batches, the search inside entries. */
     public record Trail(Command openAudit, Command openDiscarded, Command openSearch) {
@@ -32,10 +50,18 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 batches.clearFilter(), batches.toggleGroups(), null, trail.openSearch(), trail.openAudit(),
                 trail.openDiscarded(), null, window.toggleCockpit(), window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
+        Menu file = Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
+                goImport.browseDlq, null,
+                detail.exportJson(), detail.copyJson(), null, window.quit());
+        if (!files.commands().isEmpty() || !files.submenus().isEmpty()) {
+            List<MenuItem> first = new ArrayList<>();
+            files.commands().forEach(c -> first.add(c.menuItem()));
+            first.addAll(files.submenus());
+            first.add(new SeparatorMenuItem());
+            file.getItems().addAll(0, first);
+        }
         MenuBar bar = new MenuBar(
-                Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
-                        goImport.browseDlq, null,
-                        detail.exportJson(), detail.copyJson(), null, window.quit()),
+                file,
                 view,
                 Menus.menu("actionsMenu", messages.text("menu.actions"), actions.retrySelected(),
                         actions.requeueSelected(),
@@ -65,6 +91,7 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 window.about(),
                 window.quit()));
         all.addAll(instructor);
+        all.addAll(files.commands());
         return List.copyOf(all);
     }
 

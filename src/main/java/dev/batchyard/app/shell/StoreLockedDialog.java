@@ -20,8 +20,16 @@ public final class StoreLockedDialog {
     }
 
     public boolean askReadOnly(Window owner, Path store, StoreLockedException locked) {
+        return askReadOnly(owner, store, locked, "locked.quit");
+    }
+
+    /**
+     * As above, the refusal worded by {@code declineKey}: a window opened beside others does not quit
+     * the app when declined ({@code locked.cancel}).
+     */
+    public boolean askReadOnly(Window owner, Path store, StoreLockedException locked, String declineKey) {
         ButtonType readOnly = new ButtonType(messages.text("locked.readOnly"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType(messages.text("locked.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType quit = new ButtonType(messages.text(declineKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", readOnly, quit);
         alert.initOwner(owner);
         alert.setTitle(messages.text("locked.title"));

@@ -1,0 +1,282 @@
+package dev.batchyard.app.connections;
+
+import dev.batchyard.app.AppContext;
+import dev.batchyard.app.LaunchOptions;
+import dev.batchyard.app.common.AppIcons;
+import dev.batchyard.app.common.ErrorDialog;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.StoreSession;
+import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.shell.StoreLockedDialog;
+import dev.batchyard.app.shell.WindowLayout;
+import dev.batchyard.connections.Connection;
+import dev.batchyard.connections.Environment;
+import dev.batchyard.connections.LocalConnection;
+import dev.batchyard.connections.RemoteConnection;
+import dev.batchyard.console.Console;
+import dev.batchyard.engine.store.StoreLockedException;
+import dev.batchyard.i18n.FailureText;
+import dev.batchyard.model.Actor;
+import dev.batchyard.remote.RemoteConsole;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.runtime.OpenStore;
+import dev.batchyard.runtime.StoreLocation;
+import dev.batchyard.runtime.StoreOpener;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's main windows, one per open connection, side by side. {@link #open} opens a connection in
+ * the background (a local store through the runtime, {@link Mode#window()}, with the read-only offer
+ * when another process holds it; a server through its admin API) and shows it in a new window with a
+ * composition root of its own ({@link AppContext}); a connection already open brings its window to the
+ * front. Closing a window closes its console and its store; the app ends with its last window (JavaFX's
+ * implicit exit). A connection that cannot be opened is said, naming it and where, and nothing else
+ * closes. UI thread only.
+ */
+public final class OpenConnections implements ConnectionWindows, AutoCloseable {
+    /** Where windows beside the first keep their size (the first keeps the main window's). */
+    static final String LAYOUT_NODE = "connectionLayout";
+    /** How far each new window sits from the one before, so they do not hide each other. */
+    static final double CASCADE = 32;
+    private static final Logger LOG = LoggerFactory.getLogger(OpenConnections.class);
+
+    private final StoreOpener opener;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Messages messages;
+    private final Preferences prefs;
+    private final SavedConnections saved;
+    private final ConnectionTester tester;
+    private final Map<String, OpenWindow> windows = new LinkedHashMap<>();
+    private final Set<String> opening = new HashSet<>();
+
+    /** One open window: its stage, its composition root, what closes with it. */
+    private record OpenWindow(Stage stage, AppContext context, ConnectionHeaderViewModel header, AutoCloseable resources) {
+    }
+
+    public OpenConnections(StoreOpener opener, TaskExecutor executor, Clock clock, Messages messages, Preferences prefs,
+                           SavedConnections saved) {
+        this.opener = opener;
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = messages;
+        this.prefs = prefs;
+        this.saved = saved;
+        this.tester = new ConnectionTester(opener, messages);
+    }
+
+    /** The saved connections and recent stores the windows share. */
+    public SavedConnections saved() {
+        return saved;
+    }
+
+    /** What makes two connections one window: the same store directory, or the same server. */
+    static String key(Connection connection) {
+        return connection instanceof LocalConnection local ? "local:" + local.store() : "remote:" + ((RemoteConnection) connection).url();
+    }
+
+    @Override
+    public void open(Connection connection) {
+        String key = key(connection);
+        OpenWindow open = windows.get(key);
+        if (open != null) {
+            open.stage().setIconified(false);
+            open.stage().toFront();
+            return;
+        }
+        if (!opening.add(key)) {
+            return;   // a second click while it opens
+        }
+        if (connection instanceof RemoteConnection remote) {
+            executor.submit(() -> RemoteConsole.open(ConnectionEndpoints.of(remote)),
+                    console -> opened(connection, console, () -> { }),   // the window's close closes the console
+                    failure -> failed(connection, failure));
+        } else {
+            LocalConnection local = (LocalConnection) connection;
+            openLocal(local, Mode.window());
+        }
+    }
+
+    private void openLocal(LocalConnection local, Mode mode) {
+        executor.submit(() -> opener.open(new StoreLocation(local.store(), local.config().orElse(null)), mode),
+                store -> {
+                    saved.opened(local.store());
+                    opened(local, store.console(Actor.osUser()), store);
+                },
+                failure -> {
+                    if (failure instanceof StoreLockedException locked && mode.lock() != Mode.Lock.NONE
+                            && new StoreLockedDialog(messages).askReadOnly(front(), local.store(), locked, "locked.cancel")) {
+                        openLocal(local, Mode.readOnly(locked));
+                    } else if (failure instanceof StoreLockedException) {
+                        opening.remove(key(local));
+                        exitIfNothingOpen();
+                    } else {
+                        failed(local, failure);
+                    }
+                });
+    }
+
+    /**
+     * Opens the store directory {@code dir} beside the open windows: as the saved connection over it
+     * when there is one (its name, environment and config), else as an unsaved dev connection named
+     * by the directory.
+     */
+    public void openStore(Path dir) {
+        open(connectionFor(dir));
+    }
+
+    /** The saved connection over {@code dir}, else an unsaved dev one named by its last part. */
+    public Connection connectionFor(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return savedFor(absolute).orElseGet(() -> new LocalConnection(nameOf(absolute), Environment.DEV, absolute,
+                Optional.empty()));
+    }
+
+    /** The saved connection over the store directory {@code dir}, when there is one. */
+    public Optional<Connection> savedFor(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return saved.book().connections().stream()
+                .filter(c -> c instanceof LocalConnection local && local.store().equals(absolute))
+                .findFirst();
+    }
+
+    /** A name for an unsaved store directory: its last part, printable, at most 64 characters. */
+
+    public static String nameOf(Path dir) {
+        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        String printable = name.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        printable = printable.isEmpty() ? dir.toString() : printable;
+        return printable.length() > 64 ? printable.substring(0, 64) : printable;
+    }
+
+    private void opened(Connection connection, Console console, AutoCloseable resources) {
+        opening.remove(key(connection));
+        Stage stage = new Stage();
+        stage.getIcons().setAll(AppIcons.all());
+        Window before = front();
+        try {
+            show(stage, connection, StoreSession.of(console), null, LaunchOptions.forWindow(), LAYOUT_NODE, resources);
+        } catch (RuntimeException e) {
+            closeQuietly(console);
+            closeQuietly(resources);
+            failed(connection, e);
+            return;
+        }
+        if (before != null) {   // beside the window it was opened from, a step down and right
+            stage.setX(before.getX() + CASCADE);
+            stage.setY(before.getY() + CASCADE);
+        }
+        stage.show();
+    }
+
+    /**
+     * Shows {@code connection}'s window in {@code stage} (the app's first window, or one of {@link #open}'s),
+     * kept here until it closes: then its window's reads end, its console closes and {@code resources}
+     * (the open store) close.
+     *
+     * @param demo       the instructor's controls, or {@code null}
+     * @param resources  closed after the window's console; the store a local connection opened
+     */
+    public AppContext show(Stage stage, Connection connection, StoreSession session, DemoControls demo,
+                           LaunchOptions options, String layoutNode, AutoCloseable resources) {
+        ConnectionHeaderViewModel header = new ConnectionHeaderViewModel(connection, messages);
+        ConnectionWindow part = new ConnectionWindow(header, saved, new ConnectionMenus(saved, this, messages),
+                new StoreDrops(executor, messages, this::openStore), messages);
+        AppContext context = new AppContext(options, session, demo, executor, clock, messages, prefs, layoutNode, part);
+        context.show(stage);
+        stage.setTitle(header.title());
+        String key = key(connection);
+        windows.put(key, new OpenWindow(stage, context, header, resources));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed(key, stage));
+        return context;
+    }
+
+    private void closed(String key, Stage stage) {
+        OpenWindow window = windows.get(key);
+        if (window == null || window.stage() != stage) {
+            return;
+        }
+        windows.remove(key);
+        close(window);
+    }
+
+    private static void close(OpenWindow window) {
+        window.context().close();
+        closeQuietly(window.resources());
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("closing {}: {}", closeable, e.toString());
+        }
+    }
+
+    private void failed(Connection connection, Throwable failure) {
+        opening.remove(key(connection));
+        FailureText why = messages.engineTexts().failure(failure);
+        new ErrorDialog(messages).show(front(), "error.openConnection", new FailureText(
+                messages.format("connection.openFailed", connection.name(), ConnectionHeaderViewModel.where(connection)),
+                why.oneLine()));
+        exitIfNothingOpen();
+    }
+
+    /** The first window's connection could not be opened (--connect, --connection): there is nothing to stay for. */
+    private void exitIfNothingOpen() {
+        if (windows.isEmpty() && opening.isEmpty()) {
+            Platform.exit();
+        }
+    }
+
+    /** The window in front, to own a dialog; {@code null} when none is open. */
+    private Window front() {
+        return windows.values().stream().map(OpenWindow::stage).filter(Stage::isFocused).findFirst()
+                .or(() -> windows.values().stream().map(OpenWindow::stage).reduce((a, b) -> b))
+                .orElse(null);
+    }
+
+    /** File › New connection… ({@code name} null) or Edit connection… of the saved {@code name}. */
+    public void editConnection(Window owner, String name) {
+        ConnectionFormViewModel form = new ConnectionFormViewModel(saved, tester::test, executor, messages,
+                Optional.ofNullable(name));
+        new ConnectionDialog(form, messages, owner).show();
+    }
+
+    /** The connections open now, in the order they opened (for tests and the fleet). */
+    public List<Connection> openConnections() {
+        List<Connection> open = new ArrayList<>();
+        windows.values().forEach(w -> open.add(w.header().connection()));
+        return open;
+    }
+
+    /** The window over {@code connection}, when it is open. */
+    public Optional<Stage> windowOf(Connection connection) {
+        return Optional.ofNullable(windows.get(key(connection))).map(OpenWindow::stage);
+    }
+
+    /** Closes every window's console and store still open (the app is ending). */
+    @Override
+    public void close() {
+        List<OpenWindow> all = new ArrayList<>(windows.values());
+        windows.clear();
+        all.forEach(OpenConnections::close);
+    }
+}
