@@ -7,7 +7,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.FilePreferences;
 import dev.batchyard.app.common.StoreSession;
-import dev.batchyard.app.connections.OpenConnections;
+import dev.batchyard.app.connections.StoreConnections;
 import dev.batchyard.app.connections.SavedConnections;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.connections.Connection;
@@ -67,7 +67,7 @@ public final class BatchyardApp extends Application {
     private BackgroundTaskExecutor executor;
     /** Where the saved connections are kept, in the window's configuration directory. */
     static final String CONNECTIONS_FILE = "connections.json";
-    private OpenConnections windows;
+    private MainWindows windows;
     private TrafficGenerator traffic;
     private LogFile log;
     private TrainingWindow training;
@@ -109,7 +109,7 @@ public final class BatchyardApp extends Application {
         StoreOpener opener = StoreOpener.standard(clock);
         SavedConnections saved = new SavedConnections(new ConnectionFile(FilePreferences.configDirectory(System.getenv(),
                 Path.of(System.getProperty("user.home"))).resolve(CONNECTIONS_FILE), clock), executor);
-        windows = new OpenConnections(opener, executor, clock, messages, prefs, saved);
+        windows = new MainWindows(opener, executor, clock, messages, prefs, saved);
         // the saved connections first: --connection names one, and a store opened may be a saved one
         saved.load(() -> begin(stage, parsed, saved, opener, clock, messages));
     }
@@ -180,8 +180,8 @@ public final class BatchyardApp extends Application {
             demo.startTraffic(); // demo mode means traffic: the class watches it flow from the first second
         }
         Path directory = options.directory();
-        Connection connection = windows.savedFor(directory).orElseGet(() -> new LocalConnection(options.onDefaultStore()
-                ? messages.text("connection.defaultStore") : OpenConnections.nameOf(directory), Environment.DEV,
+        Connection connection = StoreConnections.savedFor(windows.saved().book(), directory).orElseGet(() -> new LocalConnection(options.onDefaultStore()
+                ? messages.text("connection.defaultStore") : StoreConnections.nameOf(directory), Environment.DEV,
                 directory.toAbsolutePath(), options.config().map(Path::toAbsolutePath)));
         windows.show(stage, connection, StoreSession.of(console), demo, options, WindowLayout.MAIN, () -> {
             if (traffic != null) {

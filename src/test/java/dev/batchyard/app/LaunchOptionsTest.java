@@ -128,7 +128,8 @@ class LaunchOptionsTest {
         FailureText text = e.describe(PORTUGUESE);
 
         assertEquals("Argumento desconhecido: '--stor'. O aplicativo aceita --store DIR, --config FILE, "
-                + "--read-only, --demo e --lang LANG (en, pt-BR).", text.headline());
+                + "--read-only, --demo, --connection NAME, --connect URL (com --token-file FILE e --ca-file FILE) e --lang LANG "
+                + "(en, pt-BR).", text.headline());
         assertEquals("", text.detail());
     }
 

@@ -86,7 +86,7 @@ public final class ConnectionDialog {
         environment.setConverter(new StringConverter<>() {
             @Override
             public String toString(Environment e) {
-                return e == null ? "" : messages.text("connection.environment." + e.word());
+                return e == null ? "" : ConnectionHeaderViewModel.environmentText(e, messages);
             }
 
             @Override

@@ -38,7 +38,8 @@ public final class ConnectionHeaderViewModel {
         return where(connection);
     }
 
-    static String where(Connection connection) {
+    /** The store's directory, or the server's URL, of {@code connection}. */
+    public static String where(Connection connection) {
         if (connection instanceof LocalConnection local) {
             return local.store().toString();
         }
@@ -51,7 +52,16 @@ public final class ConnectionHeaderViewModel {
 
     /** "PROD", "TEST", "DEV" in the operator's language. */
     public String environmentText() {
-        return messages.text("connection.environment." + connection.environment().word());
+        return environmentText(connection.environment(), messages);
+    }
+
+    /** {@code environment}'s word on the band and in the dialog's choice. */
+    static String environmentText(Environment environment, Messages messages) {
+        return messages.text(switch (environment) {
+            case DEV -> "connection.environment.dev";
+            case TEST -> "connection.environment.test";
+            case PROD -> "connection.environment.prod";
+        });
     }
 
     /** The CSS class that colours the band: {@code connection-dev}, {@code connection-test}, {@code connection-prod}. */

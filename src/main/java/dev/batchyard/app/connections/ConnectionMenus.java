@@ -35,19 +35,21 @@ final class ConnectionMenus {
     static final KeyCombination OPEN_STORE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
     private final SavedConnections saved;
-    private final OpenConnections windows;
+    private final ConnectionWindows windows;
+    private final ConnectionEditor editor;
     private final Messages messages;
 
-    ConnectionMenus(SavedConnections saved, OpenConnections windows, Messages messages) {
+    ConnectionMenus(SavedConnections saved, ConnectionWindows windows, ConnectionEditor editor, Messages messages) {
         this.saved = saved;
         this.windows = windows;
+        this.editor = editor;
         this.messages = messages;
     }
 
     MainMenus.Files files(Stage stage) {
         ObservableBooleanValue never = Bindings.createBooleanBinding(() -> false);
         Command newConnection = new Command("newConnection", messages.text("command.newConnection"),
-                MaterialDesignD.DATABASE_PLUS, NEW_CONNECTION, never, () -> windows.editConnection(stage, null));
+                MaterialDesignD.DATABASE_PLUS, NEW_CONNECTION, never, () -> editor.edit(stage, null));
         Command openStore = new Command("openStore", messages.text("command.openStore"), MaterialDesignF.FOLDER_OPEN,
                 OPEN_STORE, never, () -> chooseStore(stage));
         Menu open = submenu("openConnectionMenu", "command.openConnection");
@@ -56,8 +58,8 @@ final class ConnectionMenus {
         Menu remove = submenu("removeConnectionMenu", "command.removeConnection");
         ChangeListener<ConnectionBook> fill = (o, was, book) -> {
             fill(open, book.connections(), c -> c.name(), windows::open);
-            fill(recent, book.recentStores(), Path::toString, windows::openStore);
-            fill(edit, book.connections(), c -> c.name(), c -> windows.editConnection(stage, c.name()));
+            fill(recent, book.recentStores(), Path::toString, this::openStore);
+            fill(edit, book.connections(), c -> c.name(), c -> editor.edit(stage, c.name()));
             fill(remove, book.connections(), c -> c.name(), c -> remove(stage, c));
         };
         fill.changed(saved.bookProperty(), null, saved.book());
@@ -95,8 +97,12 @@ final class ConnectionMenus {
         chooser.setTitle(messages.text("command.openStore"));
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            windows.openStore(dir.toPath().toAbsolutePath());
+            openStore(dir.toPath().toAbsolutePath());
         }
+    }
+
+    private void openStore(Path dir) {
+        windows.open(StoreConnections.connectionFor(saved.book(), dir));
     }
 
     private void remove(Stage stage, Connection connection) {

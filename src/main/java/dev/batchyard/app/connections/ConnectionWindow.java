@@ -1,6 +1,7 @@
 package dev.batchyard.app.connections;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.shell.MainMenus;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,14 +21,26 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * set aside or cannot be written, a banner that says so), its File menu's connection part, its lock
  * on changes, and its drops.
  */
-final class ConnectionWindow implements WindowConnection {
+public final class ConnectionWindow implements WindowConnection {
     private final ConnectionHeaderViewModel header;
     private final SavedConnections saved;
     private final ConnectionMenus menus;
     private final StoreDrops drops;
     private final Messages messages;
 
-    ConnectionWindow(ConnectionHeaderViewModel header, SavedConnections saved, ConnectionMenus menus, StoreDrops drops,
+    /**
+     * The part of a window over {@code header}'s connection.
+     *
+     * @param windows where a connection, a store or a dropped store directory opens
+     */
+    public static ConnectionWindow of(ConnectionHeaderViewModel header, SavedConnections saved, ConnectionWindows windows,
+                                      ConnectionEditor editor, TaskExecutor executor, Messages messages) {
+        return new ConnectionWindow(header, saved, new ConnectionMenus(saved, windows, editor, messages),
+                new StoreDrops(executor, messages, dir -> windows.open(StoreConnections.connectionFor(saved.book(), dir))),
+                messages);
+    }
+
+    private ConnectionWindow(ConnectionHeaderViewModel header, SavedConnections saved, ConnectionMenus menus, StoreDrops drops,
                      Messages messages) {
         this.header = header;
         this.saved = saved;

@@ -1,17 +1,22 @@
-package dev.batchyard.app.connections;
+package dev.batchyard.app;
 
-import dev.batchyard.app.AppContext;
-import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.common.AppIcons;
 import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.StoreSession;
 import dev.batchyard.app.common.TaskExecutor;
+import dev.batchyard.app.connections.ConnectionEditor;
+import dev.batchyard.app.connections.ConnectionTester;
+import dev.batchyard.app.connections.ConnectionEndpoints;
+import dev.batchyard.app.connections.ConnectionHeaderViewModel;
+import dev.batchyard.app.connections.ConnectionWindow;
+import dev.batchyard.app.connections.ConnectionWindows;
+import dev.batchyard.app.connections.SavedConnections;
+import dev.batchyard.app.connections.StoreConnections;
 import dev.batchyard.app.demo.DemoControls;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.connections.Connection;
-import dev.batchyard.connections.Environment;
 import dev.batchyard.connections.LocalConnection;
 import dev.batchyard.connections.RemoteConnection;
 import dev.batchyard.console.Console;
@@ -20,7 +25,6 @@ import dev.batchyard.i18n.FailureText;
 import dev.batchyard.model.Actor;
 import dev.batchyard.remote.RemoteConsole;
 import dev.batchyard.runtime.Mode;
-import dev.batchyard.runtime.OpenStore;
 import dev.batchyard.runtime.StoreLocation;
 import dev.batchyard.runtime.StoreOpener;
 import java.nio.file.Path;
@@ -49,12 +53,12 @@ import org.slf4j.LoggerFactory;
  * implicit exit). A connection that cannot be opened is said, naming it and where, and nothing else
  * closes. UI thread only.
  */
-public final class OpenConnections implements ConnectionWindows, AutoCloseable {
+public final class MainWindows implements ConnectionWindows, AutoCloseable {
     /** Where windows beside the first keep their size (the first keeps the main window's). */
     static final String LAYOUT_NODE = "connectionLayout";
     /** How far each new window sits from the one before, so they do not hide each other. */
     static final double CASCADE = 32;
-    private static final Logger LOG = LoggerFactory.getLogger(OpenConnections.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindows.class);
 
     private final StoreOpener opener;
     private final TaskExecutor executor;
@@ -62,7 +66,7 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
     private final Messages messages;
     private final Preferences prefs;
     private final SavedConnections saved;
-    private final ConnectionTester tester;
+    private final ConnectionEditor editor;
     private final Map<String, OpenWindow> windows = new LinkedHashMap<>();
     private final Set<String> opening = new HashSet<>();
 
@@ -70,7 +74,7 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
     private record OpenWindow(Stage stage, AppContext context, ConnectionHeaderViewModel header, AutoCloseable resources) {
     }
 
-    public OpenConnections(StoreOpener opener, TaskExecutor executor, Clock clock, Messages messages, Preferences prefs,
+    public MainWindows(StoreOpener opener, TaskExecutor executor, Clock clock, Messages messages, Preferences prefs,
                            SavedConnections saved) {
         this.opener = opener;
         this.executor = executor;
@@ -78,7 +82,7 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
         this.messages = messages;
         this.prefs = prefs;
         this.saved = saved;
-        this.tester = new ConnectionTester(opener, messages);
+        this.editor = new ConnectionEditor(saved, new ConnectionTester(opener, messages), executor, messages);
     }
 
     /** The saved connections and recent stores the windows share. */
@@ -88,7 +92,7 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
 
     /** What makes two connections one window: the same store directory, or the same server. */
     static String key(Connection connection) {
-        return connection instanceof LocalConnection local ? "local:" + local.store() : "remote:" + ((RemoteConnection) connection).url();
+        return StoreConnections.key(connection);
     }
 
     @Override
@@ -132,38 +136,9 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
                 });
     }
 
-    /**
-     * Opens the store directory {@code dir} beside the open windows: as the saved connection over it
-     * when there is one (its name, environment and config), else as an unsaved dev connection named
-     * by the directory.
-     */
+    /** Opens the store directory {@code dir} beside the open windows (see {@link StoreConnections#connectionFor}). */
     public void openStore(Path dir) {
-        open(connectionFor(dir));
-    }
-
-    /** The saved connection over {@code dir}, else an unsaved dev one named by its last part. */
-    public Connection connectionFor(Path dir) {
-        Path absolute = dir.toAbsolutePath().normalize();
-        return savedFor(absolute).orElseGet(() -> new LocalConnection(nameOf(absolute), Environment.DEV, absolute,
-                Optional.empty()));
-    }
-
-    /** The saved connection over the store directory {@code dir}, when there is one. */
-    public Optional<Connection> savedFor(Path dir) {
-        Path absolute = dir.toAbsolutePath().normalize();
-        return saved.book().connections().stream()
-                .filter(c -> c instanceof LocalConnection local && local.store().equals(absolute))
-                .findFirst();
-    }
-
-    /** A name for an unsaved store directory: its last part, printable, at most 64 characters. */
-
-    public static String nameOf(Path dir) {
-        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
-        String printable = name.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        printable = printable.isEmpty() ? dir.toString() : printable;
-        return printable.length() > 64 ? printable.substring(0, 64) : printable;
+        open(StoreConnections.connectionFor(saved.book(), dir));
     }
 
     private void opened(Connection connection, Console console, AutoCloseable resources) {
@@ -197,8 +172,7 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
     public AppContext show(Stage stage, Connection connection, StoreSession session, DemoControls demo,
                            LaunchOptions options, String layoutNode, AutoCloseable resources) {
         ConnectionHeaderViewModel header = new ConnectionHeaderViewModel(connection, messages);
-        ConnectionWindow part = new ConnectionWindow(header, saved, new ConnectionMenus(saved, this, messages),
-                new StoreDrops(executor, messages, this::openStore), messages);
+        ConnectionWindow part = ConnectionWindow.of(header, saved, this, editor, executor, messages);
         AppContext context = new AppContext(options, session, demo, executor, clock, messages, prefs, layoutNode, part);
         context.show(stage);
         stage.setTitle(header.title());
@@ -253,13 +227,6 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
                 .orElse(null);
     }
 
-    /** File › New connection… ({@code name} null) or Edit connection… of the saved {@code name}. */
-    public void editConnection(Window owner, String name) {
-        ConnectionFormViewModel form = new ConnectionFormViewModel(saved, tester::test, executor, messages,
-                Optional.ofNullable(name));
-        new ConnectionDialog(form, messages, owner).show();
-    }
-
     /** The connections open now, in the order they opened (for tests and the fleet). */
     public List<Connection> openConnections() {
         List<Connection> open = new ArrayList<>();
@@ -277,6 +244,6 @@ public final class OpenConnections implements ConnectionWindows, AutoCloseable {
     public void close() {
         List<OpenWindow> all = new ArrayList<>(windows.values());
         windows.clear();
-        all.forEach(OpenConnections::close);
+        all.forEach(MainWindows::close);
     }
 }
