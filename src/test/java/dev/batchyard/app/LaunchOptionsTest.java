@@ -227,4 +227,64 @@ class LaunchOptionsTest {
         assertEquals(Mode.readOnly().withDemoSinks(),
                 LaunchOptions.parse(List.of("--demo", "--read-only"), Map.of(), HOME).mode());
     }
+
+    @Test
+    void connectionNamesASavedConnectionAndOpensNoStore() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--connection", "eu-prod"), Map.of(), HOME);
+
+        assertEquals(Optional.of("eu-prod"), inTest.connection());
+        assertEquals(Optional.empty(), inTest.connect());
+        assertTrue(LaunchOptions.isAppCommandLine(List.of("--connection", "eu-prod")));
+    }
+
+    @Test
+    void connectOpensAnUnsavedServerWithItsTokenAndCaFilesNamedByItsHostAndPort() {
+        LaunchOptions inTest = LaunchOptions.parse(List.of("--connect", "https://logs-eu:7431/", "--token-file",
+                "/home/ana/eu.token", "--ca-file=/etc/batchyard/ca.pem"), Map.of(), HOME);
+
+        dev.batchyard.connections.RemoteConnection remote = inTest.connect().orElseThrow();
+        assertEquals("logs-eu:7431", remote.name());
+        assertEquals(java.net.URI.create("https://logs-eu:7431"), remote.url());
+        assertEquals(Optional.of(Path.of("/home/ana/eu.token")), remote.tokenFile());
+        assertEquals(Optional.of(Path.of("/etc/batchyard/ca.pem")), remote.caFile());
+        assertEquals(dev.batchyard.connections.Environment.DEV, remote.environment());
+        assertTrue(LaunchOptions.isAppCommandLine(List.of("--connect", "https://logs-eu:7431")));
+    }
+
+    @Test
+    void twoArgumentsThatEachNameWhatOpensAreRefusedTogether() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--connection", "eu-prod", "--store", "/srv/store"), Map.of(), HOME));
+        assertEquals(LaunchArgumentException.Problem.CONFLICT, e.problem());
+        assertEquals("Os argumentos --connection e --store não podem ser dados juntos: cada um diz o que a janela abre.",
+                e.describe(PORTUGUESE).headline());
+
+        LaunchArgumentException both = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--connect", "https://a:1", "--config", "/etc/by.yaml"), Map.of(), HOME));
+        assertEquals("--connect", both.argument());
+    }
+
+    @Test
+    void aTokenFileWithoutConnectIsRefusedNamingIt() {
+        LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--token-file", "/home/ana/eu.token"), Map.of(), HOME));
+
+        assertEquals(LaunchArgumentException.Problem.NEEDS_CONNECT, e.problem());
+        assertEquals("O argumento --token-file vai junto com --connect URL.", e.describe(PORTUGUESE).headline());
+    }
+
+    @Test
+    void aConnectUrlThatIsNotAServersIsRefusedWithTheReason() {
+        LaunchArgumentException plain = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--connect", "http://logs-eu:7431"), Map.of(), HOME));
+        assertEquals(LaunchArgumentException.Problem.BAD_VALUE, plain.problem());
+        assertEquals("O argumento --connect não pode usar 'http://logs-eu:7431'.", plain.describe(PORTUGUESE).headline());
+        assertTrue(plain.describe(PORTUGUESE).detail().contains("plain http to another machine"),
+                plain.describe(PORTUGUESE).detail());
+
+        LaunchArgumentException missing = assertThrows(LaunchArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--connect"), Map.of(), HOME));
+        assertEquals(LaunchArgumentException.Problem.MISSING_VALUE, missing.problem());
+        assertEquals("--connect", missing.argument());
+    }
 }
