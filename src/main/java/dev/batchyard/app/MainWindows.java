@@ -38,6 +38,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -154,9 +156,10 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
             failed(connection, e);
             return;
         }
-        if (before != null) {   // beside the window it was opened from, a step down and right
-            stage.setX(before.getX() + CASCADE);
-            stage.setY(before.getY() + CASCADE);
+        if (before != null) {   // beside the window it was opened from, a step down and right, on the screen
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setX(Math.max(screen.getMinX(), Math.min(before.getX() + CASCADE, screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(before.getY() + CASCADE, screen.getMaxY() - stage.getHeight())));
         }
         stage.show();
     }

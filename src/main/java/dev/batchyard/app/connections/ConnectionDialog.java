@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -79,7 +80,7 @@ public final class ConnectionDialog {
         grid.setVgap(6);
         int row = 0;
         TextField name = field("connectionNameField", model.nameProperty());
-        grid.addRow(row++, new Label(messages.text("connection.field.name")), name);
+        grid.addRow(row++, label("connection.field.name"), name);
         ChoiceBox<Environment> environment = new ChoiceBox<>();
         environment.setId("connectionEnvironmentField");
         environment.getItems().setAll(Environment.values());
@@ -95,45 +96,41 @@ public final class ConnectionDialog {
             }
         });
         environment.valueProperty().bindBidirectional(model.environmentProperty());
-        grid.addRow(row++, new Label(messages.text("connection.field.environment")), environment);
+        grid.addRow(row++, label("connection.field.environment"), environment);
 
         ToggleGroup kinds = new ToggleGroup();
         RadioButton local = new RadioButton(messages.text("connection.kind.local"));
         local.setId("connectionKindLocal");
         RadioButton remote = new RadioButton(messages.text("connection.kind.remote"));
         remote.setId("connectionKindRemote");
+        local.setMinWidth(Region.USE_PREF_SIZE);
+        remote.setMinWidth(Region.USE_PREF_SIZE);
         local.setToggleGroup(kinds);
         remote.setToggleGroup(kinds);
         (model.kindProperty().get() == ConnectionFormViewModel.Kind.REMOTE ? remote : local).setSelected(true);
         kinds.selectedToggleProperty().addListener((o, was, is) -> model.kindProperty().set(
                 is == remote ? ConnectionFormViewModel.Kind.REMOTE : ConnectionFormViewModel.Kind.LOCAL));
-        grid.addRow(row++, new Label(messages.text("connection.field.kind")), new HBox(12, local, remote));
+        grid.addRow(row++, label("connection.field.kind"), new HBox(12, local, remote));
 
-        GridPane localPane = new GridPane();
-        localPane.setHgap(8);
-        localPane.setVgap(6);
-        localPane.addRow(0, new Label(messages.text("connection.field.store")),
+        var isLocal = model.kindProperty().isEqualTo(ConnectionFormViewModel.Kind.LOCAL);
+        row = addRow(grid, row, "connection.field.store", isLocal,
                 withChooser(field("connectionStoreField", model.storeProperty()), this::chooseDirectory, model.storeProperty()));
-        localPane.addRow(1, new Label(messages.text("connection.field.config")),
+        row = addRow(grid, row, "connection.field.config", isLocal,
                 withChooser(field("connectionConfigField", model.configProperty()), this::chooseFile, model.configProperty()));
-        GridPane remotePane = new GridPane();
-        remotePane.setHgap(8);
-        remotePane.setVgap(6);
         TextField url = field("connectionUrlField", model.urlProperty());
         url.setPromptText(messages.text("connection.field.url.prompt"));
-        remotePane.addRow(0, new Label(messages.text("connection.field.url")), url);
-        remotePane.addRow(1, new Label(messages.text("connection.field.tokenFile")),
+        row = addRow(grid, row, "connection.field.url", isLocal.not(), url);
+        row = addRow(grid, row, "connection.field.tokenFile", isLocal.not(),
                 withChooser(field("connectionTokenFileField", model.tokenFileProperty()), this::chooseFile, model.tokenFileProperty()));
-        remotePane.addRow(2, new Label(messages.text("connection.field.caFile")),
+        addRow(grid, row, "connection.field.caFile", isLocal.not(),
                 withChooser(field("connectionCaFileField", model.caFileProperty()), this::chooseFile, model.caFileProperty()));
-        localPane.visibleProperty().bind(model.kindProperty().isEqualTo(ConnectionFormViewModel.Kind.LOCAL));
-        localPane.managedProperty().bind(localPane.visibleProperty());
-        remotePane.visibleProperty().bind(localPane.visibleProperty().not());
-        remotePane.managedProperty().bind(remotePane.visibleProperty());
-        grid.add(localPane, 0, row, 2, 1);
-        grid.add(remotePane, 0, row + 1, 2, 1);
+        // the rows of the other kind leave the dialog, and an answer may wrap: the dialog fits what it shows
+        model.kindProperty().addListener((o, was, is) -> fitWindow());
+        model.answerProperty().addListener((o, was, is) -> fitWindow());
+        model.problemProperty().addListener((o, was, is) -> fitWindow());
 
         Button test = new Button(messages.text("connection.test"));
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.setId("testConnection");
         test.disableProperty().bind(model.testingProperty());
         test.setOnAction(e -> model.test());
@@ -151,8 +148,36 @@ public final class ConnectionDialog {
         HBox testRow = new HBox(10, test, answer);
         HBox.setHgrow(answer, Priority.ALWAYS);
         VBox box = new VBox(10, grid, testRow, problem);
-        box.setPrefWidth(620);
+        box.setPrefWidth(720);
         return box;
+    }
+
+    /** A row shown only while {@code shown} holds (the fields of one kind of connection). */
+    private int addRow(GridPane grid, int row, String key, javafx.beans.binding.BooleanExpression shown, Node value) {
+        Label label = label(key);
+        for (Node node : new Node[] {label, value}) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
+        grid.addRow(row, label, value);
+        GridPane.setHgrow(value, Priority.ALWAYS);
+        return row + 1;
+    }
+
+    private Label label(String key) {
+        Label label = new Label(messages.text(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);   // a label is read whole; the fields take what is left
+        return label;
+    }
+
+    private void fitWindow() {
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            javafx.application.Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        }
     }
 
     private void answerStyle(Label answer, boolean ok) {
@@ -173,6 +198,7 @@ public final class ConnectionDialog {
     private Node withChooser(TextField field, Consumer<StringProperty> choose, StringProperty value) {
         Button browse = new Button(messages.text("connection.browse"));
         browse.setId(field.getId() + "Browse");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> choose.accept(value));
         HBox box = new HBox(6, field, browse);
         HBox.setHgrow(field, Priority.ALWAYS);
