@@ -161,6 +161,7 @@ public final class AppContext implements AutoCloseable {
         ActionsFeature actions = ActionsFeature.build(console, json, tasks, formats, batches.table(), batches.view(),
                 sinks, () -> stage, clock);
         actions.model().lockChanges(connection.changesLocked());
+        actions.replay().lockChanges(connection.changesLocked());
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
                 actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
                 () -> stage);

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -54,7 +55,10 @@ public final class ReplayViewModel {
     private final Clock clock;
     private final Formats formats;
     private final Messages messages;
-    private final boolean readOnly;
+    /** Whether the store refuses changes, whatever the window's lock says. */
+    private final boolean storeReadOnly;
+    /** Whether this window may not control the replay now: a read-only store, or the window's lock on changes. */
+    private boolean readOnly;
     private final ReadOnlyObjectWrapper<ReplayStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper();
@@ -83,7 +87,21 @@ public final class ReplayViewModel {
         this.clock = clock;
         this.formats = formats;
         this.messages = formats.messages();
+        this.storeReadOnly = readOnly;
         this.readOnly = readOnly;
+    }
+
+    /**
+     * Follows the window's lock on changes (a prod connection until unlocked): while {@code locked}
+     * holds, pause, resume and cancel are off as on a read-only store.
+     */
+    public void lockChanges(ObservableBooleanValue locked) {
+        readOnly = storeReadOnly || locked.get();
+        locked.addListener((o, was, is) -> {
+            readOnly = storeReadOnly || is;
+            refreshControls();
+        });
+        refreshControls();
     }
 
     /** Reads the store's replay now (the window opening on a store with one unfinished shows it). */
