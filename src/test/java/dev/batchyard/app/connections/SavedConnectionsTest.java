@@ -129,4 +129,21 @@ class SavedConnectionsTest {
         assertEquals(StoreConnections.key(archive), StoreConnections.key(archive.renamed("other")));
         assertEquals(64, StoreConnections.nameOf(dir.resolve("x".repeat(100))).length());
     }
+
+    @Test
+    void aDroppedStoreOpensBesideAndAGoDirectoryGoesToItsBrowser() throws Exception {
+        Path store = Files.createDirectories(dir.resolve("store").resolve("segments")).getParent();
+        Path go = Files.createDirectory(dir.resolve("go"));
+        Files.writeString(go.resolve("batch_1700000000_ab.json"), "{}");
+        Path dlq = Files.createDirectory(dir.resolve("dlq"));
+        Files.writeString(dlq.resolve("dlq_loki_2026-12-01.log"), "");
+        List<String> went = new java.util.ArrayList<>();
+        StoreDrops drops = new StoreDrops(new CurrentThreadTaskExecutor(), ENGLISH, p -> went.add("store " + p));
+
+        for (Path dropped : List.of(store, go, dlq)) {
+            drops.dropped(null, dropped, (w, p) -> went.add("go " + p), (w, p) -> went.add("dlq " + p));
+        }
+
+        assertEquals(List.of("store " + store, "go " + go, "dlq " + dlq), went);
+    }
 }
