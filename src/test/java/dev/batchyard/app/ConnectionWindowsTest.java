@@ -165,6 +165,13 @@ class ConnectionWindowsTest {
         }
         PngWriter.write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(),
                 SCREENSHOTS.resolve("connection-prod-locked-en.png"));
+        // the band in the dark theme too (the theme is the whole app's: switched back at once)
+        robot.interact(() -> menuItem(robot, "toggleThemeMenu").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(),
+                SCREENSHOTS.resolve("connection-prod-locked-dark-en.png"));
+        robot.interact(() -> menuItem(robot, "toggleThemeMenu").fire());
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#unlockChanges");
         WaitForAsyncUtils.waitForFxEvents();
