@@ -209,6 +209,40 @@ class ConnectionWindowsTest {
                 SCREENSHOTS.resolve("connection-prod-locked-pt.png"));
     }
 
+    @Test
+    void aServerOpensInAWindowBesideAndOneThatCannotBeReachedIsSaidWhileTheOthersStay(FxRobot robot) throws Exception {
+        Path local = seed(dir.resolve("local"), 1);
+        Path served = seed(dir.resolve("served"), 3);
+        Path token = dir.resolve("operator.token");
+        Files.writeString(token, ServeFixture.OPERATOR_TOKEN + "\n");
+        Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
+        windows(robot, new Messages(Locale.ENGLISH));
+        Connection first = new LocalConnection("local", Environment.DEV, local, Optional.empty());
+        robot.interact(() -> windows.open(first));
+        awaitRows(robot, awaitWindow(first), 1);
+        RemoteConnection remote;
+        try (ServeFixture serve = new ServeFixture(served, ServeFixture.withTokens())) {
+            remote = new RemoteConnection("eu-test", Environment.TEST, URI.create(serve.url("")), Optional.of(token),
+                    Optional.empty());
+            robot.interact(() -> windows.open(remote));
+            Stage window = awaitWindow(remote);
+            awaitRows(robot, window, 3);
+            assertEquals("eu-test (TEST) \u2014 " + serve.url("") + " \u2014 Batchyard", window.getTitle());
+            robot.interact(window::close);
+            assertEquals(List.of(first), windows.openConnections());
+        }
+
+        // the server is gone now: opening it again says what and where, and the local window stays
+        robot.interact(() -> windows.open(remote));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("The connection could not be opened.", error.getHeaderText());
+        assertTrue(error.getContentText().startsWith("Could not open eu-test (" + remote.url() + ")."), error.getContentText());
+        robot.interact(() -> ((Stage) error.getScene().getWindow()).close());
+        assertEquals(List.of(first), windows.openConnections());
+        assertTrue(windows.windowOf(first).orElseThrow().isShowing());
+    }
+
     /** A prod window over a local store; File › New connection… of a serve on loopback; Test; a screenshot; Save. */
     private void newConnectionAgainstAServe(FxRobot robot, Messages messages, String language, String connected)
             throws Exception {
