@@ -186,6 +186,29 @@ class ActionsViewModelTest {
     }
 
     @Test
+    void aWindowsLockOnChangesRefusesActionsUntilLiftedAndNeverOpensAReadOnlyStore() throws InterruptedException {
+        store = TestStore.open(dir);
+        List<BatchView> views = addBatches(2, "elasticsearch");
+        ActionsViewModel inTest = model(false);
+        javafx.beans.property.SimpleBooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty(true);
+        inTest.lockChanges(locked);
+
+        assertTrue(inTest.readOnlyProperty().get());
+        inTest.run(new BulkAction.Retry(), ActionTarget.of(ActionTarget.Scope.SELECTION, views.subList(0, 1)));
+        assertTrue(store.find("b-0").isPresent(), "a locked window retried");
+        assertFalse(store.delivery.delivered("elasticsearch", "b-0"));
+
+        locked.set(false);
+        assertFalse(inTest.readOnlyProperty().get());
+        inTest.run(new BulkAction.Retry(), ActionTarget.of(ActionTarget.Scope.SELECTION, views.subList(0, 1)));
+        assertTrue(store.awaitGone("b-0"));
+
+        ActionsViewModel readOnlyStore = model(true);
+        readOnlyStore.lockChanges(new javafx.beans.property.SimpleBooleanProperty(false));
+        assertTrue(readOnlyStore.readOnlyProperty().get(), "unlocking a window made a read-only store writable");
+    }
+
+    @Test
     void cancelStopsAfterTheCurrentChunkAndSaysHowManyWereNotTouched() {
         store = TestStore.open(dir);
         List<BatchView> views = addBatches(BulkActionRun.CHUNK * 3, "loki");

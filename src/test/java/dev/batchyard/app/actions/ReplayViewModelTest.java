@@ -100,6 +100,27 @@ class ReplayViewModelTest {
     }
 
     @Test
+    void theReplaysControlsAreOffWhileTheWindowsChangesAreLocked() {
+        pausedReplay();
+        ReplayViewModel inTest = model(false);
+        javafx.beans.property.SimpleBooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty(true);
+        inTest.lockChanges(locked);
+
+        inTest.load();
+        executor.runAll();
+        assertTrue(inTest.shownProperty().get());
+        assertFalse(inTest.canResumeProperty().get());
+        assertFalse(inTest.canCancelProperty().get());
+        inTest.resume();
+        executor.runAll();
+        assertEquals(ReplayStatus.State.PAUSED, console.replay().orElseThrow().state(), "a locked window resumed");
+
+        locked.set(false);
+        assertTrue(inTest.canResumeProperty().get());
+        assertTrue(inTest.canCancelProperty().get());
+    }
+
+    @Test
     void anUnfinishedReplayIsShownWhenTheWindowOpensAndPauseResumeCancelReachTheStore() {
         ReplayStatus paused = pausedReplay();
         ReplayViewModel inTest = model(false);
