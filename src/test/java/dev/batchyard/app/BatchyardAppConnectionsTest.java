@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -48,6 +49,9 @@ class BatchyardAppConnectionsTest {
         // the app finds its files by XDG variables, else under user.home: a test home of its own
         assumeTrue(System.getenv("XDG_CONFIG_HOME") == null && System.getenv("XDG_STATE_HOME") == null
                 && System.getenv("XDG_DATA_HOME") == null, "the XDG variables would send the app to the user's own files");
+        // java.util.prefs finds its directory under user.home once, when first asked: ask before the
+        // home moves, or every later test in this JVM would keep its preferences in a deleted directory
+        Preferences.userRoot();
         realHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
         FxToolkit.registerPrimaryStage();
