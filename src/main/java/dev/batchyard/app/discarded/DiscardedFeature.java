@@ -26,6 +26,7 @@ public record DiscardedFeature(DiscardedViewModel model, DiscardedView view, Too
                                          Formats formats, URL stylesheet, Supplier<Window> owner) {
         DiscardedViewModel model = new DiscardedViewModel(console::recentlyDiscarded, actions::restore, executor,
                 clock.instant(), console.info().writable(), formats.messages().engineTexts());
+        model.followReadOnly(actions.readOnlyProperty());
         DiscardedView view = new DiscardedView(model, formats, actions.outcomeProperty());
         ToolWindow window = new ToolWindow(view, formats.messages().format("discarded.title", console.info().location()),
                 stylesheet, model::open, model::close);

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,6 +40,7 @@ public final class DiscardedViewModel {
     private final ObservableList<DiscardedBatch> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Instant> now;
     private final ReadOnlyBooleanWrapper canRestore;
+    private final boolean writable;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private boolean open;
     private boolean stale;
@@ -57,7 +60,16 @@ public final class DiscardedViewModel {
         this.executor = executor;
         this.texts = texts;
         this.now = new ReadOnlyObjectWrapper<>(now);
+        this.writable = writable;
         this.canRestore = new ReadOnlyBooleanWrapper(writable);
+    }
+
+    /**
+     * Restore follows {@code readOnly}, the actions' read-only state (a read-only store, or the
+     * window's lock on changes: a prod connection until unlocked).
+     */
+    public void followReadOnly(ObservableBooleanValue readOnly) {
+        canRestore.bind(Bindings.createBooleanBinding(() -> writable && !readOnly.get(), readOnly));
     }
 
     /** The view was shown: reads the list and keeps it current until {@link #close()}. */

@@ -119,4 +119,24 @@ class DiscardedViewModelTest {
         assertFalse(inTest.canRestoreProperty().get());
         assertTrue(restored.isEmpty());
     }
+
+    @Test
+    void restoreIsOffWhileTheWindowsChangesAreLockedAndBackOnceUnlocked() {
+        DiscardedViewModel inTest = model(true);
+        javafx.beans.property.SimpleBooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty(true);
+        inTest.followReadOnly(readOnly);
+
+        inTest.restore(List.of("b-1"));
+        assertFalse(inTest.canRestoreProperty().get());
+        assertTrue(restored.isEmpty());
+
+        readOnly.set(false);
+        inTest.restore(List.of("b-1"));
+        assertTrue(inTest.canRestoreProperty().get());
+        assertEquals(List.of(List.of("b-1")), restored);
+
+        DiscardedViewModel readOnlyStore = model(false);
+        readOnlyStore.followReadOnly(new javafx.beans.property.SimpleBooleanProperty(false));
+        assertFalse(readOnlyStore.canRestoreProperty().get());
+    }
 }
