@@ -5,7 +5,6 @@ import dev.batchyard.codec.gojson.GoFailureCodec;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
-import dev.batchyard.engine.store.BatchChangedException;
 import dev.batchyard.engine.store.BatchMeta;
 import dev.batchyard.engine.store.BatchTooLargeException;
 import dev.batchyard.engine.store.LogStore;
@@ -51,7 +50,7 @@ import java.util.stream.Collectors;
 final class Repairs {
     private final LogStore store;
     private final BatchLifecycle lifecycle;
-    private final InFlight inFlight;
+    private final HeldBatches held;
     private final EntriesCodec codec;
     private final GoFailureCodec failureCodec = new GoFailureCodec(new GoJson());
     private final PersistenceConfig config;
@@ -63,7 +62,7 @@ final class Repairs {
             AuditTrail audit, EventBus events, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
-        this.inFlight = inFlight;
+        this.held = new HeldBatches(store, lifecycle, inFlight, clock);
         this.codec = codec;
         this.config = config;
         this.audit = audit;
@@ -83,7 +82,7 @@ final class Repairs {
         StoredBatch seen = lifecycle.requireLive(id);
         // a request that can never be done is refused before the batch is claimed
         groups(request, id, seen.entryCount(), seen.meta().attempts());
-        return claimed(List.of(id), () -> {
+        return held.claimed(List.of(id), () -> {
             StoredBatch stored = lifecycle.requireLive(id);
             Batch batch = lifecycle.load(id).orElseThrow(() -> new UnknownBatchException(id));
             int n = batch.entries().size();
@@ -93,7 +92,7 @@ final class Repairs {
             List<Plan> plans = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
                 List<Integer> indexes = groups.get(g);
-                String newId = freeId(id + "." + (g + 1), taken);
+                String newId = held.freeId(id + "." + (g + 1), taken);
                 // the entries set aside keep the batch's state (a dead batch's poison stays dead); the rest go now
                 boolean setAside = keepsState && g == 0;
                 String note = "split from " + id + " (entries " + IndexRanges.format(indexes) + ")";
@@ -125,7 +124,7 @@ final class Repairs {
                         + "' to '" + firstSink + "': only batches of one sink merge");
             }
         }
-        return claimed(ids, () -> {
+        return held.claimed(ids, () -> {
             List<StoredBatch> stored = new ArrayList<>();
             List<Source> sources = new ArrayList<>();
             for (String id : ids) {
@@ -144,7 +143,7 @@ final class Repairs {
                 sources.add(new Source(batch, all));
             }
             String sink = stored.get(0).meta().sink();
-            String newId = freeId(ids.get(0) + ".merged", new java.util.HashSet<>());
+            String newId = held.freeId(ids.get(0) + ".merged", new java.util.HashSet<>());
             Instant now = clock.instant();
             int requeues = stored.stream().mapToInt(b -> b.meta().requeues()).max().orElse(0);
             BatchMeta meta = new BatchMeta(sink, BatchState.PENDING, 0, null, "", null,
@@ -316,34 +315,5 @@ final class Repairs {
         return new StoreRecord.Put(plan.id(), created, first.context(), entries.size(), plan.meta(),
                 codec.encode(entries), extras.size() == 1 ? extras.iterator().next() : "",
                 failureCodec.encode(failures));
-    }
-
-    /** {@code wanted}, or with {@code -2}, {@code -3}... when a stored batch or an earlier part has it. */
-    private String freeId(String wanted, Set<String> taken) {
-        String base = wanted.length() > BatchIds.MAX_LENGTH - 8 ? wanted.substring(0, BatchIds.MAX_LENGTH - 8) : wanted;
-        String id = base;
-        for (int k = 2; store.get(id).isPresent() || taken.contains(id); k++) {
-            id = base + "-" + k;
-        }
-        taken.add(id);
-        return BatchIds.require(id);
-    }
-
-    /** Runs {@code work} with the batches claimed against the recovery loop; refuses one in flight. */
-    private RepairResult claimed(List<String> ids, java.util.function.Supplier<RepairResult> work) {
-        Map<String, Long> held = new LinkedHashMap<>();
-        try {
-            for (String id : ids) {
-                lifecycle.requireLive(id);
-                Optional<Long> hold = inFlight.hold(id, clock.instant());
-                if (hold.isEmpty()) {
-                    throw new BatchChangedException(id, "being delivered: try again when the attempt has ended");
-                }
-                held.put(id, hold.get());
-            }
-            return work.get();
-        } finally {
-            held.forEach(inFlight::release);
-        }
     }
 }

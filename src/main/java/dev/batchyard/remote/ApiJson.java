@@ -269,7 +269,7 @@ final class ApiJson {
 
     static DiscardedBatch discarded(JsonNode n) {
         return new DiscardedBatch(batch(n), instant(n, "discarded_at"), text(n, "discard_reason"),
-                text(n, "discarded_by"), instant(n, "restorable_until"));
+                text(n, "discarded_by"), instant(n, "restorable_until"), textOr(n, "version_of", ""));
     }
 
     static List<ActionResult> results(JsonNode n) {

@@ -202,6 +202,7 @@ public final class AdminJson {
         m.put("discarded_by", d.actor());
         m.put("discard_reason", d.reason());
         m.put("restorable_until", time(d.restorableUntil()));
+        m.put("version_of", d.versionOf());
         return m;
     }
 
