@@ -10,6 +10,7 @@ import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.ReplayRequest;
@@ -301,6 +302,11 @@ final class ApiJson {
         return new RepairResult(flag(n, "applied"), texts(n, "removed"), list(n, "made", p -> new RepairResult.Part(
                 text(p, "id"), text(p, "sink"), constant(p, "state", BatchState.class), integer(p, "entries"),
                 number(p, "bytes"), list(p, "from", f -> new RepairResult.Source(text(f, "batch"), text(f, "entries"))))));
+    }
+
+    static EditResult edited(JsonNode n) {
+        return new EditResult(list(n, "edited", e -> new EditResult.Edited(text(e, "id"), text(e, "previous_version"),
+                integer(e, "entries_before"), integer(e, "entries_after"), texts(e, "changes"))));
     }
 
     static CleanupReport cleanup(JsonNode n) {
