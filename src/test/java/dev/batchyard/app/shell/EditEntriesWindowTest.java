@@ -53,8 +53,8 @@ class EditEntriesWindowTest {
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory(tempRoot, "store");
         RejectedEntriesWindowTest.storeWithRejectedEntries(dir);
-        // the first test runs in English, the second in Portuguese
-        messages = new Messages(STARTS.getAndIncrement() == 0 ? Locale.ENGLISH : Locale.forLanguageTag("pt-BR"));
+        // the second test runs in Portuguese, the others in English
+        messages = new Messages(STARTS.getAndIncrement() == 1 ? Locale.forLanguageTag("pt-BR") : Locale.ENGLISH);
         app = new MainWindowFixture(dir, stage, messages, store -> { });
     }
 
@@ -189,5 +189,36 @@ class EditEntriesWindowTest {
         waitUntil(() -> attempts.getItems().size() == 2);
         waitUntil(() -> robot.lookup("Editado").tryQuery().isPresent());
         assertTrue(Files.size(shot(robot, attempts, "entry-edit-history-pt.png")) > 5_000);
+    }
+
+    @Test
+    @Order(3)
+    void splitTheSelectedBatchByEntriesThenMergeItsPartsBack(FxRobot robot) throws Exception {
+        TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
+        DeadLettersWindowTest.select(robot, batches, ID);
+        robot.clickOn("#actionsMenu").clickOn("#splitSelectedMenu");
+        waitUntil(() -> robot.lookup("#splitDialog").tryQuery().isPresent());
+        Node ok = robot.lookup("#splitOk").query();
+        assertFalse(ok.isDisabled(), "chunks of N can always be asked");
+        robot.clickOn("#splitByEntries");
+        TextField entries = robot.lookup("#splitEntries").queryAs(TextField.class);
+        robot.interact(() -> entries.setText("2,x"));
+        Label problem = robot.lookup("#splitProblem").queryAs(Label.class);
+        waitUntil(() -> ok.isDisabled() && problem.getText().contains("'x'"));
+        robot.interact(() -> entries.setText("2,5"));
+        waitUntil(() -> !ok.isDisabled() && problem.getText().isEmpty());
+        assertTrue(Files.size(DeadLettersWindowTest.save(entries, "split-dialog-en.png")) > 5_000);
+        robot.clickOn("#splitOk");
+        waitUntil(() -> app.store.find("orders-7f3a.2").isPresent());
+        assertEquals(2, app.store.find("orders-7f3a.1").orElseThrow().entryCount());
+        assertEquals(6, app.store.find("orders-7f3a.2").orElseThrow().entryCount());
+
+        DeadLettersWindowTest.select(robot, batches, "orders-7f3a.1", "orders-7f3a.2");
+        robot.clickOn("#actionsMenu").clickOn("#mergeSelectedMenu");
+        waitUntil(() -> robot.lookup("#mergeDialog").tryQuery().isPresent());
+        robot.clickOn(((javafx.scene.control.DialogPane) robot.lookup("#mergeDialog").query())
+                .lookupButton(javafx.scene.control.ButtonType.OK));
+        waitUntil(() -> app.store.find("orders-7f3a.1.merged").isPresent());
+        assertEquals(8, app.store.find("orders-7f3a.1.merged").orElseThrow().entryCount());
     }
 }
