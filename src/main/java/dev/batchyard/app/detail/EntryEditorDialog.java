@@ -54,13 +54,13 @@ public final class EntryEditorDialog {
         message.textProperty().bindBidirectional(model.messageProperty());
         TextField timestamp = new TextField();
         timestamp.setId("editorTimestamp");
-        timestamp.setPromptText("2025-03-01T10:00:00Z");
+        timestamp.setPromptText(messages.text("editor.timestamp.prompt"));
         timestamp.textProperty().bindBidirectional(model.timestampProperty());
         TextArea labels = area("editorLabels", 4, model.labelsProperty().get());
         labels.setPromptText(messages.text("editor.labels.prompt"));
         labels.textProperty().bindBidirectional(model.labelsProperty());
         TextArea fields = area("editorFields", 6, model.fieldsProperty().get());
-        fields.setPromptText("{\"count\": 3}");
+        fields.setPromptText(messages.text("editor.fields.prompt"));
         fields.textProperty().bindBidirectional(model.fieldsProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
