@@ -76,11 +76,12 @@ public final class BatchPersistence implements AutoCloseable {
                 options.recoveryTick(), new OutcomeRecorder(lifecycle, audit));
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events, audit);
         this.maintenance = new StoreMaintenance(store, events, clock);
-        this.edits = new Edits(store, lifecycle, inFlight, options.codec(), config, audit, events, clock);
+        Replacing replacing = Replacing.of(store, lifecycle, inFlight, options.codec(), config, audit, events, clock);
+        this.edits = new Edits(replacing);
         this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock, edits);
         this.replay = new ThrottledReplay(new ReplayFiles(config.directory(), damage, options.readOnly()),
                 actions::replayStep, audit, clock);
-        this.repairs = new Repairs(store, lifecycle, inFlight, options.codec(), config, audit, events, clock);
+        this.repairs = new Repairs(replacing);
     }
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */

@@ -1,10 +1,8 @@
 package dev.batchyard.engine;
 
-import dev.batchyard.codec.EntriesCodec;
 import dev.batchyard.codec.gojson.GoFailureCodec;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.engine.events.BatchEvent;
-import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.BatchChangedException;
 import dev.batchyard.engine.store.BatchMeta;
 import dev.batchyard.engine.store.LogStore;
@@ -17,7 +15,6 @@ import dev.batchyard.model.Attempt;
 import dev.batchyard.model.EntryFailure;
 import dev.batchyard.model.LogEntry;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,27 +48,12 @@ final class Edits {
     static final int MAX_NOTE_CHARS = 1000;
     private static final String KEPT_SUFFIX = ".before-edit";
 
-    private final LogStore store;
-    private final BatchLifecycle lifecycle;
-    private final HeldBatches held;
-    private final EntriesCodec codec;
+    private final Replacing r;
     private final GoFailureCodec failureCodec = new GoFailureCodec(new GoJson());
     private final GoJson json = new GoJson();
-    private final PersistenceConfig config;
-    private final AuditTrail audit;
-    private final EventBus events;
-    private final Clock clock;
 
-    Edits(LogStore store, BatchLifecycle lifecycle, InFlight inFlight, EntriesCodec codec, PersistenceConfig config,
-          AuditTrail audit, EventBus events, Clock clock) {
-        this.store = store;
-        this.lifecycle = lifecycle;
-        this.held = new HeldBatches(store, lifecycle, inFlight, clock);
-        this.codec = codec;
-        this.config = config;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
+    Edits(Replacing r) {
+        this.r = r;
     }
 
     /** One batch's entries after the edit, where each old entry went (-1: removed), and what changed. */
@@ -88,8 +70,8 @@ final class Edits {
         }
         // an edit that can never be done is refused before any batch is claimed
         Optional<LogEntry> replacement = check(request);
-        ids.forEach(lifecycle::requireLive);
-        return held.claimed(ids, () -> apply(request, replacement, actor));
+        ids.forEach(r.lifecycle()::requireLive);
+        return r.held().claimed(ids, () -> apply(request, replacement, actor));
     }
 
     private Optional<LogEntry> check(EditRequest request) {
@@ -126,15 +108,15 @@ final class Edits {
     }
 
     private EditResult apply(EditRequest request, Optional<LogEntry> replacement, Actor actor) {
-        Instant now = clock.instant();
+        Instant now = r.clock().instant();
         Map<String, BatchMeta> expected = new LinkedHashMap<>();
         List<StoreRecord.Put> puts = new ArrayList<>();
         List<EditResult.Edited> edited = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (String id : request.ids()) {
-            StoredBatch stored = lifecycle.requireLive(id);
-            Batch batch = lifecycle.load(id).orElseThrow(() -> new UnknownBatchException(id));
-            StoreRecord.Put record = store.readRecord(id).orElseThrow(() -> new UnknownBatchException(id));
+            StoredBatch stored = r.lifecycle().requireLive(id);
+            Batch batch = r.lifecycle().load(id).orElseThrow(() -> new UnknownBatchException(id));
+            StoreRecord.Put record = r.store().readRecord(id).orElseThrow(() -> new UnknownBatchException(id));
             Revision revision = revise(request, replacement, batch);
             if (revision.changes().isEmpty()) {
                 if (request instanceof EditRequest.SetLabel) {
@@ -142,7 +124,7 @@ final class Edits {
                 }
                 throw new IllegalArgumentException("the edit leaves batch '" + id + "' as it is: nothing to change");
             }
-            String kept = held.freeId(id + KEPT_SUFFIX, taken);
+            String kept = r.held().freeId(id + KEPT_SUFFIX, taken);
             List<String> lines = revision.changes().lines();
             String note = cut("edited by " + actor.name() + ": " + String.join("; ", lines)
                     + " (the version before is kept as " + kept + ")");
@@ -150,7 +132,7 @@ final class Edits {
             puts.add(new StoreRecord.Put(id, record.createdAt(), record.context(), revision.entries().size(),
                     editedMeta(stored.meta(), revision.newIndex()).withAttempt(
                             new Attempt(now, stored.meta().sink(), Duration.ZERO, Attempt.Outcome.EDITED, note)),
-                    codec.encode(revision.entries()), record.extras(), failureCodec.encode(moved(batch, revision.newIndex()))));
+                    r.codec().encode(revision.entries()), record.extras(), failureCodec.encode(moved(batch, revision.newIndex()))));
             puts.add(keptVersion(record, kept, stored.meta(), id, now,
                     "the version of " + id + " before an edit by " + actor.name(), actor));
             edited.add(new EditResult.Edited(id, kept, batch.entries().size(), revision.entries().size(), lines));
@@ -162,16 +144,16 @@ final class Edits {
                     : "every entry of the " + request.ids().size() + " batches has " + set.key() + "=" + set.value()
                     + " already: nothing to change");
         }
-        store.replace(expected, puts, RemovalCause.EDITED, "edited; the versions before are kept as "
-                + String.join(", ", edited.stream().map(EditResult.Edited::previousVersion).toList()), config.storeLimits());
+        r.store().replace(expected, puts, RemovalCause.EDITED, "edited; the versions before are kept as "
+                + String.join(", ", edited.stream().map(EditResult.Edited::previousVersion).toList()), r.config().storeLimits());
         List<ActionResult> results = new ArrayList<>();
         for (EditResult.Edited e : edited) {
             results.add(ActionResult.of(e.id(), ActionResult.Reason.EDITED, String.join("; ", e.changes()),
                     e.previousVersion()));
         }
-        audit.record(now, actor, "edit", describe(request), results);
+        r.audit().record(now, actor, "edit", describe(request), results);
         for (EditResult.Edited e : edited) {
-            events.publish(new BatchEvent.Edited(now, e.id(), expected.get(e.id()).sink(), e.entriesAfter(),
+            r.events().publish(new BatchEvent.Edited(now, e.id(), expected.get(e.id()).sink(), e.entriesAfter(),
                     e.previousVersion(), actor));
         }
         return new EditResult(edited);
@@ -279,17 +261,17 @@ final class Edits {
     ActionResult restoreVersion(StoredBatch version, Duration grace, Actor actor) {
         String versionId = version.id();
         BatchMeta.Discard discard = version.meta().discard();
-        Instant now = clock.instant();
+        Instant now = r.clock().instant();
         if (!now.isBefore(discard.at().plus(grace))) {
             return ActionResult.of(versionId, ActionResult.Reason.PAST_GRACE, discard.at().toString(), grace.toString());
         }
         String target = discard.versionOf();
-        List<String> hold = lifecycle.live(target).isPresent() ? List.of(target) : List.of();
-        return held.claimed(hold, () -> {
-            StoredBatch v = store.get(versionId).filter(b -> b.meta().equals(version.meta()))
+        List<String> hold = r.lifecycle().live(target).isPresent() ? List.of(target) : List.of();
+        return r.held().claimed(hold, () -> {
+            StoredBatch v = r.store().get(versionId).filter(b -> b.meta().equals(version.meta()))
                     .orElseThrow(() -> new BatchChangedException(versionId, "restored or purged"));
-            StoreRecord.Put vRecord = store.readRecord(versionId).orElseThrow(() -> new UnknownBatchException(versionId));
-            Optional<StoredBatch> current = store.get(target);
+            StoreRecord.Put vRecord = r.store().readRecord(versionId).orElseThrow(() -> new UnknownBatchException(versionId));
+            Optional<StoredBatch> current = r.store().get(target);
             Map<String, BatchMeta> expected = new LinkedHashMap<>();
             expected.put(versionId, v.meta());
             List<StoreRecord.Put> puts = new ArrayList<>();
@@ -297,7 +279,7 @@ final class Edits {
             if (current.isPresent()) {
                 expected.put(target, current.get().meta());
                 kept = versionId; // the two versions swap ids: the restore is itself restorable
-                StoreRecord.Put cRecord = store.readRecord(target).orElseThrow(() -> new UnknownBatchException(target));
+                StoreRecord.Put cRecord = r.store().readRecord(target).orElseThrow(() -> new UnknownBatchException(target));
                 puts.add(keptVersion(cRecord, kept, current.get().meta(), target, now, "the version of " + target
                         + " replaced when " + actor.name() + " restored the one before an edit", actor));
             }
@@ -307,9 +289,9 @@ final class Edits {
                     .withAttempt(new Attempt(now, v.meta().sink(), Duration.ZERO, Attempt.Outcome.EDITED, note));
             puts.add(0, new StoreRecord.Put(target, vRecord.createdAt(), vRecord.context(), vRecord.entryCount(), restored,
                     vRecord.entries(), vRecord.extras(), vRecord.failures()));
-            store.replace(expected, puts, RemovalCause.EDITED, "restored " + versionId + " as " + target,
-                    config.storeLimits());
-            events.publish(new BatchEvent.Edited(now, target, restored.sink(), vRecord.entryCount(),
+            r.store().replace(expected, puts, RemovalCause.EDITED, "restored " + versionId + " as " + target,
+                    r.config().storeLimits());
+            r.events().publish(new BatchEvent.Edited(now, target, restored.sink(), vRecord.entryCount(),
                     kept == null ? "" : kept, actor));
             return kept == null ? ActionResult.of(versionId, ActionResult.Reason.VERSION_RESTORED_ALONE, target)
                     : ActionResult.of(versionId, ActionResult.Reason.VERSION_RESTORED, target, kept);

@@ -17,12 +17,10 @@ import dev.batchyard.model.LogEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,14 +43,6 @@ class EditsTest {
         return BatchPersistence.open(PersistenceConfig.defaults(tmp.resolve("store")), delivery, Clock.systemUTC());
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!done.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "timed out");
-            Thread.sleep(10);
-        }
-    }
-
     private static List<String> messages(Batch b) {
         return b.entries().stream().map(LogEntry::message).toList();
     }
@@ -61,7 +51,7 @@ class EditsTest {
     void removingThePoisonEntriesKeepsStateAndHistoryMovesRejectionsAndKeepsTheOldVersionRestorable() throws Exception {
         try (BatchPersistence engine = open()) {
             engine.persistBatch("x", SplitAndMergeTest.entries("x", 10), "es");
-            await(() -> engine.find("x").map(b -> b.state() == BatchState.DEAD).orElse(false));
+            SplitAndMergeTest.await(() -> engine.find("x").map(b -> b.state() == BatchState.DEAD).orElse(false));
             delivery.admission("es", Admission.hold());
             EventSubscription events = engine.subscribe(100);
 
