@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batchyard", mixinStandardHelpOptions = true, versionProvider = BatchyardVersion.class,
         subcommands = {ListCommand.class, ShowCommand.class, StatsCommand.class, RetryCommand.class,
                 DiscardCommand.class, RestoreCommand.class, RerouteCommand.class, RequeueCommand.class,
-                ReplayCommand.class, SplitCommand.class, MergeCommand.class, ImportGoCommand.class, ExportCommand.class, VerifyCommand.class, AuditCommand.class,
+                ReplayCommand.class, SplitCommand.class, MergeCommand.class, EditCommand.class, ImportGoCommand.class, ExportCommand.class, VerifyCommand.class, AuditCommand.class,
                 SearchCommand.class, ServeCommand.class, ScenarioCommand.class})
 public final class BatchyardCommand implements Callable<Integer> {
     private final CliContext context;

@@ -12,6 +12,8 @@ import dev.batchyard.engine.ReplayControl;
 import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.engine.ReplayStatus;
 import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.StoreStats;
@@ -177,6 +179,17 @@ public interface Console extends AutoCloseable {
      * nothing changed for different sinks, a batch in flight, a result over {@code max_batch_bytes}.
      */
     RepairResult merge(MergeRequest request);
+
+    /**
+     * Edits stored batches before they are sent again, in one durable, atomic change ({@link EditRequest}:
+     * remove entries, replace one entry by the Go agent's JSON of it, set or remove a label on every entry
+     * of several batches). Each batch keeps its id, sink and state; its history says what changed; the
+     * version it replaced is kept as a discarded batch ({@link DiscardedBatch#versionOf}) that
+     * {@link #restore} puts back within {@code discard_grace}. Refused with nothing changed for an edit that
+     * cannot be done, a batch in flight, discarded or changed meanwhile ({@code IllegalArgumentException},
+     * {@code BatchChangedException}, {@code UnknownBatchException}).
+     */
+    EditResult edit(EditRequest request);
 
     /**
      * What an action on {@code ids} would touch, changing nothing: counts, entries and bytes in all

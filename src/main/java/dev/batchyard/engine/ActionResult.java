@@ -57,6 +57,12 @@ public record ActionResult(String id, Reason reason, List<String> args) {
         MERGED(true, "merged into %s"),
         /** Made by a split or merge of {@code ids} (comma-separated), with the entries {@code indexes} of theirs. */
         MADE(true, "made from %s (entries %s)"),
+        /** Edited ({@code changes}, what changed); the version before is kept as {@code id}, restorable. */
+        EDITED(true, "edited: %s; the version before is kept as %s"),
+        /** An edited batch's earlier version is back as that batch ({@code id}); the one it replaced is kept as {@code kept}. */
+        VERSION_RESTORED(true, "back as batch %s; the version it replaced is kept as %s"),
+        /** An edited batch's earlier version is back as that batch ({@code id}), which was no longer stored. */
+        VERSION_RESTORED_ALONE(true, "back as batch %s, which was no longer stored"),
         /** The store could not make the change ({@code detail}, the exception's own English text). */
         STORE_ERROR(false, "%s");
 

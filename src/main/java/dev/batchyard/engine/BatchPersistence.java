@@ -53,6 +53,7 @@ public final class BatchPersistence implements AutoCloseable {
     private final StoreMaintenance maintenance;
     private final OperatorActions actions;
     private final Repairs repairs;
+    private final Edits edits;
     private final ExecutorService workers;
     private final Upkeep upkeep;
     private final DamageLedger damage;
@@ -75,10 +76,12 @@ public final class BatchPersistence implements AutoCloseable {
                 options.recoveryTick(), new OutcomeRecorder(lifecycle, audit));
         this.cleanup = new CleanupLoop(store, lifecycle, inFlight, config, events, audit);
         this.maintenance = new StoreMaintenance(store, events, clock);
-        this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock);
+        Replacing replacing = Replacing.of(store, lifecycle, inFlight, options.codec(), config, audit, events, clock);
+        this.edits = new Edits(replacing);
+        this.actions = new OperatorActions(store, lifecycle, recovery, inFlight, delivery, audit, events, clock, edits);
         this.replay = new ThrottledReplay(new ReplayFiles(config.directory(), damage, options.readOnly()),
                 actions::replayStep, audit, clock);
-        this.repairs = new Repairs(store, lifecycle, inFlight, options.codec(), config, audit, events, clock);
+        this.repairs = new Repairs(replacing);
     }
 
     /** Opens (creating if needed) the store in {@code config.directory()}, locking it, with default options. */
@@ -244,7 +247,8 @@ public final class BatchPersistence implements AutoCloseable {
         Instant now = clock.instant();
         return store.all().stream().filter(b -> b.meta().discarded())
                 .map(b -> new DiscardedBatch(lifecycle.view(b), b.meta().discard().at(), b.meta().discard().reason(),
-                        b.meta().discard().actor(), b.meta().discard().at().plus(config.discardGrace())))
+                        b.meta().discard().actor(), b.meta().discard().at().plus(config.discardGrace()),
+                        b.meta().discard().versionOf()))
                 .filter(d -> now.isBefore(d.restorableUntil()))
                 .sorted(Comparator.comparing(DiscardedBatch::discardedAt).reversed().thenComparing(d -> d.batch().id()))
                 .toList();
@@ -348,6 +352,26 @@ public final class BatchPersistence implements AutoCloseable {
             requireWritable();
         }
         RepairResult result = repairs.merge(request, actor);
+        recovery.wakeUp();
+        return result;
+    }
+
+    /**
+     * Edits stored batches before they are sent again ({@link EditRequest}: remove entries, replace one
+     * entry, set or remove a label on every entry of several batches), in one durable, atomic change.
+     * Each batch keeps its id, sink, state and history, which gains a note of what changed; the version
+     * it replaced is kept as a discarded batch for {@code discard_grace}, and {@link #restore} of it puts it
+     * back. Refused with a clear message, and nothing changed, for an edit that cannot be done (an empty
+     * label key, JSON that is not a log entry, removing every entry, an index the batch does not have), a
+     * batch in flight, discarded, gone or changed meanwhile.
+     *
+     * @throws IllegalArgumentException for an edit that cannot be done
+     * @throws dev.batchyard.engine.store.BatchChangedException when a batch changed or is in flight
+     * @throws UnknownBatchException when a batch is not stored (or discarded)
+     */
+    public EditResult edit(EditRequest request, Actor actor) {
+        requireWritable();
+        EditResult result = edits.edit(request, actor);
         recovery.wakeUp();
         return result;
     }

@@ -33,9 +33,11 @@ final class OperatorActions {
     private final AuditTrail audit;
     private final EventBus events;
     private final Clock clock;
+    private final Edits edits;
 
     OperatorActions(LogStore store, BatchLifecycle lifecycle, RecoveryLoop recovery, InFlight inFlight,
-                    Delivery delivery, AuditTrail audit, EventBus events, Clock clock) {
+                    Delivery delivery, AuditTrail audit, EventBus events, Clock clock, Edits edits) {
+        this.edits = edits;
         this.store = store;
         this.lifecycle = lifecycle;
         this.recovery = recovery;
@@ -66,10 +68,17 @@ final class OperatorActions {
 
     /**
      * Takes back each discard made less than {@code grace} ago; a batch past it, not discarded or
-     * gone is answered so, per id.
+     * gone is answered so, per id. A version an edit replaced goes back in the place of the batch it is
+     * a version of ({@link Edits#restoreVersion}).
      */
     List<ActionResult> restore(Collection<String> ids, Duration grace, Actor actor) {
-        List<ActionResult> results = act("restore", "", ids, actor, id -> lifecycle.restore(id, grace, actor));
+        List<ActionResult> results = act("restore", "", ids, actor, id -> {
+            Optional<StoredBatch> stored = store.get(id);
+            if (stored.isPresent() && stored.get().meta().discarded() && stored.get().meta().discard().isVersion()) {
+                return edits.restoreVersion(stored.get(), grace, actor);
+            }
+            return lifecycle.restore(id, grace, actor);
+        });
         recovery.wakeUp();
         return results;
     }

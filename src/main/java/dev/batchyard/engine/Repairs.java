@@ -1,11 +1,8 @@
 package dev.batchyard.engine;
 
-import dev.batchyard.codec.EntriesCodec;
 import dev.batchyard.codec.gojson.GoFailureCodec;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.engine.events.BatchEvent;
-import dev.batchyard.engine.events.EventBus;
-import dev.batchyard.engine.store.BatchChangedException;
 import dev.batchyard.engine.store.BatchMeta;
 import dev.batchyard.engine.store.BatchTooLargeException;
 import dev.batchyard.engine.store.LogStore;
@@ -19,7 +16,6 @@ import dev.batchyard.model.BatchState;
 import dev.batchyard.model.EntryFailure;
 import dev.batchyard.model.EntryRejection;
 import dev.batchyard.model.LogEntry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,26 +45,11 @@ import java.util.stream.Collectors;
  * changed. Thread-safe.
  */
 final class Repairs {
-    private final LogStore store;
-    private final BatchLifecycle lifecycle;
-    private final InFlight inFlight;
-    private final EntriesCodec codec;
+    private final Replacing r;
     private final GoFailureCodec failureCodec = new GoFailureCodec(new GoJson());
-    private final PersistenceConfig config;
-    private final AuditTrail audit;
-    private final EventBus events;
-    private final Clock clock;
 
-    Repairs(LogStore store, BatchLifecycle lifecycle, InFlight inFlight, EntriesCodec codec, PersistenceConfig config,
-            AuditTrail audit, EventBus events, Clock clock) {
-        this.store = store;
-        this.lifecycle = lifecycle;
-        this.inFlight = inFlight;
-        this.codec = codec;
-        this.config = config;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
+    Repairs(Replacing r) {
+        this.r = r;
     }
 
     /** One new batch to make: its id, the old batch its entries come from and their indexes there. */
@@ -80,12 +61,12 @@ final class Repairs {
 
     RepairResult split(SplitRequest request, Actor actor) {
         String id = request.id();
-        StoredBatch seen = lifecycle.requireLive(id);
+        StoredBatch seen = r.lifecycle().requireLive(id);
         // a request that can never be done is refused before the batch is claimed
         groups(request, id, seen.entryCount(), seen.meta().attempts());
-        return claimed(List.of(id), () -> {
-            StoredBatch stored = lifecycle.requireLive(id);
-            Batch batch = lifecycle.load(id).orElseThrow(() -> new UnknownBatchException(id));
+        return r.held().claimed(List.of(id), () -> {
+            StoredBatch stored = r.lifecycle().requireLive(id);
+            Batch batch = r.lifecycle().load(id).orElseThrow(() -> new UnknownBatchException(id));
             int n = batch.entries().size();
             List<List<Integer>> groups = groups(request, id, n, batch.meta().attempts());
             boolean keepsState = request.how() != SplitRequest.How.CHUNKS;
@@ -93,7 +74,7 @@ final class Repairs {
             List<Plan> plans = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
                 List<Integer> indexes = groups.get(g);
-                String newId = freeId(id + "." + (g + 1), taken);
+                String newId = r.held().freeId(id + "." + (g + 1), taken);
                 // the entries set aside keep the batch's state (a dead batch's poison stays dead); the rest go now
                 boolean setAside = keepsState && g == 0;
                 String note = "split from " + id + " (entries " + IndexRanges.format(indexes) + ")";
@@ -117,26 +98,26 @@ final class Repairs {
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw new IllegalArgumentException("batch ids given twice: " + ids);
         }
-        String firstSink = lifecycle.requireLive(ids.get(0)).meta().sink();
+        String firstSink = r.lifecycle().requireLive(ids.get(0)).meta().sink();
         for (String id : ids) { // a request that can never be done is refused before any batch is claimed
-            String sink = lifecycle.requireLive(id).meta().sink();
+            String sink = r.lifecycle().requireLive(id).meta().sink();
             if (!sink.equals(firstSink)) {
                 throw new IllegalArgumentException("batch '" + id + "' goes to sink '" + sink + "' and '" + ids.get(0)
                         + "' to '" + firstSink + "': only batches of one sink merge");
             }
         }
-        return claimed(ids, () -> {
+        return r.held().claimed(ids, () -> {
             List<StoredBatch> stored = new ArrayList<>();
             List<Source> sources = new ArrayList<>();
             for (String id : ids) {
-                StoredBatch b = lifecycle.requireLive(id);
+                StoredBatch b = r.lifecycle().requireLive(id);
                 if (!stored.isEmpty() && !b.meta().sink().equals(stored.get(0).meta().sink())) {
                     throw new IllegalArgumentException("batch '" + id + "' goes to sink '" + b.meta().sink()
                             + "' and '" + stored.get(0).id() + "' to '" + stored.get(0).meta().sink()
                             + "': only batches of one sink merge");
                 }
                 stored.add(b);
-                Batch batch = lifecycle.load(id).orElseThrow(() -> new UnknownBatchException(id));
+                Batch batch = r.lifecycle().load(id).orElseThrow(() -> new UnknownBatchException(id));
                 List<Integer> all = new ArrayList<>();
                 for (int i = 0; i < batch.entries().size(); i++) {
                     all.add(i);
@@ -144,8 +125,8 @@ final class Repairs {
                 sources.add(new Source(batch, all));
             }
             String sink = stored.get(0).meta().sink();
-            String newId = freeId(ids.get(0) + ".merged", new java.util.HashSet<>());
-            Instant now = clock.instant();
+            String newId = r.held().freeId(ids.get(0) + ".merged", new java.util.HashSet<>());
+            Instant now = r.clock().instant();
             int requeues = stored.stream().mapToInt(b -> b.meta().requeues()).max().orElse(0);
             BatchMeta meta = new BatchMeta(sink, BatchState.PENDING, 0, null, "", null,
                     List.of(new Attempt(now, sink, Duration.ZERO, Attempt.Outcome.MERGED,
@@ -242,7 +223,7 @@ final class Repairs {
             meta = new BatchMeta(old.sink(), BatchState.PENDING, 0, old.lastAttempt(), "", null, history, null,
                     old.requeues());
         }
-        return meta.withAttempt(new Attempt(clock.instant(), old.sink(), Duration.ZERO, Attempt.Outcome.SPLIT, note));
+        return meta.withAttempt(new Attempt(r.clock().instant(), old.sink(), Duration.ZERO, Attempt.Outcome.SPLIT, note));
     }
 
     private RepairResult apply(List<StoredBatch> old, List<Plan> plans, RemovalCause cause, String action,
@@ -259,11 +240,11 @@ final class Repairs {
         List<String> removed = old.stream().map(StoredBatch::id).toList();
         RepairResult result = new RepairResult(!dryRun, removed, parts);
         for (RepairResult.Part p : parts) {
-            if (p.bytes() > config.storeLimits().maxBatchBytes()) {
+            if (p.bytes() > r.config().storeLimits().maxBatchBytes()) {
                 throw new BatchTooLargeException("batch '" + p.id() + "' would be " + p.bytes() + " bytes as stored, "
-                        + "over persistence.max_batch_bytes (" + config.storeLimits().maxBatchBytes()
+                        + "over persistence.max_batch_bytes (" + r.config().storeLimits().maxBatchBytes()
                         + " bytes); nothing was changed" + (cause == RemovalCause.MERGED ? ": merge fewer batches" : ""),
-                        p.id(), p.bytes(), config.storeLimits().maxBatchBytes());
+                        p.id(), p.bytes(), r.config().storeLimits().maxBatchBytes());
             }
         }
         if (dryRun) {
@@ -272,8 +253,8 @@ final class Repairs {
         Map<String, BatchMeta> expected = new LinkedHashMap<>();
         old.forEach(b -> expected.put(b.id(), b.meta()));
         String into = plans.stream().map(Plan::id).collect(Collectors.joining(", "));
-        store.replace(expected, puts, cause, (cause == RemovalCause.SPLIT ? "split into " : "merged into ") + into,
-                config.storeLimits());
+        r.store().replace(expected, puts, cause, (cause == RemovalCause.SPLIT ? "split into " : "merged into ") + into,
+                r.config().storeLimits());
         List<ActionResult> audited = new ArrayList<>();
         for (StoredBatch b : old) {
             audited.add(ActionResult.of(b.id(), cause == RemovalCause.SPLIT ? ActionResult.Reason.SPLIT
@@ -284,14 +265,14 @@ final class Repairs {
                     p.sources().stream().map(RepairResult.Source::batch).collect(Collectors.joining(", ")),
                     p.sources().stream().map(s -> s.batch() + ":" + s.indexes()).collect(Collectors.joining("; "))));
         }
-        Instant at = clock.instant();
-        audit.record(at, actor, action, detail, audited);
+        Instant at = r.clock().instant();
+        r.audit().record(at, actor, action, detail, audited);
         List<String> newIds = plans.stream().map(Plan::id).toList();
         for (StoredBatch b : old) {
-            events.publish(new BatchEvent.Replaced(at, b.id(), b.meta().sink(), cause == RemovalCause.SPLIT, newIds, actor));
+            r.events().publish(new BatchEvent.Replaced(at, b.id(), b.meta().sink(), cause == RemovalCause.SPLIT, newIds, actor));
         }
         for (int i = 0; i < plans.size(); i++) {
-            events.publish(new BatchEvent.Persisted(at, plans.get(i).id(), plans.get(i).meta().sink(),
+            r.events().publish(new BatchEvent.Persisted(at, plans.get(i).id(), plans.get(i).meta().sink(),
                     parts.get(i).entryCount(), parts.get(i).bytes()));
         }
         return result;
@@ -314,36 +295,7 @@ final class Repairs {
         OffsetDateTime created = old.stream().map(StoredBatch::createdAt)
                 .min(java.util.Comparator.comparing(OffsetDateTime::toInstant)).orElseThrow();
         return new StoreRecord.Put(plan.id(), created, first.context(), entries.size(), plan.meta(),
-                codec.encode(entries), extras.size() == 1 ? extras.iterator().next() : "",
+                r.codec().encode(entries), extras.size() == 1 ? extras.iterator().next() : "",
                 failureCodec.encode(failures));
-    }
-
-    /** {@code wanted}, or with {@code -2}, {@code -3}... when a stored batch or an earlier part has it. */
-    private String freeId(String wanted, Set<String> taken) {
-        String base = wanted.length() > BatchIds.MAX_LENGTH - 8 ? wanted.substring(0, BatchIds.MAX_LENGTH - 8) : wanted;
-        String id = base;
-        for (int k = 2; store.get(id).isPresent() || taken.contains(id); k++) {
-            id = base + "-" + k;
-        }
-        taken.add(id);
-        return BatchIds.require(id);
-    }
-
-    /** Runs {@code work} with the batches claimed against the recovery loop; refuses one in flight. */
-    private RepairResult claimed(List<String> ids, java.util.function.Supplier<RepairResult> work) {
-        Map<String, Long> held = new LinkedHashMap<>();
-        try {
-            for (String id : ids) {
-                lifecycle.requireLive(id);
-                Optional<Long> hold = inFlight.hold(id, clock.instant());
-                if (hold.isEmpty()) {
-                    throw new BatchChangedException(id, "being delivered: try again when the attempt has ended");
-                }
-                held.put(id, hold.get());
-            }
-            return work.get();
-        } finally {
-            held.forEach(inFlight::release);
-        }
     }
 }

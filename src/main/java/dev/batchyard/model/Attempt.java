@@ -20,9 +20,11 @@ public record Attempt(Instant at, String sink, Duration duration, Outcome outcom
      * How an attempt ended; {@code REQUEUED} is not an attempt but a note in the history that an
      * operator (or a replay) requeued the batch with a fresh retry budget ({@code error} says by whom
      * and how many retries it had); {@code SPLIT} and {@code MERGED} are notes too: the batch was
-     * made by splitting another one or by merging others ({@code error} names them).
+     * made by splitting another one or by merging others ({@code error} names them); {@code EDITED}
+     * is a note that an operator edited its entries, or restored the version from before an edit
+     * ({@code error} says what changed, and where the version it replaced is kept).
      */
-    public enum Outcome { DELIVERED, FAILED, TIMED_OUT, REQUEUED, SPLIT, MERGED }
+    public enum Outcome { DELIVERED, FAILED, TIMED_OUT, REQUEUED, SPLIT, MERGED, EDITED }
 
     public Attempt {
         Objects.requireNonNull(at, "at");

@@ -10,6 +10,7 @@ import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.ReplayRequest;
@@ -269,7 +270,7 @@ final class ApiJson {
 
     static DiscardedBatch discarded(JsonNode n) {
         return new DiscardedBatch(batch(n), instant(n, "discarded_at"), text(n, "discard_reason"),
-                text(n, "discarded_by"), instant(n, "restorable_until"));
+                text(n, "discarded_by"), instant(n, "restorable_until"), textOr(n, "version_of", ""));
     }
 
     static List<ActionResult> results(JsonNode n) {
@@ -301,6 +302,11 @@ final class ApiJson {
         return new RepairResult(flag(n, "applied"), texts(n, "removed"), list(n, "made", p -> new RepairResult.Part(
                 text(p, "id"), text(p, "sink"), constant(p, "state", BatchState.class), integer(p, "entries"),
                 number(p, "bytes"), list(p, "from", f -> new RepairResult.Source(text(f, "batch"), text(f, "entries"))))));
+    }
+
+    static EditResult edited(JsonNode n) {
+        return new EditResult(list(n, "edited", e -> new EditResult.Edited(text(e, "id"), text(e, "previous_version"),
+                integer(e, "entries_before"), integer(e, "entries_after"), texts(e, "changes"))));
     }
 
     static CleanupReport cleanup(JsonNode n) {

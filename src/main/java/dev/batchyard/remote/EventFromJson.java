@@ -44,6 +44,9 @@ final class EventFromJson {
             case "released" -> new BatchEvent.Released(at(d), id(d), sink(d));
             case "discarded" -> new BatchEvent.Discarded(at(d), id(d), sink(d), text(d, "reason"), actor(d));
             case "restored" -> new BatchEvent.Restored(at(d), id(d), sink(d), actor(d));
+            case "replaced" -> new BatchEvent.Replaced(at(d), id(d), sink(d), flag(d, "split"), texts(d, "into"), actor(d));
+            case "edited" -> new BatchEvent.Edited(at(d), id(d), sink(d), integer(d, "entry_count"), text(d, "kept_as"),
+                    actor(d));
             case "requeued" -> new BatchEvent.Requeued(at(d), id(d), text(d, "from_sink"), text(d, "to_sink"),
                     integer(d, "requeues"), actor(d));
             case "rerouted" -> new BatchEvent.Rerouted(at(d), id(d), text(d, "from_sink"), text(d, "to_sink"), actor(d));

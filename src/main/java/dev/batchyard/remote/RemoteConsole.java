@@ -15,6 +15,8 @@ import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.IndexRanges;
 import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.Batch;
@@ -37,6 +39,7 @@ import dev.batchyard.engine.store.BatchTooLargeException;
 import dev.batchyard.engine.store.DuplicateBatchException;
 import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreReadOnlyException;
+import dev.batchyard.engine.store.UnknownBatchException;
 import dev.batchyard.legacy.GoBatchFile;
 import dev.batchyard.legacy.GoBatchFormat;
 import dev.batchyard.model.LogEntry;
@@ -70,6 +73,7 @@ import java.util.function.Function;
  *   <tr><td>403 (a viewer's change), 409 {@code read_only}</td><td>{@link StoreReadOnlyException}</td></tr>
  *   <tr><td>409 otherwise (a replay under way; {@code changed}: a split or merge of a batch that changed meanwhile)</td><td>{@link IllegalStateException}</td></tr>
  *   <tr><td>409 {@code duplicate}</td><td>{@link DuplicateBatchException}</td></tr>
+ *   <tr><td>404 naming a batch (an action on a batch the store does not hold)</td><td>{@link UnknownBatchException}</td></tr>
  *   <tr><td>413 {@code batch_too_large}</td><td>{@link BatchTooLargeException}</td></tr>
  *   <tr><td>429</td><td>{@link BackPressureException} with the server's {@code Retry-After}</td></tr>
  *   <tr><td>400</td><td>{@link IllegalArgumentException} (a cursor the server did not make, a bad value)</td></tr>
@@ -302,6 +306,11 @@ public final class RemoteConsole implements Console {
         return read(post("/api/v1/actions/merge", body, !request.dryRun()), ApiJson::repair);
     }
 
+    @Override
+    public EditResult edit(EditRequest request) {
+        return read(post("/api/v1/actions/edit", EditJson.body(request), true), ApiJson::edited);
+    }
+
     /** Computed where the store is ({@code dry_run}); a token that may not act previews from what it may read. */
     @Override
     public ActionPreview preview(Collection<String> ids) {
@@ -461,9 +470,19 @@ public final class RemoteConsole implements Console {
             case 409 -> answer.kind().equals("read_only") ? new StoreReadOnlyException(where, answer.error())
                     : new IllegalStateException(answer.error());
             case 429 -> backPressure(where, answer);
+            case 404 -> unknownBatch(answer).orElseGet(() -> new StoreException(what + " answered 404: " + answer.error()));
             default -> new StoreException(what + " answered " + answer.status() + ": " + answer.error());
         };
     }
+
+    /** The server's own words for a batch it does not store ({@link UnknownBatchException}), or empty. */
+    private static Optional<RuntimeException> unknownBatch(AdminHttp.Answer answer) {
+        java.util.regex.Matcher m = UNKNOWN_BATCH.matcher(answer.error());
+        return m.matches() ? Optional.of(new UnknownBatchException(m.group(1))) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern UNKNOWN_BATCH =
+            java.util.regex.Pattern.compile("no batch with id '(.*)' in the store");
 
     private static BackPressureException backPressure(String where, AdminHttp.Answer answer) {
         Duration retryAfter = null;

@@ -24,6 +24,8 @@ import dev.batchyard.engine.ReplayControl;
 import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.engine.ReplayStatus;
 import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.StoreStats;
@@ -201,6 +203,12 @@ public final class EmbeddedConsole implements Console {
     public RepairResult merge(MergeRequest request) {
         requireOpen();
         return engine.merge(request, actor);
+    }
+
+    @Override
+    public EditResult edit(EditRequest request) {
+        requireOpen();
+        return engine.edit(request, actor);
     }
 
     @Override

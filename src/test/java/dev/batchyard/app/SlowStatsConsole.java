@@ -146,6 +146,11 @@ final class SlowStatsConsole implements Console {
     }
 
     @Override
+    public dev.batchyard.engine.EditResult edit(dev.batchyard.engine.EditRequest request) {
+        return console.edit(request);
+    }
+
+    @Override
     public dev.batchyard.engine.ReplayStatus startReplay(dev.batchyard.engine.ReplayRequest request) {
         return console.startReplay(request);
     }

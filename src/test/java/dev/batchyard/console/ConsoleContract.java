@@ -11,6 +11,10 @@ import dev.batchyard.engine.AuditRecord;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.codec.gojson.GoJson;
+import dev.batchyard.engine.DiscardedBatch;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.MergeRequest;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
@@ -18,6 +22,8 @@ import dev.batchyard.engine.NewBatch;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.engine.store.StoreReadOnlyException;
+import dev.batchyard.engine.store.UnknownBatchException;
+import dev.batchyard.model.Attempt;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
 import dev.batchyard.model.LogEntry;
@@ -645,6 +651,57 @@ public abstract class ConsoleContract {
         }
         try (Console readOnly = readOnlyConsole()) {
             assertThrows(StoreReadOnlyException.class, () -> readOnly.split(SplitRequest.chunks("one", 1)));
+        }
+    }
+
+    // ---- edits -------------------------------------------------------------------------------
+
+    @Test
+    public void anEditChangesTheBatchInPlaceAndARestoreOfTheKeptVersionTakesItBack() {
+        GoJson json = new GoJson();
+        try (Console inTest = console(ANA)) {
+            persist(inTest, "e-1", "loki", 5, 0, 4);
+            LogEntry before = inTest.batch("e-1").orElseThrow().entries().get(2);
+            String edited = json.toJson(before.toBuilder().message("fixed").labels(Map.of("env", "prod")).build(), false);
+
+            EditResult result = inTest.edit(new EditRequest.ReplaceEntry("e-1", 2, edited, json.toJson(before, false)));
+            EditResult.Edited e = result.batches().get(0);
+            assertEquals("e-1", e.id());
+            assertEquals("e-1.before-edit", e.previousVersion());
+            assertEquals(List.of(4, 4), List.of(e.entriesBefore(), e.entriesAfter()));
+            assertTrue(e.changes().get(0).startsWith("entry 2 message: "), e.changes().toString());
+            assertEquals("fixed", inTest.batch("e-1").orElseThrow().entries().get(2).message());
+            Attempt note = inTest.find("e-1").orElseThrow().attempts().get(inTest.find("e-1").orElseThrow().attempts().size() - 1);
+            assertEquals(Attempt.Outcome.EDITED, note.outcome());
+
+            inTest.edit(new EditRequest.RemoveEntries("e-1", List.of(0)));
+            inTest.edit(new EditRequest.SetLabel(List.of("e-1"), "tenant", "acme"));
+            assertEquals(3, inTest.batch("e-1").orElseThrow().entries().size());
+            assertTrue(inTest.batch("e-1").orElseThrow().entries().stream().allMatch(x -> "acme".equals(x.labels().get("tenant"))));
+
+            DiscardedBatch kept = inTest.recentlyDiscarded().stream()
+                    .filter(d -> d.batch().id().equals("e-1.before-edit-3")).findFirst().orElseThrow();
+            assertEquals("e-1", kept.versionOf());
+            List<ActionResult> undo = inTest.restore(List.of("e-1.before-edit-3"));
+            assertEquals(ActionResult.Reason.VERSION_RESTORED, undo.get(0).reason(), undo.toString());
+            assertTrue(inTest.batch("e-1").orElseThrow().entries().stream().noneMatch(x -> x.labels() != null
+                    && x.labels().containsKey("tenant")), "the label edit is taken back");
+        }
+    }
+
+    @Test
+    public void anEditThatCannotBeDoneIsRefusedAndChangesNothing() {
+        try (Console inTest = console(ANA)) {
+            persist(inTest, "f-1", "loki", 5, 0, 2);
+            assertThrows(IllegalArgumentException.class, () -> inTest.edit(new EditRequest.SetLabel(List.of("f-1"), "", "v")));
+            assertThrows(IllegalArgumentException.class,
+                    () -> inTest.edit(new EditRequest.ReplaceEntry("f-1", 0, "{\"message\": ")));
+            assertThrows(IllegalArgumentException.class, () -> inTest.edit(new EditRequest.RemoveEntries("f-1", List.of(0, 1))));
+            assertThrows(UnknownBatchException.class, () -> inTest.edit(new EditRequest.RemoveEntries("none", List.of(0))));
+            assertEquals(2, inTest.batch("f-1").orElseThrow().entries().size());
+        }
+        try (Console readOnly = readOnlyConsole()) {
+            assertThrows(StoreReadOnlyException.class, () -> readOnly.edit(new EditRequest.RemoveEntries("f-1", List.of(0))));
         }
     }
 }

@@ -174,6 +174,11 @@ class PageWalkTest {
         }
 
         @Override
+        public dev.batchyard.engine.EditResult edit(dev.batchyard.engine.EditRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public dev.batchyard.engine.ReplayStatus startReplay(dev.batchyard.engine.ReplayRequest request) {
             throw new UnsupportedOperationException();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,74 @@ class RepairKillNineTest {
         }
         assertTrue(acknowledged >= rounds, "the workload made progress: " + acknowledged + " acknowledged changes");
         System.out.printf("split/merge kill -9 loop: %d kills, %d acknowledged changes, %d changes under way found whole%n",
+                rounds, acknowledged, underWayApplied);
+    }
+
+    /**
+     * The same for edits ({@link EditCrashWorkload}): after each kill every batch is there once, holding
+     * exactly what the acknowledged edits made, or, for the edit under way, its old or its new entries;
+     * and the versions kept (discarded, restorable) are exactly one per edit that took effect: the old
+     * version is kept when, and only when, the new one is in place.
+     */
+    @Test
+    void afterAKillDuringEditsEachBatchIsTheOldOrTheNewVersionAndTheOldIsKeptExactlyWhenTheNewIsIn() throws Exception {
+        int rounds = Integer.getInteger("crash.rounds", 8);
+        Path store = tmp.resolve("edits");
+        Random random = new Random(13);
+        Map<String, String> model = new TreeMap<>();
+        for (int b = 0; b < EditCrashWorkload.BATCHES; b++) {
+            List<String> messages = new ArrayList<>();
+            for (int e = 0; e < EditCrashWorkload.ENTRIES; e++) {
+                messages.add("e" + b + "/" + e);
+            }
+            model.put("b" + b, String.join(",", messages));
+        }
+        int edits = 0;
+        int acknowledged = 0;
+        int underWayApplied = 0;
+        for (int round = 0; round < rounds; round++) {
+            List<String> lines = KillNineTest.runAndKill(EditCrashWorkload.class, store, round, 300 + random.nextInt(900));
+            Map<String, String[]> underWay = null;
+            for (String line : lines) {
+                if (line.startsWith("doing ")) {
+                    underWay = new TreeMap<>();
+                    for (String part : line.substring(6).split(" ")) {
+                        String[] idAndChange = part.split("=", 2);
+                        underWay.put(idAndChange[0], idAndChange[1].split(">", -1));
+                    }
+                } else if (line.equals("DONE")) {
+                    underWay.forEach((id, change) -> model.put(id, change[1]));
+                    edits += underWay.size();
+                    underWay = null;
+                    acknowledged++;
+                } else if (line.startsWith("REFUSED")) {
+                    underWay = null;
+                }
+            }
+            Map<String, String> actual = new TreeMap<>();
+            int kept;
+            try (BatchPersistence engine = RepairCrashWorkload.open(store)) {
+                for (BatchView v : engine.pendingBatches()) {
+                    actual.put(v.id(), EditCrashWorkload.fingerprint(engine.batch(v.id()).orElseThrow().entries()));
+                }
+                kept = (int) engine.discarded().stream().filter(d -> !d.versionOf().isEmpty()).count();
+            }
+            assertEquals(model.keySet(), actual.keySet(), "round " + round + ": every batch, once, under its id");
+            if (!actual.equals(model)) {
+                assertTrue(underWay != null, "round " + round + ": the store holds " + actual
+                        + " but the acknowledged edits made " + model);
+                for (Map.Entry<String, String[]> e : underWay.entrySet()) {
+                    assertEquals(e.getValue()[0], model.get(e.getKey()), "round " + round + ": read before the edit");
+                    model.put(e.getKey(), e.getValue()[1]);
+                }
+                assertEquals(model, actual, "round " + round + ": the edit under way, whole");
+                edits += underWay.size();
+                underWayApplied++;
+            }
+            assertEquals(edits, kept, "round " + round + ": one version kept per edit that took effect");
+        }
+        assertTrue(acknowledged >= rounds, "the workload made progress: " + acknowledged + " acknowledged edits");
+        System.out.printf("edit kill -9 loop: %d kills, %d acknowledged edits, %d edits under way found whole%n",
                 rounds, acknowledged, underWayApplied);
     }
 

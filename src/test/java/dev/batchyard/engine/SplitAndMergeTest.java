@@ -53,7 +53,7 @@ class SplitAndMergeTest {
         return BatchPersistence.open(PersistenceConfig.defaults(tmp.resolve("store")), delivery, Clock.systemUTC());
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
+    static void await(BooleanSupplier done) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (!done.getAsBoolean()) {
             assertTrue(Instant.now().isBefore(deadline), "timed out");

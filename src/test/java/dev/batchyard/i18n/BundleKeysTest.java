@@ -62,7 +62,7 @@ class BundleKeysTest {
                         // usage.* section headings, help/version for mixinStandardHelpOptions
                         prefixed("batchyard.", "usage.description", "list", "show", "stats", "retry", "discard",
                                 "reroute", "import-go", "export", "verify", "serve", "scenario", "scenario.list",
-                                "scenario.run", "restore", "audit", "search", "requeue", "replay", "split", "merge"),
+                                "scenario.run", "restore", "audit", "search", "requeue", "replay", "split", "merge", "edit"),
                         Set.of("batchyard.usage.description", "usage.footer", "usage.synopsisHeading",
                                 "usage.commandListHeading", "help", "version"))),
                 new Family("dev.batchyard.app.messages", union(

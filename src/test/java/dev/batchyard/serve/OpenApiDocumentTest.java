@@ -112,6 +112,7 @@ class OpenApiDocumentTest {
             Map.entry("requeue", List.of("actions_requeue")),
             Map.entry("split", List.of("actions_split")),
             Map.entry("merge", List.of("actions_merge")),
+            Map.entry("edit", List.of("actions_edit")),
             Map.entry("startReplay", List.of("replay_start")),
             Map.entry("replay", List.of("replay")),
             Map.entry("controlReplay", List.of("replay_pause", "replay_resume", "replay_cancel")),

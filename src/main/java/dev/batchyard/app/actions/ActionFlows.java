@@ -49,9 +49,13 @@ final class ActionFlows {
     private final ConfirmActionDialog confirm;
     private final RerouteDialog reroute;
     private final RequeueDialog requeue;
+    private final SelectionRepairs repairs;
+    private final RepairDialogs repairDialogs;
 
     ActionFlows(Messages messages, ActionsViewModel actions, BatchTableViewModel table, BatchesView batches,
-                          SinkCatalog sinks, TaskExecutor executor, Supplier<Window> window) {
+                          SinkCatalog sinks, TaskExecutor executor, Supplier<Window> window, SelectionRepairs repairs) {
+        this.repairs = repairs;
+        this.repairDialogs = new RepairDialogs(messages);
         this.messages = messages;
         this.actions = actions;
         this.table = table;
@@ -105,7 +109,32 @@ final class ActionFlows {
                         new KeyCodeCombination(KeyCode.E, shortcut, KeyCombination.SHIFT_DOWN),
                         Bindings.or(busy, noDeadSelected), () -> requeue(deadSelected())),
                 new Command("requeueShown", messages.text("command.requeueShown"), null, null,
-                        cannotShown, () -> withShown(ActionFlows::dead, this::requeue)));
+                        cannotShown, () -> withShown(ActionFlows::dead, this::requeue)),
+                new Command("labelSelected", messages.text("command.labelSelected"), null, null, cannotSelected,
+                        this::label),
+                new Command("splitSelected", messages.text("command.splitSelected"), null, null,
+                        Bindings.or(busy, Bindings.size(table.selection()).isNotEqualTo(1)), this::split),
+                new Command("mergeSelected", messages.text("command.mergeSelected"), null, null,
+                        Bindings.or(busy, Bindings.size(table.selection()).lessThan(2)), this::merge));
+    }
+
+    private void label() {
+        List<String> ids = selected().ids();
+        repairDialogs.label(window.get(), ids.size()).ifPresent(l -> repairs.setLabel(ids, l.key(), l.value()));
+    }
+
+    private void split() {
+        if (table.selection().size() == 1) {
+            BatchView batch = table.selection().get(0);
+            repairDialogs.split(window.get(), batch).ifPresent(repairs::split);
+        }
+    }
+
+    private void merge() {
+        List<String> ids = table.selection().stream().map(BatchView::id).toList();
+        if (ids.size() >= 2 && repairDialogs.merge(window.get(), ids)) {
+            repairs.merge(ids);
+        }
     }
 
     private ActionTarget selected() {

@@ -29,8 +29,9 @@ public record ActionsFeature(ActionFeedbackView feedback, ActionsViewModel model
         ActionsViewModel model = new ActionsViewModel(ops, json, executor, formats, !console.info().writable());
         ReplayViewModel replay = new ReplayViewModel(ops, executor, clock, formats, !console.info().writable());
         model.onReplayStarted(replay::started);
-        ActionCommands commands = new ActionFlows(formats.messages(), model, table, batches, sinks, executor, window)
-                .commands();
+        SelectionRepairs repairs = new SelectionRepairs(ops, executor, formats.messages(), model);
+        ActionCommands commands = new ActionFlows(formats.messages(), model, table, batches, sinks, executor, window,
+                repairs).commands();
         ActionFeedbackView feedback = new ActionFeedbackView(model, formats.messages(),
                 ActionCommands.CANCEL.getDisplayText());
         return new ActionsFeature(feedback, model, commands, new ReplayStrip(replay, formats.messages()), replay);

@@ -6,6 +6,11 @@ import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
+import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.RepairResult;
+import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.ReplayControl;
 import dev.batchyard.engine.ReplayRequest;
 import dev.batchyard.engine.ReplayStatus;
@@ -50,8 +55,32 @@ public interface BatchOperations {
 
     CleanupReport runCleanupNow();
 
+    /** Edits batches in one durable change; the versions replaced are kept, restorable. */
+    EditResult edit(EditRequest request);
+
+    /** Splits one batch in one durable change. */
+    RepairResult split(SplitRequest request);
+
+    /** Merges batches of one sink in one durable change. */
+    RepairResult merge(MergeRequest request);
+
     static BatchOperations of(Console console) {
         return new BatchOperations() {
+            @Override
+            public EditResult edit(EditRequest request) {
+                return console.edit(request);
+            }
+
+            @Override
+            public RepairResult split(SplitRequest request) {
+                return console.split(request);
+            }
+
+            @Override
+            public RepairResult merge(MergeRequest request) {
+                return console.merge(request);
+            }
+
             @Override
             public List<ActionResult> retryNow(List<String> ids) {
                 return console.retryNow(ids);

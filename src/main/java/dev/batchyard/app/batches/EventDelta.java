@@ -76,6 +76,8 @@ public record EventDelta(Set<String> changed, Set<String> removed, Set<String> d
             return e.id();
         } else if (event instanceof BatchEvent.Restored e) {
             return e.id(); // back in the store as it was: the row comes back
+        } else if (event instanceof BatchEvent.Edited e) {
+            return e.id();
         } else if (event instanceof BatchEvent.Held e) {
             return e.id();
         } else if (event instanceof BatchEvent.Released e) {

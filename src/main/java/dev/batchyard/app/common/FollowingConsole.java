@@ -11,6 +11,8 @@ import dev.batchyard.console.SinkView;
 import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.MergeRequest;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.Batch;
@@ -143,6 +145,11 @@ final class FollowingConsole implements Console {
     @Override
     public RepairResult merge(MergeRequest request) {
         return now().merge(request);
+    }
+
+    @Override
+    public EditResult edit(EditRequest request) {
+        return now().edit(request);
     }
 
     @Override

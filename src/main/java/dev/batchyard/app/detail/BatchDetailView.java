@@ -40,6 +40,12 @@ public final class BatchDetailView extends VBox {
     private final AttemptsTable attempts;
 
     public BatchDetailView(BatchDetailViewModel model, ObservableValue<Instant> now, Formats formats) {
+        this(model, now, formats, null);
+    }
+
+    /** @param editor the Edit entry… dialog; null where the pane only shows */
+    public BatchDetailView(BatchDetailViewModel model, ObservableValue<Instant> now, Formats formats,
+                           EntryEditorDialog editor) {
         this.model = model;
         this.messages = formats.messages();
         this.formats = formats;
@@ -57,6 +63,7 @@ public final class BatchDetailView extends VBox {
         status.visibleProperty().bind(status.managedProperty());
         bindStatus();
         model.stateProperty().addListener((o, was, is) -> bindStatus());
+        model.noticeProperty().addListener((o, was, is) -> bindStatus());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header.getChildren().addAll(title, spacer);
@@ -65,7 +72,7 @@ public final class BatchDetailView extends VBox {
         ScrollPane metadata = new ScrollPane(new MetadataView(model.metaProperty(), now, formats));
         metadata.setFitToWidth(true);
         attempts = new AttemptsTable(model.attempts(), formats);
-        entries = new EntriesView(model, formats, this::showStatus);
+        entries = new EntriesView(model, formats, this::showStatus, editor);
         SplitPane overview = new SplitPane(metadata, attempts);
         overview.setOrientation(Orientation.VERTICAL);
         overview.setDividerPositions(0.6);
@@ -112,9 +119,12 @@ public final class BatchDetailView extends VBox {
     private void bindStatus() {
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             Departure left = model.departureProperty().get();
+            if (left == null && model.stateProperty().get() == DetailState.LOADED && !model.noticeProperty().get().isEmpty()) {
+                return model.noticeProperty().get();
+            }
             return left != null ? departure(left) : messages.format(
                     "detail.state." + model.stateProperty().get().name(), model.failureProperty().get());
-        }, model.stateProperty(), model.failureProperty(), model.departureProperty()));
+        }, model.stateProperty(), model.failureProperty(), model.departureProperty(), model.noticeProperty()));
     }
 
     /** "Delivered at 14:03:07 to loki; no longer in the store." */

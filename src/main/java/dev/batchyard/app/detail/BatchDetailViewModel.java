@@ -4,6 +4,8 @@ import dev.batchyard.app.batches.EventDelta;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.EditRequest;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.Rejections;
 import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
@@ -64,10 +66,13 @@ public final class BatchDetailViewModel {
     private final StringProperty entrySearch = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    /** What the last edit of the shown batch did, kept across the reads it causes; cleared when another batch is shown. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** Why the sink refused an entry in the latest attempt that named any, by the entry itself (two may be equal). */
     private final Map<LogEntry, String> rejected = new IdentityHashMap<>();
     private final ReadOnlyIntegerWrapper rejectedCount = new ReadOnlyIntegerWrapper(0);
     private final Function<SplitRequest, RepairResult> splitter;
+    private final Function<EditRequest, EditResult> editor;
     private String shownId;
     private long generation;
 
@@ -79,7 +84,14 @@ public final class BatchDetailViewModel {
     /** @param splitter splits a batch (the console's {@code split}); null where the pane only shows */
     public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts,
                                 Function<SplitRequest, RepairResult> splitter) {
+        this(loader, json, executor, texts, splitter, null);
+    }
+
+    /** @param editor edits a batch (the console's {@code edit}); null where the pane only shows */
+    public BatchDetailViewModel(BatchLoader loader, BatchJson json, TaskExecutor executor, EngineTexts texts,
+                                Function<SplitRequest, RepairResult> splitter, Function<EditRequest, EditResult> editor) {
         this.splitter = splitter;
+        this.editor = editor;
         this.loader = loader;
         this.json = json;
         this.executor = executor;
@@ -126,6 +138,9 @@ public final class BatchDetailViewModel {
 
     private void load(String id) {
         long mine = ++generation;
+        if (id == null || !id.equals(shownId)) {
+            notice.set("");
+        }
         shownId = id;
         departure.set(null);
         if (id == null) {
@@ -305,6 +320,55 @@ public final class BatchDetailViewModel {
         executor.submit(() -> splitter.apply(SplitRequest.failedEntries(id)), done, failed);
     }
 
+    /** Whether this pane may edit the shown batch (it has a console that changes the store). */
+    public boolean canEdit() {
+        return editor != null;
+    }
+
+    /** The index of {@code entry} (this very object) among all the shown batch's entries, or -1. */
+    public int indexOf(LogEntry entry) {
+        for (int i = 0; i < allEntries.size(); i++) {
+            if (allEntries.get(i) == entry) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Replaces {@code entry} of the shown batch by {@code newJson} (the Go agent's JSON of it) in the background;
+     * {@code before} is the entry as the editor read it, so an entry changed meanwhile is refused. The batch is read
+     * again once the edit is made.
+     */
+    public void editEntry(LogEntry entry, String newJson, String before, Consumer<EditResult> done,
+                          Consumer<Throwable> failed) {
+        int index = indexOf(entry);
+        if (index >= 0) {
+            edit(new EditRequest.ReplaceEntry(shownId, index, newJson, before), done, failed);
+        }
+    }
+
+    /** Removes {@code chosen} (these very objects) from the shown batch in the background, then reads it again. */
+    public void removeEntries(List<LogEntry> chosen, Consumer<EditResult> done, Consumer<Throwable> failed) {
+        List<Integer> indexes = chosen.stream().map(this::indexOf).filter(i -> i >= 0).toList();
+        if (!indexes.isEmpty()) {
+            edit(new EditRequest.RemoveEntries(shownId, indexes), done, failed);
+        }
+    }
+
+    private void edit(EditRequest request, Consumer<EditResult> done, Consumer<Throwable> failed) {
+        if (editor == null || shownId == null) {
+            return;
+        }
+        String id = shownId;
+        executor.submit(() -> editor.apply(request), result -> {
+            if (id.equals(shownId)) {
+                load(id);
+            }
+            done.accept(result);
+        }, failed);
+    }
+
     /** The entries matching {@link #entrySearchProperty()}. */
     public ObservableList<LogEntry> entries() {
         return entries;
@@ -320,6 +384,16 @@ public final class BatchDetailViewModel {
 
     public ReadOnlyStringProperty rawJsonProperty() {
         return rawJson.getReadOnlyProperty();
+    }
+
+    /** What the last edit of the shown batch did (in the operator's words), or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Says {@code text} of the shown batch until another batch is shown. */
+    public void tell(String text) {
+        notice.set(text);
     }
 
     /** Why the batch could not be read, in the operator's language with the English detail after it. */

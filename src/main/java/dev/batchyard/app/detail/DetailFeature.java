@@ -23,8 +23,9 @@ public record DetailFeature(BatchDetailView view, BatchDetailViewModel model, Co
     public static DetailFeature build(Console console, GoBatchJson json, TaskExecutor executor, Formats formats,
                                       ObservableValue<Instant> now) {
         BatchDetailViewModel model = new BatchDetailViewModel(console::batch, json, executor,
-                formats.messages().engineTexts(), console.info().writable() ? console::split : null);
-        BatchDetailView view = new BatchDetailView(model, now, formats);
+                formats.messages().engineTexts(), console.info().writable() ? console::split : null,
+                console.info().writable() ? console::edit : null);
+        BatchDetailView view = new BatchDetailView(model, now, formats, new EntryEditorDialog(new dev.batchyard.codec.gojson.GoJson(), formats.messages()));
         now.addListener((o, was, is) -> model.tick(is));
         var messages = formats.messages();
         KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;

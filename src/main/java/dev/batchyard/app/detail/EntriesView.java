@@ -33,7 +33,7 @@ final class EntriesView extends VBox {
     private final TableView<LogEntry> table;
 
     /** @param status shows a line of what an action did, in the pane's status */
-    EntriesView(BatchDetailViewModel model, Formats formats, Consumer<String> status) {
+    EntriesView(BatchDetailViewModel model, Formats formats, Consumer<String> status, EntryEditorDialog editor) {
         super(6);
         Messages messages = formats.messages();
         TextField search = new TextField();
@@ -70,11 +70,34 @@ final class EntriesView extends VBox {
                 status.accept(messages.format("detail.split.refused", messages.engineTexts().failure(failure).oneLine()));
             });
         });
-        HBox bar = new HBox(8, search, rejected, splitFailed, count);
+        table = new TableView<>();
+        Button editEntry = new Button(messages.text("detail.editEntry"));
+        editEntry.setId("editEntryButton");
+        Button removeEntries = new Button(messages.text("detail.removeEntries"));
+        removeEntries.setId("removeEntriesButton");
+        for (Button b : new Button[] {editEntry, removeEntries}) {
+            b.setVisible(model.canEdit() && editor != null);
+            b.setManaged(b.isVisible());
+        }
+        var chosen = table.getSelectionModel().getSelectedItems();
+        editEntry.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
+        removeEntries.disableProperty().bind(Bindings.isEmpty(chosen));
+        Consumer<dev.batchyard.engine.EditResult> edited = result -> result.batches().forEach(e -> model.tell(
+                messages.format("detail.edit.done", e.id(), e.previousVersion())));
+        Consumer<Throwable> refused = failure -> model.tell(messages.format("detail.edit.refused",
+                messages.engineTexts().failure(failure).oneLine()));
+        editEntry.setOnAction(e -> {
+            LogEntry entry = chosen.get(0);
+            editor.edit(getScene().getWindow(), model.metaProperty().get().id(), model.indexOf(entry), entry)
+                    .ifPresent(edit -> model.editEntry(entry, edit.json(), edit.before(), edited, refused));
+        });
+        removeEntries.setOnAction(e -> model.removeEntries(List.copyOf(chosen), edited, refused));
+        HBox bar = new HBox(8, search, rejected, splitFailed, editEntry, removeEntries, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SortedList<LogEntry> sorted = new SortedList<>(model.entries());
-        table = new TableView<>(sorted);
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("entriesTable");
         table.getStyleClass().add(Styles.DENSE);

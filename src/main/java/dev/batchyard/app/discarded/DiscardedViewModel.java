@@ -107,6 +107,7 @@ public final class DiscardedViewModel {
     /** One pulse's events: a discard or a restore changes the list; lost events may have. */
     public void onEvents(List<BatchEvent> events) {
         if (events.stream().anyMatch(e -> e instanceof BatchEvent.Discarded || e instanceof BatchEvent.Restored
+                || e instanceof BatchEvent.Edited
                 || e instanceof BatchEvent.Missed)) {
             stale = true;
         }

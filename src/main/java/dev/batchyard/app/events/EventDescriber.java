@@ -82,6 +82,9 @@ public final class EventDescriber {
             return row(sequence, e, EventKind.PERSISTED, Severity.INFO, e.id(), List.of(e.sink()),
                     e.split() ? "events.split" : "events.merged",
                     () -> args(e.id(), e.sink(), String.join(", ", e.into()), e.actor().name()));
+        } else if (event instanceof BatchEvent.Edited e) {
+            return row(sequence, e, EventKind.PERSISTED, Severity.INFO, e.id(), List.of(e.sink()), "events.edited",
+                    () -> args(e.id(), e.sink(), e.keptAs(), e.actor().name()));
         } else if (event instanceof BatchEvent.Requeued e) {
             return row(sequence, e, EventKind.REROUTE, Severity.INFO, e.id(), List.of(e.fromSink(), e.toSink()),
                     "events.requeued", () -> args(e.id(), e.toSink(), e.requeues(), e.actor().name()));

@@ -44,6 +44,7 @@ public final class UserGuideDialog {
             states.addRow(states.getRowCount(), new Label(messages.text("state." + state.name())), meaning);
         }
         VBox content = new VBox(10, heading("guide.keys"), keys, heading("guide.states"), states,
+                heading("guide.edits"), paragraph("guide.edits.text"),
                 heading("guide.durability"), paragraph("guide.durability.text"));
         content.setPrefWidth(560);
         ScrollPane scroll = new ScrollPane(content);

@@ -67,7 +67,8 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                         actions.requeueSelected(),
                         actions.discardSelected(), actions.rerouteSelected(), null, actions.retryShown(),
                         actions.requeueShown(),
-                        actions.discardShown(), actions.rerouteShown(), null, actions.toggleRecovery(),
+                        actions.discardShown(), actions.rerouteShown(), null, actions.labelSelected(),
+                        actions.splitSelected(), actions.mergeSelected(), null, actions.toggleRecovery(),
                         actions.runCleanup(), actions.cancel()),
                 Menus.menu("helpMenu", messages.text("menu.help"), window.userGuide(), window.openLogFolder(), null,
                         window.about()));
@@ -86,7 +87,8 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
                 goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
                 actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
                 actions.discardShown(), actions.rerouteShown(), actions.toggleRecovery(), actions.runCleanup(),
-                actions.cancel(), actions.requeueSelected(), actions.requeueShown(),
+                actions.cancel(), actions.requeueSelected(), actions.requeueShown(), actions.labelSelected(),
+                actions.splitSelected(), actions.mergeSelected(),
                 window.toggleCockpit(), window.toggleTheme(), window.userGuide(), window.openLogFolder(),
                 window.about(),
                 window.quit()));
@@ -105,7 +107,8 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
     public ContextMenu selectionMenu() {
         ContextMenu menu = new ContextMenu();
         for (Command command : new Command[] {actions.retrySelected(), actions.requeueSelected(),
-                actions.discardSelected(), actions.rerouteSelected()}) {
+                actions.discardSelected(), actions.rerouteSelected(), actions.labelSelected(), actions.splitSelected(),
+                actions.mergeSelected()}) {
             MenuItem item = command.menuItem();
             item.setId(item.getId() + "Context");
             menu.getItems().add(item);

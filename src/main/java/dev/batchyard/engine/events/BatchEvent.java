@@ -95,6 +95,13 @@ public sealed interface BatchEvent {
         }
     }
 
+    /**
+     * An operator edited the batch's entries (or restored the version from before an edit): it keeps its
+     * id, and the version it replaced is kept, discarded and restorable, as {@code keptAs}.
+     */
+    record Edited(Instant at, String id, String sink, int entryCount, String keptAs, Actor actor) implements BatchEvent {
+    }
+
     /** A batch's target sink changed. */
     record Rerouted(Instant at, String id, String fromSink, String toSink, Actor actor) implements BatchEvent {
     }

@@ -25,12 +25,27 @@ public record BatchMeta(String sink, BatchState state, int retryCount, OffsetDat
     /**
      * A soft discard: the batch has left every view and is never sent, but is kept, as it was, until
      * {@code discard_grace} after {@code at}; until then an operator can restore it.
+     *
+     * @param versionOf for the version of a batch an edit replaced, that batch's id: restoring it puts
+     *                  it back in that batch's place (and keeps the edited version the same way);
+     *                  empty for a batch an operator discarded
      */
-    public record Discard(Instant at, String reason, String actor) {
+    public record Discard(Instant at, String reason, String actor, String versionOf) {
         public Discard {
             Objects.requireNonNull(at, "at");
             reason = reason == null ? "" : cut(reason);
             actor = actor == null ? "" : actor;
+            versionOf = versionOf == null ? "" : versionOf;
+        }
+
+        /** An operator's discard of the batch itself. */
+        public Discard(Instant at, String reason, String actor) {
+            this(at, reason, actor, "");
+        }
+
+        /** Whether this is a version an edit replaced (see {@code versionOf}). */
+        public boolean isVersion() {
+            return !versionOf.isEmpty();
         }
     }
 

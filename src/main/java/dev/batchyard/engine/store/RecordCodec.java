@@ -24,8 +24,10 @@ import java.util.Map;
  *        | attempts varint × (at instant | sink str | duration i64 ns | outcome u8 | error str [| receipt]
  *                             [| rejections])
  *        [| discardedAt instant | discard reason str | discarded by str] [| requeues varint]
- * state = bits 0-5 the {@link BatchState}, bit 7 set when a soft discard follows the attempts,
- *         bit 6 set when a requeue count follows (after the discard, if any)
+ *        [| version of str]
+ * state = bits 0-4 the {@link BatchState}, bit 7 set when a soft discard follows the attempts,
+ *         bit 6 set when a requeue count follows (after the discard, if any), bit 5 set when the
+ *         discard is a version an edit replaced: the id of the batch it is a version of follows last
  * str = varint length + UTF-8; time = flag u8 [+ epochSecond i64, nano i32, offsetSeconds i32];
  * instant = flag u8 [+ epochSecond i64, nano i32]; map = varint count × (str, str)
  * outcome = bits 0-5 the {@link Attempt.Outcome}, bit 7 set when a receipt ({@link ReceiptCodec}) follows,
@@ -41,7 +43,8 @@ import java.util.Map;
  * empty (a reader takes the record's end as "none"), so every store written before reads
  * unchanged. The receipt is such a flagged field: a store whose sinks never gave one is byte for
  * byte as before; so are the soft discard (bit 7 of the state), the {@code HELD} state (4) and the
- * requeue count (bit 6 of the state: a batch never requeued nor rerouted is written as before) and an
+ * requeue count (bit 6 of the state: a batch never requeued nor rerouted is written as before), the
+ * version an edit kept (bit 5 of the state: only such versions set it) and an
  * attempt's per-entry rejections (bit 6 of the outcome: an attempt without them is written as before). A
  * PUT's per-entry failures are such a last part: a PUT without failures is byte for byte what
  * stores before them wrote. A build from before any of these reads a record that uses it as
@@ -58,6 +61,8 @@ final class RecordCodec {
     static final int DISCARD_FLAG = 0x80;
     /** Bit 6 of a meta's state byte: a requeue count follows the discard (or the attempts). */
     static final int REQUEUE_FLAG = 0x40;
+    /** Bit 5 of a meta's state byte: the discard is a version an edit replaced; whose follows last. */
+    static final int VERSION_FLAG = 0x20;
     /** Bit 6 of an attempt's outcome byte: its per-entry rejections follow (after the receipt, if any). */
     static final int REJECTIONS_FLAG = 0x40;
 
@@ -188,7 +193,7 @@ final class RecordCodec {
 
     static void writeMeta(BinaryWriter out, BatchMeta meta) {
         out.string(meta.sink()).u8(meta.state().ordinal() | (meta.discarded() ? DISCARD_FLAG : 0)
-                | (meta.requeues() > 0 ? REQUEUE_FLAG : 0)).varint(meta.retryCount())
+                | (meta.requeues() > 0 ? REQUEUE_FLAG : 0) | (isVersion(meta) ? VERSION_FLAG : 0)).varint(meta.retryCount())
                 .time(meta.lastAttempt()).string(meta.failureReason()).instant(meta.nextAttemptAt());
         out.varint(meta.attempts().size());
         for (Attempt a : meta.attempts()) {
@@ -210,6 +215,13 @@ final class RecordCodec {
         if (meta.requeues() > 0) {
             out.varint(meta.requeues());
         }
+        if (isVersion(meta)) {
+            out.string(meta.discard().versionOf());
+        }
+    }
+
+    private static boolean isVersion(BatchMeta meta) {
+        return meta.discarded() && meta.discard().isVersion();
     }
 
     /** Sorted by index (as {@link Attempt} keeps them), each reason written once. */
@@ -260,7 +272,7 @@ final class RecordCodec {
     /** The rest of a meta whose sink was already read. */
     static BatchMeta readMeta(BinaryReader in, String sink) {
         int stateByte = in.u8();
-        int state = stateByte & ~(DISCARD_FLAG | REQUEUE_FLAG);
+        int state = stateByte & ~(DISCARD_FLAG | REQUEUE_FLAG | VERSION_FLAG);
         if (state >= BatchState.values().length || state == BatchState.IN_FLIGHT.ordinal()) {
             throw new MalformedRecordException("impossible stored state " + state);
         }
@@ -299,6 +311,13 @@ final class RecordCodec {
         int requeues = (stateByte & REQUEUE_FLAG) != 0 ? in.varint() : 0;
         if (requeues < 0) {
             throw new MalformedRecordException("a requeue count of " + requeues);
+        }
+        if ((stateByte & VERSION_FLAG) != 0) {
+            String versionOf = in.string();
+            if (discard == null || versionOf.isEmpty()) {
+                throw new MalformedRecordException("a kept version without its discard or its batch's id");
+            }
+            discard = new BatchMeta.Discard(discard.at(), discard.reason(), discard.actor(), versionOf);
         }
         return new BatchMeta(sink, BatchState.values()[state], retries, last, reason, next, attempts, discard, requeues);
     }

@@ -5,8 +5,8 @@ import dev.batchyard.console.Console;
 import dev.batchyard.console.StoreInfo;
 import dev.batchyard.engine.ActionResult;
 import dev.batchyard.engine.IndexRanges;
+import dev.batchyard.engine.EditRequest;
 import dev.batchyard.engine.MergeRequest;
-import dev.batchyard.engine.RepairResult;
 import dev.batchyard.engine.SplitRequest;
 import dev.batchyard.engine.BatchQuery;
 import dev.batchyard.serve.http.Answer;
@@ -60,8 +60,11 @@ public final class ActionRoutes {
                 action("reroute", ActionScope.STORED, Set.of("sink"), (c, ids, body) -> c.reroute(ids, body.text("sink"))),
                 action("restore", ActionScope.RECENTLY_DISCARDED, Set.of(), (c, ids, body) -> c.restore(ids)),
                 action("requeue", ActionScope.STORED, Set.of(), Set.of("sink"), (c, ids, body) -> c.requeue(ids, body.text("sink"))),
-                repair("split", Set.of("id", "failed", "entries", "chunk", "dry_run"), (c, body) -> c.split(split(body))),
-                repair("merge", Set.of("ids", "dry_run"), (c, body) -> c.merge(merge(body))),
+                repair("split", Set.of("id", "failed", "entries", "chunk", "dry_run"),
+                        (c, body) -> AdminJson.repair(c.split(split(body)))),
+                repair("merge", Set.of("ids", "dry_run"), (c, body) -> AdminJson.repair(c.merge(merge(body)))),
+                repair("edit", Set.of("edit", "id", "ids", "entries", "index", "entry", "before", "key", "value"),
+                        (c, body) -> AdminJson.edited(c.edit(edit(body)))),
                 change("/api/v1/recovery/pause", "recovery_pause", c -> paused(c, true)),
                 change("/api/v1/recovery/resume", "recovery_resume", c -> paused(c, false)),
                 change("/api/v1/cleanup", "cleanup", c -> AdminJson.cleanup(c.runCleanupNow())));
@@ -122,12 +125,12 @@ public final class ActionRoutes {
     }
 
     /**
-     * A split or merge: one request, one answer of what was made ({@link AdminJson#repair}); refused
-     * with 400 (bad input), 404 (no such batch), 409 (read-only, or the batch changed or is in
-     * flight), 413 (a result over {@code max_batch_bytes}), nothing changed.
+     * A split, merge or edit: one request, one answer of what was made ({@link AdminJson#repair},
+     * {@link AdminJson#edited}); refused with 400 (bad input), 404 (no such batch), 409 (read-only, or the
+     * batch changed or is in flight), 413 (a result over {@code max_batch_bytes}), nothing changed.
      */
     private Route repair(String name, Set<String> allowed, java.util.function.BiFunction<Console, JsonRequest,
-            RepairResult> act) {
+            Map<String, Object>> act) {
         return new Route("POST", "/api/v1/actions/" + name, dev.batchyard.serve.auth.Access.CHANGE, "actions_" + name,
                 x -> {
                     JsonRequest body = JsonRequest.read(IngestBodies.json(x.header("Content-Type"),
@@ -139,7 +142,7 @@ public final class ActionRoutes {
                             return readOnly.get();
                         }
                     }
-                    return json.answer(200, AdminJson.repair(act.apply(console, body)));
+                    return json.answer(200, act.apply(console, body));
                 });
     }
 
@@ -169,6 +172,54 @@ public final class ActionRoutes {
             request = SplitRequest.chunks(id, chunk.intValue());
         }
         return body.flag("dry_run") ? request.asDryRun() : request;
+    }
+
+    /**
+     * {@code {"edit": "remove_entries", "id": ..., "entries": "3,5-9"}}, {@code {"edit": "replace_entry", "id": ...,
+     * "index": N, "entry": "<the Go agent's JSON of the entry>", "before": "<as read>"}}, {@code {"edit":
+     * "set_label", "ids": [...], "key": ..., "value": ...}} or {@code {"edit": "remove_label", "ids": [...], "key": ...}}.
+     */
+    private static EditRequest edit(JsonRequest body) {
+        String kind = body.text("edit");
+        if (kind == null) {
+            throw new BadParameterException("edit", null, "is needed: remove_entries, replace_entry, set_label or remove_label");
+        }
+        return switch (kind) {
+            case "remove_entries" -> new EditRequest.RemoveEntries(needed(body, "id", "the batch to edit"),
+                    IndexRanges.parse(needed(body, "entries", "the entries to remove, from 0, as 3,5-9")));
+            case "replace_entry" -> {
+                Double index = body.decimal("index");
+                if (index == null || index != Math.rint(index) || index < 0 || index > Integer.MAX_VALUE) {
+                    throw new BadParameterException("index", index == null ? null : index.toString(),
+                            "is needed: the index of the entry to replace, a whole number from 0");
+                }
+                yield new EditRequest.ReplaceEntry(needed(body, "id", "the batch to edit"), index.intValue(),
+                        needed(body, "entry", "the new entry, as the Go agent's JSON of it, in a string"),
+                        body.text("before"));
+            }
+            case "set_label", "remove_label" -> {
+                List<String> ids = body.texts("ids");
+                if (ids == null || ids.isEmpty()) {
+                    throw new BadParameterException("ids", null, "is needed: the batches whose entries to label");
+                }
+                String key = body.text("key");
+                if (key == null) {
+                    throw new BadParameterException("key", null, "is needed: the label's name");
+                }
+                yield new EditRequest.SetLabel(ids, key, kind.equals("remove_label") ? null
+                        : needed(body, "value", "the label's value"));
+            }
+            default -> throw new BadParameterException("edit", kind,
+                    "is not an edit: remove_entries, replace_entry, set_label or remove_label");
+        };
+    }
+
+    private static String needed(JsonRequest body, String field, String what) {
+        String value = body.text(field);
+        if (value == null) {
+            throw new BadParameterException(field, null, "is needed: " + what);
+        }
+        return value;
     }
 
     private static MergeRequest merge(JsonRequest body) {

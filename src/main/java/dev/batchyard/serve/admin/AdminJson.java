@@ -9,6 +9,7 @@ import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.CleanupReport;
 import dev.batchyard.engine.DiscardedBatch;
+import dev.batchyard.engine.EditResult;
 import dev.batchyard.engine.StoreStats;
 import dev.batchyard.model.Attempt;
 import dev.batchyard.model.BatchState;
@@ -95,6 +96,19 @@ public final class AdminJson {
             return part;
         }).toList());
         return m;
+    }
+
+    /** What an edit did: per batch, the version kept, the entries before and after, and what changed. */
+    public static Map<String, Object> edited(EditResult r) {
+        return Map.of("edited", r.batches().stream().map(e -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", e.id());
+            one.put("previous_version", e.previousVersion());
+            one.put("entries_before", e.entriesBefore());
+            one.put("entries_after", e.entriesAfter());
+            one.put("changes", e.changes());
+            return one;
+        }).toList());
     }
 
     /** {@code stats --json}'s fields, then the recovery loop's state and the next cleanup pass. */
@@ -202,6 +216,7 @@ public final class AdminJson {
         m.put("discarded_by", d.actor());
         m.put("discard_reason", d.reason());
         m.put("restorable_until", time(d.restorableUntil()));
+        m.put("version_of", d.versionOf());
         return m;
     }
 

@@ -76,6 +76,11 @@ public final class EventJson {
             m.put("split", e.split());
             m.put("into", e.into());
             m.put("actor", e.actor().name());
+        } else if (event instanceof BatchEvent.Edited e) {
+            batch(m, e.id(), e.sink());
+            m.put("entry_count", e.entryCount());
+            m.put("kept_as", e.keptAs());
+            m.put("actor", e.actor().name());
         } else if (event instanceof BatchEvent.Requeued e) {
             m.put("id", e.id());
             m.put("from_sink", e.fromSink());

@@ -50,7 +50,8 @@ public final class SampleEvents {
                 new BatchEvent.Released(at(18), "b-9", "lokki"),
                 new BatchEvent.Restored(at(19), "b-4", "loki", ANA),
                 new BatchEvent.Requeued(at(20), "b-4", "loki", "es", 4, ANA),
-                new BatchEvent.Replaced(at(21), "b-5", "loki", true, List.of("b-5.1", "b-5.2"), ANA));
+                new BatchEvent.Replaced(at(21), "b-5", "loki", true, List.of("b-5.1", "b-5.2"), ANA),
+                new BatchEvent.Edited(at(22), "b-6", "loki", 9, "b-6.before-edit", ANA));
     }
 
     public static BatchEvent dead(int second, String id, String sink) {

@@ -49,7 +49,8 @@ class EventJsonTest {
                 new BatchEvent.Released(AT, "b1", "lokki"),
                 new BatchEvent.Restored(AT, "b1", "loki", ANA),
                 new BatchEvent.Requeued(AT, "b1", "loki", "es", 2, ANA),
-                new BatchEvent.Replaced(AT, "b1", "loki", true, List.of("b1.1", "b1.2"), ANA));
+                new BatchEvent.Replaced(AT, "b1", "loki", true, List.of("b1.1", "b1.2"), ANA),
+                new BatchEvent.Edited(AT, "b1", "loki", 9, "b1.before-edit", ANA));
     }
 
     @Test
@@ -64,7 +65,7 @@ class EventJsonTest {
         assertEquals(List.of("persisted", "delivery_started", "delivered", "delivery_failed", "dead_lettered",
                 "discarded", "rerouted", "retry_requested", "expired", "cleanup_pass", "recovery_pass",
                 "recovered_at_startup", "recovery_toggled", "corruption_found", "compacted", "sink_health_changed",
-                "missed", "held", "released", "restored", "requeued", "replaced"), oneOfEach().stream().map(EventJson::name).toList());
+                "missed", "held", "released", "restored", "requeued", "replaced", "edited"), oneOfEach().stream().map(EventJson::name).toList());
     }
 
     @Test
