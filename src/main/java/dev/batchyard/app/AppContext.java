@@ -162,6 +162,7 @@ public final class AppContext implements AutoCloseable {
                 sinks, () -> stage, clock);
         actions.model().lockChanges(connection.changesLocked());
         actions.replay().lockChanges(connection.changesLocked());
+        detail.model().lockChanges(connection.changesLocked());
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
                 actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
                 () -> stage);

@@ -25,14 +25,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -73,6 +76,8 @@ public final class BatchDetailViewModel {
     private final ReadOnlyIntegerWrapper rejectedCount = new ReadOnlyIntegerWrapper(0);
     private final Function<SplitRequest, RepairResult> splitter;
     private final Function<EditRequest, EditResult> editor;
+    /** The window's lock on changes (a prod connection until unlocked): split and edits wait for it. */
+    private final BooleanProperty changesLocked = new SimpleBooleanProperty(this, "changesLocked");
     private String shownId;
     private long generation;
 
@@ -314,10 +319,23 @@ public final class BatchDetailViewModel {
      */
     public void splitFailedEntriesOut(Consumer<RepairResult> done, Consumer<Throwable> failed) {
         String id = shownId;
-        if (splitter == null || id == null) {
+        if (splitter == null || id == null || changesLocked.get()) {
             return;
         }
         executor.submit(() -> splitter.apply(SplitRequest.failedEntries(id)), done, failed);
+    }
+
+    /**
+     * Follows the window's lock on changes (a prod connection until its operator unlocks it), as the
+     * actions do: while {@code locked} holds, split and edits are refused and their buttons are off.
+     */
+    public void lockChanges(ObservableBooleanValue locked) {
+        changesLocked.bind(locked);
+    }
+
+    /** True while the window's lock on changes holds. */
+    public ObservableBooleanValue changesLockedProperty() {
+        return changesLocked;
     }
 
     /** Whether this pane may edit the shown batch (it has a console that changes the store). */
@@ -357,7 +375,7 @@ public final class BatchDetailViewModel {
     }
 
     private void edit(EditRequest request, Consumer<EditResult> done, Consumer<Throwable> failed) {
-        if (editor == null || shownId == null) {
+        if (editor == null || shownId == null || changesLocked.get()) {
             return;
         }
         String id = shownId;

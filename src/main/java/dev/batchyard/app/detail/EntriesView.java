@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -58,15 +60,17 @@ final class EntriesView extends VBox {
         splitFailed.visibleProperty().bind(model.rejectedCountProperty().greaterThan(0).and(
                 Bindings.createBooleanBinding(model::canSplit)));
         splitFailed.managedProperty().bind(splitFailed.visibleProperty());
+        BooleanProperty splitting = new SimpleBooleanProperty();
+        splitFailed.disableProperty().bind(splitting.or(model.changesLockedProperty()));
         splitFailed.setOnAction(e -> {
-            splitFailed.setDisable(true);
+            splitting.set(true);
             model.splitFailedEntriesOut(result -> {
-                splitFailed.setDisable(false);
+                splitting.set(false);
                 status.accept(messages.format("detail.split.done", String.join(", ", result.removed()),
                         result.made().stream().map(p -> messages.format("detail.split.part", p.id(), p.entryCount()))
                                 .collect(Collectors.joining(", "))));
             }, failure -> {
-                splitFailed.setDisable(false);
+                splitting.set(false);
                 status.accept(messages.format("detail.split.refused", messages.engineTexts().failure(failure).oneLine()));
             });
         });
@@ -80,8 +84,8 @@ final class EntriesView extends VBox {
             b.setManaged(b.isVisible());
         }
         var chosen = table.getSelectionModel().getSelectedItems();
-        editEntry.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
-        removeEntries.disableProperty().bind(Bindings.isEmpty(chosen));
+        editEntry.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1).or(model.changesLockedProperty()));
+        removeEntries.disableProperty().bind(Bindings.isEmpty(chosen).or(model.changesLockedProperty()));
         Consumer<dev.batchyard.engine.EditResult> edited = result -> result.batches().forEach(e -> model.tell(
                 messages.format("detail.edit.done", e.id(), e.previousVersion())));
         Consumer<Throwable> refused = failure -> model.tell(messages.format("detail.edit.refused",
