@@ -51,4 +51,27 @@ public record Sparkline(List<Sample> samples) {
     public long max() {
         return samples.stream().mapToLong(Sample::pending).max().orElse(0);
     }
+
+    /**
+     * The line's x, y pairs in a box of {@code width} by {@code height}: time across (the hour
+     * ending at the newest sample), the count up (y grows downwards) against the line's largest.
+     */
+    public List<Double> points(double width, double height) {
+        if (samples.isEmpty()) {
+            return List.of();
+        }
+        Instant start = samples.get(samples.size() - 1).at().minus(WINDOW);
+        double span = WINDOW.toMillis();
+        double top = Math.max(1, max());
+        List<Double> xy = new ArrayList<>(samples.size() * 2 + 2);
+        for (Sample s : samples) {
+            xy.add(width * Duration.between(start, s.at()).toMillis() / span);
+            xy.add(height - height * s.pending() / top);
+        }
+        if (samples.size() == 1) { // one sample: a short stroke, so there is something to see
+            xy.add(xy.get(0) - 2);
+            xy.add(xy.get(1));
+        }
+        return List.copyOf(xy);
+    }
 }

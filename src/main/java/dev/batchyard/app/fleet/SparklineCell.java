@@ -1,8 +1,5 @@
 package dev.batchyard.app.fleet;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.shape.Polyline;
 
@@ -30,27 +27,7 @@ final class SparklineCell<S> extends TableCell<S, Sparkline> {
             setGraphic(null);
             return;
         }
-        line.getPoints().setAll(points(item));
+        line.getPoints().setAll(item.points(WIDTH, HEIGHT));
         setGraphic(line);
-    }
-
-    /** The polyline's x, y pairs: y grows downwards, so a larger count is drawn higher. */
-    static List<Double> points(Sparkline sparkline) {
-        List<Sparkline.Sample> samples = sparkline.samples();
-        Instant end = samples.get(samples.size() - 1).at();
-        Instant start = end.minus(Sparkline.WINDOW);
-        double span = Sparkline.WINDOW.toMillis();
-        double top = Math.max(1, sparkline.max());
-        Double[] xy = new Double[samples.size() * 2 + (samples.size() == 1 ? 2 : 0)];
-        int i = 0;
-        for (Sparkline.Sample s : samples) {
-            xy[i++] = WIDTH * Duration.between(start, s.at()).toMillis() / span;
-            xy[i++] = HEIGHT - HEIGHT * s.pending() / top;
-        }
-        if (samples.size() == 1) { // one sample: a short stroke, so there is something to see
-            xy[i++] = xy[0] - 2;
-            xy[i] = xy[1];
-        }
-        return List.of(xy);
     }
 }
