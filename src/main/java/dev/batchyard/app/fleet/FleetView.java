@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The fleet on screen: a sortable table of the connections (environment as a coloured mark, state
@@ -59,12 +60,12 @@ public final class FleetView extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.text("fleet.empty")));
         table.getColumns().setAll(java.util.List.of(environmentColumn(), nameColumn(), stateColumn(),
-                number("fleetPending", "fleet.column.pending", FleetOrder::pending, formats::count),
-                number("fleetRetrying", "fleet.column.retrying", FleetOrder::retrying, formats::count),
-                number("fleetDead", "fleet.column.dead", FleetOrder::dead, formats::count),
-                column("fleetOldest", "fleet.column.oldest", FleetOrder::oldest, FleetOrder.AGE, formats::duration, 90),
-                number("fleetBytes", "fleet.column.bytes", FleetOrder::bytes, formats::bytes),
-                column("fleetSinks", "fleet.column.sinks", FleetOrder::sinks, FleetOrder.SINKS, this::sinks, 170),
+                number("fleetPending", "fleet.column.pending", FleetOrder::pending, formats::count, 100),
+                number("fleetRetrying", "fleet.column.retrying", FleetOrder::retrying, formats::count, 105),
+                number("fleetDead", "fleet.column.dead", FleetOrder::dead, formats::count, 75),
+                column("fleetOldest", "fleet.column.oldest", FleetOrder::oldest, FleetOrder.AGE, formats::duration, 115),
+                number("fleetBytes", "fleet.column.bytes", FleetOrder::bytes, formats::bytes, 90),
+                column("fleetSinks", "fleet.column.sinks", FleetOrder::sinks, FleetOrder.SINKS, this::sinks, 160),
                 sparklineColumn()));
         table.setRowFactory(t -> new StateRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -97,7 +98,7 @@ public final class FleetView extends BorderPane {
 
     private TableColumn<FleetRow, Environment> environmentColumn() {
         TableColumn<FleetRow, Environment> column = column("fleetEnvironment", "fleet.column.environment",
-                r -> r.connection().environment(), FleetOrder.ENVIRONMENT, e -> "", 70);
+                r -> r.connection().environment(), FleetOrder.ENVIRONMENT, e -> "", 66);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Environment item, boolean empty) {
@@ -108,6 +109,7 @@ public final class FleetView extends BorderPane {
                 }
                 Label mark = new Label(messages.text("fleet.environment." + item.name()));
                 mark.getStyleClass().setAll("fleet-environment", "fleet-environment-" + item.word());
+                mark.setMinWidth(Region.USE_PREF_SIZE);
                 setGraphic(mark);
             }
         });
@@ -115,12 +117,12 @@ public final class FleetView extends BorderPane {
     }
 
     private TableColumn<FleetRow, String> nameColumn() {
-        return column("fleetName", "fleet.column.name", FleetRow::name, FleetOrder.NAME, Function.identity(), 170);
+        return column("fleetName", "fleet.column.name", FleetRow::name, FleetOrder.NAME, Function.identity(), 105);
     }
 
     private TableColumn<FleetRow, RowState> stateColumn() {
         TableColumn<FleetRow, RowState> column = column("fleetState", "fleet.column.state", FleetRow::state,
-                FleetOrder.STATE, s -> "", 250);
+                FleetOrder.STATE, s -> "", 180);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(RowState item, boolean empty) {
@@ -132,6 +134,7 @@ public final class FleetView extends BorderPane {
                     return;
                 }
                 setText(stateText(row));
+                setWrapText(true); // a reason takes the lines it needs: its row grows
                 setTooltip(new Tooltip(item == RowState.NOT_OPEN ? messages.text("fleet.notOpen.why") : stateText(row)));
             }
         });
@@ -149,8 +152,8 @@ public final class FleetView extends BorderPane {
     }
 
     private TableColumn<FleetRow, Long> number(String id, String titleKey, Function<FleetRow, Long> value,
-                                               Function<Long, String> text) {
-        TableColumn<FleetRow, Long> column = column(id, titleKey, value, FleetOrder.COUNT, text, 90);
+                                               Function<Long, String> text, double width) {
+        TableColumn<FleetRow, Long> column = column(id, titleKey, value, FleetOrder.COUNT, text, width);
         column.getStyleClass().add("fleet-number");
         return column;
     }
@@ -160,6 +163,7 @@ public final class FleetView extends BorderPane {
         TableColumn<FleetRow, T> column = new TableColumn<>(messages.text(titleKey));
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.75);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         column.setComparator(order);
         column.setCellFactory(c -> new TableCell<>() {
@@ -175,7 +179,8 @@ public final class FleetView extends BorderPane {
     private TableColumn<FleetRow, Sparkline> sparklineColumn() {
         TableColumn<FleetRow, Sparkline> column = new TableColumn<>(messages.text("fleet.column.sparkline"));
         column.setId("fleetSparkline");
-        column.setPrefWidth(SparklineCell.WIDTH + 16);
+        column.setPrefWidth(SparklineCell.WIDTH + 20);
+        column.setMinWidth(SparklineCell.WIDTH + 20);
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().sparkline()));
         column.setCellFactory(c -> new SparklineCell<>());

@@ -5,6 +5,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.connections.ConnectionWindows;
 import dev.batchyard.connections.Connection;
+import dev.batchyard.i18n.FailureText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,7 +136,9 @@ public final class FleetViewModel implements AutoCloseable {
             return row.read(Figures.of(read.stats(), read.sinks(), answer.at()), answer.at());
         }
         if (outcome instanceof ProbeOutcome.Unreachable unreachable) {
-            return row.disconnected(messages.engineTexts().failure(unreachable.cause()).oneLine());
+            // the detail names the server and what went wrong; the headline alone ("the store reported a problem") does not
+            FailureText why = messages.engineTexts().failure(unreachable.cause());
+            return row.disconnected(why.detail().isEmpty() ? why.headline() : why.detail());
         }
         if (outcome instanceof ProbeOutcome.TimedOut timedOut) {
             return row.disconnected(messages.format("fleet.timedOut", formats.elapsed(timedOut.limit())));

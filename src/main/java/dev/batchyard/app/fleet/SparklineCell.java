@@ -9,7 +9,7 @@ import javafx.scene.shape.Polyline;
  * of at most a few hundred points, redrawn only when its row changes.
  */
 final class SparklineCell<S> extends TableCell<S, Sparkline> {
-    static final double WIDTH = 140;
+    static final double WIDTH = 120;
     static final double HEIGHT = 22;
 
     private final Polyline line = new Polyline();
