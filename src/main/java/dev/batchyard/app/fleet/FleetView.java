@@ -107,7 +107,11 @@ public final class FleetView extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                Label mark = new Label(messages.text("fleet.environment." + item.name()));
+                Label mark = new Label(messages.text(switch (item) {
+                    case DEV -> "fleet.environment.DEV";
+                    case TEST -> "fleet.environment.TEST";
+                    case PROD -> "fleet.environment.PROD";
+                }));
                 mark.getStyleClass().setAll("fleet-environment", "fleet-environment-" + item.word());
                 mark.setMinWidth(Region.USE_PREF_SIZE);
                 setGraphic(mark);
@@ -142,9 +146,12 @@ public final class FleetView extends BorderPane {
     }
 
     String stateText(FleetRow row) {
-        return row.state() == RowState.DISCONNECTED
-                ? messages.format("fleet.state.DISCONNECTED", row.reason())
-                : messages.text("fleet.state." + row.state().name());
+        return switch (row.state()) {
+            case CONNECTED -> messages.text("fleet.state.CONNECTED");
+            case WAITING -> messages.text("fleet.state.WAITING");
+            case NOT_OPEN -> messages.text("fleet.state.NOT_OPEN");
+            case DISCONNECTED -> messages.format("fleet.state.DISCONNECTED", row.reason());
+        };
     }
 
     private String sinks(SinkSummary s) {
