@@ -5,7 +5,8 @@ import dev.batchyard.connections.Connection;
 /**
  * Reads one connection's store for the fleet view. Called off the UI thread, for different
  * connections at once (one connection is probed by one thread at a time); may block up to its own
- * timeouts and is cancelled by interruption.
+ * timeouts. It is never interrupted (an interrupt would close the file channels of a store read in
+ * this process).
  */
 public interface ConnectionProbe extends AutoCloseable {
 

@@ -22,9 +22,12 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>At most one probe per connection runs at a time: a connection whose probe is still running
  *       at the next poll is not probed again (a slow server is not piled on).</li>
- *   <li>A probe still running {@code timeout} after it started is cancelled and answered
- *       {@link ProbeOutcome.TimedOut}; its late answer, if any, is dropped. The others are never
- *       waited for.</li>
+ *   <li>A probe still running {@code timeout} after it started is answered
+ *       {@link ProbeOutcome.TimedOut} at once; the others are never waited for. It is not interrupted:
+ *       an interrupt closes the file channels of a store read in this process (NIO's interruptible
+ *       channels), and a remote probe ends by itself at its HTTP timeouts. When it ends, its answer,
+ *       which describes a moment long past, is dropped, and the connection is probed again at the
+ *       next poll.</li>
  * </ul>
  * UI thread only, except the probes' answers, which go through a concurrent queue.
  */
@@ -33,7 +36,8 @@ final class FleetPoller implements AutoCloseable {
     record Answer(Connection connection, ProbeOutcome outcome, Instant at) {
     }
 
-    private record Running(long generation, Instant started, Future<?> future) {
+    /** @param late answered {@link ProbeOutcome.TimedOut} already: its own answer is dropped */
+    private record Running(long generation, Instant started, Future<?> future, boolean late) {
     }
 
     private record Delivered(long generation, Answer answer) {
@@ -72,10 +76,10 @@ final class FleetPoller implements AutoCloseable {
                 long generation = ++generations;
                 Instant started = clock.instant();
                 // registered before it starts: a probe that ends at once finds itself running
-                running.put(c, new Running(generation, started, null));
+                running.put(c, new Running(generation, started, null, false));
                 Future<?> future = threads.start(() -> answer(generation, c));
                 running.computeIfPresent(c, (k, r) -> r.generation() == generation
-                        ? new Running(generation, started, future) : r);
+                        ? new Running(generation, started, future, r.late()) : r);
             }
         }
     }
@@ -93,9 +97,11 @@ final class FleetPoller implements AutoCloseable {
         List<Answer> answers = new ArrayList<>();
         for (Delivered d = inbox.poll(); d != null; d = inbox.poll()) {
             Running r = running.get(d.answer().connection());
-            if (r != null && r.generation() == d.generation()) { // else timed out, or forgotten
+            if (r != null && r.generation() == d.generation()) { // else forgotten, or the poller stopped
                 running.remove(d.answer().connection());
-                answers.add(d.answer());
+                if (!r.late()) {
+                    answers.add(d.answer());
+                }
             }
         }
         if (!answers.isEmpty() && !closed) {
@@ -103,19 +109,15 @@ final class FleetPoller implements AutoCloseable {
         }
     }
 
-    /** Cancels the probes running longer than the timeout at {@code now} and answers them {@link ProbeOutcome.TimedOut}. */
+    /** Answers {@link ProbeOutcome.TimedOut} for the probes running longer than the timeout at {@code now}. */
     void expire(Instant now) {
         List<Answer> late = new ArrayList<>();
-        running.entrySet().removeIf(e -> {
-            Running r = e.getValue();
-            if (now.isBefore(r.started().plus(timeout))) {
-                return false;
+        running.replaceAll((c, r) -> {
+            if (r.late() || now.isBefore(r.started().plus(timeout))) {
+                return r;
             }
-            if (r.future() != null) {
-                r.future().cancel(true);
-            }
-            late.add(new Answer(e.getKey(), new ProbeOutcome.TimedOut(timeout), now));
-            return true;
+            late.add(new Answer(c, new ProbeOutcome.TimedOut(timeout), now));
+            return new Running(r.generation(), r.started(), r.future(), true);
         });
         if (!late.isEmpty() && !closed) {
             apply.accept(late);
@@ -127,21 +129,24 @@ final class FleetPoller implements AutoCloseable {
         return running.containsKey(connection);
     }
 
-    /** {@code connection} left the fleet: its probe is cancelled and what it kept open is closed (off this thread). */
+    /**
+     * {@code connection} left the fleet: a probe not started yet is cancelled, one running will be
+     * dropped, and what it kept open is closed (off this thread).
+     */
     void forget(Connection connection) {
         Running r = running.remove(connection);
         if (r != null && r.future() != null) {
-            r.future().cancel(true);
+            r.future().cancel(false);
         }
         threads.start(() -> probe.forget(connection));
     }
 
     /**
-     * Cancels every probe and closes what the probes kept open (the fleet window was closed);
+     * Cancels the probes not started yet, drops the answers of those running, and closes what the probes kept open (the fleet window was closed);
      * answers arriving later are dropped. Probing may start again.
      */
     void stop() {
-        running.values().stream().map(Running::future).filter(f -> f != null).forEach(f -> f.cancel(true));
+        running.values().stream().map(Running::future).filter(f -> f != null).forEach(f -> f.cancel(false));
         running.clear();
         probe.close();
     }

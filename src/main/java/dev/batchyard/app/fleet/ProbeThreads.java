@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public interface ProbeThreads extends AutoCloseable {
 
-    /** Starts {@code probe} now on a thread of its own; the future cancels it (by interruption). */
+    /** Starts {@code probe} now on a thread of its own; the future cancels it if it has not started. */
     Future<?> start(Runnable probe);
 
     @Override
@@ -36,7 +36,9 @@ public interface ProbeThreads extends AutoCloseable {
 
             @Override
             public void close() {
-                pool.shutdownNow();
+                // no interrupt: it would close the file channels of a store a probe reads in this
+                // process; the threads are daemons and end with their probes
+                pool.shutdown();
             }
         };
     }
