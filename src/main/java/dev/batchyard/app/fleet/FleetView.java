@@ -190,7 +190,9 @@ public final class FleetView extends BorderPane {
         column.setMinWidth(SparklineCell.WIDTH + 20);
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().sparkline()));
-        column.setCellFactory(c -> new SparklineCell<>());
+        column.setCellFactory(c -> new SparklineCell<>(line -> messages.format("fleet.sparkline.tooltip",
+                formats.count(line.samples().get(line.samples().size() - 1).pending()), formats.count(line.min()),
+                formats.count(line.max()), formats.duration(line.span()))));
         return column;
     }
 

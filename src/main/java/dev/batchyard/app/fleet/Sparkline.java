@@ -47,6 +47,16 @@ public record Sparkline(List<Sample> samples) {
         return new Sparkline(extra > 0 ? kept.subList(extra, kept.size()) : kept);
     }
 
+    /** The smallest pending count on the line (0 when empty). */
+    public long min() {
+        return samples.stream().mapToLong(Sample::pending).min().orElse(0);
+    }
+
+    /** From the oldest sample to the newest (zero for fewer than two). */
+    public Duration span() {
+        return samples.size() < 2 ? Duration.ZERO : Duration.between(samples.get(0).at(), samples.get(samples.size() - 1).at());
+    }
+
     /** The largest pending count on the line (0 when empty): the top of its scale. */
     public long max() {
         return samples.stream().mapToLong(Sample::pending).max().orElse(0);

@@ -1,6 +1,8 @@
 package dev.batchyard.app.fleet;
 
+import java.util.function.Function;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polyline;
 
 /**
@@ -13,8 +15,11 @@ final class SparklineCell<S> extends TableCell<S, Sparkline> {
     static final double HEIGHT = 22;
 
     private final Polyline line = new Polyline();
+    private final Function<Sparkline, String> describe;
 
-    SparklineCell() {
+    /** @param describe the line in words, for its tooltip (the last count, the lowest and highest, over how long) */
+    SparklineCell(Function<Sparkline, String> describe) {
+        this.describe = describe;
         line.getStyleClass().add("fleet-sparkline");
         setGraphic(null);
         setText(null);
@@ -25,9 +30,11 @@ final class SparklineCell<S> extends TableCell<S, Sparkline> {
         super.updateItem(item, empty);
         if (empty || item == null || item.samples().isEmpty()) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         line.getPoints().setAll(item.points(WIDTH, HEIGHT));
         setGraphic(line);
+        setTooltip(new Tooltip(describe.apply(item)));
     }
 }

@@ -164,6 +164,7 @@ class FleetWindowTest {
         assertEquals("old-dc", ((javafx.scene.control.TableRow<?>) greyed.get(0)).getItem() instanceof FleetRow r ? r.name() : "");
         assertTrue(robot.lookup(".fleet-environment-prod").tryQuery().isPresent(), "prod has no mark");
         waitUntil(() -> row(table, "eu-prod").sparkline().samples().size() >= 2); // a second poll, 5 s later
+        waitUntil(() -> robot.lookup(".fleet-sparkline").queryAll().size() == 2); // drawn for the two that answer
         Path shot = save(table, "fleet-en.png");
         assertTrue(Files.size(shot) > 10_000);
     }

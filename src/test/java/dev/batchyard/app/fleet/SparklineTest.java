@@ -19,6 +19,8 @@ class SparklineTest {
 
         assertEquals(List.of(2L, 3L), inTest.samples().stream().map(Sparkline.Sample::pending).toList());
         assertEquals(3, inTest.max());
+        assertEquals(2, inTest.min());
+        assertEquals(Duration.ofMinutes(31), inTest.span());
     }
 
     @Test
