@@ -24,6 +24,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The fleet on screen: a sortable table of the connections (environment as a coloured mark, state
@@ -49,7 +50,22 @@ public final class FleetView extends BorderPane {
         getStylesheets().add(STYLESHEET.toExternalForm());
         setPadding(new Insets(8));
         setCenter(table());
-        setBottom(footer());
+        setBottom(new VBox(4, reasons(), footer()));
+    }
+
+    /** Under the table, each disconnected connection with its whole reason (its cell has room for the start only). */
+    private Label reasons() {
+        Label reasons = new Label();
+        reasons.setId("fleetReasons");
+        reasons.setWrapText(true);
+        reasons.getStyleClass().add("text-muted");
+        reasons.setPadding(new Insets(6, 0, 0, 0));
+        reasons.textProperty().bind(Bindings.createStringBinding(() -> model.rows().stream()
+                .filter(r -> r.state() == RowState.DISCONNECTED)
+                .map(r -> messages.format("fleet.reason", r.name(), r.reason()))
+                .collect(java.util.stream.Collectors.joining("\n")), model.rows()));
+        reasons.managedProperty().bind(reasons.textProperty().isNotEmpty());
+        return reasons;
     }
 
     private TableView<FleetRow> table() {
@@ -60,12 +76,12 @@ public final class FleetView extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.text("fleet.empty")));
         table.getColumns().setAll(java.util.List.of(environmentColumn(), nameColumn(), stateColumn(),
-                number("fleetPending", "fleet.column.pending", FleetOrder::pending, formats::count, 100),
-                number("fleetRetrying", "fleet.column.retrying", FleetOrder::retrying, formats::count, 105),
-                number("fleetDead", "fleet.column.dead", FleetOrder::dead, formats::count, 75),
-                column("fleetOldest", "fleet.column.oldest", FleetOrder::oldest, FleetOrder.AGE, formats::duration, 115),
+                number("fleetPending", "fleet.column.pending", FleetOrder::pending, formats::count, 102),
+                number("fleetRetrying", "fleet.column.retrying", FleetOrder::retrying, formats::count, 108),
+                number("fleetDead", "fleet.column.dead", FleetOrder::dead, formats::count, 80),
+                column("fleetOldest", "fleet.column.oldest", FleetOrder::oldest, FleetOrder.AGE, formats::duration, 110),
                 number("fleetBytes", "fleet.column.bytes", FleetOrder::bytes, formats::bytes, 90),
-                column("fleetSinks", "fleet.column.sinks", FleetOrder::sinks, FleetOrder.SINKS, this::sinks, 160),
+                column("fleetSinks", "fleet.column.sinks", FleetOrder::sinks, FleetOrder.SINKS, this::sinks, 200),
                 sparklineColumn()));
         table.setRowFactory(t -> new StateRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -126,7 +142,7 @@ public final class FleetView extends BorderPane {
 
     private TableColumn<FleetRow, RowState> stateColumn() {
         TableColumn<FleetRow, RowState> column = column("fleetState", "fleet.column.state", FleetRow::state,
-                FleetOrder.STATE, s -> "", 180);
+                FleetOrder.STATE, s -> "", 148);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(RowState item, boolean empty) {
@@ -211,7 +227,7 @@ public final class FleetView extends BorderPane {
         hint.getStyleClass().add("text-muted");
         HBox footer = new HBox(16, summary, hint, problem);
         footer.setAlignment(Pos.CENTER_LEFT);
-        footer.setPadding(new Insets(8, 0, 0, 0));
+        footer.setPadding(new Insets(4, 0, 0, 0));
         return footer;
     }
 

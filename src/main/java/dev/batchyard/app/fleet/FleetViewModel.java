@@ -5,6 +5,7 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.connections.ConnectionWindows;
 import dev.batchyard.connections.Connection;
+import dev.batchyard.connections.RemoteConnection;
 import dev.batchyard.i18n.FailureText;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -138,12 +141,27 @@ public final class FleetViewModel implements AutoCloseable {
         if (outcome instanceof ProbeOutcome.Unreachable unreachable) {
             // the detail names the server and what went wrong; the headline alone ("the store reported a problem") does not
             FailureText why = messages.engineTexts().failure(unreachable.cause());
-            return row.disconnected(why.detail().isEmpty() ? why.headline() : why.detail());
+            return row.disconnected(withoutRoute(why.detail().isEmpty() ? why.headline() : why.detail(), row.connection()));
         }
         if (outcome instanceof ProbeOutcome.TimedOut timedOut) {
             return row.disconnected(messages.format("fleet.timedOut", formats.elapsed(timedOut.limit())));
         }
         return row.notOpen();
+    }
+
+    /**
+     * {@code reason} without the request it starts with when that is the connection's own address
+     * ({@code GET https://host:7431/api/v1/store: }): the row names the connection, and its cell has
+     * room for what went wrong, not for the route.
+     */
+    static String withoutRoute(String reason, Connection connection) {
+        if (connection instanceof RemoteConnection remote) {
+            Matcher m = Pattern.compile("^[A-Z]+ " + Pattern.quote(remote.url().toString()) + "\\S*: ").matcher(reason);
+            if (m.find() && m.end() < reason.length()) {
+                return reason.substring(m.end());
+            }
+        }
+        return reason;
     }
 
     private int indexOf(Connection connection) {

@@ -86,6 +86,15 @@ class FleetViewModelTest {
     }
 
     @Test
+    void aReasonLeavesOutTheRouteToTheConnectionsOwnServer() {
+        assertEquals("cannot connect: nothing listens there", FleetViewModel.withoutRoute(
+                "GET http://127.0.0.1:7431/api/v1/store: cannot connect: nothing listens there", eu));
+        assertEquals("GET http://10.0.0.9:7431/api/v1/store: refused", FleetViewModel.withoutRoute(
+                "GET http://10.0.0.9:7431/api/v1/store: refused", eu), "another server's route is kept");
+        assertEquals("GET /srv/archive: x", FleetViewModel.withoutRoute("GET /srv/archive: x", archive));
+    }
+
+    @Test
     void itPollsAgainEachIntervalAndNotBefore() {
         probe.answer(eu, c -> read(1));
         FleetViewModel model = fleet(() -> List.of(eu), FleetFakes.inline());
