@@ -26,6 +26,13 @@ import dev.batchyard.app.demo.DemoPanelViewModel;
 import dev.batchyard.app.demo.InstructorCommands;
 import dev.batchyard.app.detail.DetailFeature;
 import dev.batchyard.app.discarded.DiscardedFeature;
+import dev.batchyard.app.fleet.FleetFeature;
+import dev.batchyard.app.fleet.FleetSources;
+import dev.batchyard.app.fleet.FleetViewModel;
+import dev.batchyard.app.common.ErrorDialog;
+import dev.batchyard.app.common.FilePreferences;
+import dev.batchyard.connections.ConnectionFile;
+import dev.batchyard.i18n.FailureText;
 import dev.batchyard.app.detail.GoBatchJson;
 import dev.batchyard.app.dlq.DlqBrowseViewModel;
 import dev.batchyard.app.events.EventsFeature;
@@ -96,6 +103,9 @@ public final class AppContext implements AutoCloseable {
     private final List<ToolWindow> toolWindows = new ArrayList<>();
     /** Whether the window shows the cockpit (View ▸ Cockpit) rather than its working layout. */
     private final BooleanProperty cockpit = new SimpleBooleanProperty(this, "cockpit");
+    /** What View › Fleet lists and how it opens a connection; when not given, this window's own ({@link #withFleet}). */
+    private FleetSources fleetSources;
+    private FleetViewModel fleet;
 
     /**
      * @param console the store this window shows and acts on, acting as its actor; closed with the
@@ -148,6 +158,24 @@ public final class AppContext implements AutoCloseable {
         this.dlqBrowser = new DlqBrowser(DlqBrowseViewModel.standardScan(), executor, messages, clock);
     }
 
+    /**
+     * Gives View › Fleet the connections to list, the consoles open in this process and how a
+     * connection opens in a window; before {@link #show}. Without it the fleet lists the saved
+     * connections and this window's store, and opens only this window's.
+     */
+    public AppContext withFleet(FleetSources sources) {
+        this.fleetSources = sources;
+        return this;
+    }
+
+    private FleetSources ownFleet(Stage stage) {
+        ConnectionFile file = new ConnectionFile(FilePreferences.defaultFile(System.getenv(),
+                Path.of(System.getProperty("user.home"))).resolveSibling("connections.json"), clock);
+        Messages messages = formats.messages();
+        return FleetSources.ofWindow(file, console, stage::toFront, c -> new ErrorDialog(messages).show(stage,
+                "fleet.openNotHere", new FailureText(messages.format("fleet.openNotHere.text", c.name()), "")));
+    }
+
     /** Builds the main window into {@code stage} and starts the pulse. */
     public MainWindowView show(Stage stage) {
         Messages messages = formats.messages();
@@ -174,7 +202,10 @@ public final class AppContext implements AutoCloseable {
                 () -> stage);
         SearchFeature search = SearchFeature.build(console, tasks, formats, STYLESHEET, () -> stage,
                 (id, entry) -> openAt(stage, batches, detail, id, entry), ids -> selectInTable(stage, batches, ids));
-        toolWindows.addAll(List.of(audit.window(), discarded.window(), search.window()));
+        FleetFeature fleetView = FleetFeature.build(fleetSources != null ? fleetSources : ownFleet(stage), tasks, clock,
+                formats, STYLESHEET, () -> stage);
+        fleet = fleetView.model();
+        toolWindows.addAll(List.of(audit.window(), discarded.window(), search.window(), fleetView.window()));
         AboutDialog about = new AboutDialog(messages, AppVersion.read(), console.info().location());
         UserGuideDialog guide = new UserGuideDialog(messages);
         LogFolder logFolder = new LogFolder(StateDirectory.of(System.getenv(), Path.of(System.getProperty("user.home"))),
@@ -184,7 +215,8 @@ public final class AppContext implements AutoCloseable {
         DemoPanelViewModel demoModel = instructor.map(DemoFeature::model).orElse(null);
         CockpitFeature cockpitHead = CockpitFeature.build(console, tasks, demoModel, messages);
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
-                goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open()),
+                goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open(),
+                        fleetView.open()),
                 WindowCommands.of(messages, theme, new WindowCommands.Actions(() -> cockpit.set(!cockpit.get()),
                         () -> guide.show(stage, guideLists), logFolder::open, () -> about.show(stage), stage::close)),
                 demoModel == null ? List.of() : InstructorCommands.of(demoModel, messages), connection.files(stage));
@@ -245,6 +277,7 @@ public final class AppContext implements AutoCloseable {
             health.capacity().tick(now);
             actions.replay().tick(now);
             cockpitHead.tiles().tick(now);
+            fleet.tick(now);
         }));
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
@@ -312,6 +345,9 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         pulse.stop();
         toolWindows.forEach(ToolWindow::close);
+        if (fleet != null) {
+            fleet.close();
+        }
         layout.close();
         bridge.close();
         tasks.close();

@@ -41,14 +41,14 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
         }
     }
 
-    /** The windows of their own: the audit trail, the recently discarded batches, the search inside entries. */
-    public record Trail(Command openAudit, Command openDiscarded, Command openSearch) {
+    /** The windows of their own: the audit trail, the recently discarded batches, the search inside entries, the fleet. */
+    public record Trail(Command openAudit, Command openDiscarded, Command openSearch, Command openFleet) {
     }
 
     public MenuBar menuBar(Messages messages, LanguageChoice languageChoice) {
         Menu view = Menus.menu("viewMenu", messages.text("menu.view"), batches.refresh(), batches.focusFilter(),
                 batches.clearFilter(), batches.toggleGroups(), null, trail.openSearch(), trail.openAudit(),
-                trail.openDiscarded(), null, window.toggleCockpit(), window.toggleTheme());
+                trail.openDiscarded(), trail.openFleet(), null, window.toggleCockpit(), window.toggleTheme());
         view.getItems().add(LanguageMenu.build(messages, Language.of(messages.locale()), languageChoice));
         Menu file = Menus.menu("fileMenu", messages.text("menu.file"), goImport.importGo, goImport.browseGo,
                 goImport.browseDlq, null,
@@ -83,7 +83,7 @@ public record MainMenus(BatchesFeature.Commands batches, DetailFeature.Commands 
     /** Every command the menus and the toolbar offer, for the user guide's keyboard map. */
     public List<Command> commands() {
         List<Command> all = new ArrayList<>(List.of(batches.refresh(), batches.focusFilter(), batches.clearFilter(), batches.toggleGroups(),
-                trail.openSearch(), trail.openAudit(), trail.openDiscarded(),
+                trail.openSearch(), trail.openAudit(), trail.openDiscarded(), trail.openFleet(),
                 goImport.importGo, goImport.browseGo, goImport.browseDlq, detail.exportJson(), detail.copyJson(),
                 actions.retrySelected(), actions.discardSelected(), actions.rerouteSelected(), actions.retryShown(),
                 actions.discardShown(), actions.rerouteShown(), actions.toggleRecovery(), actions.runCleanup(),
