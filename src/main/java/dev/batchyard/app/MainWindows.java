@@ -6,17 +6,19 @@ import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.StoreSession;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.connections.ConnectionEditor;
-import dev.batchyard.app.connections.ConnectionTester;
 import dev.batchyard.app.connections.ConnectionEndpoints;
 import dev.batchyard.app.connections.ConnectionHeaderViewModel;
+import dev.batchyard.app.connections.ConnectionTester;
 import dev.batchyard.app.connections.ConnectionWindow;
 import dev.batchyard.app.connections.ConnectionWindows;
 import dev.batchyard.app.connections.SavedConnections;
 import dev.batchyard.app.connections.StoreConnections;
 import dev.batchyard.app.demo.DemoControls;
+import dev.batchyard.app.fleet.FleetSources;
 import dev.batchyard.app.shell.StoreLockedDialog;
 import dev.batchyard.app.shell.WindowLayout;
 import dev.batchyard.connections.Connection;
+import dev.batchyard.connections.ConnectionFile;
 import dev.batchyard.connections.LocalConnection;
 import dev.batchyard.connections.RemoteConnection;
 import dev.batchyard.console.Console;
@@ -36,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -71,6 +75,12 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
     private final ConnectionEditor editor;
     private final Map<String, OpenWindow> windows = new LinkedHashMap<>();
     private final Set<String> opening = new HashSet<>();
+    /** The consoles of the open windows, by connection key: the fleet view reads them off the UI thread. */
+    private final Map<String, OpenConsole> consoles = new ConcurrentHashMap<>();
+
+    /** An open window's connection and console, for the fleet view. */
+    private record OpenConsole(Connection connection, Console console) {
+    }
 
     /** One open window: its stage, its composition root, what closes with it. */
     private record OpenWindow(Stage stage, AppContext context, ConnectionHeaderViewModel header, AutoCloseable resources) {
@@ -176,11 +186,13 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
                            LaunchOptions options, String layoutNode, AutoCloseable resources) {
         ConnectionHeaderViewModel header = new ConnectionHeaderViewModel(connection, messages);
         ConnectionWindow part = ConnectionWindow.of(header, saved, this, editor, executor, messages);
-        AppContext context = new AppContext(options, session, demo, executor, clock, messages, prefs, layoutNode, part);
+        AppContext context = new AppContext(options, session, demo, executor, clock, messages, prefs, layoutNode, part)
+                .withFleet(fleet());
         context.show(stage);
         stage.setTitle(header.title());
         String key = key(connection);
         windows.put(key, new OpenWindow(stage, context, header, resources));
+        consoles.put(key, new OpenConsole(connection, session.console()));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed(key, stage));
         return context;
     }
@@ -191,6 +203,7 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
             return;
         }
         windows.remove(key);
+        consoles.remove(key);
         close(window);
     }
 
@@ -230,6 +243,23 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
                 .orElse(null);
     }
 
+    /**
+     * What every window's View › Fleet lists: the saved connections, then each connection open in a
+     * window here that is not saved (a store opened by directory, a server given by {@code --connect});
+     * an open one is read through its window's console, and a row opens (or brings forward) its window.
+     */
+    private FleetSources fleet() {
+        Supplier<List<Connection>> savedOnes = FleetSources.savedAnd(new ConnectionFile(saved.path(), clock), List::of);
+        Supplier<List<Connection>> listed = () -> {
+            List<Connection> all = new ArrayList<>(savedOnes.get());
+            Set<String> keys = new HashSet<>();
+            all.forEach(c -> keys.add(key(c)));
+            consoles.values().stream().map(OpenConsole::connection).filter(c -> keys.add(key(c))).forEach(all::add);
+            return List.copyOf(all);
+        };
+        return new FleetSources(listed, c -> Optional.ofNullable(consoles.get(key(c))).map(OpenConsole::console), this);
+    }
+
     /** The connections open now, in the order they opened (for tests and the fleet). */
     public List<Connection> openConnections() {
         List<Connection> open = new ArrayList<>();
@@ -247,6 +277,7 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
     public void close() {
         List<OpenWindow> all = new ArrayList<>(windows.values());
         windows.clear();
+        consoles.clear();
         all.forEach(MainWindows::close);
     }
 }
