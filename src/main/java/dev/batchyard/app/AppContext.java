@@ -33,6 +33,7 @@ import dev.batchyard.app.health.HealthFeature;
 import dev.batchyard.app.help.FileManager;
 import dev.batchyard.app.help.LogFolder;
 import dev.batchyard.app.help.UserGuideDialog;
+import dev.batchyard.app.remote.ConnectionFeature;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.MainMenus;
 import dev.batchyard.app.shell.MainWindowView;
@@ -45,6 +46,7 @@ import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.logging.StateDirectory;
+import dev.batchyard.remote.ConnectionState;
 import dev.batchyard.runtime.StoreOpener;
 import java.net.URL;
 import java.nio.file.Path;
@@ -57,6 +59,7 @@ import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
@@ -192,6 +195,8 @@ public final class AppContext implements AutoCloseable {
         window.healthTab().selectedProperty().addListener((o, was, shown) -> health.capacity().setShown(shown));
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
         window.addBanner(health.banner());
+        session.connection().ifPresent(state -> followConnection(state, window, batches, detail, health, actions,
+                status));
         window.eventsSlot().fill(events.view());
         window.chartsSlot().fill(charts.view());
         instructor.ifPresent(d -> window.instructorSlot().fill(d.view()));
@@ -238,6 +243,29 @@ public final class AppContext implements AutoCloseable {
         health.model().load();
         actions.replay().load();
         return window;
+    }
+
+    /**
+     * A window over a remote server shows how its connection stands (a banner, the status bar's
+     * note), refuses changes while the server is away, and reads its table, detail and health again
+     * when it is back (the counts and charts re-read on their own poll; the event stream resumes by
+     * itself and says what was lost).
+     */
+    private void followConnection(ObservableValue<ConnectionState> state,
+                                  MainWindowView window, BatchesFeature batches, DetailFeature detail,
+                                  HealthFeature health, ActionsFeature actions,
+                                  StatusFeature status) {
+        ConnectionFeature link = ConnectionFeature.build(state, console.info().location(), formats, clock, () -> {
+            batches.table().refresh();
+            detail.model().reload();
+            health.model().load();
+        });
+        window.addBanner(link.banner());
+        actions.model().setConnected(link.model().connectedProperty().get());
+        link.model().connectedProperty().addListener((o, was, up) -> actions.model().setConnected(up));
+        status.view().showConnection(link.model().statusTextProperty());
+        bridge.addListener(link.model()::onEvents);
+        pulse.add(new SecondTicker(clock, link.model()::tick));
     }
 
     /**
@@ -296,6 +324,7 @@ public final class AppContext implements AutoCloseable {
         pulse.stop();
         toolWindows.forEach(ToolWindow::close);
         layout.close();
+        session.stopFollowing();
         bridge.close();
         tasks.close();
         console.close();

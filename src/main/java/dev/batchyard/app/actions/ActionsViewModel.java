@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Operator actions: retry, discard and reroute on an {@link ActionTarget} fixed at confirmation,
  * with progress, cancel and a summary; pause/resume recovery and cleanup now. One bulk action runs
- * at a time. Read-only stores refuse them all here, before the engine would. UI thread only.
+ * at a time. Read-only stores refuse them all here, before the engine would; so does a window
+ * whose remote server is away ({@link #setConnected}), saying so. UI thread only.
  */
 public final class ActionsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ActionsViewModel.class);
@@ -37,7 +38,9 @@ public final class ActionsViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final ActionTexts texts;
+    private final boolean storeReadOnly;
     private final ReadOnlyBooleanWrapper readOnly;
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -58,12 +61,33 @@ public final class ActionsViewModel {
         this.executor = executor;
         this.messages = formats.messages();
         this.texts = new ActionTexts(formats);
+        this.storeReadOnly = readOnly;
         this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
         if (!readOnly) {
             // the console counts the whole store to answer (and may be across a network): not on the UI thread
             executor.submit(ops::isRecoveryPaused, recoveryPaused::set,
                     failure -> LOG.warn("cannot read whether recovery is paused: {}", failure.toString()));
         }
+    }
+
+    /**
+     * Whether the store's server answers (a remote window; a local one is always connected): while
+     * it does not, every change is refused here with a message and the commands are off.
+     */
+    public void setConnected(boolean answers) {
+        connected.set(answers);
+        readOnly.set(storeReadOnly || !answers);
+    }
+
+    /**
+     * Whether a change must not be sent now: the store is read-only, or its server is away (then
+     * the notice says so, as the operator asked for something).
+     */
+    private boolean refused() {
+        if (!connected.get() && !storeReadOnly) {
+            outcome.set(messages.text("action.disconnected"));
+        }
+        return readOnly.get();
     }
 
     /** The question the confirmation asks, e.g. "Discard 1,204 batches (58,311 entries)?". */
@@ -114,7 +138,7 @@ public final class ActionsViewModel {
      * started (the replay strip then shows its progress) or why the store refused (another under way).
      */
     private void startReplay(Confirmed confirmed) {
-        if (readOnly.get() || confirmed.target().isEmpty()) {
+        if (refused() || confirmed.target().isEmpty()) {
             return;
         }
         outcome.set("");
@@ -143,7 +167,7 @@ public final class ActionsViewModel {
 
     /** Runs {@code action} on exactly {@code target}'s ids, in the background. */
     public void run(BulkAction action, ActionTarget target) {
-        if (readOnly.get() || running.get() || target.isEmpty()) {
+        if (running.get() || refused() || target.isEmpty()) {
             return;
         }
         cancelled = new AtomicBoolean();
@@ -180,7 +204,7 @@ public final class ActionsViewModel {
     }
 
     public void toggleRecovery() {
-        if (readOnly.get()) {
+        if (refused()) {
             return;
         }
         boolean pause = !recoveryPaused.get();
@@ -194,7 +218,7 @@ public final class ActionsViewModel {
     }
 
     public void runCleanupNow() {
-        if (readOnly.get()) {
+        if (refused()) {
             return;
         }
         executor.submit(ops::runCleanupNow, (CleanupReport report) -> outcome.set(
@@ -217,7 +241,7 @@ public final class ActionsViewModel {
      */
     public void undoDiscard() {
         List<String> ids = undoable.get();
-        if (readOnly.get() || running.get() || ids.isEmpty()) {
+        if (running.get() || ids.isEmpty() || refused()) {
             return;
         }
         undoable.set(List.of());
@@ -229,7 +253,7 @@ public final class ActionsViewModel {
      * were), in the background; the notice says how many came back and why others did not.
      */
     public void restore(List<String> ids) {
-        if (readOnly.get() || ids.isEmpty()) {
+        if (ids.isEmpty() || refused()) {
             return;
         }
         executor.submit(() -> ops.restore(ids), results -> outcome.set(texts.restored(results)),
@@ -256,6 +280,11 @@ public final class ActionsViewModel {
 
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
+    }
+
+    /** Whether the store's server answers; always for a local store. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -60,6 +61,16 @@ public final class StatusBarView extends StatusBar {
                                 now.getValue())), model.nextCleanupProperty(), now));
         model.sinkHealth().addListener((ListChangeListener<SinkChoice>) c -> showSinks(model));
         showSinks(model);
+    }
+
+    /**
+     * A remote window: the bar's text says how the connection stands ({@code connection}), before
+     * the read-only note when there is one.
+     */
+    public void showConnection(ObservableStringValue connection) {
+        String readOnlyNote = getText() == null ? "" : getText();
+        textProperty().bind(Bindings.createStringBinding(() -> readOnlyNote.isEmpty() ? connection.get()
+                : connection.get() + " \u00b7 " + readOnlyNote, connection));
     }
 
     private void showSinks(StatusViewModel model) {
