@@ -263,7 +263,8 @@ public final class AppContext implements AutoCloseable {
         window.addBanner(link.banner());
         actions.model().setConnected(link.model().connectedProperty().get());
         link.model().connectedProperty().addListener((o, was, up) -> actions.model().setConnected(up));
-        status.view().showConnection(link.model().statusTextProperty());
+        status.view().showConnection(link.model().statusTextProperty(), link.model().connectedProperty(),
+                console.info().location());
         bridge.addListener(link.model()::onEvents);
         pulse.add(new SecondTicker(clock, link.model()::tick));
     }

@@ -116,7 +116,7 @@ public final class ConnectionViewModel {
         if (state == null || (state.connected() && backAt == null)) {
             banner.set(Banner.NONE);
             bannerText.set("");
-            statusText.set(messages.format("remote.status.connected", location));
+            statusText.set(messages.text("remote.status.connected"));
             return;
         }
         if (state.connected()) {
@@ -124,7 +124,7 @@ public final class ConnectionViewModel {
             String away = formats.duration(Duration.between(lostAt, backAt));
             bannerText.set(messages.format("remote.banner.back", location, formats.time(backAt), away,
                     missed < 0 ? messages.text("remote.missed.unknown") : messages.format("remote.missed", missed)));
-            statusText.set(messages.format("remote.status.connected", location));
+            statusText.set(messages.text("remote.status.connected"));
             return;
         }
         banner.set(Banner.DOWN);
@@ -136,7 +136,9 @@ public final class ConnectionViewModel {
         String why = state instanceof ConnectionState.Reconnecting r ? r.lastError()
                 : ((ConnectionState.Disconnected) state).lastError();
         bannerText.set(messages.format("remote.banner.down", location, since, retry, why));
-        statusText.set(messages.format("remote.status.down", since, retry));
+        statusText.set(messages.format("remote.status.down", since, state instanceof ConnectionState.Reconnecting r
+                ? messages.format("remote.status.reconnectingIn", formats.duration(positive(Duration.between(now,
+                        r.nextTry())))) : messages.text("remote.retryOnNextRead")));
     }
 
     private static Duration positive(Duration d) {

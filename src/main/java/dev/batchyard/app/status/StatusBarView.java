@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -64,13 +65,30 @@ public final class StatusBarView extends StatusBar {
     }
 
     /**
-     * A remote window: the bar's text says how the connection stands ({@code connection}), before
-     * the read-only note when there is one.
+     * A remote window: the bar begins with how the connection stands ({@code connection}, a dot
+     * green while {@code up}), followed by the read-only note when there is one (the bar's own text
+     * would be squeezed to nothing by the figures); the server's URL in the tooltip.
      */
-    public void showConnection(ObservableStringValue connection) {
+    public void showConnection(ObservableStringValue connection, ObservableBooleanValue up, String location) {
         String readOnlyNote = getText() == null ? "" : getText();
-        textProperty().bind(Bindings.createStringBinding(() -> readOnlyNote.isEmpty() ? connection.get()
-                : connection.get() + " \u00b7 " + readOnlyNote, connection));
+        setText("");
+        Circle dot = new Circle(5);
+        dot.getStyleClass().add("health-dot");
+        Label label = label("statusConnection", () -> readOnlyNote.isEmpty() ? connection.get()
+                : connection.get() + " \u00b7 " + readOnlyNote, connection);
+        label.setGraphic(dot);
+        label.setTooltip(new Tooltip(location));
+        Runnable colour = () -> {
+            dot.getStyleClass().removeAll("health-healthy", "health-degraded");
+            dot.getStyleClass().add(up.get() ? "health-healthy" : "health-degraded");
+            label.getStyleClass().remove("status-warning");
+            if (!up.get()) {
+                label.getStyleClass().add("status-warning");
+            }
+        };
+        up.addListener((o, was, now) -> colour.run());
+        colour.run();
+        getLeftItems().addAll(0, java.util.List.of(label, separator()));
     }
 
     private void showSinks(StatusViewModel model) {

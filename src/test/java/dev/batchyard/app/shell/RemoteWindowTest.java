@@ -49,7 +49,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,7 +195,7 @@ class RemoteWindowTest {
     }
 
     private static String statusText(FxRobot robot) {
-        return robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        return robot.lookup("#statusConnection").queryAs(Label.class).getText();
     }
 
     private static String bannerText(FxRobot robot) {
@@ -216,7 +215,7 @@ class RemoteWindowTest {
         TableView<BatchView> table = open("ana", Language.ENGLISH);
         // the list spans every batch; only the rows on screen and a margin were read
         assertTrue(rowsRead(table) < 1_000, "rows read: " + rowsRead(table));
-        waitUntil(() -> statusText(robot).startsWith("Connected to " + served.url()));
+        waitUntil(() -> statusText(robot).equals("Connected"));
         assertFalse(bannerShown(robot));
         robot.scroll(20, javafx.geometry.VerticalDirection.DOWN);
         assertTrue(rowsRead(table) < 2_000);
@@ -229,10 +228,9 @@ class RemoteWindowTest {
         waitUntil(() -> table.getItems().get(0) != null && table.getItems().get(0).retryCount() == 1
                 || table.getItems().get(99) != null && table.getItems().get(99).retryCount() == 1);
 
-        // retry: the held sinks take what an operator retries
+        // retry (one batch: no confirmation): the held sinks take what an operator retries
         DeadLettersWindowTest.select(robot, table, id(42_100));
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
-        robot.clickOn(DeadLettersWindowTest.confirmation(robot).lookupButton(javafx.scene.control.ButtonType.OK));
         RemoteConsole ben = other("ben");
         waitUntil(() -> ben.find(id(42_100)).isEmpty());
         waitUntil(() -> table.getItems().size() == 99);
@@ -285,9 +283,9 @@ class RemoteWindowTest {
         served.restart();
 
         waitUntil(() -> bannerText(robot).startsWith("Reconnected to " + served.url()));
-        assertTrue(bannerText(robot).contains("missed an unknown number of events (the server was restarted)"),
-                bannerText(robot));
-        waitUntil(() -> statusText(robot).startsWith("Connected to "));
+        // the event stream resumes after the first read that answered: what it missed comes a moment later
+        waitUntil(() -> bannerText(robot).contains("missed an unknown number of events (the server was restarted)"));
+        waitUntil(() -> statusText(robot).equals("Connected"));
         waitUntil(() -> table.getItems().stream().anyMatch(v -> v != null && v.id().equals("rw-0421-meanwhile")));
         waitUntil(() -> table.getItems().stream().noneMatch(v -> v != null && v.id().equals(id(42_106))));
         assertEquals(97, table.getItems().size());
@@ -301,7 +299,7 @@ class RemoteWindowTest {
     void aViewersTokenHasEveryChangingButtonOffAndTheServerRefusesAnyway(FxRobot robot) throws Exception {
         TableView<BatchView> table = open("grafana", Language.ENGLISH);
         DeadLettersWindowTest.select(robot, table, id(7));
-        waitUntil(() -> statusText(robot).contains("Read-only: the token 'grafana' has the viewer role"));
+        waitUntil(() -> statusText(robot).equals("Connected \u00b7 Read-only: token 'grafana' has the viewer role"));
         for (String button : List.of("#retrySelectedButton", "#discardSelectedButton", "#rerouteSelectedButton",
                 "#requeueSelectedButton", "#toggleRecoveryButton", "#runCleanupButton")) {
             if (robot.lookup(button).tryQuery().isPresent()) {
@@ -322,7 +320,7 @@ class RemoteWindowTest {
     @Test
     void inPortugueseTheTableAndTheDisconnectedBanner(FxRobot robot) throws Exception {
         TableView<BatchView> table = open("ana", Language.BRAZILIAN_PORTUGUESE);
-        waitUntil(() -> statusText(robot).startsWith("Conectado a "));
+        waitUntil(() -> statusText(robot).equals("Conectado"));
         assertTrue(Files.size(DeadLettersWindowTest.save(robot.lookup("#mainWindow").query(),
                 "remote-table-pt-BR.png")) > 10_000);
         served.stop();
