@@ -44,6 +44,11 @@ public final class ConnectionViewModel {
     private Instant backAt;
     /** Events the server said were lost since the drop; -1 once an unknown number was (it restarted). */
     private long missed;
+    /**
+     * The event stream's last try plan during this outage: a read that fails meanwhile says
+     * "disconnected" without one, but the stream still tries again at that time.
+     */
+    private ConnectionState.Reconnecting retrying;
 
     /**
      * @param location      the server's URL, as the console names it
@@ -63,7 +68,11 @@ public final class ConnectionViewModel {
         boolean wasUp = state == null || state.connected();
         state = next;
         now = clock.instant();
+        if (next instanceof ConnectionState.Reconnecting r) {
+            retrying = r;
+        }
         if (next.connected()) {
+            retrying = null;
             connected.set(true);
             if (!wasUp) {
                 backAt = now;
@@ -129,16 +138,17 @@ public final class ConnectionViewModel {
         }
         banner.set(Banner.DOWN);
         String since = formats.time(lostAt);
-        String retry = state instanceof ConnectionState.Reconnecting r
-                ? messages.format("remote.reconnectingIn", formats.duration(positive(Duration.between(now, r.nextTry()))),
-                        r.attempt())
-                : messages.text("remote.retryOnNextRead");
         String why = state instanceof ConnectionState.Reconnecting r ? r.lastError()
                 : ((ConnectionState.Disconnected) state).lastError();
-        bannerText.set(messages.format("remote.banner.down", location, since, retry, why));
-        statusText.set(messages.format("remote.status.down", since, state instanceof ConnectionState.Reconnecting r
-                ? messages.format("remote.status.reconnectingIn", formats.duration(positive(Duration.between(now,
-                        r.nextTry())))) : messages.text("remote.retryOnNextRead")));
+        // a try planned more than a second ago that has not reported back is not counted down
+        ConnectionState.Reconnecting next = retrying != null
+                && !retrying.nextTry().isBefore(now.minusSeconds(1)) ? retrying : null;
+        String in = next == null ? "" : formats.duration(positive(Duration.between(now, next.nextTry())));
+        bannerText.set(messages.format("remote.banner.down", location, since, next == null
+                ? messages.text("remote.retryOnNextRead")
+                : messages.format("remote.reconnectingIn", in, next.attempt()), why));
+        statusText.set(next == null ? messages.format("remote.status.down", since)
+                : messages.format("remote.status.reconnecting", since, in));
     }
 
     private static Duration positive(Duration d) {

@@ -77,6 +77,7 @@ public final class StatusBarView extends StatusBar {
         Label label = label("statusConnection", () -> readOnlyNote.isEmpty() ? connection.get()
                 : connection.get() + " \u00b7 " + readOnlyNote, connection);
         label.setGraphic(dot);
+        label.setMinWidth(Region.USE_COMPUTED_SIZE);   // a long outage note gives way before the figures
         label.setTooltip(new Tooltip(location));
         Runnable colour = () -> {
             dot.getStyleClass().removeAll("health-healthy", "health-degraded");
