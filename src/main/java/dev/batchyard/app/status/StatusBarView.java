@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -30,6 +32,11 @@ import org.controlsfx.control.StatusBar;
 public final class StatusBarView extends StatusBar {
     private static final double MIN_SINK_WIDTH = 48;
     private final Messages messages;
+    /**
+     * Whether the store's server answers (always, for a local store): while it does not, the sinks'
+     * health and the next cleanup are not known, and their room goes to the connection's note.
+     */
+    private final BooleanProperty serverAnswers = new SimpleBooleanProperty(this, "serverAnswers", true);
 
     /** @param readOnlyNote that the store is read-only and why, or empty */
     public StatusBarView(StatusViewModel model, ObservableValue<Instant> now, Formats formats, String readOnlyNote) {
@@ -56,10 +63,10 @@ public final class StatusBarView extends StatusBar {
                 separator(),
                 label("statusRecovery", () -> messages.text(model.recoveryPausedProperty().get()
                         ? "status.recovery.paused" : "status.recovery.running"), model.recoveryPausedProperty()),
-                label("statusCleanup", () -> model.nextCleanupProperty().get() == null
+                whileServerAnswers(label("statusCleanup", () -> model.nextCleanupProperty().get() == null
                         ? messages.text("status.cleanup.none")
                         : messages.format("status.cleanup", formats.relative(model.nextCleanupProperty().get(),
-                                now.getValue())), model.nextCleanupProperty(), now));
+                                now.getValue())), model.nextCleanupProperty(), now)));
         model.sinkHealth().addListener((ListChangeListener<SinkChoice>) c -> showSinks(model));
         showSinks(model);
     }
@@ -89,6 +96,7 @@ public final class StatusBarView extends StatusBar {
         };
         up.addListener((o, was, now) -> colour.run());
         colour.run();
+        serverAnswers.bind(up);
         getLeftItems().addAll(0, java.util.List.of(label, separator()));
     }
 
@@ -102,8 +110,14 @@ public final class StatusBarView extends StatusBar {
             label.setMinWidth(MIN_SINK_WIDTH);   // the dot and a little of the name; the tooltip has all of it
             label.setTooltip(new Tooltip(messages.format("action.reroute.choice", sink.name(),
                     messages.text("sink.health." + sink.health().name()))));
-            getRightItems().add(label);
+            getRightItems().add(whileServerAnswers(label));
         }
+    }
+
+    private Label whileServerAnswers(Label label) {
+        label.visibleProperty().bind(serverAnswers);
+        label.managedProperty().bind(serverAnswers);
+        return label;
     }
 
     /** A count that matters only when there is some: a held batch is a configuration problem to fix. */
