@@ -296,6 +296,44 @@ class RemoteWindowTest {
     }
 
     @Test
+    void everyViewReadsThroughTheServer(FxRobot robot) throws Exception {
+        TableView<BatchView> table = open("ana", Language.ENGLISH);
+        int before = table.getItems().size();
+        other("ben").discard(List.of(id(55)), "for the audit trail");
+        // another operator's change reaches the table through the server's event stream (the table
+        // reads its rows again on an event, not on a timer)
+        waitUntil(() -> table.getItems().size() == before - 1);
+
+        // the detail and its entries
+        DeadLettersWindowTest.select(robot, table, id(3));
+        TableView<?> entries = robot.lookup("#entriesTable").queryTableView();
+        waitUntil(() -> entries.getItems().size() == 1);
+        // the charts and the store's health (its capacity is a pass over the server's index)
+        robot.clickOn("#chartsTab");
+        robot.clickOn("#healthTab");
+        waitUntil(() -> !robot.lookup("#capacityForecast").queryLabeled().getText().isEmpty());
+        assertTrue(Files.size(DeadLettersWindowTest.save(robot.lookup("#mainWindow").query(),
+                "remote-health-en.png")) > 10_000);
+        // the audit trail, read a page at a time from the server
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#auditTable").tryQuery().isPresent());
+        TableView<dev.batchyard.engine.AuditRecord> audit = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> audit.getItems().stream().anyMatch(r -> r != null && r.ids().contains(id(55))
+                && r.actor().equals("ben")));
+        // a search of every entry, run where the store is (asked from the main window)
+        robot.interact(() -> {
+            audit.getScene().getWindow().hide();
+            stage.requestFocus();
+            table.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#searchQuery").tryQuery().isPresent());
+        robot.clickOn("#searchQuery").write("\"entry of batch 4242\"").type(KeyCode.ENTER);
+        TableView<dev.batchyard.app.search.HitRow> hits = robot.lookup("#searchHits").queryTableView();
+        waitUntil(() -> hits.getItems().stream().anyMatch(h -> h.batchId().equals(id(4242))));
+    }
+
+    @Test
     void aViewersTokenHasEveryChangingButtonOffAndTheServerRefusesAnyway(FxRobot robot) throws Exception {
         TableView<BatchView> table = open("grafana", Language.ENGLISH);
         DeadLettersWindowTest.select(robot, table, id(7));
