@@ -31,7 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -154,7 +154,7 @@ class RemoteWindowTest {
                 Duration.ofSeconds(1)));
         executor = new BackgroundTaskExecutor(Platform::runLater);
         Messages messages = LanguageChoice.messages(language);
-        LaunchOptions options = new LaunchOptions(storeDir, false, Optional.empty(), false, false);
+        LaunchOptions options = LaunchOptions.parse(List.of("--store", storeDir.toString()), Map.of(), storeDir);
         WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
         context = WaitForAsyncUtils.asyncFx(() -> {
             AppContext app = new AppContext(options, StoreSession.remote(console, Platform::runLater), null, executor,

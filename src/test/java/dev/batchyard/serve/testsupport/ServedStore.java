@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  * and by the window's tests over a remote connection ({@link #seed} fills a store before it is served).
  */
 public final class ServedStore implements AutoCloseable {
-    /** Batches the store takes before it refuses more: room for a window test's 100,000 and some. */
-    public static final int MAX_PENDING_BATCHES = 1_000_000;
+    /** Batches the store takes before it refuses more: room for a window bench's 1,000,000 and some. */
+    public static final int MAX_PENDING_BATCHES = 2_000_000;
     public static final List<String> SINKS = List.of("loki", "archive");
     public static final Map<String, ServeSettings.Role> TOKENS = Map.of("ana", ServeSettings.Role.OPERATOR,
             "ben", ServeSettings.Role.OPERATOR, "grafana", ServeSettings.Role.VIEWER);
