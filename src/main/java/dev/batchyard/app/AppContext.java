@@ -262,7 +262,11 @@ public final class AppContext implements AutoCloseable {
         });
         window.addBanner(link.banner());
         actions.model().setConnected(link.model().connectedProperty().get());
-        link.model().connectedProperty().addListener((o, was, up) -> actions.model().setConnected(up));
+        actions.replay().setConnected(link.model().connectedProperty().get());
+        link.model().connectedProperty().addListener((o, was, up) -> {
+            actions.model().setConnected(up);
+            actions.replay().setConnected(up);
+        });
         status.view().showConnection(link.model().statusTextProperty(), link.model().connectedProperty(),
                 console.info().location());
         bridge.addListener(link.model()::onEvents);

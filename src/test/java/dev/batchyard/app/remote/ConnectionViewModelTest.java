@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.engine.MutableClock;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.remote.ConnectionState;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -23,27 +22,7 @@ class ConnectionViewModelTest {
     private static final String URL = "https://batchyard.example:8080";
     private static final Instant T0 = Instant.parse("2026-12-02T14:02:11Z");
 
-    /** A clock the test moves. */
-    private static final class Hands extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final MutableClock clock = new MutableClock(T0);
     private final AtomicInteger rereads = new AtomicInteger();
 
     private ConnectionViewModel model(Locale locale) {
@@ -54,8 +33,8 @@ class ConnectionViewModelTest {
     }
 
     private void later(int seconds, ConnectionViewModel model) {
-        clock.now = clock.now.plusSeconds(seconds);
-        model.tick(clock.now);
+        clock.advance(Duration.ofSeconds(seconds));
+        model.tick(clock.instant());
     }
 
     @Test
@@ -73,7 +52,7 @@ class ConnectionViewModelTest {
         ConnectionViewModel model = model(Locale.ENGLISH);
         later(4, model);
 
-        model.accept(new ConnectionState.Reconnecting(2, clock.now.plusSeconds(8), "GET " + URL
+        model.accept(new ConnectionState.Reconnecting(2, clock.instant().plusSeconds(8), "GET " + URL
                 + "/api/v1/events: the server ended the event stream", T0));
 
         assertFalse(model.connectedProperty().get());
@@ -98,8 +77,8 @@ class ConnectionViewModelTest {
         model.accept(new ConnectionState.Disconnected("cannot connect", T0));
         later(75, model);
 
-        model.accept(new ConnectionState.Connected(clock.now));
-        model.onEvents(List.of(new BatchEvent.Missed(clock.now, 12)));
+        model.accept(new ConnectionState.Connected(clock.instant()));
+        model.onEvents(List.of(new BatchEvent.Missed(clock.instant(), 12)));
 
         assertEquals(1, rereads.get());
         assertTrue(model.connectedProperty().get());
@@ -107,13 +86,13 @@ class ConnectionViewModelTest {
         assertEquals("Reconnected to " + URL + " at 2:03:26 PM after 1 min away: missed 12 events. The table and the"
                 + " counts were read again.", model.bannerTextProperty().get());
         assertEquals("Connected", model.statusTextProperty().get());
-        model.onEvents(List.of(new BatchEvent.Missed(clock.now, -1)));
+        model.onEvents(List.of(new BatchEvent.Missed(clock.instant(), -1)));
         assertTrue(model.bannerTextProperty().get().contains("missed an unknown number of events (the server was"
                 + " restarted)"), model.bannerTextProperty().get());
 
         model.dismiss();
         assertEquals(ConnectionViewModel.Banner.NONE, model.bannerProperty().get());
-        model.accept(new ConnectionState.Connected(clock.now));
+        model.accept(new ConnectionState.Connected(clock.instant()));
         assertEquals(1, rereads.get(), "read again only after a drop");
     }
 
@@ -122,20 +101,20 @@ class ConnectionViewModelTest {
         ConnectionViewModel model = model(Locale.ENGLISH);
         model.accept(new ConnectionState.Disconnected("cannot connect", T0));
         later(5, model);
-        model.accept(new ConnectionState.Connected(clock.now));
+        model.accept(new ConnectionState.Connected(clock.instant()));
 
         assertTrue(model.bannerTextProperty().get().contains("after 5 s away: no events were missed."),
                 model.bannerTextProperty().get());
         // the server's word on what was lost before the drop is not what the drop cost
         model.dismiss();
-        model.onEvents(List.of(new BatchEvent.Missed(clock.now, 3)));
+        model.onEvents(List.of(new BatchEvent.Missed(clock.instant(), 3)));
         assertEquals(ConnectionViewModel.Banner.NONE, model.bannerProperty().get());
     }
 
     @Test
     void inPortuguese() {
         ConnectionViewModel model = model(Locale.forLanguageTag("pt-BR"));
-        model.accept(new ConnectionState.Reconnecting(1, clock.now.plusSeconds(2), "x", T0));
+        model.accept(new ConnectionState.Reconnecting(1, clock.instant().plusSeconds(2), "x", T0));
 
         assertEquals("Desconectado desde 14:02:11, reconectando em 2 s", model.statusTextProperty().get());
         assertTrue(model.bannerTextProperty().get().startsWith("Desconectado de " + URL + " desde 14:02:11;"));
@@ -144,9 +123,9 @@ class ConnectionViewModelTest {
     @Test
     void theCountdownNeverGoesNegative() {
         ConnectionViewModel model = model(Locale.ENGLISH);
-        model.accept(new ConnectionState.Reconnecting(1, clock.now.plusMillis(300), "x", T0));
-        clock.now = clock.now.plus(Duration.ofMillis(900));
-        model.tick(clock.now);
+        model.accept(new ConnectionState.Reconnecting(1, clock.instant().plusMillis(300), "x", T0));
+        clock.advance(Duration.ofMillis(900));
+        model.tick(clock.instant());
 
         assertEquals("Disconnected since 2:02:11 PM, reconnecting in 0 s", model.statusTextProperty().get());
     }

@@ -109,13 +109,13 @@ class RemoteMillionBatchesWindowBench {
                 cold.context().close();
                 cold.stage().close();
             }).get(60, TimeUnit.SECONDS);
-            double heapBeforeMb = usedHeapMb();
+            double heapBeforeMb = MillionBatchesWindowBench.usedHeapMb();
             Opened warm = open(served, options, executor, prefs, robot);
             AppContext context = warm.context();
             double firstRowsMs = warm.firstRowsMs();
             try {
                 TableView<BatchView> table = warm.table();
-                double heapMb = usedHeapMb() - heapBeforeMb;
+                double heapMb = MillionBatchesWindowBench.usedHeapMb() - heapBeforeMb;
                 double[] latencies = eventLatencies(table, producer);
                 double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1];
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -218,14 +218,5 @@ class RemoteMillionBatchesWindowBench {
 
     private static String target(String goal, boolean met, String format, double value) {
         return String.format(Locale.ROOT, "  %-52s %-6s " + format, goal, met ? "MET" : "MISSED", value);
-    }
-
-    private static double usedHeapMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024);
     }
 }
