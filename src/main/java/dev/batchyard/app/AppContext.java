@@ -34,6 +34,7 @@ import dev.batchyard.app.help.FileManager;
 import dev.batchyard.app.help.LogFolder;
 import dev.batchyard.app.help.UserGuideDialog;
 import dev.batchyard.app.remote.ConnectionFeature;
+import dev.batchyard.app.remote.ViewerBannerView;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.MainMenus;
 import dev.batchyard.app.shell.MainWindowView;
@@ -261,6 +262,7 @@ public final class AppContext implements AutoCloseable {
             health.model().load();
         });
         window.addBanner(link.banner());
+        ViewerBannerView.of(console.info().access(), formats.messages()).ifPresent(window::addBanner);
         actions.model().setConnected(link.model().connectedProperty().get());
         actions.replay().setConnected(link.model().connectedProperty().get());
         link.model().connectedProperty().addListener((o, was, up) -> {

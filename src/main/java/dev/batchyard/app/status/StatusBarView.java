@@ -73,23 +73,22 @@ public final class StatusBarView extends StatusBar {
 
     /**
      * A remote window: the bar begins with how the connection stands ({@code connection}, a dot
-     * green while {@code up}), followed by the read-only note when there is one (the bar's own text
-     * would be squeezed to nothing by the figures); the server's URL in the tooltip.
+     * green while {@code up}; it gives way when the bar is short, the server's URL in its tooltip).
+     * A read-only note stays in the bar's text; a viewer's token is also said in a banner (the
+     * window's), as the figures leave the text little room.
      */
     public void showConnection(ObservableStringValue connection, ObservableBooleanValue up, String location) {
-        String readOnlyNote = getText() == null ? "" : getText();
-        setText("");
         Circle dot = new Circle(5);
         dot.getStyleClass().add("health-dot");
-        Label label = label("statusConnection", () -> readOnlyNote.isEmpty() ? connection.get()
-                : connection.get() + " \u00b7 " + readOnlyNote, connection);
+        Label label = label("statusConnection", connection::get, connection);
         label.setGraphic(dot);
-        label.setMinWidth(Region.USE_COMPUTED_SIZE);   // a long outage note gives way before the figures
         label.setTooltip(new Tooltip(location));
         Runnable colour = () -> {
             dot.getStyleClass().removeAll("health-healthy", "health-degraded");
             dot.getStyleClass().add(up.get() ? "health-healthy" : "health-degraded");
             label.getStyleClass().remove("status-warning");
+            // "Connected" is kept whole; a long outage note gives way before the figures
+            label.setMinWidth(up.get() ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
             if (!up.get()) {
                 label.getStyleClass().add("status-warning");
             }

@@ -337,7 +337,10 @@ class RemoteWindowTest {
     void aViewersTokenHasEveryChangingButtonOffAndTheServerRefusesAnyway(FxRobot robot) throws Exception {
         TableView<BatchView> table = open("grafana", Language.ENGLISH);
         DeadLettersWindowTest.select(robot, table, id(7));
-        waitUntil(() -> statusText(robot).equals("Connected \u00b7 Read-only: token 'grafana' has the viewer role"));
+        waitUntil(() -> statusText(robot).equals("Connected"));
+        assertEquals("Read-only: the token 'grafana' has the viewer role, which may look but not change anything. The"
+                + " commands that would change the store are off, and the server would refuse them.",
+                robot.lookup("#viewerText").queryLabeled().getText());
         for (String button : List.of("#retrySelectedButton", "#discardSelectedButton", "#rerouteSelectedButton",
                 "#requeueSelectedButton", "#toggleRecoveryButton", "#runCleanupButton")) {
             if (robot.lookup(button).tryQuery().isPresent()) {
