@@ -41,6 +41,8 @@ import dev.batchyard.app.health.HealthFeature;
 import dev.batchyard.app.help.FileManager;
 import dev.batchyard.app.help.LogFolder;
 import dev.batchyard.app.help.UserGuideDialog;
+import dev.batchyard.app.remote.ConnectionFeature;
+import dev.batchyard.app.remote.ViewerBannerView;
 import dev.batchyard.app.shell.AboutDialog;
 import dev.batchyard.app.shell.MainMenus;
 import dev.batchyard.app.shell.MainWindowView;
@@ -53,6 +55,7 @@ import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.logging.StateDirectory;
+import dev.batchyard.remote.ConnectionState;
 import dev.batchyard.runtime.StoreOpener;
 import java.net.URL;
 import java.nio.file.Path;
@@ -65,6 +68,7 @@ import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
@@ -240,6 +244,8 @@ public final class AppContext implements AutoCloseable {
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
         connection.header().ifPresent(window::addBanner);
         window.addBanner(health.banner());
+        session.connection().ifPresent(state -> followConnection(state, window, batches, detail, health, actions,
+                status));
         window.eventsSlot().fill(events.view());
         window.chartsSlot().fill(charts.view());
         instructor.ifPresent(d -> window.instructorSlot().fill(d.view()));
@@ -288,6 +294,35 @@ public final class AppContext implements AutoCloseable {
         health.model().load();
         actions.replay().load();
         return window;
+    }
+
+    /**
+     * A window over a remote server shows how its connection stands (a banner, the status bar's
+     * note), refuses changes while the server is away, and reads its table, detail and health again
+     * when it is back (the counts and charts re-read on their own poll; the event stream resumes by
+     * itself and says what was lost).
+     */
+    private void followConnection(ObservableValue<ConnectionState> state,
+                                  MainWindowView window, BatchesFeature batches, DetailFeature detail,
+                                  HealthFeature health, ActionsFeature actions,
+                                  StatusFeature status) {
+        ConnectionFeature link = ConnectionFeature.build(state, console.info().location(), formats, clock, () -> {
+            batches.table().refresh();
+            detail.model().reload();
+            health.model().load();
+        });
+        window.addBanner(link.banner());
+        ViewerBannerView.of(console.info().access(), formats.messages()).ifPresent(window::addBanner);
+        actions.model().setConnected(link.model().connectedProperty().get());
+        actions.replay().setConnected(link.model().connectedProperty().get());
+        link.model().connectedProperty().addListener((o, was, up) -> {
+            actions.model().setConnected(up);
+            actions.replay().setConnected(up);
+        });
+        status.view().showConnection(link.model().statusTextProperty(), link.model().connectedProperty(),
+                console.info().location());
+        bridge.addListener(link.model()::onEvents);
+        pulse.add(new SecondTicker(clock, link.model()::tick));
     }
 
     /**
@@ -349,6 +384,7 @@ public final class AppContext implements AutoCloseable {
             fleet.close();
         }
         layout.close();
+        session.stopFollowing();
         bridge.close();
         tasks.close();
         console.close();

@@ -120,8 +120,9 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
             return;   // a second click while it opens
         }
         if (connection instanceof RemoteConnection remote) {
+            // the window follows the server's state (StoreSession.remote); its close closes the console
             executor.submit(() -> RemoteConsole.open(ConnectionEndpoints.of(remote)),
-                    console -> opened(connection, console, () -> { }),   // the window's close closes the console
+                    console -> opened(connection, StoreSession.remote(console, Platform::runLater), () -> { }),
                     failure -> failed(connection, failure));
         } else {
             LocalConnection local = (LocalConnection) connection;
@@ -133,7 +134,7 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
         executor.submit(() -> opener.open(new StoreLocation(local.store(), local.config().orElse(null)), mode),
                 store -> {
                     saved.opened(local.store());
-                    opened(local, store.console(Actor.osUser()), store);
+                    opened(local, StoreSession.of(store.console(Actor.osUser())), store);
                 },
                 failure -> {
                     if (failure instanceof StoreLockedException locked && mode.lock() != Mode.Lock.NONE
@@ -153,15 +154,16 @@ public final class MainWindows implements ConnectionWindows, AutoCloseable {
         open(StoreConnections.connectionFor(saved.book(), dir));
     }
 
-    private void opened(Connection connection, Console console, AutoCloseable resources) {
+    private void opened(Connection connection, StoreSession session, AutoCloseable resources) {
         opening.remove(key(connection));
         Stage stage = new Stage();
         stage.getIcons().setAll(AppIcons.all());
         Window before = front();
         try {
-            show(stage, connection, StoreSession.of(console), null, LaunchOptions.forWindow(), LAYOUT_NODE, resources);
+            show(stage, connection, session, null, LaunchOptions.forWindow(), LAYOUT_NODE, resources);
         } catch (RuntimeException e) {
-            closeQuietly(console);
+            session.stopFollowing();
+            closeQuietly(session.console());
             closeQuietly(resources);
             failed(connection, e);
             return;

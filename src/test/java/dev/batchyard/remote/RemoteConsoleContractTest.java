@@ -4,6 +4,7 @@ import dev.batchyard.console.Console;
 import dev.batchyard.console.ConsoleContract;
 import dev.batchyard.model.Actor;
 import dev.batchyard.runtime.Mode;
+import dev.batchyard.serve.testsupport.ServedStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

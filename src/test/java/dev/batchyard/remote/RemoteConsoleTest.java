@@ -18,6 +18,7 @@ import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoreReadOnlyException;
 import dev.batchyard.model.LogEntry;
 import dev.batchyard.runtime.Mode;
+import dev.batchyard.serve.testsupport.ServedStore;
 import dev.batchyard.serve.testsupport.TestCa;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Operator actions: retry, discard and reroute on an {@link ActionTarget} fixed at confirmation,
  * with progress, cancel and a summary; pause/resume recovery and cleanup now. One bulk action runs
- * at a time. Read-only stores refuse them all here, before the engine would. UI thread only.
+ * at a time. Read-only stores refuse them all here, before the engine would; so does a window
+ * whose remote server is away ({@link #setConnected}), saying so. UI thread only.
  */
 public final class ActionsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ActionsViewModel.class);
@@ -38,9 +41,13 @@ public final class ActionsViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final ActionTexts texts;
-    private final ReadOnlyBooleanWrapper readOnly;
-    /** Whether the store itself refuses changes (a read-only open, a viewer's token), whatever the window's lock says. */
+    /** Whether the store itself refuses changes (a read-only open, a viewer's token), whatever the window says. */
     private final boolean storeReadOnly;
+    /** The window's lock on changes (a prod connection until its operator unlocks it). */
+    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
+    /** Changes refused now: the store's own refusal, the window's lock, or its server away. */
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -62,12 +69,32 @@ public final class ActionsViewModel {
         this.messages = formats.messages();
         this.texts = new ActionTexts(formats);
         this.storeReadOnly = readOnly;
-        this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
+        this.readOnly.bind(Bindings.createBooleanBinding(() -> storeReadOnly || locked.get() || !connected.get(),
+                locked, connected));
         if (!readOnly) {
             // the console counts the whole store to answer (and may be across a network): not on the UI thread
             executor.submit(ops::isRecoveryPaused, recoveryPaused::set,
                     failure -> LOG.warn("cannot read whether recovery is paused: {}", failure.toString()));
         }
+    }
+
+    /**
+     * Whether the store's server answers (a remote window; a local one is always connected): while
+     * it does not, every change is refused here with a message and the commands are off.
+     */
+    public void setConnected(boolean answers) {
+        connected.set(answers);
+    }
+
+    /**
+     * Whether a change must not be sent now: the store is read-only, or its server is away (then
+     * the notice says so, as the operator asked for something).
+     */
+    private boolean refused() {
+        if (!connected.get() && !storeReadOnly) {
+            outcome.set(messages.text("action.disconnected"));
+        }
+        return readOnly.get();
     }
 
     /** The question the confirmation asks, e.g. "Discard 1,204 batches (58,311 entries)?". */
@@ -118,7 +145,7 @@ public final class ActionsViewModel {
      * started (the replay strip then shows its progress) or why the store refused (another under way).
      */
     private void startReplay(Confirmed confirmed) {
-        if (readOnly.get() || confirmed.target().isEmpty()) {
+        if (refused() || confirmed.target().isEmpty()) {
             return;
         }
         outcome.set("");
@@ -147,7 +174,7 @@ public final class ActionsViewModel {
 
     /** Runs {@code action} on exactly {@code target}'s ids, in the background. */
     public void run(BulkAction action, ActionTarget target) {
-        if (readOnly.get() || running.get() || target.isEmpty()) {
+        if (running.get() || refused() || target.isEmpty()) {
             return;
         }
         cancelled = new AtomicBoolean();
@@ -184,7 +211,7 @@ public final class ActionsViewModel {
     }
 
     public void toggleRecovery() {
-        if (readOnly.get()) {
+        if (refused()) {
             return;
         }
         boolean pause = !recoveryPaused.get();
@@ -198,7 +225,7 @@ public final class ActionsViewModel {
     }
 
     public void runCleanupNow() {
-        if (readOnly.get()) {
+        if (refused()) {
             return;
         }
         executor.submit(ops::runCleanupNow, (CleanupReport report) -> outcome.set(
@@ -221,7 +248,7 @@ public final class ActionsViewModel {
      */
     public void undoDiscard() {
         List<String> ids = undoable.get();
-        if (readOnly.get() || running.get() || ids.isEmpty()) {
+        if (running.get() || ids.isEmpty() || refused()) {
             return;
         }
         undoable.set(List.of());
@@ -233,7 +260,7 @@ public final class ActionsViewModel {
      * were), in the background; the notice says how many came back and why others did not.
      */
     public void restore(List<String> ids) {
-        if (readOnly.get() || ids.isEmpty()) {
+        if (ids.isEmpty() || refused()) {
             return;
         }
         executor.submit(() -> ops.restore(ids), results -> outcome.set(texts.restored(results)),
@@ -260,15 +287,20 @@ public final class ActionsViewModel {
 
     /**
      * Follows the window's lock on changes (a prod connection until its operator unlocks it): while
-     * {@code locked} holds, this model is read-only as for a read-only store, and every command bound
+     * {@code lock} holds, this model is read-only as for a read-only store, and every command bound
      * to {@link #readOnlyProperty()} is off. A read-only store stays read-only whatever the lock says.
      */
-    public void lockChanges(ObservableBooleanValue locked) {
-        readOnly.bind(Bindings.createBooleanBinding(() -> storeReadOnly || locked.get(), locked));
+    public void lockChanges(ObservableBooleanValue lock) {
+        locked.bind(lock);
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
+    }
+
+    /** Whether the store's server answers; always for a local store. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -59,6 +59,8 @@ public final class ReplayViewModel {
     private final boolean storeReadOnly;
     /** Whether this window may not control the replay now: a read-only store, or the window's lock on changes. */
     private boolean readOnly;
+    /** Whether the store's server answers (always, for a local store): the controls are off while it does not. */
+    private boolean connected = true;
     private final ReadOnlyObjectWrapper<ReplayStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper();
@@ -160,7 +162,17 @@ public final class ReplayViewModel {
         });
     }
 
+    /** The store's server answers, or not (a remote window): pause, resume and cancel are off while it does not. */
+    public void setConnected(boolean answers) {
+        connected = answers;
+        refreshControls();
+    }
+
     private void control(ReplayControl control) {
+        if (!connected) {
+            notice.set(messages.text("action.disconnected"));
+            return;
+        }
         if (readOnly || controlling || status.get() == null || !status.get().open()) {
             return;
         }
@@ -236,7 +248,7 @@ public final class ReplayViewModel {
 
     private void refreshControls() {
         ReplayStatus replay = status.get();
-        boolean able = !readOnly && !controlling && replay != null;
+        boolean able = !readOnly && connected && !controlling && replay != null;
         canPause.set(able && replay.state() == ReplayStatus.State.RUNNING);
         canResume.set(able && replay.state() == ReplayStatus.State.PAUSED);
         canCancel.set(able && replay.open());

@@ -128,8 +128,9 @@ public final class EventDescriber {
             return row(sequence, e, EventKind.SINK_HEALTH, healthSeverity(e.health()), "", List.of(e.sink()),
                     "events.sinkHealth", () -> args(e.sink(), health(e.health()), cause(e)));
         } else if (event instanceof Missed e) {
-            return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(), "events.missed",
-                    () -> args(e.count()));
+            // a remote server that restarted cannot say how many it lost: a negative count
+            return row(sequence, e, EventKind.MISSED, Severity.WARNING, "", List.of(),
+                    e.count() < 0 ? "events.missedUnknown" : "events.missed", () -> args(e.count()));
         }
         throw new IllegalArgumentException("no description for event type " + event.getClass().getName());
     }

@@ -76,7 +76,7 @@ public final class LiveEventsViewModel {
             EventRow row = describer.describe(++sequence, event);
             described.add(row);
             noteSinks(row);
-            if (event instanceof BatchEvent.Missed m) {
+            if (event instanceof BatchEvent.Missed m && m.count() > 0) {   // a remote server restarted: unknown (-1)
                 missed.set(missed.get() + m.count());
             }
         }

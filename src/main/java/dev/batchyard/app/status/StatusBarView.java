@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -28,6 +32,11 @@ import org.controlsfx.control.StatusBar;
 public final class StatusBarView extends StatusBar {
     private static final double MIN_SINK_WIDTH = 48;
     private final Messages messages;
+    /**
+     * Whether the store's server answers (always, for a local store): while it does not, the sinks'
+     * health and the next cleanup are not known, and their room goes to the connection's note.
+     */
+    private final BooleanProperty serverAnswers = new SimpleBooleanProperty(this, "serverAnswers", true);
 
     /** @param readOnlyNote that the store is read-only and why, or empty */
     public StatusBarView(StatusViewModel model, ObservableValue<Instant> now, Formats formats, String readOnlyNote) {
@@ -54,12 +63,40 @@ public final class StatusBarView extends StatusBar {
                 separator(),
                 label("statusRecovery", () -> messages.text(model.recoveryPausedProperty().get()
                         ? "status.recovery.paused" : "status.recovery.running"), model.recoveryPausedProperty()),
-                label("statusCleanup", () -> model.nextCleanupProperty().get() == null
+                whileServerAnswers(label("statusCleanup", () -> model.nextCleanupProperty().get() == null
                         ? messages.text("status.cleanup.none")
                         : messages.format("status.cleanup", formats.relative(model.nextCleanupProperty().get(),
-                                now.getValue())), model.nextCleanupProperty(), now));
+                                now.getValue())), model.nextCleanupProperty(), now)));
         model.sinkHealth().addListener((ListChangeListener<SinkChoice>) c -> showSinks(model));
         showSinks(model);
+    }
+
+    /**
+     * A remote window: the bar begins with how the connection stands ({@code connection}, a dot
+     * green while {@code up}; it gives way when the bar is short, the server's URL in its tooltip).
+     * A read-only note stays in the bar's text; a viewer's token is also said in a banner (the
+     * window's), as the figures leave the text little room.
+     */
+    public void showConnection(ObservableStringValue connection, ObservableBooleanValue up, String location) {
+        Circle dot = new Circle(5);
+        dot.getStyleClass().add("health-dot");
+        Label label = label("statusConnection", connection::get, connection);
+        label.setGraphic(dot);
+        label.setTooltip(new Tooltip(location));
+        Runnable colour = () -> {
+            dot.getStyleClass().removeAll("health-healthy", "health-degraded");
+            dot.getStyleClass().add(up.get() ? "health-healthy" : "health-degraded");
+            label.getStyleClass().remove("status-warning");
+            // "Connected" is kept whole; a long outage note gives way before the figures
+            label.setMinWidth(up.get() ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+            if (!up.get()) {
+                label.getStyleClass().add("status-warning");
+            }
+        };
+        up.addListener((o, was, now) -> colour.run());
+        colour.run();
+        serverAnswers.bind(up);
+        getLeftItems().addAll(0, java.util.List.of(label, separator()));
     }
 
     private void showSinks(StatusViewModel model) {
@@ -72,8 +109,14 @@ public final class StatusBarView extends StatusBar {
             label.setMinWidth(MIN_SINK_WIDTH);   // the dot and a little of the name; the tooltip has all of it
             label.setTooltip(new Tooltip(messages.format("action.reroute.choice", sink.name(),
                     messages.text("sink.health." + sink.health().name()))));
-            getRightItems().add(label);
+            getRightItems().add(whileServerAnswers(label));
         }
+    }
+
+    private Label whileServerAnswers(Label label) {
+        label.visibleProperty().bind(serverAnswers);
+        label.managedProperty().bind(serverAnswers);
+        return label;
     }
 
     /** A count that matters only when there is some: a held batch is a configuration problem to fix. */

@@ -24,6 +24,9 @@ public record StatusFeature(StatusBarView view, StatusViewModel model) {
             return "";
         }
         var messages = formats.messages();
+        if (info.access() instanceof Access.ReadOnlyToken token) {
+            return messages.format("status.readOnlyToken", token.tokenName(), token.role());
+        }
         return info.access() instanceof Access.HeldElsewhere held && held.holderPid() > 0
                 ? messages.format("status.readOnlyHeld", held.holderPid()) : messages.text("status.readOnly");
     }

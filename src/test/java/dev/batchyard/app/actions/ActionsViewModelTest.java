@@ -265,4 +265,41 @@ class ActionsViewModelTest {
         inTest.toggleRecovery();
         assertFalse(store.engine.isRecoveryPaused());
     }
+
+    @Test
+    void whileTheServerIsAwayEveryChangeIsRefusedWithAMessageAndNothingIsSent() {
+        store = TestStore.open(dir);
+        List<BatchView> views = addBatches(3, "loki");
+        ActionsViewModel model = model(false);
+        ActionTarget target = ActionTarget.of(ActionTarget.Scope.SELECTION, views.subList(0, 2));
+
+        model.setConnected(false);
+        assertTrue(model.readOnlyProperty().get());
+        model.run(new BulkAction.Discard("gone", null), target);
+        model.toggleRecovery();
+        model.runCleanupNow();
+        model.restore(List.of("b-0"));
+
+        assertEquals("Not connected to the server: nothing was sent. Changes are possible again once it answers.",
+                model.outcomeProperty().get());
+        assertTrue(store.find("b-0").isPresent() && store.find("b-1").isPresent());
+        assertFalse(model.recoveryPausedProperty().get());
+
+        model.setConnected(true);
+        assertFalse(model.readOnlyProperty().get());
+        model.run(new BulkAction.Discard("gone", null), target);
+        assertTrue(store.find("b-0").isEmpty() && store.find("b-1").isEmpty());
+        assertTrue(store.find("b-2").isPresent());
+    }
+
+    @Test
+    void aReadOnlyStoreStaysReadOnlyWhenItsServerAnswersAgain() {
+        store = TestStore.open(dir);
+        ActionsViewModel model = model(true);
+
+        model.setConnected(false);
+        model.setConnected(true);
+
+        assertTrue(model.readOnlyProperty().get());
+    }
 }

@@ -246,4 +246,24 @@ class ReplayViewModelTest {
         assertEquals(0, executor.waiting(), "nothing sent");
         assertEquals(ReplayStatus.State.PAUSED, console.replay().orElseThrow().state());
     }
+
+    @Test
+    void whileTheServerIsAwayTheControlsAreOffAndAResumeIsRefusedWithAMessage() {
+        pausedReplay();
+        ReplayViewModel inTest = model(false);
+        inTest.load();
+        executor.runAll();
+
+        inTest.setConnected(false);
+        assertFalse(inTest.canResumeProperty().get());
+        assertFalse(inTest.canCancelProperty().get());
+        inTest.resume();
+        executor.runAll();
+
+        assertEquals(ReplayStatus.State.PAUSED, console.replay().orElseThrow().state());
+        assertEquals("Not connected to the server: nothing was sent. Changes are possible again once it answers.",
+                inTest.noticeProperty().get());
+        inTest.setConnected(true);
+        assertTrue(inTest.canResumeProperty().get());
+    }
 }

@@ -131,4 +131,12 @@ class EventDescriberTest {
         EventRow row = inTest.describe(1, SampleEvents.oneOfEach().get(11));
         assertEquals("Store opened with 4 batches waiting (3 pending, 1 dead) in 1.5 s", row.description());
     }
+
+    @Test
+    void aRestartedServersUnknownLossIsSaidAsSuchNotAsANegativeCount() {
+        String text = inTest.describe(1, new dev.batchyard.engine.events.BatchEvent.Missed(SampleEvents.T0, -1))
+                .description();
+
+        assertEquals("An unknown number of events missed: the server was restarted and could not say how many", text);
+    }
 }

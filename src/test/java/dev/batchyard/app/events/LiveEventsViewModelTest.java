@@ -118,6 +118,9 @@ class LiveEventsViewModelTest {
         inTest.apply(List.of(new BatchEvent.Missed(SampleEvents.T0, 40)));
         inTest.apply(List.of(new BatchEvent.Missed(SampleEvents.T0, 2)));
         assertEquals(42, inTest.missedProperty().get());
+        // a remote server that restarted lost an unknown number (-1): the count does not go down
+        inTest.apply(List.of(new BatchEvent.Missed(SampleEvents.T0, -1)));
+        assertEquals(42, inTest.missedProperty().get());
     }
 
     @Test

@@ -226,7 +226,7 @@ class MillionBatchesWindowBench {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double usedHeapMb() throws InterruptedException {
+    static double usedHeapMb() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(200);

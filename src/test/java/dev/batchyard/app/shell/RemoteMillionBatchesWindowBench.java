@@ -1,0 +1,222 @@
+package dev.batchyard.app.shell;
+
+import dev.batchyard.app.AppContext;
+import dev.batchyard.app.LaunchOptions;
+import dev.batchyard.app.common.BackgroundTaskExecutor;
+import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.StoreSession;
+import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.NewBatch;
+import dev.batchyard.model.LogEntry;
+import dev.batchyard.remote.RemoteConsole;
+import dev.batchyard.runtime.Mode;
+import dev.batchyard.serve.testsupport.ServedStore;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 19's speed goals measured at the window (headless Monocle), over a real {@code serve} on
+ * loopback holding 1,000,000 batches (filled through the engine before it is served; the server runs
+ * in this JVM):
+ * <ul>
+ *   <li>first screen: from {@link RemoteConsole#open} (the connection and the store's description)
+ *       to the table's first row on screen, for a window opened in a running app (the app's first
+ *       window, which loads the classes and styles, is reported apart); goal 300 ms;</li>
+ *   <li>event to table: another operator persists a batch over HTTP; from just before the call to
+ *       the pulse at which the table (sorted newest first) shows it in its first row; p99 of
+ *       {@value #EVENTS}, goal 250 ms;</li>
+ *   <li>heap: used after GC with the window open and its first rows read, minus before it opened
+ *       (the server and its store already open); goal 50 MB.</li>
+ * </ul>
+ * Not a timed test, never part of {@code ./mvnw verify}: run it with
+ * {@code ./mvnw -B -o test -Dtest=RemoteMillionBatchesWindowBench -Dremote.million=true -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dremote.million.batches=N} for another size). Prints the figures with the load average
+ * and writes {@code target/bench/remote-window-million.json}; fails only if the window never shows them.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "remote.million", matches = "true")
+class RemoteMillionBatchesWindowBench {
+    private static final int BATCHES = Integer.getInteger("remote.million.batches", 1_000_000);
+    private static final int EVENTS = 100;
+    private static final int FILL_THREADS = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWindowOverAServeHoldingAMillionBatches(FxRobot robot) throws Exception {
+        Path storeDir = dir.resolve("store");
+        long fillStart = System.nanoTime();
+        ServedStore.seed(storeDir, engine -> {
+            ExecutorService pool = Executors.newFixedThreadPool(FILL_THREADS);
+            AtomicLong next = new AtomicLong();
+            for (int t = 0; t < FILL_THREADS; t++) {
+                pool.execute(() -> {
+                    for (long i = next.getAndIncrement(); i < BATCHES; i = next.getAndIncrement()) {
+                        engine.persistBatch(MillionBatchesWindowBench.id(i), FxPulseBench.entry(i),
+                                ServedStore.SINKS.get((int) (i % 2)));
+                    }
+                });
+            }
+            pool.shutdown();
+            try {
+                if (!pool.awaitTermination(60, TimeUnit.MINUTES)) {
+                    throw new AssertionError("filling took more than an hour");
+                }
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        double fillS = (System.nanoTime() - fillStart) / 1e9;
+        Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+        BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
+        LaunchOptions options = LaunchOptions.parse(List.of("--store", storeDir.toString()), Map.of(), storeDir);
+        try (ServedStore served = new ServedStore(storeDir, Mode.service());
+             RemoteConsole producer = RemoteConsole.open(served.endpoint("ben"))) {
+            // the app's first window pays for loading its classes and styles: a connection opened in a
+            // running app is the second; the first is reported apart
+            Opened cold = open(served, options, executor, prefs, robot);
+            double coldFirstRowsMs = cold.firstRowsMs();
+            WaitForAsyncUtils.asyncFx(() -> {
+                cold.context().close();
+                cold.stage().close();
+            }).get(60, TimeUnit.SECONDS);
+            double heapBeforeMb = MillionBatchesWindowBench.usedHeapMb();
+            Opened warm = open(served, options, executor, prefs, robot);
+            AppContext context = warm.context();
+            double firstRowsMs = warm.firstRowsMs();
+            try {
+                TableView<BatchView> table = warm.table();
+                double heapMb = MillionBatchesWindowBench.usedHeapMb() - heapBeforeMb;
+                double[] latencies = eventLatencies(table, producer);
+                double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1];
+                double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                String report = String.format(Locale.ROOT, "{\"batches\": %d, \"fillSeconds\": %.1f, "
+                                + "\"coldFirstRowsMs\": %.0f, \"connectedMs\": %.0f, \"windowShownMs\": %.0f, \"firstRowsMs\": %.0f, \"eventToTableP50Ms\": %.0f, "
+                                + "\"eventToTableP99Ms\": %.0f, \"eventToTableMaxMs\": %.0f, \"windowHeapMb\": %.1f, \"loadAverage\": %.2f}",
+                        BATCHES, fillS, coldFirstRowsMs, warm.connectedMs(), warm.shownMs(), firstRowsMs, latencies[latencies.length / 2], p99,
+                        latencies[latencies.length - 1], heapMb, load);
+                System.out.println("remote-window-million: " + report);
+                System.out.println(String.join("\n", List.of("Targets (issue 19, a serve holding " + BATCHES
+                                + " batches, load average " + String.format(Locale.ROOT, "%.1f", load) + "):",
+                        target("first screen of rows <= 300 ms", firstRowsMs <= 300, "%.0f ms", firstRowsMs)
+                                + String.format(Locale.ROOT, " (the app's first window: %.0f ms)", coldFirstRowsMs),
+                        target("engine event visible in the table p99 <= 250 ms", p99 <= 250, "%.0f ms", p99),
+                        target("the window's heap for the connection <= 50 MB", heapMb <= 50, "%.1f MB", heapMb))));
+                Path out = Path.of("target", "bench", "remote-window-million.json");
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
+            } finally {
+                WaitForAsyncUtils.asyncFx(context::close).get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.close();
+            prefs.removeNode();
+        }
+    }
+
+    /** @param connectedMs when the console had the store's description; {@code shownMs} when the window was built and shown */
+    private record Opened(AppContext context, Stage stage, TableView<BatchView> table, double connectedMs,
+                          double shownMs, double firstRowsMs) {
+    }
+
+    /** A window over a new connection to {@code served}: the milliseconds from opening it to the first row on screen. */
+    private static Opened open(ServedStore served, LaunchOptions options, BackgroundTaskExecutor executor,
+                               Preferences prefs, FxRobot robot) throws Exception {
+        long opening = System.nanoTime();
+        RemoteConsole console = RemoteConsole.open(served.endpoint("ana"));
+        double connectedMs = (System.nanoTime() - opening) / 1e6;
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        AppContext context = WaitForAsyncUtils.asyncFx(() -> {
+            AppContext app = new AppContext(options, StoreSession.remote(console, Platform::runLater), null,
+                    executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs, WindowLayout.MAIN);
+            app.show(stage);
+            stage.show();
+            return app;
+        }).get(120, TimeUnit.SECONDS);
+        double shownMs = (System.nanoTime() - opening) / 1e6;
+        TableView<BatchView> table = robot.from(stage.getScene().getRoot()).lookup("#batchTable").queryTableView();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !table.getItems().isEmpty() && table.getItems().get(0) != null).get());
+        return new Opened(context, stage, table, connectedMs, shownMs, (System.nanoTime() - opening) / 1e6);
+    }
+
+    /**
+     * {@value #EVENTS} batches persisted by another operator, one at a time a moment apart, the table
+     * sorted newest first: the milliseconds from just before each persist to the pulse at which the
+     * table's first row is that batch, sorted.
+     */
+    private static double[] eventLatencies(TableView<BatchView> table, RemoteConsole producer) throws Exception {
+        TableColumn<BatchView, ?> created = table.getColumns().stream()
+                .filter(c -> "createdColumn".equals(c.getId())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            created.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(created));
+        }).get(10, TimeUnit.SECONDS);
+        Map<String, Long> seen = new ConcurrentHashMap<>();
+        AnimationTimer watch = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!table.getItems().isEmpty() && table.getItems().get(0) != null) {
+                    seen.putIfAbsent(table.getItems().get(0).id(), System.nanoTime());
+                }
+            }
+        };
+        WaitForAsyncUtils.asyncFx(watch::start).get(10, TimeUnit.SECONDS);
+        List<Double> ms = new ArrayList<>();
+        try {
+            for (int i = 0; i < EVENTS; i++) {
+                String id = "evt-" + UUID.randomUUID();
+                long start = System.nanoTime();
+                producer.persist(NewBatch.of(id, List.of(LogEntry.builder().timestamp(OffsetDateTime.now())
+                        .message("event to table " + i).build()), "loki"));
+                long deadline = start + TimeUnit.SECONDS.toNanos(30);
+                while (!seen.containsKey(id) && System.nanoTime() < deadline) {
+                    Thread.sleep(2);
+                }
+                if (!seen.containsKey(id)) {
+                    throw new AssertionError("batch " + id + " never reached the table's first row");
+                }
+                ms.add((seen.get(id) - start) / 1e6);
+                Thread.sleep(50 + (i * 37) % 200);   // spaced unevenly: not in step with the table's rounds
+            }
+        } finally {
+            WaitForAsyncUtils.asyncFx(watch::stop).get(10, TimeUnit.SECONDS);
+        }
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static String target(String goal, boolean met, String format, double value) {
+        return String.format(Locale.ROOT, "  %-52s %-6s " + format, goal, met ? "MET" : "MISSED", value);
+    }
+}
