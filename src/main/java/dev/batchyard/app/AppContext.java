@@ -194,7 +194,8 @@ public final class AppContext implements AutoCloseable {
                 sinks, () -> stage, clock);
         actions.model().lockChanges(connection.changesLocked());
         actions.replay().lockChanges(connection.changesLocked());
-        detail.model().lockChanges(connection.changesLocked());
+        // the detail's split and edits are off whenever the actions are: the window's lock, a server away
+        detail.model().lockChanges(actions.model().readOnlyProperty());
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
                 actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
                 () -> stage);
