@@ -97,7 +97,7 @@ class TrainingWalkTest {
         robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof Labeled l && l.getText() != null
                 && l.getText().startsWith(title))
                 .queryLabeled());
-        save(picker.getDialogPane().getScene(), "training-picker-" + tag + ".png");
+        PngWriter.save(picker.getDialogPane().getScene(), "training-picker-" + tag + ".png");
         robot.clickOn("#startScenario");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getResult() != null);
         Scenario scenario = picker.getResult();
@@ -123,7 +123,7 @@ class TrainingWalkTest {
         javafx.scene.control.Button hint = robot.lookup("#trainingHint").queryButton();
         WaitForAsyncUtils.asyncFx(hint::fire).get(10, TimeUnit.SECONDS);
         Thread.sleep(1_000);
-        save(stage.getScene(), "training-task-" + tag + ".png");
+        PngWriter.save(stage.getScene(), "training-task-" + tag + ".png");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
                 .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);   // Actions › Resume recovery
 
@@ -132,13 +132,6 @@ class TrainingWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         Labeled said = (Labeled) debrief.getScene().lookup("#debriefScore");
         assertEquals(score, said.getText());
-        assertTrue(Files.size(save(debrief.getScene(), "training-debrief-" + tag + ".png")) > 10_000);
-    }
-
-    private static Path save(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of("target", "screenshots", name);
-        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(), file);
-        return file;
+        assertTrue(Files.size(PngWriter.save(debrief.getScene(), "training-debrief-" + tag + ".png")) > 10_000);
     }
 }
