@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -45,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class TrainingWalkTest {
     @TempDir
     Path dir;
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
     private Stage owner;
     private Stage stage;
