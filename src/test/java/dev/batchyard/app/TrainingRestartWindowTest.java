@@ -3,7 +3,6 @@ package dev.batchyard.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.events.EventRow;
@@ -22,18 +21,9 @@ import dev.batchyard.training.run.TaskResult;
 import dev.batchyard.training.scenario.BuiltInScenarios;
 import dev.batchyard.training.scenario.Scenario;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -66,28 +56,17 @@ class TrainingRestartWindowTest {
     private static final double SPEED = 2.5;
     @TempDir
     Path dir;
-    private final Preferences prefs = MemoryPreferences.node();
-    private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
-    private Stage stage;
+    private TrainingWindowFixture window;
     private TrainingWindow training;
 
     @Start
     void start(Stage primary) {
-        stage = new Stage();
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));
+        window = new TrainingWindowFixture();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (training != null) {
-                training.close();
-            }
-            stage.close();
-            prefs.removeNode();
-            return null;
-        }).get(60, TimeUnit.SECONDS);
-        executor.close();
+        window.close();
     }
 
     @Test
@@ -98,26 +77,20 @@ class TrainingRestartWindowTest {
         // the scenario's clock starts at the wall's instant within start(): not later than this
         Instant startedBy = Instant.now();
         TrainingSession session = TrainingSession.start(scenario, store, new Actor("trainee"), SPEED, false);
-        LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
-        training = WaitForAsyncUtils.asyncFx(() -> {
-            TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
-                    prefs, stage);
-            stage.show();
-            return shown;
-        }).get(30, TimeUnit.SECONDS);
+        training = window.open(session, store, dir, messages);
 
         TableView<EventRow> events = robot.lookup("#eventTable").queryTableView();
         String restarted = messages.text("events.engineRestarted");
-        waitUntil(60, "the event stream says the engine restarted", () -> events.getItems().stream()
+        FxWait.until(60, "the event stream says the engine restarted", () -> events.getItems().stream()
                 .anyMatch(row -> row.description().equals(restarted)));
         TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
-        waitUntil(30, () -> "the table shows the 20 batches the replay brought back; it shows " + states(table),
+        FxWait.until(30, () -> "the table shows the 20 batches the replay brought back; it shows " + states(table),
                 () -> table.getItems().size() == 20);
         System.out.println("after the restart the table shows " + states(table));
-        PngWriter.save(stage.getScene(), "training-restart-en.png");
+        PngWriter.save(window.stage.getScene(), "training-restart-en.png");
         // elastic-demo heals at 50 s of scenario time; the task is open until 152 s
-        waitUntil(30, "elastic-demo healed", () -> session.snapshot().elapsed().compareTo(Duration.ofSeconds(52)) > 0);
-        waitUntil(30, () -> "what was still pending is delivered or dead; the table shows " + states(table),
+        FxWait.until(30, "elastic-demo healed", () -> session.snapshot().elapsed().compareTo(Duration.ofSeconds(52)) > 0);
+        FxWait.until(30, () -> "what was still pending is delivered or dead; the table shows " + states(table),
                 () -> table.getItems().stream().allMatch(b -> b.state() == BatchState.DEAD));
 
         // elastic-demo fails a share of deliveries even when up, and this store gives up at the first
@@ -130,17 +103,17 @@ class TrainingRestartWindowTest {
         for (int round = 1; !table.getItems().isEmpty(); round++) {
             assertTrue(round <= 8, "still in the table after 7 retries: " + states(table)
                     + "; the store holds " + session.trainee().stats());
-            waitUntil(30, () -> "elastic-demo lets a batch through: " + elastic(session),
+            FxWait.until(30, () -> "elastic-demo lets a batch through: " + elastic(session),
                     () -> takesBatches(elastic(session), startedBy.plus(session.snapshot().elapsed())));
             System.out.println("retry round " + round + " at " + session.snapshot().elapsed() + " of scenario time: "
                     + states(table) + "; " + elastic(session));
             int retries = retries(session);
             retryEverythingShown(robot, table);
-            waitUntil(30, "the retry reached the store", () -> retries(session) > retries);
-            waitUntil(30, () -> "the retried batches are delivered or dead again; the table shows " + states(table)
+            FxWait.until(30, "the retry reached the store", () -> retries(session) > retries);
+            FxWait.until(30, () -> "the retried batches are delivered or dead again; the table shows " + states(table)
                     + ", the store holds " + session.trainee().stats(), () -> settled(session, table));
         }
-        waitUntil(60, "the debrief", () -> training.debrief() != null);
+        FxWait.until(60, "the debrief", () -> training.debrief() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Labeled score = (Labeled) training.debrief().getScene().lookup("#debriefScore");
         assertTrue(session.snapshot().tasks().stream().allMatch(t -> t.status() == TaskResult.Status.PASSED),
@@ -151,15 +124,15 @@ class TrainingRestartWindowTest {
     private static void retryEverythingShown(FxRobot robot, TableView<BatchView> table) {
         int rows = table.getItems().size();
         robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        waitUntil(10, () -> "every row selected: " + table.getSelectionModel().getSelectedItems().size() + " of "
+        FxWait.until(10, () -> "every row selected: " + table.getSelectionModel().getSelectedItems().size() + " of "
                 + states(table), () -> table.getSelectionModel().getSelectedItems().size() == rows);
         robot.clickOn("#retrySelectedButton");
         if (rows > 1) {
-            waitUntil(10, "the retry asks first", () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+            FxWait.until(10, "the retry asks first", () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
             DialogPane confirm = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
-            waitUntil(10, "the confirmation is shown", () -> confirm.getScene().getWindow().isShowing());
+            FxWait.until(10, "the confirmation is shown", () -> confirm.getScene().getWindow().isShowing());
             robot.clickOn(confirm.lookupButton(ButtonType.OK));
-            waitUntil(10, "the confirmation closed by its OK", () -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
+            FxWait.until(10, "the confirmation closed by its OK", () -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
         }
     }
 
@@ -195,17 +168,5 @@ class TrainingRestartWindowTest {
 
     private static List<String> states(TableView<BatchView> table) {
         return table.getItems().stream().map(b -> b.state().name()).sorted().toList();
-    }
-
-    private static void waitUntil(int seconds, String what, Callable<Boolean> condition) {
-        waitUntil(seconds, () -> what, condition);
-    }
-
-    private static void waitUntil(int seconds, Supplier<String> what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError(what.get() + ": not within " + seconds + " s", e);
-        }
     }
 }
