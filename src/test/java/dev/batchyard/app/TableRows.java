@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -101,7 +102,9 @@ public final class TableRows {
 
     /** The middle of the part of {@code row} inside the flow's viewport, on the screen; null if it is not whole in it. */
     private static Point2D inside(VirtualFlow<?> flow, TableRow<?> row) {
-        Bounds viewport = flow.localToScreen(flow.getLayoutBounds());
+        // the flow's clipped container is what shows rows: the flow's own bounds take in its scroll bars
+        Node shown = Objects.requireNonNullElse(flow.lookup(".clipped-container"), flow);
+        Bounds viewport = shown.localToScreen(shown.getLayoutBounds());
         Bounds bounds = row.localToScreen(row.getLayoutBounds());
         if (viewport == null || bounds == null || bounds.getMinY() < viewport.getMinY() - 0.5
                 || bounds.getMaxY() > viewport.getMaxY() + 0.5) {
@@ -109,7 +112,7 @@ public final class TableRows {
         }
         double left = Math.max(bounds.getMinX(), viewport.getMinX());
         double right = Math.min(bounds.getMaxX(), viewport.getMaxX());
-        // a few pixels in from the left: the first column, whatever the width of the others
+        // 40 px in from the left: in the first column, whatever the width of the others
         return new Point2D(Math.min(left + 40, (left + right) / 2), (bounds.getMinY() + bounds.getMaxY()) / 2);
     }
 
