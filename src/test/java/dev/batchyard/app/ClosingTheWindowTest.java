@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -29,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClosingTheWindowTest {
     @TempDir
     Path dir;
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
 
     @AfterEach

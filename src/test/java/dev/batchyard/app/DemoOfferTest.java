@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoOfferTest {
     @TempDir
     Path home;
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private final DemoOffer inTest = new DemoOffer(prefs);
 
     @AfterEach

@@ -32,7 +32,7 @@ class GoBrowserTest {
     Path dir;
     Path goDir;
     GoBrowser inTest;
-    Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + java.util.UUID.randomUUID());
+    Preferences prefs = MemoryPreferences.node();
 
     @org.junit.jupiter.api.AfterEach
     void tearDown() throws Exception {

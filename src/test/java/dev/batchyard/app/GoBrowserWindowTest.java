@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
@@ -39,7 +38,7 @@ class GoBrowserWindowTest {
     Path dir;
     private Stage owner;
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
 
     @Start
     void start(Stage stage) {

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -100,7 +99,7 @@ class HostileSecondWindowFxTest {
                 () -> opener.open(options.location(), options.mode()));
         opened = opener.open(options.location(), Mode.readOnly(locked));
         executor = new BackgroundTaskExecutor(Platform::runLater);
-        prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+        prefs = MemoryPreferences.node();
         Messages messages = new Messages(Locale.ENGLISH);
 
         robot.interact(() -> {

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
+import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes a JavaFX image as a PNG without {@code javafx.swing}/ImageIO (neither is on the test
@@ -17,6 +20,17 @@ import javafx.scene.image.WritableImage;
  */
 public final class PngWriter {
     private PngWriter() {
+    }
+
+    /**
+     * Saves what {@code scene} shows, once the UI events pending now are handled, to
+     * {@code target/screenshots/<name>} for people to look at; answers the file.
+     */
+    public static Path save(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of("target", "screenshots", name);
+        write(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS), file);
+        return file;
     }
 
     public static void write(WritableImage image, Path file) throws IOException {

@@ -3,7 +3,6 @@ package dev.batchyard.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.training.ScenarioPickerDialog;
@@ -15,13 +14,7 @@ import dev.batchyard.training.scenario.BuiltInScenarios;
 import dev.batchyard.training.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Labeled;
@@ -45,35 +38,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class TrainingWalkTest {
     @TempDir
     Path dir;
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
-    private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
     private Stage owner;
-    private Stage stage;
+    private TrainingWindowFixture window;
     private TrainingWindow training;
 
     @Start
     void start(Stage primary) throws Exception {
-        // stages of their own: the primary stage comes in whatever state the last test class left it
+        // a stage of its own (see TrainingWindowFixture), the picker's owner, shown
         owner = new Stage();
-        owner.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));   // the picker's owner, shown
+        owner.setScene(new Scene(new javafx.scene.layout.Pane(), 400, 300));
         owner.show();
-        // the window's, never shown before the window is built in it: Monocle placed a stage shown, hidden
-        // and shown again at 1280x800 one screen to the right, and the robot could not click the hint
-        stage = new Stage();
+        window = new TrainingWindowFixture();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (training != null) {
-                training.close();
-            }
-            stage.close();
-            owner.close();
-            prefs.removeNode();
-            return null;
-        }).get(60, TimeUnit.SECONDS);
-        executor.close();
+        window.close();
+        WaitForAsyncUtils.asyncFx(owner::close).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -90,14 +71,14 @@ class TrainingWalkTest {
         Messages messages = LanguageChoice.messages(language);
         Dialog<Scenario> picker = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<Scenario> d = new ScenarioPickerDialog(new ScenarioPickerViewModel(BuiltInScenarios.all(),
-                    BuiltInScenarios::read, executor, messages)).build(owner);
+                    BuiltInScenarios::read, window.executor, messages)).build(owner);
             d.show();
             return d;
         }).get(10, TimeUnit.SECONDS);
         robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof Labeled l && l.getText() != null
                 && l.getText().startsWith(title))
                 .queryLabeled());
-        save(picker.getDialogPane().getScene(), "training-picker-" + tag + ".png");
+        PngWriter.save(picker.getDialogPane().getScene(), "training-picker-" + tag + ".png");
         robot.clickOn("#startScenario");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getResult() != null);
         Scenario scenario = picker.getResult();
@@ -105,15 +86,7 @@ class TrainingWalkTest {
 
         Path store = dir.resolve("store-" + tag);
         TrainingSession session = TrainingSession.start(scenario, store, Actor.osUser(), 1, false);
-        LaunchOptions options = LaunchOptions.parse(List.of("--store", store.toString(), "--demo"), Map.of(), dir);
-        training = WaitForAsyncUtils.asyncFx(() -> {
-            // shown once the window is built: a stage already shown would take the new scene's
-            // preferred size under Monocle, wider than the screen, instead of the window's 1280x800
-            TrainingWindow shown = new TrainingWindow(session, options, executor, Clock.systemDefaultZone(), messages,
-                    prefs, stage);
-            stage.show();
-            return shown;
-        }).get(30, TimeUnit.SECONDS);
+        training = window.open(session, store, dir, messages);
 
         Labeled task = robot.lookup("#trainingTask").queryLabeled();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.getText().startsWith(
@@ -123,7 +96,7 @@ class TrainingWalkTest {
         javafx.scene.control.Button hint = robot.lookup("#trainingHint").queryButton();
         WaitForAsyncUtils.asyncFx(hint::fire).get(10, TimeUnit.SECONDS);
         Thread.sleep(1_000);
-        save(stage.getScene(), "training-task-" + tag + ".png");
+        PngWriter.save(window.stage.getScene(), "training-task-" + tag + ".png");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
                 .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);   // Actions › Resume recovery
 
@@ -132,13 +105,6 @@ class TrainingWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         Labeled said = (Labeled) debrief.getScene().lookup("#debriefScore");
         assertEquals(score, said.getText());
-        assertTrue(Files.size(save(debrief.getScene(), "training-debrief-" + tag + ".png")) > 10_000);
-    }
-
-    private static Path save(Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of("target", "screenshots", name);
-        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(), file);
-        return file;
+        assertTrue(Files.size(PngWriter.save(debrief.getScene(), "training-debrief-" + tag + ".png")) > 10_000);
     }
 }

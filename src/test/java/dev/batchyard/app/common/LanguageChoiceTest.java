@@ -2,16 +2,16 @@ package dev.batchyard.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.batchyard.app.MemoryPreferences;
 import dev.batchyard.i18n.Language;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LanguageChoiceTest {
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private final LanguageChoice inTest = new LanguageChoice(prefs);
 
     @AfterEach

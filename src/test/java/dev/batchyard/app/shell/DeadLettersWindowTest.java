@@ -3,16 +3,15 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
 import dev.batchyard.app.PngWriter;
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.model.BatchState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -60,64 +59,29 @@ class DeadLettersWindowTest {
         }
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-    }
-
     static TableView<BatchView> table(FxRobot robot) {
         TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 4);
+        FxWait.until(() -> table.getItems().size() == 4);
         return table;
     }
 
-    /**
-     * Selects the rows of {@code ids} through the table's selection model and gives the table the
-     * focus. Not a click on the id's text: with the paged table, in the full suite, TestFX's lookup
-     * by text sometimes found a spare cell of the virtual flow kept off screen with the same text,
-     * and the click selected nothing. These tests are about the dialogs that follow the selection.
-     */
-    static void select(FxRobot robot, TableView<BatchView> table, String... ids) {
-        waitUntil(() -> java.util.Arrays.stream(ids).allMatch(id -> table.getItems().stream()
-                .anyMatch(v -> v != null && v.id().equals(id))));
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearSelection();
-            for (String id : ids) {
-                for (int i = 0; i < table.getItems().size(); i++) {
-                    BatchView v = table.getItems().get(i);
-                    if (v != null && v.id().equals(id)) {
-                        table.getSelectionModel().select(i);
-                    }
-                }
-            }
-        });
-        waitUntil(() -> table.getSelectionModel().getSelectedItems().size() == ids.length);
-    }
-
     static DialogPane confirmation(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         return robot.lookup("#confirmDialog").queryAs(DialogPane.class);
     }
 
+    /** Saves the window {@code node} is in (see {@link PngWriter#save}). */
     static Path save(Node node, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of("target", "screenshots", name);
-        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get(), file);
-        return file;
+        return PngWriter.save(node.getScene(), name);
     }
 
     static Path discardConfirmationOfTwo(FxRobot robot, String screenshot) throws Exception {
         TableView<BatchView> table = table(robot);
         // typo-1's sink is not configured: the recovery loop marks it HELD just after the open, and the
         // table reads its rows again; clicking while that read lands once lost the Ctrl+click (full suite)
-        waitUntil(() -> table.getItems().stream().anyMatch(v -> v != null && v.id().equals("typo-1")
+        FxWait.until(() -> table.getItems().stream().anyMatch(v -> v != null && v.id().equals("typo-1")
                 && v.state() == BatchState.HELD));
-        select(robot, table, "alpha-1", "beta-1");
-        waitUntil(() -> table.getSelectionModel().getSelectedItems().size() == 2);
+        TableRows.select(robot, table, "alpha-1", "beta-1");
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         DialogPane pane = confirmation(robot);
         robot.clickOn("#discardReason").write("wrong tenant");
@@ -139,31 +103,30 @@ class DeadLettersWindowTest {
 
     @Test
     void discardThenUndoFromTheNoticeBringsTheBatchBack(FxRobot robot) throws Exception {
-        select(robot, table(robot), "gamma-1");
+        TableRows.select(robot, table(robot), "gamma-1");
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         confirmation(robot);
         robot.clickOn("#discardReason").write("test traffic");
         robot.clickOn("#confirmButton");
-        waitUntil(() -> app.store.find("gamma-1").isEmpty());
-        waitUntil(() -> robot.lookup("#undoDiscard").queryButton().isVisible());
+        FxWait.until(() -> app.store.find("gamma-1").isEmpty());
+        FxWait.until(() -> robot.lookup("#undoDiscard").queryButton().isVisible());
 
         robot.clickOn("#undoDiscard");
 
-        waitUntil(() -> app.store.find("gamma-1").isPresent());
+        FxWait.until(() -> app.store.find("gamma-1").isPresent());
         assertEquals(BatchState.PENDING, app.store.find("gamma-1").orElseThrow().state());
-        waitUntil(() -> robot.lookup("#actionOutcome").queryAs(Label.class).getText().startsWith("Restored 1 of 1"));
+        FxWait.until(() -> robot.lookup("#actionOutcome").queryAs(Label.class).getText().startsWith("Restored 1 of 1"));
     }
 
     @Test
     void aBatchForASinkThatIsNotConfiguredIsHeldInTheTableAndTheStatusBar(FxRobot robot) throws Exception {
         TableView<BatchView> table = table(robot);
-        waitUntil(() -> app.store.find("typo-1").orElseThrow().state() == BatchState.HELD);
-        waitUntil(() -> robot.lookup("#statusHeld").queryAs(Label.class).isVisible());
+        FxWait.until(() -> app.store.find("typo-1").orElseThrow().state() == BatchState.HELD);
+        FxWait.until(() -> robot.lookup("#statusHeld").queryAs(Label.class).isVisible());
 
         assertEquals("Held 1", robot.lookup("#statusHeld").queryAs(Label.class).getText());
-        select(robot, table, "typo-1");
-        waitUntil(() -> robot.lookup("sink 'lokki' is not configured or is disabled").tryQuery().isPresent());
-        Thread.sleep(1_000);
+        TableRows.select(robot, table, "typo-1");
+        FxWait.until(() -> robot.lookup("sink 'lokki' is not configured or is disabled").tryQuery().isPresent());
         assertTrue(Files.size(save(robot.lookup("#batchTable").query(), "held-batch-en.png")) > 10_000);
     }
 }

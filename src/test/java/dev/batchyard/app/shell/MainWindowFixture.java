@@ -2,6 +2,7 @@ package dev.batchyard.app.shell;
 
 import dev.batchyard.app.AppContext;
 import dev.batchyard.app.LaunchOptions;
+import dev.batchyard.app.MemoryPreferences;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.app.common.Messages;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -58,7 +58,7 @@ final class MainWindowFixture implements AutoCloseable {
         store = TestStore.open(dir);
         populate.fill(store);
         ownPrefs = prefs == null;
-        this.prefs = ownPrefs ? Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID()) : prefs;
+        this.prefs = ownPrefs ? MemoryPreferences.node() : prefs;
         executor = new BackgroundTaskExecutor(Platform::runLater);
         List<String> args = demo == null ? List.of("--store", store.engine.directory().toString())
                 : List.of("--store", store.engine.directory().toString(), "--demo");

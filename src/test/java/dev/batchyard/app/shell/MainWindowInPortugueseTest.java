@@ -3,16 +3,15 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
 import dev.batchyard.app.PngWriter;
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.i18n.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -68,12 +67,10 @@ class MainWindowInPortugueseTest {
 
     @Test
     void theDiscardConfirmationWordsItsPluralInPortuguese(FxRobot robot) {
-        table(robot);
-        robot.clickOn("alpha-1");
-        robot.press(KeyCode.CONTROL).clickOn("gamma-1").release(KeyCode.CONTROL);
+        TableRows.select(robot, table(robot), "alpha-1", "gamma-1");
 
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         String question = robot.lookup("#confirmDialog").queryAs(DialogPane.class).getHeaderText();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
@@ -84,7 +81,7 @@ class MainWindowInPortugueseTest {
     void theNextAttemptIsARelativeTimeInPortuguese(FxRobot robot) {
         table(robot);
 
-        waitUntil(() -> robot.lookup("#batchTable .table-cell").queryAllAs(Labeled.class).stream()
+        FxWait.until(() -> robot.lookup("#batchTable .table-cell").queryAllAs(Labeled.class).stream()
                 .anyMatch(cell -> cell.getText() != null && cell.getText().matches("em \\d+ (s|min)|em \\d+ h \\d+ min")));
     }
 
@@ -104,28 +101,19 @@ class MainWindowInPortugueseTest {
 
     @Test
     void savesAScreenshotInPortuguese(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("alpha-2");
-        waitUntil(() -> robot.lookup("#detail-id").queryLabeled().getText().equals("alpha-2"));
-        Thread.sleep(1_000);
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of("target", "screenshots", "main-window-pt-BR.png");
-        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(), file);
+        TableRows.select(robot, table(robot), "alpha-2");
+        FxWait.until(() -> robot.lookup("#detail-id").queryLabeled().getText().equals("alpha-2"));
+        // its two failed attempts, read from the store in the background
+        FxWait.until(() -> robot.lookup("#attemptsTable").queryTableView().getItems().size() == 2);
+        Path file = PngWriter.save(stage.getScene(), "main-window-pt-BR.png");
 
         assertTrue(Files.size(file) > 10_000);
     }
 
     private TableView<BatchView> table(FxRobot robot) {
         TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 4);
+        FxWait.until(() -> table.getItems().size() == 4);
         return table;
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-    }
 }

@@ -2,12 +2,13 @@ package dev.batchyard.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
 import dev.batchyard.app.PngWriter;
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.engine.BatchView;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Saves the main window (Monocle's headless screen is 1280x800, the window's default size), light and dark, to {@code target/screenshots/} for people to look at. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,27 +54,20 @@ class MainWindowScreenshotTest {
     @Test
     void theWindowIsSavedInTheLightAndTheDarkTheme(FxRobot robot) throws Exception {
         TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
-        robot.clickOn("batch-1764160000000005");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#detail-id").queryLabeled().getText().equals("batch-1764160000000005"));
-        Thread.sleep(1_500);
+        FxWait.until(() -> table.getItems().size() == 40);
+        TableRows.select(robot, table, "batch-1764160000000005");
+        FxWait.until(() -> robot.lookup("#detail-id").queryLabeled().getText().equals("batch-1764160000000005"));
+        // its one failed attempt, read from the store in the background
+        FxWait.until(() -> robot.lookup("#attemptsTable").queryTableView().getItems().size() == 1);
 
-        Path light = save(robot, "main-window-light.png");
+        Path light = PngWriter.save(stage.getScene(), "main-window-light.png");
         robot.clickOn("#toggleThemeButton");
         robot.clickOn("#groupsTab");
-        Thread.sleep(1_500);
-        Path dark = save(robot, "main-window-dark.png");
+        FxWait.until(() -> !robot.lookup("#failureGroups").queryTableView().getItems().isEmpty());
+        Path dark = PngWriter.save(stage.getScene(), "main-window-dark.png");
         robot.clickOn("#toggleThemeButton");
 
         assertTrue(Files.size(light) > 10_000);
         assertTrue(Files.size(dark) > 10_000);
-    }
-
-    private Path save(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of("target", "screenshots", name);
-        PngWriter.write(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(), file);
-        return file;
     }
 }

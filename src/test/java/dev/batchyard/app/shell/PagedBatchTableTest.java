@@ -3,6 +3,7 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.TableRows;
 import dev.batchyard.engine.BatchView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +63,13 @@ class PagedBatchTableTest {
         assertTrue(WaitForAsyncUtils.asyncFx(() -> table.getItems().get(BATCHES - 1) == null).get(),
                 "the last row is not read before it is on screen");
 
-        robot.clickOn(robot.lookup("#batchTable .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        TableRows.click(robot, table, WaitForAsyncUtils.asyncFx(() -> table.getItems().get(1).id()).get());
         robot.type(KeyCode.END);
 
         waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().id().equals("b-0599"));
         assertEquals(1, table.getSelectionModel().getSelectedItems().size());
-        assertTrue(Files.size(TrailWindowsTest.save(table, "batch-table-paged-end-en.png")) > 5_000);
+        assertTrue(Files.size(DeadLettersWindowTest.save(table, "batch-table-paged-end-en.png")) > 5_000);
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.Admission;
 import dev.batchyard.engine.Batch;
 import dev.batchyard.engine.BatchPersistence;
+import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.Delivery;
 import dev.batchyard.engine.DeliveryOutcome;
 import dev.batchyard.engine.PersistenceConfig;
@@ -101,9 +103,9 @@ class RejectedEntriesWindowTest {
 
     @Test
     void theEntriesTabMarksTheRejectedEntriesWithTheSinksReason(FxRobot robot) throws Exception {
-        TableView<?> batches = robot.lookup("#batchTable").queryTableView();
+        TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> batches.getItems().size() == 1);
-        robot.clickOn("orders-7f3a");
+        TableRows.select(robot, batches, "orders-7f3a");
         robot.clickOn("#entriesTab");
         TableView<?> entries = robot.lookup("#entriesTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> entries.getItems().size() == 8);

@@ -3,6 +3,7 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
 import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.engine.ReplayStatus;
 import dev.batchyard.i18n.Language;
@@ -53,15 +54,15 @@ class RequeueAndReplayWindowInPortugueseTest {
     void theReplayStripInPortuguese(FxRobot robot) throws Exception {
         RequeueAndReplayWindowTest.pacedRequeue(robot);
         robot.clickOn("#replayPause");
-        RequeueAndReplayWindowTest.waitUntil(
+        FxWait.until(
                 () -> app.store.engine.replay().orElseThrow().state() == ReplayStatus.State.PAUSED);
-        RequeueAndReplayWindowTest.waitUntil(
+        FxWait.until(
                 () -> robot.lookup("#replayLine").queryAs(Label.class).getText().startsWith("Pausada \u00b7 "));
 
         assertTrue(Files.size(DeadLettersWindowTest.save(robot.lookup("#batchTable").query(),
                 "replay-strip-pt-BR.png")) > 10_000);
         robot.clickOn("#replayCancel");
-        RequeueAndReplayWindowTest.waitUntil(
+        FxWait.until(
                 () -> app.store.engine.replay().orElseThrow().state() == ReplayStatus.State.CANCELLED);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.BatchView;
@@ -14,9 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Requeue and the throttled replay in the real window: the requeue dialog's counts and its loop
@@ -82,30 +80,18 @@ class RequeueAndReplayWindowTest {
         }
     }
 
-    static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
-
     static TableView<BatchView> table(FxRobot robot) {
         TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == ROWS);
+        FxWait.until(() -> table.getItems().size() == ROWS);
         return table;
     }
 
-    /** Selects {@code ids} with the mouse and opens the requeue dialog with its shortcut; waits for its count. */
+    /** Selects {@code ids} and opens the requeue dialog with its shortcut; waits for its count. */
     static DialogPane requeueDialog(FxRobot robot, String... ids) {
-        table(robot);
-        robot.clickOn(ids[0]);
-        for (int i = 1; i < ids.length; i++) {
-            robot.press(KeyCode.CONTROL).clickOn(ids[i]).release(KeyCode.CONTROL);
-        }
+        TableRows.select(robot, table(robot), ids);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#requeueDialog").tryQuery().isPresent());
-        waitUntil(() -> !robot.lookup("#confirmButton").queryButton().isDisabled());
+        FxWait.until(() -> robot.lookup("#requeueDialog").tryQuery().isPresent());
+        FxWait.until(() -> !robot.lookup("#confirmButton").queryButton().isDisabled());
         return robot.lookup("#requeueDialog").queryAs(DialogPane.class);
     }
 
@@ -125,10 +111,10 @@ class RequeueAndReplayWindowTest {
 
         robot.clickOn("#confirmButton");
 
-        waitUntil(() -> app.store.find("dead-1").orElseThrow().state() != BatchState.DEAD);
+        FxWait.until(() -> app.store.find("dead-1").orElseThrow().state() != BatchState.DEAD);
         assertEquals(1, app.store.find("dead-1").orElseThrow().requeueCount());
         assertEquals(BatchState.DEAD, app.store.find("loop-1").orElseThrow().state(), "left out");
-        waitUntil(() -> robot.lookup("#actionOutcome").queryAs(Label.class).getText().equals("Requeued 1 of 1 batches."));
+        FxWait.until(() -> robot.lookup("#actionOutcome").queryAs(Label.class).getText().equals("Requeued 1 of 1 batches."));
     }
 
     @Test
@@ -139,23 +125,24 @@ class RequeueAndReplayWindowTest {
 
         robot.clickOn("#confirmButton");
 
-        waitUntil(() -> app.store.find("loop-1").orElseThrow().state() != BatchState.DEAD);
+        FxWait.until(() -> app.store.find("loop-1").orElseThrow().state() != BatchState.DEAD);
         assertEquals(5, app.store.find("loop-1").orElseThrow().requeueCount());
     }
 
     /** Requeues every dead batch (all selected) but the looping one at 1 a second from the dialog; waits for the strip. */
     static void pacedRequeue(FxRobot robot) {
-        table(robot);
-        robot.clickOn("dead-1");
+        TableView<BatchView> table = table(robot);
+        TableRows.select(robot, table, "dead-1");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        FxWait.until(() -> table.getSelectionModel().getSelectedItems().size() == ROWS);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#requeueDialog").tryQuery().isPresent());
-        waitUntil(() -> !robot.lookup("#confirmButton").queryButton().isDisabled());
+        FxWait.until(() -> robot.lookup("#requeueDialog").tryQuery().isPresent());
+        FxWait.until(() -> !robot.lookup("#confirmButton").queryButton().isDisabled());
         robot.clickOn("#paced");
         Spinner<?> rate = robot.lookup("#paceRate").queryAs(Spinner.class);
         robot.doubleClickOn(rate.getEditor()).write("1");
         robot.clickOn("#confirmButton");
-        waitUntil(() -> robot.lookup("#replayStrip").query().isVisible());
+        FxWait.until(() -> robot.lookup("#replayStrip").query().isVisible());
     }
 
     @Test
@@ -166,19 +153,19 @@ class RequeueAndReplayWindowTest {
         assertEquals(ROWS - 2, started.total(), "the dead ones, less the looping one");
 
         robot.clickOn("#replayPause");
-        waitUntil(() -> app.store.engine.replay().orElseThrow().state() == ReplayStatus.State.PAUSED);
-        waitUntil(() -> robot.lookup("#replayLine").queryAs(Label.class).getText().startsWith("Paused \u00b7 "));
+        FxWait.until(() -> app.store.engine.replay().orElseThrow().state() == ReplayStatus.State.PAUSED);
+        FxWait.until(() -> robot.lookup("#replayLine").queryAs(Label.class).getText().startsWith("Paused \u00b7 "));
         assertTrue(Files.size(DeadLettersWindowTest.save(robot.lookup("#batchTable").query(),
                 "replay-strip-en.png")) > 10_000);
 
         robot.clickOn("#replayResume");
-        waitUntil(() -> app.store.engine.replay().orElseThrow().state() != ReplayStatus.State.PAUSED);
+        FxWait.until(() -> app.store.engine.replay().orElseThrow().state() != ReplayStatus.State.PAUSED);
         robot.clickOn("#replayCancel");
-        waitUntil(() -> app.store.engine.replay().orElseThrow().state() == ReplayStatus.State.CANCELLED);
-        waitUntil(() -> robot.lookup("#replayLine").queryAs(Label.class).getText().startsWith("Cancelled \u00b7 "));
+        FxWait.until(() -> app.store.engine.replay().orElseThrow().state() == ReplayStatus.State.CANCELLED);
+        FxWait.until(() -> robot.lookup("#replayLine").queryAs(Label.class).getText().startsWith("Cancelled \u00b7 "));
         assertNotEquals(ROWS - 2, app.store.engine.replay().orElseThrow().taken(), "cancelled before the end");
 
         robot.clickOn("#replayDismiss");
-        waitUntil(() -> !robot.lookup("#replayStrip").query().isVisible());
+        FxWait.until(() -> !robot.lookup("#replayStrip").query().isVisible());
     }
 }

@@ -1,10 +1,10 @@
 package dev.batchyard.app.shell;
 
-import static dev.batchyard.app.shell.TrailWindowsTest.save;
-import static dev.batchyard.app.shell.TrailWindowsTest.waitUntil;
+import static dev.batchyard.app.shell.DeadLettersWindowTest.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.search.HitRow;
 import dev.batchyard.engine.BatchView;
@@ -56,7 +56,7 @@ class SearchWindowTest {
     private TableView<HitRow> search(FxRobot robot, String query) {
         robot.lookup("#batchTable").queryTableView();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#searchQuery").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#searchQuery").tryQuery().isPresent());
         robot.clickOn("#searchQuery").write(query).type(KeyCode.ENTER);
         return robot.lookup("#searchHits").queryTableView();
     }
@@ -65,12 +65,12 @@ class SearchWindowTest {
     void hitsArriveGroupedByBatchWithTheirEntry(FxRobot robot) throws Exception {
         TableView<HitRow> hits = search(robot, "\"entry 1\"");
 
-        waitUntil(() -> hits.getItems().size() == 7);
+        FxWait.until(() -> hits.getItems().size() == 7);
         List<String> where = hits.getItems().stream().map(h -> h.batchId() + "#" + h.entryIndex()).toList();
         assertEquals(Set.of("alpha-1", "beta-1", "gamma-1"), where.stream().map(w -> w.split("#")[0])
                 .collect(Collectors.toSet()));
         assertTrue(where.containsAll(List.of("alpha-1#1", "alpha-1#10", "alpha-1#11", "beta-1#1", "gamma-1#11")), where::toString);
-        waitUntil(() -> robot.lookup("#searchStatus").queryLabeled().getText().contains("Done"));
+        FxWait.until(() -> robot.lookup("#searchStatus").queryLabeled().getText().contains("Done"));
         assertTrue(robot.lookup("#searchStatus").queryLabeled().getText().startsWith("7 hits in 3 batches"),
                 robot.lookup("#searchStatus").queryLabeled().getText());
         assertTrue(Files.size(save(hits, "search-entries-en.png")) > 10_000);
@@ -79,21 +79,21 @@ class SearchWindowTest {
     @Test
     void aDoubleClickOpensTheBatchAtThatEntry(FxRobot robot) {
         TableView<HitRow> hits = search(robot, "\"entry 10 of gamma\"");
-        waitUntil(() -> hits.getItems().size() == 1);
+        FxWait.until(() -> hits.getItems().size() == 1);
 
         robot.interact(() -> hits.getSelectionModel().select(0));
         robot.clickOn("#searchOpen");
 
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> batches.getSelectionModel().getSelectedItems().size() == 1
+        FxWait.until(() -> batches.getSelectionModel().getSelectedItems().size() == 1
                 && batches.getSelectionModel().getSelectedItem().id().equals("gamma-1"));
         // the detail reads the batch in the background: wait for its entries table to hold them
-        waitUntil(() -> robot.lookup("#detailView").query().lookupAll(".table-view").stream()
+        FxWait.until(() -> robot.lookup("#detailView").query().lookupAll(".table-view").stream()
                 .anyMatch(n -> n != null && ((TableView<?>) n).getItems().size() == 12));
         @SuppressWarnings("unchecked")
         TableView<LogEntry> entries = (TableView<LogEntry>) robot.lookup("#detailView").query().lookupAll(".table-view")
                 .stream().filter(n -> n != null && ((TableView<?>) n).getItems().size() == 12).findFirst().orElseThrow();
-        waitUntil(() -> entries.getSelectionModel().getSelectedItem() != null);
+        FxWait.until(() -> entries.getSelectionModel().getSelectedItem() != null);
         assertEquals("entry 10 of gamma-1", entries.getSelectionModel().getSelectedItem().message());
         TabPane tabs = (TabPane) robot.lookup("#detailView").query().lookup(".tab-pane");
         assertEquals("entriesTab", tabs.getSelectionModel().getSelectedItem().getId());
@@ -102,12 +102,12 @@ class SearchWindowTest {
     @Test
     void theBatchesWithHitsCanBeSelectedForAnAction(FxRobot robot) {
         TableView<HitRow> hits = search(robot, "of -beta \"entry 2\"");
-        waitUntil(() -> hits.getItems().size() == 2);
+        FxWait.until(() -> hits.getItems().size() == 2);
 
         robot.clickOn("#searchSelectAll");
 
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> batches.getSelectionModel().getSelectedItems().size() == 2);
+        FxWait.until(() -> batches.getSelectionModel().getSelectedItems().size() == 2);
         assertEquals(Set.of("alpha-1", "gamma-1"), batches.getSelectionModel().getSelectedItems().stream()
                 .map(BatchView::id).collect(Collectors.toSet()));
     }

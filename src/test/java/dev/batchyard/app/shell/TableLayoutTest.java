@@ -1,12 +1,12 @@
 package dev.batchyard.app.shell;
 
+import dev.batchyard.app.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A table's columns as the operator left them come back in a new window over the same preferences. */
 @ExtendWith(ApplicationExtension.class)
 class TableLayoutTest {
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
 
     @AfterEach
     void removePrefs() throws Exception {

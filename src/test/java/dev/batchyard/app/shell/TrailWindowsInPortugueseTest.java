@@ -41,14 +41,14 @@ class TrailWindowsInPortugueseTest {
     void theAuditTrailInPortuguese(FxRobot robot) throws Exception {
         var table = TrailWindowsTest.openAudit(robot);
 
-        assertTrue(Files.size(TrailWindowsTest.save(table, "audit-trail-pt-BR.png")) > 10_000);
+        assertTrue(Files.size(DeadLettersWindowTest.save(table, "audit-trail-pt-BR.png")) > 10_000);
     }
 
     @Test
     void theRerouteDialogNamesTheCountsInPortugueseWithoutScrollingSideways(FxRobot robot) throws Exception {
         DialogPane pane = TrailWindowsTest.rerouteOfTwo(robot);
         robot.clickOn("archive \u2014 retendo lotes");
-        Path shot = TrailWindowsTest.save(pane, "reroute-dialog-pt-BR.png");
+        Path shot = DeadLettersWindowTest.save(pane, "reroute-dialog-pt-BR.png");
 
         String dryRun = robot.lookup("#rerouteDryRun").queryAs(Label.class).getText();
         assertTrue(dryRun.startsWith("Simulação: 2 lotes, 7 entradas, "), dryRun);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.FxWait;
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.detail.BatchDetailViewModel;
 import dev.batchyard.engine.AuditRecord;
@@ -14,9 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -78,44 +77,29 @@ class TrailWindowsTest {
         }
     }
 
-    static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
-
-    static Path save(Node node, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of("target", "screenshots", name);
-        dev.batchyard.app.PngWriter.write(WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get(), file);
-        return file;
-    }
-
     static TableView<AuditRecord> openAudit(FxRobot robot) {
         robot.lookup("#batchTable").queryTableView();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#auditTable").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#auditTable").tryQuery().isPresent());
         TableView<AuditRecord> table = robot.lookup("#auditTable").queryTableView();
-        waitUntil(() -> table.getItems().size() >= 3);
+        FxWait.until(() -> table.getItems().size() >= 3);
         return table;
     }
 
     @Test
     void theAuditTrailFiltersByActionAndById(FxRobot robot) throws Exception {
         TableView<AuditRecord> table = openAudit(robot);
-        assertTrue(Files.size(save(table, "audit-trail-en.png")) > 10_000);
+        assertTrue(Files.size(DeadLettersWindowTest.save(table, "audit-trail-en.png")) > 10_000);
 
         ComboBox<String> action = robot.lookup("#auditAction").queryComboBox();
         robot.interact(() -> action.setValue("discard"));
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         assertEquals(List.of("omega-1"), table.getItems().get(0).ids());
         robot.interact(() -> action.setValue(null));
-        waitUntil(() -> table.getItems().size() == 3);
+        FxWait.until(() -> table.getItems().size() == 3);
 
         robot.clickOn("#auditBatchId").write("delta-1");
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         assertEquals("reroute", table.getItems().get(0).action());
     }
 
@@ -125,40 +109,38 @@ class TrailWindowsTest {
 
         app.store.console(new Actor("bruno")).discard(List.of("gamma-1"), "duplicate");
 
-        waitUntil(() -> table.getItems().size() == 4);
+        FxWait.until(() -> table.getItems().size() == 4);
         assertEquals("bruno", table.getItems().get(3).actor());
     }
 
     @Test
     void restoreFromRecentlyDiscardedBringsTheBatchBackToTheTable(FxRobot robot) throws Exception {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> batches.getItems().size() == 4);
+        FxWait.until(() -> batches.getItems().size() == 4);
         robot.clickOn("#viewMenu").clickOn("#openDiscardedMenu");
-        waitUntil(() -> robot.lookup("#discardedTable").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#discardedTable").tryQuery().isPresent());
         TableView<DiscardedBatch> discarded = robot.lookup("#discardedTable").queryTableView();
-        waitUntil(() -> discarded.getItems().size() == 1);
-        assertTrue(Files.size(save(discarded, "recently-discarded-en.png")) > 5_000);
+        FxWait.until(() -> discarded.getItems().size() == 1);
+        assertTrue(Files.size(DeadLettersWindowTest.save(discarded, "recently-discarded-en.png")) > 5_000);
 
-        robot.clickOn("omega-1");
-        // under load the click's selection can land after the robot's next move: wait for the button it enables
-        waitUntil(() -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
+        TableRows.select(robot, discarded, d -> d.batch().id(), "omega-1");
+        FxWait.until(() -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
         robot.clickOn("#restoreSelected");
 
-        waitUntil(() -> app.store.find("omega-1").isPresent());
-        waitUntil(() -> batches.getItems().stream().anyMatch(b -> b.id().equals("omega-1")));
-        waitUntil(() -> discarded.getItems().isEmpty());
-        waitUntil(() -> robot.lookup("#discardedNotice").queryAs(Label.class).getText().startsWith("Restored 1 of 1"));
+        FxWait.until(() -> app.store.find("omega-1").isPresent());
+        FxWait.until(() -> batches.getItems().stream().anyMatch(b -> b.id().equals("omega-1")));
+        FxWait.until(() -> discarded.getItems().isEmpty());
+        FxWait.until(() -> robot.lookup("#discardedNotice").queryAs(Label.class).getText().startsWith("Restored 1 of 1"));
     }
 
     static DialogPane rerouteOfTwo(FxRobot robot) {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> batches.getItems().size() == 4);
-        robot.clickOn("alpha-1");
-        robot.press(KeyCode.CONTROL).clickOn("beta-1").release(KeyCode.CONTROL);
+        FxWait.until(() -> batches.getItems().size() == 4);
+        TableRows.select(robot, batches, "alpha-1", "beta-1");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#rerouteDialog").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#rerouteDialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#rerouteDialog").queryAs(DialogPane.class);
-        waitUntil(() -> robot.lookup("#rerouteDryRun").queryAs(Label.class).getText().contains("\u2022"));
+        FxWait.until(() -> robot.lookup("#rerouteDryRun").queryAs(Label.class).getText().contains("\u2022"));
         assertInsideItsWindow(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         return pane;
     }
@@ -167,7 +149,7 @@ class TrailWindowsTest {
     void theRerouteDialogHasATitleAndNamesTheCountsWithoutScrollingSideways(FxRobot robot) throws Exception {
         DialogPane pane = rerouteOfTwo(robot);
         robot.clickOn("archive \u2014 holding batches back");
-        Path shot = save(pane, "reroute-dialog-en.png");
+        Path shot = DeadLettersWindowTest.save(pane, "reroute-dialog-en.png");
 
         String dryRun = robot.lookup("#rerouteDryRun").queryAs(Label.class).getText();
         assertTrue(dryRun.startsWith("Dry run: 2 batches, 7 entries, "), dryRun);
@@ -184,7 +166,7 @@ class TrailWindowsTest {
 
     /** The node is drawn whole inside its window: the dialog grew with its dry run. */
     static void assertInsideItsWindow(Node node) {
-        waitUntil(() -> node.localToScene(node.getBoundsInLocal()).getMaxY() <= node.getScene().getHeight());
+        FxWait.until(() -> node.localToScene(node.getBoundsInLocal()).getMaxY() <= node.getScene().getHeight());
     }
 
     /** The label is as tall as its text needs at its width: no line cut to "…". */
@@ -201,19 +183,19 @@ class TrailWindowsTest {
     @Test
     void theDetailOfABatchDeliveredMeanwhileSaysDeliveredAtThenClears(FxRobot robot) throws Exception {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> batches.getItems().size() == 4);
-        DeadLettersWindowTest.select(robot, batches, "gamma-1"); // not a click on its text: see select
+        FxWait.until(() -> batches.getItems().size() == 4);
+        TableRows.select(robot, batches, "gamma-1");
         Label status = robot.lookup("#detailStatus").queryAs(Label.class);
-        waitUntil(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().equals("Retrying"));
+        FxWait.until(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().equals("Retrying"));
 
         app.store.engine.markBatchSuccess("gamma-1");
 
-        waitUntil(() -> status.getText().startsWith("Delivered at ") && status.getText().contains(" to loki"));
+        FxWait.until(() -> status.getText().startsWith("Delivered at ") && status.getText().contains(" to loki"));
         // the two labels change in one FX event; this thread may look between them, so it waits for the second too
-        waitUntil(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() -> robot.lookup("#detail-state").queryAs(Label.class).getText().isEmpty());
         assertTrue(status.getText().startsWith("Delivered at "), "the notice stays while the state is cleared");
-        save(status, "detail-delivered-en.png");
-        waitUntil(() -> status.getText().equals("Select a batch to see its entries and history."));
+        DeadLettersWindowTest.save(status, "detail-delivered-en.png");
+        FxWait.until(() -> status.getText().equals("Select a batch to see its entries and history."));
         assertTrue(BatchDetailViewModel.GONE_NOTICE.getSeconds() < 20);
     }
 }

@@ -3,6 +3,7 @@ package dev.batchyard.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.MemoryPreferences;
 import dev.batchyard.app.PngWriter;
 import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.LanguageChoice;
@@ -12,7 +13,6 @@ import dev.batchyard.i18n.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -48,7 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WindowAt1280x800Test {
     @TempDir
     static Path tempRoot;
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private Stage stage;
     private MainWindowFixture app;
     private RecordingDemoControls demo;

@@ -1,5 +1,6 @@
 package dev.batchyard.app.shell;
 
+import dev.batchyard.app.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,7 +36,7 @@ class WindowLayoutTest {
 
     @TempDir
     Path dir;
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
 
     @AfterEach
     void removePrefs() throws Exception {
