@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -68,7 +67,7 @@ class ConnectionWindowsTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
     private SavedConnections saved;
     private MainWindows windows;

@@ -1,10 +1,11 @@
 package dev.batchyard.app.shell;
 
-import static dev.batchyard.app.shell.TrailWindowsTest.waitUntil;
+import static dev.batchyard.app.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.BatchView;
 import dev.batchyard.engine.DiscardedBatch;
@@ -70,10 +71,10 @@ class EditEntriesWindowTest {
     /** The batch shown, its Entries tab open with all 8 entries, entry {@code index} selected. */
     private TableView<LogEntry> entriesWith(FxRobot robot, int index) {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        DeadLettersWindowTest.select(robot, batches, ID);
+        TableRows.select(robot, batches, ID);
         robot.clickOn("#entriesTab");
         TableView<LogEntry> entries = robot.lookup("#entriesTable").queryTableView();
-        waitUntil(() -> entries.getItems().size() == stored().size());
+        until(() -> entries.getItems().size() == stored().size());
         select(robot, entries, index);
         return entries;
     }
@@ -94,9 +95,9 @@ class EditEntriesWindowTest {
     /** Edits entry 2's message and adds a label through the form, after a look at the JSON tab's checking. */
     private void editEntryTwo(FxRobot robot) {
         TableView<LogEntry> entries = entriesWith(robot, 2);
-        waitUntil(() -> !robot.lookup("#editEntryButton").queryButton().isDisabled());
+        until(() -> !robot.lookup("#editEntryButton").queryButton().isDisabled());
         robot.clickOn("#editEntryButton");
-        waitUntil(() -> robot.lookup("#entryEditorDialog").tryQuery().isPresent());
+        until(() -> robot.lookup("#entryEditorDialog").tryQuery().isPresent());
         Node ok = robot.lookup("#editorOk").query();
         assertTrue(ok.isDisabled(), "nothing changed yet");
 
@@ -106,7 +107,7 @@ class EditEntriesWindowTest {
         assertTrue(raw.getText().contains("latency_ms"), raw.getText());
         robot.interact(() -> raw.setText("{\"message\": \"unterminated"));
         Label jsonError = robot.lookup("#editorJsonError").queryAs(Label.class);
-        waitUntil(jsonError::isVisible);
+        until(jsonError::isVisible);
         assertTrue(jsonError.getText().startsWith(messages.text("editor.error.json").substring(0, 10)), jsonError.getText());
         assertTrue(ok.isDisabled(), "invalid JSON cannot be sent");
         robot.interact(() -> tabs.getSelectionModel().select(0));
@@ -115,10 +116,10 @@ class EditEntriesWindowTest {
             robot.lookup("#editorMessage").queryAs(TextField.class).setText("GET /api/orders latency_ms=0");
             robot.lookup("#editorLabels").queryAs(TextArea.class).setText("fixed_by=ops");
         });
-        waitUntil(() -> !ok.isDisabled());
+        until(() -> !ok.isDisabled());
         robot.clickOn("#editorOk");
-        waitUntil(() -> stored().get(2).message().equals("GET /api/orders latency_ms=0"));
-        waitUntil(() -> entries.getItems().stream().anyMatch(e -> e.message().equals("GET /api/orders latency_ms=0")));
+        until(() -> stored().get(2).message().equals("GET /api/orders latency_ms=0"));
+        until(() -> entries.getItems().stream().anyMatch(e -> e.message().equals("GET /api/orders latency_ms=0")));
     }
 
     /** The window with the detail pane wide and its history tall enough to read the notes, saved as {@code name}. */
@@ -144,28 +145,28 @@ class EditEntriesWindowTest {
         editEntryTwo(robot);
         assertEquals("ops", stored().get(2).labels().get("fixed_by"));
         Label status = robot.lookup("#detailStatus").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("Edited orders-7f3a; the version before is kept as orders-7f3a.before-edit"));
+        until(() -> status.getText().startsWith("Edited orders-7f3a; the version before is kept as orders-7f3a.before-edit"));
 
         TableView<LogEntry> entries = robot.lookup("#entriesTable").queryTableView();
         select(robot, entries, 5);
         robot.clickOn("#removeEntriesButton");
-        waitUntil(() -> stored().size() == 7);
-        waitUntil(() -> entries.getItems().size() == 7);
+        until(() -> stored().size() == 7);
+        until(() -> entries.getItems().size() == 7);
 
         robot.clickOn("#overviewTab");
         TableView<Attempt> attempts = robot.lookup("#attemptsTable").queryTableView();
-        waitUntil(() -> attempts.getItems().size() == 3);
+        until(() -> attempts.getItems().size() == 3);
         assertEquals(Attempt.Outcome.EDITED, attempts.getItems().get(2).outcome());
         assertTrue(attempts.getItems().get(2).error().contains("entry 5 removed"), attempts.getItems().get(2).error());
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        waitUntil(() -> batches.getItems().get(0).entryCount() == 7); // the table's row is read again too
+        until(() -> batches.getItems().get(0).entryCount() == 7); // the table's row is read again too
         assertTrue(Files.size(shot(robot, attempts, "entry-edit-history-en.png")) > 5_000);
 
         // the undo: the version from before the removal, restored from Recently discarded
         robot.clickOn("#viewMenu").clickOn("#openDiscardedMenu");
-        waitUntil(() -> robot.lookup("#discardedTable").tryQuery().isPresent());
+        until(() -> robot.lookup("#discardedTable").tryQuery().isPresent());
         TableView<DiscardedBatch> discarded = robot.lookup("#discardedTable").queryTableView();
-        waitUntil(() -> discarded.getItems().size() == 2);
+        until(() -> discarded.getItems().size() == 2);
         robot.interact(() -> {
             for (int i = 0; i < discarded.getItems().size(); i++) {
                 if (discarded.getItems().get(i).batch().id().equals("orders-7f3a.before-edit-2")) {
@@ -173,9 +174,9 @@ class EditEntriesWindowTest {
                 }
             }
         });
-        waitUntil(() -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
+        until(() -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
         robot.clickOn("#restoreSelected");
-        waitUntil(() -> stored().size() == 8);
+        until(() -> stored().size() == 8);
         assertEquals("GET /api/orders latency_ms=0", stored().get(2).message(), "the first edit stays");
         assertFalse(app.store.find(ID).isEmpty());
     }
@@ -186,8 +187,8 @@ class EditEntriesWindowTest {
         editEntryTwo(robot);
         robot.clickOn("#overviewTab");
         TableView<Attempt> attempts = robot.lookup("#attemptsTable").queryTableView();
-        waitUntil(() -> attempts.getItems().size() == 2);
-        waitUntil(() -> robot.lookup("Editado").tryQuery().isPresent());
+        until(() -> attempts.getItems().size() == 2);
+        until(() -> robot.lookup("Editado").tryQuery().isPresent());
         assertTrue(Files.size(shot(robot, attempts, "entry-edit-history-pt.png")) > 5_000);
     }
 
@@ -195,30 +196,30 @@ class EditEntriesWindowTest {
     @Order(3)
     void splitTheSelectedBatchByEntriesThenMergeItsPartsBack(FxRobot robot) throws Exception {
         TableView<BatchView> batches = robot.lookup("#batchTable").queryTableView();
-        DeadLettersWindowTest.select(robot, batches, ID);
+        TableRows.select(robot, batches, ID);
         robot.clickOn("#actionsMenu").clickOn("#splitSelectedMenu");
-        waitUntil(() -> robot.lookup("#splitDialog").tryQuery().isPresent());
+        until(() -> robot.lookup("#splitDialog").tryQuery().isPresent());
         Node ok = robot.lookup("#splitOk").query();
         assertFalse(ok.isDisabled(), "chunks of N can always be asked");
         robot.clickOn("#splitByEntries");
         TextField entries = robot.lookup("#splitEntries").queryAs(TextField.class);
         robot.interact(() -> entries.setText("2,x"));
         Label problem = robot.lookup("#splitProblem").queryAs(Label.class);
-        waitUntil(() -> ok.isDisabled() && problem.getText().contains("'x'"));
+        until(() -> ok.isDisabled() && problem.getText().contains("'x'"));
         robot.interact(() -> entries.setText("2,5"));
-        waitUntil(() -> !ok.isDisabled() && problem.getText().isEmpty());
+        until(() -> !ok.isDisabled() && problem.getText().isEmpty());
         assertTrue(Files.size(DeadLettersWindowTest.save(entries, "split-dialog-en.png")) > 5_000);
         robot.clickOn("#splitOk");
-        waitUntil(() -> app.store.find("orders-7f3a.2").isPresent());
+        until(() -> app.store.find("orders-7f3a.2").isPresent());
         assertEquals(2, app.store.find("orders-7f3a.1").orElseThrow().entryCount());
         assertEquals(6, app.store.find("orders-7f3a.2").orElseThrow().entryCount());
 
-        DeadLettersWindowTest.select(robot, batches, "orders-7f3a.1", "orders-7f3a.2");
+        TableRows.select(robot, batches, "orders-7f3a.1", "orders-7f3a.2");
         robot.clickOn("#actionsMenu").clickOn("#mergeSelectedMenu");
-        waitUntil(() -> robot.lookup("#mergeDialog").tryQuery().isPresent());
+        until(() -> robot.lookup("#mergeDialog").tryQuery().isPresent());
         robot.clickOn(((javafx.scene.control.DialogPane) robot.lookup("#mergeDialog").query())
                 .lookupButton(javafx.scene.control.ButtonType.OK));
-        waitUntil(() -> app.store.find("orders-7f3a.1.merged").isPresent());
+        until(() -> app.store.find("orders-7f3a.1.merged").isPresent());
         assertEquals(8, app.store.find("orders-7f3a.1.merged").orElseThrow().entryCount());
     }
 }

@@ -1,6 +1,6 @@
 package dev.batchyard.app.shell;
 
-import static dev.batchyard.app.shell.TrailWindowsTest.waitUntil;
+import static dev.batchyard.app.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.batchyard.app.fleet.FleetRow;
@@ -42,13 +42,13 @@ class FleetMenuTest {
     void ctrlAltFShowsThisWindowsStoreInTheFleet(FxRobot robot) {
         robot.lookup("#batchTable").queryTableView();
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#fleetTable").tryQuery().isPresent());
+        until(() -> robot.lookup("#fleetTable").tryQuery().isPresent());
         TableView<FleetRow> fleet = robot.lookup("#fleetTable").queryTableView();
 
         Path own = app.store.engine.directory().toAbsolutePath();
         java.util.function.Predicate<FleetRow> ownStore = r -> r.state() == RowState.CONNECTED
                 && r.connection() instanceof dev.batchyard.connections.LocalConnection l && l.store().equals(own);
-        waitUntil(() -> fleet.getItems().stream().anyMatch(ownStore));
+        until(() -> fleet.getItems().stream().anyMatch(ownStore));
         FleetRow row = fleet.getItems().stream().filter(ownStore).findFirst().orElseThrow();
         assertEquals(2, row.figures().pending());
         assertEquals(1, row.figures().retrying());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.batchyard.app.MemoryPreferences;
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.AppContext;
 import dev.batchyard.app.LaunchOptions;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
@@ -32,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,7 +77,7 @@ class RemoteWindowTest {
     static Path shared;
     private static Path storeDir;
 
-    private final Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
+    private final Preferences prefs = MemoryPreferences.node();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private Stage stage;
     private ServedStore served;
@@ -229,14 +230,14 @@ class RemoteWindowTest {
                 || table.getItems().get(99) != null && table.getItems().get(99).retryCount() == 1);
 
         // retry (one batch: no confirmation): the held sinks take what an operator retries
-        DeadLettersWindowTest.select(robot, table, id(42_100));
+        TableRows.select(robot, table, id(42_100));
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         RemoteConsole ben = other("ben");
         waitUntil(() -> ben.find(id(42_100)).isEmpty());
         waitUntil(() -> table.getItems().size() == 99);
 
         // discard two, with the dry run in the confirmation
-        DeadLettersWindowTest.select(robot, table, id(42_101), id(42_102));
+        TableRows.select(robot, table, id(42_101), id(42_102));
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         DialogPane confirm = DeadLettersWindowTest.confirmation(robot);
         waitUntil(() -> robot.lookup("#dryRun").queryAs(Label.class).getText().startsWith("Dry run: 2 batches, 2 entries"));
@@ -248,7 +249,7 @@ class RemoteWindowTest {
         assertTrue(ben.recentlyDiscarded().stream().anyMatch(d -> d.batch().id().equals(id(42_101))));
 
         // reroute one from loki to archive
-        DeadLettersWindowTest.select(robot, table, id(42_104));
+        TableRows.select(robot, table, id(42_104));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#rerouteDialog").tryQuery().isPresent());
         ListView<SinkChoice> sinks = robot.lookup("#sinkChoices").queryListView();
@@ -261,7 +262,7 @@ class RemoteWindowTest {
                 && v.sink().equals("archive")));
 
         // the server goes away under the window
-        DeadLettersWindowTest.select(robot, table, id(42_105));
+        TableRows.select(robot, table, id(42_105));
         assertFalse(disabled(robot, "#retrySelectedButton"));
         served.stop();
         waitUntil(() -> bannerShown(robot) && bannerText(robot).startsWith("Disconnected from " + served.url()));
@@ -305,7 +306,7 @@ class RemoteWindowTest {
         waitUntil(() -> table.getItems().size() == before - 1);
 
         // the detail and its entries
-        DeadLettersWindowTest.select(robot, table, id(3));
+        TableRows.select(robot, table, id(3));
         TableView<?> entries = robot.lookup("#entriesTable").queryTableView();
         waitUntil(() -> entries.getItems().size() == 1);
         // the charts and the store's health (its capacity is a pass over the server's index)
@@ -336,7 +337,7 @@ class RemoteWindowTest {
     @Test
     void aViewersTokenHasEveryChangingButtonOffAndTheServerRefusesAnyway(FxRobot robot) throws Exception {
         TableView<BatchView> table = open("grafana", Language.ENGLISH);
-        DeadLettersWindowTest.select(robot, table, id(7));
+        TableRows.select(robot, table, id(7));
         waitUntil(() -> statusText(robot).equals("Connected"));
         assertEquals("Read-only: the token 'grafana' has the viewer role, which may look but not change anything. The"
                 + " commands that would change the store are off, and the server would refuse them.",
