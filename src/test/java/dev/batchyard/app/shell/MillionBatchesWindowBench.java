@@ -226,6 +226,21 @@ class MillionBatchesWindowBench {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /**
+     * The least of {@code samples} readings of {@link #usedHeapMb}, a moment apart: with a server in
+     * the same JVM, a reading can catch its passes over the store (the recovery loop's scan, a count
+     * of a million batches) in the middle, their temporary arrays alive; the least is the heap that
+     * stays.
+     */
+    static double settledHeapMb(int samples) throws InterruptedException {
+        double least = Double.MAX_VALUE;
+        for (int i = 0; i < samples; i++) {
+            least = Math.min(least, usedHeapMb());
+            Thread.sleep(300);
+        }
+        return least;
+    }
+
     static double usedHeapMb() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
