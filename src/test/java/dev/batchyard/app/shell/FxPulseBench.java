@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -111,11 +113,14 @@ class FxPulseBench {
             System.out.printf(Locale.ROOT, "table showed %d rows %.1f s after the window opened%n", BATCHES, rowsSeconds);
 
             PulseGaps idle = new PulseGaps();
+            WaitForAsyncUtils.asyncFx(() -> idle.watch(table.getScene())).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.asyncFx(idle::start).get(10, TimeUnit.SECONDS);
             Thread.sleep(IDLE.toMillis());   // the same window with no events: the baseline
             WaitForAsyncUtils.asyncFx(idle::stop).get(30, TimeUnit.SECONDS);
             System.out.println("fx-pulse idle: " + idle.summary());
+            System.out.println("fx-pulse idle, worst gaps:\n" + idle.worstGaps(8));
             PulseGaps gaps = new PulseGaps();
+            WaitForAsyncUtils.asyncFx(() -> gaps.watch(table.getScene())).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.asyncFx(gaps::start).get(10, TimeUnit.SECONDS);
             Feed feed = new Feed(engine, bus);
             feed.run(FEED);
@@ -124,6 +129,7 @@ class FxPulseBench {
             int rowsAfter = WaitForAsyncUtils.asyncFx(() -> table.getItems().size()).get(30, TimeUnit.SECONDS);
             String report = gaps.json(idle, feed, fillSeconds, rowsSeconds, rowsAfter);
             System.out.println("fx-pulse: " + report);
+            System.out.println("fx-pulse under feed, worst gaps:\n" + gaps.worstGaps(12));
             Path out = Path.of("target", "bench", "fx-pulse.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
@@ -240,10 +246,19 @@ class FxPulseBench {
         private long wallAtStart;
         /** The FX thread's CPU time while recording, over the wall time: its busy share, which load does not inflate. */
         private double busyShare;
+        private long processCpuAtStart;
+        /** CPU milliseconds the whole JVM used per second of recording: what competes for the 2 cores. */
+        private double processCpuMsPerSecond;
+        /** The renderer thread's id, for its CPU time; -1 if not found. */
+        private long rendererId = -1;
+        private Stamp lastStart;
+        private Stamp lastLaid;
+        private final List<Pulse> pulses = new ArrayList<>();
 
         @Override
         public void start() {
             cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            processCpuAtStart = processCpu();
             wallAtStart = System.nanoTime();
             super.start();
         }
@@ -251,8 +266,16 @@ class FxPulseBench {
         @Override
         public void stop() {
             super.stop();
-            busyShare = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart)
-                    / (double) (System.nanoTime() - wallAtStart);
+            lastStart = null;
+            long wall = System.nanoTime() - wallAtStart;
+            busyShare = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart) / (double) wall;
+            processCpuMsPerSecond = (processCpu() - processCpuAtStart) / 1e6 / (wall / 1e9);
+        }
+
+        /** The whole JVM's CPU time (every thread: the engine's, the feed's, the app's, the GC's). */
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
         }
 
         @Override
@@ -261,6 +284,70 @@ class FxPulseBench {
                 gaps.add(now - last);
             }
             last = now;
+            Stamp stamp = Stamp.now(rendererId);
+            if (lastLaid != null && lastStart != null) {
+                pulses.add(new Pulse(now, lastStart, lastLaid, stamp));
+            }
+            lastStart = stamp;
+            lastLaid = null;
+        }
+
+        /**
+         * Also stamps each pulse after its CSS and layout pass, to tell where a long gap went: the FX
+         * thread's own work (CPU), the wait for the renderer (under Monocle the frame is drawn in
+         * software on the QuantumRenderer thread, and a pulse waits for the last frame before it syncs
+         * the scene), a GC pause, or neither (the machine: a runnable thread waiting for a core).
+         */
+        void watch(Scene scene) {
+            scene.addPostLayoutPulseListener(() -> {
+                if (lastStart != null && lastLaid == null) {
+                    lastLaid = Stamp.now(rendererId);
+                }
+            });
+            rendererId = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        }
+
+        /** Wall time, the FX thread's CPU time, the renderer's CPU time and the JVM's total GC time, at one moment. */
+        record Stamp(long wall, long fxCpu, long renderCpu, long gcMs) {
+            static Stamp now(long rendererId) {
+                long gc = 0;
+                for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                    gc += Math.max(0, bean.getCollectionTime());
+                }
+                var threads = ManagementFactory.getThreadMXBean();
+                return new Stamp(System.nanoTime(), threads.getCurrentThreadCpuTime(),
+                        rendererId < 0 ? 0 : threads.getThreadCpuTime(rendererId), gc);
+            }
+        }
+
+        /** One gap: from the previous pulse's start, through its CSS and layout, to this pulse's start. */
+        record Pulse(long at, Stamp start, Stamp laid, Stamp next) {
+            long gap() {
+                return next.wall() - start.wall();
+            }
+
+            String describe(long origin) {
+                return String.format(Locale.ROOT, "  at %6.0f ms: gap %5.1f ms = to layout done %5.1f (FX CPU %5.1f)"
+                                + " + after %5.1f (FX CPU %5.1f, renderer CPU %5.1f, GC %d ms)",
+                        (start.wall() - origin) / 1e6, gap() / 1e6, (laid.wall() - start.wall()) / 1e6,
+                        (laid.fxCpu() - start.fxCpu()) / 1e6, (next.wall() - laid.wall()) / 1e6,
+                        (next.fxCpu() - laid.fxCpu()) / 1e6, (next.renderCpu() - laid.renderCpu()) / 1e6,
+                        next.gcMs() - laid.gcMs());
+            }
+        }
+
+        /** The {@code count} longest gaps in time order, each with where its time went. */
+        String worstGaps(int count) {
+            if (pulses.isEmpty()) {
+                return "  (none)";
+            }
+            long origin = pulses.get(0).start().wall();
+            StringBuilder out = new StringBuilder();
+            pulses.stream().sorted(Comparator.comparingLong(Pulse::gap).reversed()).limit(count)
+                    .sorted(Comparator.comparingLong(Pulse::at))
+                    .forEach(p -> out.append(p.describe(origin)).append('\n'));
+            return out.toString();
         }
 
         String json(PulseGaps idle, Feed feed, double fillSeconds, double rowsSeconds, int rowsAfter) {
@@ -278,10 +365,19 @@ class FxPulseBench {
             List<Long> sorted = new ArrayList<>(gaps);
             sorted.sort(null);
             long over100 = sorted.stream().filter(g -> g > 100_000_000L).count();
+            long fx = 0;
+            long render = 0;
+            for (Pulse p : pulses) {
+                fx += p.next().fxCpu() - p.start().fxCpu();
+                render += p.next().renderCpu() - p.start().renderCpu();
+            }
+            int n = Math.max(1, pulses.size());
             return String.format(Locale.ROOT, "{\"gaps\": %d, \"gapMedianMs\": %.1f, \"gapP99Ms\": %.1f, "
-                            + "\"gapWorstMs\": %.1f, \"gapsOver100Ms\": %d, \"fxThreadBusy\": %.3f}", sorted.size(),
-                    ms(percentile(sorted, 0.5)), ms(percentile(sorted, 0.99)),
-                    ms(sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)), over100, busyShare);
+                            + "\"gapWorstMs\": %.1f, \"gapsOver100Ms\": %d, \"fxThreadBusy\": %.3f, "
+                            + "\"fxCpuPerPulseMs\": %.2f, \"rendererCpuPerPulseMs\": %.2f, \"jvmCpuMsPerSecond\": %.0f}",
+                    sorted.size(), ms(percentile(sorted, 0.5)), ms(percentile(sorted, 0.99)),
+                    ms(sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)), over100, busyShare,
+                    fx / 1e6 / n, render / 1e6 / n, processCpuMsPerSecond);
         }
 
         double worstMs() {
