@@ -247,7 +247,7 @@ class FxPulseBench {
         /** The FX thread's CPU time while recording, over the wall time: its busy share, which load does not inflate. */
         private double busyShare;
         private long processCpuAtStart;
-        /** CPU milliseconds the whole JVM used per second of recording: what competes for the 2 cores. */
+        /** CPU milliseconds the JVM's threads used per second of recording: what competes for the 2 cores. */
         private double processCpuMsPerSecond;
         /** The renderer thread's id, for its CPU time; -1 if not found. */
         private long rendererId = -1;
@@ -272,10 +272,17 @@ class FxPulseBench {
             processCpuMsPerSecond = (processCpu() - processCpuAtStart) / 1e6 / (wall / 1e9);
         }
 
-        /** The whole JVM's CPU time (every thread: the engine's, the feed's, the app's, the GC's). */
+        /**
+         * The CPU time of every live Java thread (the engine's, the feed's, the app's; not the GC's).
+         * A thread that ends while recording takes its time with it; the bench's threads all outlive it.
+         */
         private static long processCpu() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
+            var threads = ManagementFactory.getThreadMXBean();
+            long sum = 0;
+            for (long id : threads.getAllThreadIds()) {
+                sum += Math.max(0, threads.getThreadCpuTime(id));
+            }
+            return sum;
         }
 
         @Override
