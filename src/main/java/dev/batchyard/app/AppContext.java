@@ -16,6 +16,7 @@ import dev.batchyard.app.common.LanguageChoice;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.PulseTimer;
 import dev.batchyard.app.common.SecondTicker;
+import dev.batchyard.app.common.SharedRead;
 import dev.batchyard.app.common.StoreSession;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.app.common.ToolWindow;
@@ -53,6 +54,7 @@ import dev.batchyard.app.status.StatusFeature;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.console.Console;
 import dev.batchyard.engine.BatchView;
+import dev.batchyard.engine.StoreStats;
 import dev.batchyard.legacy.GoImport;
 import dev.batchyard.logging.StateDirectory;
 import dev.batchyard.remote.ConnectionState;
@@ -65,6 +67,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -89,6 +92,8 @@ public final class AppContext implements AutoCloseable {
     private static final URL STYLESHEET = AppContext.class.getResource("app.css");
     /** How often the live events list takes the events that arrived (see {@link EventBatcher}). */
     static final Duration LIVE_EVENTS_INTERVAL = Duration.ofMillis(250);
+    /** How old the store's counts may be and still serve another once-a-second poller (see {@link SharedRead}). */
+    static final Duration STATS_FRESH = Duration.ofMillis(500);
 
     private final boolean demoMode;
     private final WindowConnection connection;
@@ -199,9 +204,11 @@ public final class AppContext implements AutoCloseable {
         GoImportFeature goImport = GoImportFeature.build(console, tasks, messages,
                 actions.model().readOnlyProperty(), batches.table()::refresh, goBrowser::browse, dlqBrowser::browse,
                 () -> stage);
-        StatusFeature status = StatusFeature.build(console, sinks, tasks, formats, batches.table().nowProperty());
+        // the status bar, the charts and the cockpit's tiles each poll the counts once a second: one pass serves them
+        Supplier<StoreStats> stats = new SharedRead<>(console::stats, STATS_FRESH, System::nanoTime);
+        StatusFeature status = StatusFeature.build(console, stats, sinks, tasks, formats, batches.table().nowProperty());
         EventsFeature events = EventsFeature.build(formats, clock);
-        ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, console::stats, batches.table().source()::retryCounts);
+        ChartsFeature charts = ChartsFeature.build(formats, clock, tasks, stats, batches.table().source()::retryCounts);
         AuditFeature audit = AuditFeature.build(console, tasks, clock, formats, STYLESHEET, () -> stage);
         DiscardedFeature discarded = DiscardedFeature.build(console, actions.model(), tasks, clock, formats, STYLESHEET,
                 () -> stage);
@@ -218,7 +225,7 @@ public final class AppContext implements AutoCloseable {
         List<Command> guideLists = new ArrayList<>(); // the menus' commands, once they are made (the guide is one)
         Optional<DemoFeature> instructor = DemoFeature.build(demo, messages);
         DemoPanelViewModel demoModel = instructor.map(DemoFeature::model).orElse(null);
-        CockpitFeature cockpitHead = CockpitFeature.build(console, tasks, demoModel, messages);
+        CockpitFeature cockpitHead = CockpitFeature.build(console, stats, tasks, demoModel, messages);
         MainMenus menus = new MainMenus(batches.commands(), detail.commands(), actions.commands(),
                 goImport.commands(), new MainMenus.Trail(audit.open(), discarded.open(), search.open(),
                         fleetView.open()),

@@ -6,15 +6,18 @@ import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.console.Access;
 import dev.batchyard.console.Console;
 import dev.batchyard.console.StoreInfo;
+import dev.batchyard.engine.StoreStats;
 import java.time.Instant;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 
 /** The status bar: the store's counts and sinks, and whether (and why) the window may not change the store. */
 public record StatusFeature(StatusBarView view, StatusViewModel model) {
 
-    public static StatusFeature build(Console console, SinkCatalog sinks, TaskExecutor executor, Formats formats,
-                                      ObservableValue<Instant> now) {
-        StatusViewModel model = new StatusViewModel(console::stats, sinks, executor);
+    /** @param stats the store's counts (the console's, maybe shared with the window's other pollers) */
+    public static StatusFeature build(Console console, Supplier<StoreStats> stats, SinkCatalog sinks,
+                                      TaskExecutor executor, Formats formats, ObservableValue<Instant> now) {
+        StatusViewModel model = new StatusViewModel(stats, sinks, executor);
         return new StatusFeature(new StatusBarView(model, now, formats, readOnlyNote(console.info(), formats)), model);
     }
 
