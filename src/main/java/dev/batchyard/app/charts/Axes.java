@@ -5,7 +5,7 @@ import dev.batchyard.app.common.Messages;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 
-/** The axes the charts share: a fixed "seconds ago" time axis and an auto-ranged count axis. */
+/** The axes the charts share: a fixed "seconds ago" time axis and a count axis ranged by {@link CountRange}. */
 final class Axes {
     private Axes() {
     }
@@ -26,11 +26,14 @@ final class Axes {
         return axis;
     }
 
-    /** Whole counts from zero; fractional ticks that auto-ranging picks for small numbers stay blank. */
+    /**
+     * Whole counts from zero to a round top that the chart sets as its data changes
+     * ({@link CountRange#fit}); a fractional tick, should one come up, stays blank.
+     */
     static NumberAxis counts(Formats formats, String label) {
         NumberAxis axis = new NumberAxis();
         axis.setLabel(label);
-        axis.setForceZeroInRange(true);
+        CountRange.manual(axis);
         axis.setMinorTickVisible(false);
         axis.setAnimated(false);
         axis.setTickLabelFormatter(new Labels(value -> {

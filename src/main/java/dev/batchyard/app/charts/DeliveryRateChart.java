@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 
 /** Delivered and failed per second, as two lines over a fixed window ending now. */
 final class DeliveryRateChart extends LineChart<Number, Number> {
@@ -38,11 +39,14 @@ final class DeliveryRateChart extends LineChart<Number, Number> {
         List<Number> xs = new ArrayList<>(size);
         List<Number> ok = new ArrayList<>(size);
         List<Number> bad = new ArrayList<>(size);
+        double highest = 0;
         for (int i = 0; i < size; i++) {
             xs.add(i - size);     // the newest complete second ended a moment ago
             ok.add(points.get(i).delivered());
             bad.add(points.get(i).failed());
+            highest = Math.max(highest, Math.max(points.get(i).delivered(), points.get(i).failed()));
         }
+        CountRange.fit((NumberAxis) getYAxis(), highest);
         SeriesValues.write(delivered, xs, ok);
         SeriesValues.write(failed, xs, bad);
     }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
 
@@ -46,9 +47,16 @@ final class PendingHistoryChart extends StackedAreaChart<Number, Number> {
         }
         Instant newest = samples.get(samples.size() - 1).at();
         List<Number> xs = new ArrayList<>(samples.size());
+        long highest = 0;   // the stack's height: the chart stacks the states
         for (StateSample sample : samples) {
             xs.add(sample.at().getEpochSecond() - newest.getEpochSecond());
+            long stack = 0;
+            for (BatchState state : BatchState.values()) {
+                stack += sample.count(state);
+            }
+            highest = Math.max(highest, stack);
         }
+        CountRange.fit((NumberAxis) getYAxis(), highest);
         for (BatchState state : BatchState.values()) {
             List<Number> ys = new ArrayList<>(samples.size());
             for (StateSample sample : samples) {

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 
 /** One bar per retry count (the last is "n or more"): the shape of the backlog's trouble. */
 final class RetryBarChart extends BarChart<String, Number> {
@@ -34,6 +35,7 @@ final class RetryBarChart extends BarChart<String, Number> {
 
     private void redraw() {
         List<RetryBucket> buckets = viewModel.buckets();
+        CountRange.fit((NumberAxis) getYAxis(), buckets.stream().mapToDouble(RetryBucket::batches).max().orElse(0));
         SeriesValues.write(batches, buckets.stream().map(this::label).toList(),
                 buckets.stream().map(b -> (Number) b.batches()).toList());
     }

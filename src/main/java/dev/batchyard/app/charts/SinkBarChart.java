@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 
 /** One bar per sink: how many batches wait for it. */
 final class SinkBarChart extends BarChart<String, Number> {
@@ -32,6 +33,7 @@ final class SinkBarChart extends BarChart<String, Number> {
 
     private void redraw() {
         List<SinkCount> counts = viewModel.counts();
+        CountRange.fit((NumberAxis) getYAxis(), counts.stream().mapToDouble(SinkCount::batches).max().orElse(0));
         SeriesValues.write(batches, counts.stream().map(SinkCount::sink).toList(),
                 counts.stream().map(c -> (Number) c.batches()).toList());
     }
