@@ -41,9 +41,10 @@ import javafx.collections.ObservableList;
  * {@link #MARGIN} above and below, read off the UI thread as the operator scrolls ({@link PagedRows}:
  * a row not read yet is {@code null}, drawn as a row being read, and never waits). One read is in
  * flight at a time. Events do not touch the rows: they mark them stale, and the window is read again
- * in rounds at least {@code minRoundInterval} apart (and at least twice the last read's time, so a
- * slow store is not read without pause), so thousands of events a second cost a few reads a second,
- * each a page however large the store. A new filter or order, a scroll past the rows read, and
+ * in rounds that start at least {@code minRoundInterval} apart (and at least twice the last read's
+ * time, so a slow store is read at most half the time), so thousands of events a second cost a few
+ * reads a second, each a page however large the store. The interval bounds the rate, it adds no
+ * wait: an event after a quiet spell starts a read at once. A new filter or order, a scroll past the rows read, and
  * {@link #refresh()} read at once. UI thread only.
  */
 public final class BatchTableViewModel {
@@ -98,7 +99,7 @@ public final class BatchTableViewModel {
     }
 
     /**
-     * @param minRoundInterval the least time between two reads caused by events
+     * @param minRoundInterval the least time between the starts of two reads caused by events
      * @param texts            words a failed read in the operator's language
      */
     public BatchTableViewModel(BatchSource source, TaskExecutor executor, Clock clock, Duration minRoundInterval,
@@ -236,8 +237,10 @@ public final class BatchTableViewModel {
         executor.submit(() -> new Read(source.page(asked, in, offset, limit), storeCount ? source.count(BatchQuery.all()) : -1),
                 read -> {
                     reading = false;
+                    // the interval bounds the rate of reads, counted from this one's start: an event
+                    // after a quiet spell is read at once, not an interval after the last read ended
                     Duration took = Duration.between(startedAt, clock.instant());
-                    nextRound = clock.instant().plus(max(minRoundInterval, took.multipliedBy(2)));
+                    nextRound = startedAt.plus(max(minRoundInterval, took.multipliedBy(2)));
                     if (askedIn == generation) {
                         show(read, offset, asked, counts);
                     }

@@ -174,6 +174,41 @@ class BatchTableViewModelTest {
     }
 
     @Test
+    void anEventAfterAQuietSpellIsReadAtOnceTheIntervalCountingFromTheLastReadsStart() {
+        BatchTableViewModel spaced = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(), clock,
+                Duration.ofMillis(250), new EngineTexts(Language.ENGLISH));
+        store.onPage = () -> clock.advance(Duration.ofMillis(100)); // each read takes 100 ms
+        spaced.refresh(); // started at 0, done at 100: the next round may start at 250 (not 100 + 250)
+        clock.advance(Duration.ofMillis(160)); // 260 ms after the read started
+        store.put(pending("b-5", "kafka"));
+        int pagesBefore = store.pages;
+
+        spaced.onEvents(List.of(new BatchEvent.Persisted(T0, "b-5", "kafka", 10, 1_000)));
+
+        assertEquals(1, store.pages - pagesBefore, "read at once, not held until 350 ms");
+        assertTrue(spaced.visibleRows().stream().anyMatch(v -> v != null && v.id().equals("b-5")));
+    }
+
+    @Test
+    void aSlowReadIsFollowedByAPauseAsLongAsItself() {
+        BatchTableViewModel spaced = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(), clock,
+                Duration.ofMillis(250), new EngineTexts(Language.ENGLISH));
+        store.onPage = () -> clock.advance(Duration.ofMillis(400)); // a slow store: 400 ms a read
+        spaced.refresh(); // 0 to 400: the next round no sooner than 800
+        BatchEvent failed = new BatchEvent.DeliveryFailed(T0, "b-1", "loki", "timeout", 1, T0.plusSeconds(5));
+        clock.advance(Duration.ofMillis(350)); // at 750
+        int pagesBefore = store.pages;
+
+        spaced.onEvents(List.of(failed));
+        int heldBack = store.pages - pagesBefore;
+        clock.advance(Duration.ofMillis(60)); // at 810
+        spaced.pulse();
+
+        assertEquals(0, heldBack, "the store is read at most half the time");
+        assertEquals(1, store.pages - pagesBefore);
+    }
+
+    @Test
     void aChangedBatchShowsItsNewMetadata() {
         store.put(failing("b-1", "loki", 1, "read timeout after 30s"));
 
