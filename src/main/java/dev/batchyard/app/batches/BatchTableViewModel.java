@@ -45,7 +45,8 @@ import javafx.collections.ObservableList;
  * time, so a slow store is read at most half the time), so thousands of events a second cost a few
  * reads a second, each a page however large the store. The interval bounds the rate, it adds no
  * wait: an event after a quiet spell starts a read at once. A new filter or order, a scroll past the rows read, and
- * {@link #refresh()} read at once. UI thread only.
+ * {@link #refresh()} read at once; a new filter or order reads from the top ({@link #questionsProperty()}).
+ * UI thread only.
  */
 public final class BatchTableViewModel {
     /** Rows read above and below those on screen, so a scroll of a few pages finds them read. */
@@ -77,6 +78,7 @@ public final class BatchTableViewModel {
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper questions = new ReadOnlyIntegerWrapper();
 
     private BatchQuery query;
     private Instant filterAppliedAt;
@@ -195,9 +197,17 @@ public final class BatchTableViewModel {
         }
     }
 
+    /**
+     * A new filter or order: a new list of matches, read from its top (the rows at the old index
+     * answer the old question), in one read rather than one where the table was and another once it
+     * has moved up to the new list's end; the view goes back to the top with it.
+     */
     private void reorder() {
         generation++;
+        lastShown -= firstShown;
+        firstShown = 0;
         urgent = true;
+        questions.set(questions.get() + 1);
         readIfDue();
     }
 
@@ -343,6 +353,14 @@ public final class BatchTableViewModel {
      */
     public ReadOnlyIntegerProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts up at each new filter or order (not at events nor scrolls): the matches are another list,
+     * read from its first row, and the view shows its top.
+     */
+    public ReadOnlyIntegerProperty questionsProperty() {
+        return questions.getReadOnlyProperty();
     }
 
     /**

@@ -296,6 +296,29 @@ class BatchTableViewModelTest {
     }
 
     @Test
+    void aNewFilterWhileScrolledDeepIsReadFromItsTopInOneRead() {
+        InMemoryBatchSource large = large(clock, 10_000);
+        BatchTableViewModel table = new BatchTableViewModel(large, new CurrentThreadTaskExecutor(), clock,
+                new EngineTexts(Language.ENGLISH));
+        table.refresh();
+        table.showing(8_000, 8_030);
+        int questions = table.questionsProperty().get();
+        int pages = large.pages;
+
+        table.textProperty().set("b-0012"); // b-001200..b-001299
+
+        assertEquals(1, large.pages - pages, "one read, from the top, not one where the table was");
+        assertEquals(0, large.lastOffset);
+        assertEquals(100, table.visibleRows().size());
+        assertEquals("b-001200", table.visibleRows().get(0).id());
+        assertEquals("b-001299", table.visibleRows().get(99).id());
+        assertEquals(questions + 1, table.questionsProperty().get(), "the view is told to show the top");
+
+        table.showing(0, 30); // the view, at its top, reports what it shows: read already
+        assertEquals(1, large.pages - pages);
+    }
+
+    @Test
     void aScrollWithinTheRowsReadReadsNothing() {
         InMemoryBatchSource large = large(clock, 10_000);
         BatchTableViewModel table = new BatchTableViewModel(large, new CurrentThreadTaskExecutor(), clock,
