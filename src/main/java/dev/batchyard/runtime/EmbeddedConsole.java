@@ -48,9 +48,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@link Console} over an engine in this process, acting as one actor. A page is picked in one
- * pass over the engine's matching batches (the first page of every batch by creation, newest or oldest
- * first, from the rows the store keeps for it, {@link CreationOrderRows}), sorting only the page ({@link PageSelection}; a page at an
- * offset in two, {@link OffsetPage}; the
+ * pass over the engine's matching batches, sorting only the page ({@link PageSelection}; a page at an
+ * offset in two, {@link OffsetPage}; the first page of every batch by creation, newest or oldest first,
+ * from the rows the store keeps for it, {@link CreationOrderRows}, with no pass; the
  * contract lets a future store keep sorted indexes instead); cursors are {@link BatchCursor}s and
  * {@link AuditCursor}s. It holds the subscriptions it made and closes them with
  * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.

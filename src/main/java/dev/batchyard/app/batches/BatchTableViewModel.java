@@ -44,9 +44,9 @@ import javafx.collections.ObservableList;
  * in rounds that start at least {@code minRoundInterval} apart (and at least twice the last read's
  * time, so a slow store is read at most half the time), so thousands of events a second cost a few
  * reads a second, each a page however large the store. The interval bounds the rate, it adds no
- * wait: an event after a quiet spell starts a read at once. A new filter or order, a scroll past the rows read, and
- * {@link #refresh()} read at once; a new filter or order reads from the top ({@link #questionsProperty()}).
- * UI thread only.
+ * wait: an event after a quiet spell starts a read at once. A new filter or order, a scroll past the
+ * rows read, and {@link #refresh()} read at once; a new filter or order reads from the top
+ * ({@link #questionsProperty()}). UI thread only.
  */
 public final class BatchTableViewModel {
     /** Rows read above and below those on screen, so a scroll of a few pages finds them read. */
