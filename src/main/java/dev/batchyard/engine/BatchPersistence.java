@@ -234,6 +234,19 @@ public final class BatchPersistence implements AutoCloseable {
                 .map(StoredBatch::id).toList();
     }
 
+    /**
+     * Batch {@code id} as {@link #rows} would give it now; empty when it is not stored, or was discarded: for
+     * a caller that keeps ids between passes and looks their rows up again.
+     */
+    public Optional<BatchRow> row(String id) {
+        return lifecycle.live(id).map(lifecycle::row);
+    }
+
+    /** How many batches are stored, discarded ones not counted: as many as {@code rows(BatchQuery.all())}, no pass. */
+    public int size() {
+        return store.size() - store.countDiscarded();
+    }
+
     /** A stored batch's metadata; empty when it is not stored, or was discarded (see {@link #discarded()}). */
     public Optional<BatchView> find(String id) {
         return lifecycle.live(id).map(lifecycle::view);

@@ -49,7 +49,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The {@link Console} over an engine in this process, acting as one actor. A page is picked in one
  * pass over the engine's matching batches, sorting only the page ({@link PageSelection}; a page at an
- * offset in two, {@link OffsetPage}; the
+ * offset in two, {@link OffsetPage}; the first page of every batch by creation, newest or oldest first,
+ * from the rows the store keeps for it, {@link CreationOrderRows}, with no pass; the
  * contract lets a future store keep sorted indexes instead); cursors are {@link BatchCursor}s and
  * {@link AuditCursor}s. It holds the subscriptions it made and closes them with
  * itself; the engine and the sinks belong to whoever opened them ({@link OpenStore}). Thread-safe.
@@ -60,11 +61,18 @@ public final class EmbeddedConsole implements Console {
     private final Actor actor;
     private final Access access;
     private final AuditLog audit;
+    /** The store's first rows by creation, kept between reads; null: every page is a pass. */
+    private final CreationOrderRows firstRows;
     private final Set<EventSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** @param access what {@code engine}'s opening found: writable, or read-only and why */
     public EmbeddedConsole(BatchPersistence engine, SinkLayer sinks, Actor actor, Access access) {
+        this(engine, sinks, actor, access, null);
+    }
+
+    /** As above, answering first pages of everything by creation from {@code firstRows} (the store's, shared). */
+    EmbeddedConsole(BatchPersistence engine, SinkLayer sinks, Actor actor, Access access, CreationOrderRows firstRows) {
         if (access.writable() == engine.isReadOnly()) {
             throw new IllegalArgumentException("a console that says " + access + " over an engine that is "
                     + (engine.isReadOnly() ? "read-only" : "writable"));
@@ -74,6 +82,7 @@ public final class EmbeddedConsole implements Console {
         this.actor = actor;
         this.access = access;
         this.audit = new AuditLog(engine.directory());
+        this.firstRows = firstRows;
     }
 
     @Override
@@ -88,7 +97,10 @@ public final class EmbeddedConsole implements Console {
         requireOpen();
         SortKey after = page.cursor() == null ? null : BatchCursor.read(order, page.cursor());
         OffsetPage.Result<BatchRow> read;
-        if (page.offset() > 0) {
+        if (after == null && firstRows != null && firstRows.answers(query, order, page.offset(), page.limit())) {
+            // what a table sorted by creation reads at every round of events: kept, not a pass over every batch
+            read = firstRows.page(order, page.limit());
+        } else if (page.offset() > 0) {
             // deep in the order: two passes that bracket the page, not a heap of every row before it
             read = new OffsetPage<>(new BatchRowOrder(order), after, page.offset(), page.limit())
                     .select(() -> engine.rows(query));

@@ -18,12 +18,19 @@ public final class OpenStore implements AutoCloseable {
     private final BatchPersistence engine;
     private final SinkLayer sinks;
     private final Access access;
+    /**
+     * The first rows by creation, shared by the consoles; made now, so that its event mailbox is
+     * subscribed before any console's (see {@link CreationOrderRows}). Only for a writable store, whose
+     * every change this process makes and tells; a read-only view pages by passes.
+     */
+    private final CreationOrderRows firstRows;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     OpenStore(BatchPersistence engine, SinkLayer sinks, Access access) {
         this.engine = engine;
         this.sinks = sinks;
         this.access = access;
+        this.firstRows = access.writable() ? new CreationOrderRows(engine, java.time.Clock.systemUTC()) : null;
     }
 
     /**
@@ -35,7 +42,7 @@ public final class OpenStore implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the store is closed; open it again for a console");
         }
-        return new EmbeddedConsole(engine, sinks, actor, access);
+        return new EmbeddedConsole(engine, sinks, actor, access, firstRows);
     }
 
     /**
@@ -83,6 +90,9 @@ public final class OpenStore implements AutoCloseable {
     private void close(boolean withCheckpoint) {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (firstRows != null) {
+            firstRows.close();
         }
         try {
             if (withCheckpoint) {

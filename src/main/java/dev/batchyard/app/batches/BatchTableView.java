@@ -68,6 +68,9 @@ public final class BatchTableView extends TableView<BatchView> {
             }
         });
         model.changesProperty().addListener((o, was, is) -> unread.clear());
+        // a new filter or order is read from its top: the view goes there at once, so that it neither
+        // reports rows deep in the old list nor lays out a million-row list at that depth as it shrinks
+        model.questionsProperty().addListener((o, was, is) -> scrollTo(0));
         model.selection().addListener((ListChangeListener<BatchView>) c -> {
             if (!selecting) {
                 restoreSelection();

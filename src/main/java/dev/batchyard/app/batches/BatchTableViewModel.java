@@ -41,10 +41,12 @@ import javafx.collections.ObservableList;
  * {@link #MARGIN} above and below, read off the UI thread as the operator scrolls ({@link PagedRows}:
  * a row not read yet is {@code null}, drawn as a row being read, and never waits). One read is in
  * flight at a time. Events do not touch the rows: they mark them stale, and the window is read again
- * in rounds at least {@code minRoundInterval} apart (and at least twice the last read's time, so a
- * slow store is not read without pause), so thousands of events a second cost a few reads a second,
- * each a page however large the store. A new filter or order, a scroll past the rows read, and
- * {@link #refresh()} read at once. UI thread only.
+ * in rounds that start at least {@code minRoundInterval} apart (and at least twice the last read's
+ * time, so a slow store is read at most half the time), so thousands of events a second cost a few
+ * reads a second, each a page however large the store. The interval bounds the rate, it adds no
+ * wait: an event after a quiet spell starts a read at once. A new filter or order, a scroll past the
+ * rows read, and {@link #refresh()} read at once; a new filter or order reads from the top
+ * ({@link #questionsProperty()}). UI thread only.
  */
 public final class BatchTableViewModel {
     /** Rows read above and below those on screen, so a scroll of a few pages finds them read. */
@@ -76,6 +78,7 @@ public final class BatchTableViewModel {
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper questions = new ReadOnlyIntegerWrapper();
 
     private BatchQuery query;
     private Instant filterAppliedAt;
@@ -98,7 +101,7 @@ public final class BatchTableViewModel {
     }
 
     /**
-     * @param minRoundInterval the least time between two reads caused by events
+     * @param minRoundInterval the least time between the starts of two reads caused by events
      * @param texts            words a failed read in the operator's language
      */
     public BatchTableViewModel(BatchSource source, TaskExecutor executor, Clock clock, Duration minRoundInterval,
@@ -194,9 +197,17 @@ public final class BatchTableViewModel {
         }
     }
 
+    /**
+     * A new filter or order: a new list of matches, read from its top (the rows at the old index
+     * answer the old question), in one read rather than one where the table was and another once it
+     * has moved up to the new list's end; the view goes back to the top with it.
+     */
     private void reorder() {
         generation++;
+        lastShown -= firstShown;
+        firstShown = 0;
         urgent = true;
+        questions.set(questions.get() + 1);
         readIfDue();
     }
 
@@ -236,8 +247,10 @@ public final class BatchTableViewModel {
         executor.submit(() -> new Read(source.page(asked, in, offset, limit), storeCount ? source.count(BatchQuery.all()) : -1),
                 read -> {
                     reading = false;
+                    // the interval bounds the rate of reads, counted from this one's start: an event
+                    // after a quiet spell is read at once, not an interval after the last read ended
                     Duration took = Duration.between(startedAt, clock.instant());
-                    nextRound = clock.instant().plus(max(minRoundInterval, took.multipliedBy(2)));
+                    nextRound = startedAt.plus(max(minRoundInterval, took.multipliedBy(2)));
                     if (askedIn == generation) {
                         show(read, offset, asked, counts);
                     }
@@ -340,6 +353,14 @@ public final class BatchTableViewModel {
      */
     public ReadOnlyIntegerProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts up at each new filter or order (not at events nor scrolls): the matches are another list,
+     * read from its first row, and the view shows its top.
+     */
+    public ReadOnlyIntegerProperty questionsProperty() {
+        return questions.getReadOnlyProperty();
     }
 
     /**

@@ -174,6 +174,41 @@ class BatchTableViewModelTest {
     }
 
     @Test
+    void anEventAfterAQuietSpellIsReadAtOnceTheIntervalCountingFromTheLastReadsStart() {
+        BatchTableViewModel spaced = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(), clock,
+                Duration.ofMillis(250), new EngineTexts(Language.ENGLISH));
+        store.onPage = () -> clock.advance(Duration.ofMillis(100)); // each read takes 100 ms
+        spaced.refresh(); // started at 0, done at 100: the next round may start at 250 (not 100 + 250)
+        clock.advance(Duration.ofMillis(160)); // 260 ms after the read started
+        store.put(pending("b-5", "kafka"));
+        int pagesBefore = store.pages;
+
+        spaced.onEvents(List.of(new BatchEvent.Persisted(T0, "b-5", "kafka", 10, 1_000)));
+
+        assertEquals(1, store.pages - pagesBefore, "read at once, not held until 350 ms");
+        assertTrue(spaced.visibleRows().stream().anyMatch(v -> v != null && v.id().equals("b-5")));
+    }
+
+    @Test
+    void aSlowReadIsFollowedByAPauseAsLongAsItself() {
+        BatchTableViewModel spaced = new BatchTableViewModel(store, new CurrentThreadTaskExecutor(), clock,
+                Duration.ofMillis(250), new EngineTexts(Language.ENGLISH));
+        store.onPage = () -> clock.advance(Duration.ofMillis(400)); // a slow store: 400 ms a read
+        spaced.refresh(); // 0 to 400: the next round no sooner than 800
+        BatchEvent failed = new BatchEvent.DeliveryFailed(T0, "b-1", "loki", "timeout", 1, T0.plusSeconds(5));
+        clock.advance(Duration.ofMillis(350)); // at 750
+        int pagesBefore = store.pages;
+
+        spaced.onEvents(List.of(failed));
+        int heldBack = store.pages - pagesBefore;
+        clock.advance(Duration.ofMillis(60)); // at 810
+        spaced.pulse();
+
+        assertEquals(0, heldBack, "the store is read at most half the time");
+        assertEquals(1, store.pages - pagesBefore);
+    }
+
+    @Test
     void aChangedBatchShowsItsNewMetadata() {
         store.put(failing("b-1", "loki", 1, "read timeout after 30s"));
 
@@ -258,6 +293,29 @@ class BatchTableViewModelTest {
         assertNull(table.visibleRows().get(0), "the rows read before are let go");
         assertEquals(40_000 - BatchTableViewModel.MARGIN, large.lastOffset);
         assertEquals(31 + 2 * BatchTableViewModel.MARGIN, large.lastLimit);
+    }
+
+    @Test
+    void aNewFilterWhileScrolledDeepIsReadFromItsTopInOneRead() {
+        InMemoryBatchSource large = large(clock, 10_000);
+        BatchTableViewModel table = new BatchTableViewModel(large, new CurrentThreadTaskExecutor(), clock,
+                new EngineTexts(Language.ENGLISH));
+        table.refresh();
+        table.showing(8_000, 8_030);
+        int questions = table.questionsProperty().get();
+        int pages = large.pages;
+
+        table.textProperty().set("b-0012"); // b-001200..b-001299
+
+        assertEquals(1, large.pages - pages, "one read, from the top, not one where the table was");
+        assertEquals(0, large.lastOffset);
+        assertEquals(100, table.visibleRows().size());
+        assertEquals("b-001200", table.visibleRows().get(0).id());
+        assertEquals("b-001299", table.visibleRows().get(99).id());
+        assertEquals(questions + 1, table.questionsProperty().get(), "the view is told to show the top");
+
+        table.showing(0, 30); // the view, at its top, reports what it shows: read already
+        assertEquals(1, large.pages - pages);
     }
 
     @Test

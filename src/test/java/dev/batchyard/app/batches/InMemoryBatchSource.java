@@ -29,6 +29,8 @@ final class InMemoryBatchSource implements BatchSource {
     /** The offset and limit of the last page asked for. */
     int lastOffset = -1;
     int lastLimit = -1;
+    /** Run at each page read, as its time passing (a test's clock advanced). */
+    Runnable onPage = () -> { };
 
     InMemoryBatchSource(Clock clock) {
         this.clock = clock;
@@ -51,6 +53,7 @@ final class InMemoryBatchSource implements BatchSource {
     @Override
     public BatchPage page(BatchQuery query, BatchOrder order, int offset, int limit) {
         pages++;
+        onPage.run();
         lastOffset = offset;
         lastLimit = limit;
         List<BatchView> all = matching(query, order);

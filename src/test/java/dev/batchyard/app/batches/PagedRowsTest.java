@@ -63,9 +63,58 @@ class PagedRowsTest {
 
         inTest.publish(3, 0, rows(100, 3));
 
-        assertEquals(List.of("set 0..3 of 1000000"), changes, "one change: the first 3 rows for the million");
+        assertEquals(List.of("set 0..3", "remove 3..1000000"), changes, "one change: the first 3 rows, the rest gone");
         assertEquals(3, inTest.size());
         assertEquals("b-100", inTest.get(0).id());
+    }
+
+    @Test
+    void aListKeptFromTheChangesAloneIsTheListAfterEachPublish() {
+        List<BatchView> mirror = new ArrayList<>();
+        inTest.addListener((ListChangeListener<BatchView>) c -> {
+            while (c.next()) {
+                List<? extends BatchView> removed = c.getRemoved();
+                assertEquals(mirror.subList(c.getFrom(), c.getFrom() + removed.size()), new ArrayList<>(removed),
+                        "the removed rows are those that were there");
+                mirror.subList(c.getFrom(), c.getFrom() + removed.size()).clear();
+                mirror.addAll(c.getFrom(), c.getAddedSubList());
+            }
+        });
+        java.util.SplittableRandom random = new java.util.SplittableRandom(23);
+        List<BatchView> reread = rows(0, 40);
+        for (int round = 0; round < 500; round++) {
+            int total = random.nextInt(60);
+            int offset = random.nextInt(total + 1);
+            int from = random.nextInt(40);
+            // now new rows, now the very rows read before (a read of unchanged rows)
+            List<BatchView> page = random.nextBoolean() ? rows(1000 * round, random.nextInt(25))
+                    : reread.subList(from, Math.min(40, from + random.nextInt(25)));
+
+            inTest.publish(total, offset, page);
+
+            assertEquals(new ArrayList<>(inTest), mirror, "after publishing " + page.size() + " rows at " + offset
+                    + " of " + total);
+        }
+    }
+
+    @Test
+    void theRowsOfABigRemovalAreNotCopied() {
+        inTest.publish(1_000_000, 499_900, rows(499_900, 230));
+        List<List<? extends BatchView>> removed = new ArrayList<>();
+        inTest.addListener((ListChangeListener<BatchView>) c -> {
+            while (c.next()) {
+                removed.add(c.getRemoved());
+            }
+        });
+
+        inTest.publish(100, 0, rows(7, 100));
+
+        assertEquals(2, removed.size(), "the first 100 rows replaced, the rest removed");
+        List<? extends BatchView> gone = removed.get(1);
+        assertEquals(999_900, gone.size());
+        assertNull(gone.get(0));
+        assertEquals("b-499900", gone.get(499_800).id());
+        assertTrue(!(gone instanceof ArrayList), "a view of the rows that were, not a copy");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.model.Actor;
 import dev.batchyard.runtime.EmbeddedConsole;
 import dev.batchyard.runtime.SinkLayer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,8 +123,15 @@ class MillionBatchesWindowBench {
             WaitForAsyncUtils.asyncFx(acting::start).get(10, TimeUnit.SECONDS);
             TableColumn<BatchView, ?> retries = table.getColumns().stream()
                     .filter(c -> "retriesColumn".equals(c.getId())).findFirst().orElseThrow();
+            // each phase's own longest gap too, to tell which one blocks the FX thread
+            FxPulseBench.PulseGaps sorting = new FxPulseBench.PulseGaps();
+            FxPulseBench.PulseGaps scrolling = new FxPulseBench.PulseGaps();
+            FxPulseBench.PulseGaps filtering = new FxPulseBench.PulseGaps();
+            long[] fxCpu = new long[4]; // the FX thread's CPU time at each phase's start, and at the end: load does not inflate it
             long sortStart = System.nanoTime();
             WaitForAsyncUtils.asyncFx(() -> {
+                fxCpu[0] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                sorting.start();
                 retries.setSortType(TableColumn.SortType.DESCENDING);
                 table.getSortOrder().setAll(List.of(retries));
             }).get(10, TimeUnit.SECONDS);
@@ -135,15 +143,33 @@ class MillionBatchesWindowBench {
             // a jump of the scrollbar to the middle: rows 500,000.. of the sort, read at that offset
             int middle = BATCHES / 2;
             long scrollStart = System.nanoTime();
-            WaitForAsyncUtils.asyncFx(() -> table.scrollTo(middle)).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> {
+                sorting.stop();
+                fxCpu[1] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                scrolling.start();
+                table.scrollTo(middle);
+            }).get(10, TimeUnit.SECONDS);
             double scrollMs = secondsUntil(scrollStart, () -> table.getItems().get(middle) != null) * 1000;
             String text = id(BATCHES / 2).substring(0, id(0).length() - 2);  // 100 ids share it
             TextField search = robot.lookup("#filterText").queryAs(TextField.class);
             long filterStart = System.nanoTime();
-            WaitForAsyncUtils.asyncFx(() -> search.setText(text)).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> {
+                scrolling.stop();
+                fxCpu[2] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                filtering.start();
+                search.setText(text);
+            }).get(10, TimeUnit.SECONDS);
             double filterMs = secondsUntil(filterStart, () -> table.getItems().size() == 100
                     && table.getItems().get(0) != null && table.getItems().get(99) != null) * 1000;
-            WaitForAsyncUtils.asyncFx(acting::stop).get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> {
+                filtering.stop();
+                fxCpu[3] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                acting.stop();
+            }).get(30, TimeUnit.SECONDS);
+            String phases = String.format(Locale.ROOT, "{\"sortWorstMs\": %.1f, \"scrollWorstMs\": %.1f, \"filterWorstMs\": %.1f, "
+                            + "\"sortFxCpuMs\": %.0f, \"scrollFxCpuMs\": %.0f, \"filterFxCpuMs\": %.0f}",
+                    sorting.worstMs(), scrolling.worstMs(), filtering.worstMs(), (fxCpu[1] - fxCpu[0]) / 1e6,
+                    (fxCpu[2] - fxCpu[1]) / 1e6, (fxCpu[3] - fxCpu[2]) / 1e6);
             String store = storeTimings(engine, delivery, text);
             System.out.println("fx-million store: " + store);
 
@@ -151,9 +177,9 @@ class MillionBatchesWindowBench {
                             + "\"engineOpenSeconds\": %.1f, \"firstRowsSeconds\": %.2f, \"allRowsSeconds\": %.2f, "
                             + "\"engineHeapMb\": %.0f, \"heapWithWindowMb\": %.0f, \"windowHeapMb\": %.0f, "
                             + "\"sortMs\": %.0f, \"scrollToMiddleMs\": %.0f, \"filterMs\": %.0f, \"opening\": %s, "
-                            + "\"sortAndFilter\": %s, \"storeMs\": %s, \"loadAverage\": %.2f}",
+                            + "\"sortAndFilter\": %s, \"phases\": %s, \"storeMs\": %s, \"loadAverage\": %.2f}",
                     BATCHES, reopen ? "reopened" : "filled", fillS, engineOpenS, firstRowsS, allRowsS, engineHeapMb,
-                    heapMb, heapMb - engineHeapMb, sortMs, scrollMs, filterMs, opening.summary(), acting.summary(), store,
+                    heapMb, heapMb - engineHeapMb, sortMs, scrollMs, filterMs, opening.summary(), acting.summary(), phases, store,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println("fx-million: " + report);
             System.out.println(targets(firstRowsS, heapMb - engineHeapMb, sortMs, filterMs,
