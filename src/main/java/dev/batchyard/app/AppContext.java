@@ -187,6 +187,9 @@ public final class AppContext implements AutoCloseable {
         theme.applyRemembered();
         GoBatchJson json = new GoBatchJson(new GoJson());
         BatchesFeature batches = BatchesFeature.build(console, tasks, clock, formats);
+        // the first page is read while the rest of the window is built and styled: its answer comes
+        // back as a later task on this thread, when everything below is in place
+        batches.table().refresh();
         SinkCatalog sinks = new SinkCatalog(console::sinks, console.info().configuredSinks(),
                 () -> new ArrayList<>(batches.table().sinks()));
         DetailFeature detail = DetailFeature.build(console, json, tasks, formats, batches.table().nowProperty());
@@ -291,7 +294,6 @@ public final class AppContext implements AutoCloseable {
         pulse.add(charts.everyPulse());
         session.onReopened(() -> followReopenedStore(events, batches, detail, health));
         pulse.start();
-        batches.table().refresh();
         health.model().load();
         actions.replay().load();
         return window;

@@ -1,6 +1,7 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TabContent;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -56,7 +57,7 @@ public final class MainWindowView extends BorderPane {
         chartsSlot = new SlotView("chartsSlot", messages.text("slot.charts.placeholder"));
         instructorSlot = new SlotView("instructorSlot", messages.text("slot.instructor.placeholder"));
         healthSlot = new SlotView("healthSlot", messages.text("health.empty"));
-        healthTab = tab("healthTab", messages.text("health.tab"), healthSlot);
+        healthTab = tab("healthTab", messages.text("health.tab"));
 
         tableAndDetail.setId("tableAndDetail");
         tableAndDetail.getItems().addAll(batches, detail);
@@ -65,13 +66,18 @@ public final class MainWindowView extends BorderPane {
         slots.setId("slotTabs");
         slots.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         slots.setMinHeight(0);
-        eventsTab = tab("eventsTab", messages.text("slot.events"), eventsSlot);
-        chartsTab = tab("chartsTab", messages.text("slot.charts"), chartsSlot);
-        instructorTab = tab("instructorTab", messages.text("slot.instructor"), instructorSlot);
+        eventsTab = tab("eventsTab", messages.text("slot.events"));
+        chartsTab = tab("chartsTab", messages.text("slot.charts"));
+        instructorTab = tab("instructorTab", messages.text("slot.instructor"));
         slots.getTabs().addAll(eventsTab, chartsTab, healthTab);
         if (demo) {
             slots.getTabs().add(instructorTab);
         }
+        // only the tab in front is styled and laid out with the window's first frame; the others when first shown
+        TabContent.onFirstSelection(eventsTab, eventsSlot);
+        TabContent.onFirstSelection(chartsTab, chartsSlot);
+        TabContent.onFirstSelection(healthTab, healthSlot);
+        TabContent.onFirstSelection(instructorTab, instructorSlot);
         cockpit.setId("cockpit");
         cockpitMain.setId("cockpitMain");
         cockpitHead.setId("cockpitHeadSlot");
@@ -89,8 +95,8 @@ public final class MainWindowView extends BorderPane {
         setBottom(statusBar);
     }
 
-    private static Tab tab(String id, String text, Node content) {
-        Tab tab = new Tab(text, content);
+    private static Tab tab(String id, String text) {
+        Tab tab = new Tab(text);
         tab.setId(id);
         return tab;
     }
