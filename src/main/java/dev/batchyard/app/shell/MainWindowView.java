@@ -49,6 +49,11 @@ public final class MainWindowView extends BorderPane {
     private final StackPane cockpitHead = new StackPane();
     private boolean inCockpit;
     private final VBox top;
+    /** Where the detail goes once the first frame is out (see {@link #completeStep}). */
+    private final StackPane detailPlace = new StackPane();
+    private final Node detail;
+    /** How many of {@link #completeStep}'s steps are done. */
+    private int stepsDone;
 
     public MainWindowView(Messages messages, MenuBar menuBar, ToolBar toolBar, Node batches, Node detail,
                           Node statusBar, boolean demo) {
@@ -60,7 +65,9 @@ public final class MainWindowView extends BorderPane {
         healthTab = tab("healthTab", messages.text("health.tab"));
 
         tableAndDetail.setId("tableAndDetail");
-        tableAndDetail.getItems().addAll(batches, detail);
+        this.detail = detail;
+        detailPlace.setId("detailPlace");
+        tableAndDetail.getItems().addAll(batches, detailPlace);
         tableAndDetail.setDividerPositions(TABLE_AND_DETAIL_DIVIDER);
 
         slots.setId("slotTabs");
@@ -73,11 +80,6 @@ public final class MainWindowView extends BorderPane {
         if (demo) {
             slots.getTabs().add(instructorTab);
         }
-        // only the tab in front is styled and laid out with the window's first frame; the others when first shown
-        TabContent.onFirstSelection(eventsTab, eventsSlot);
-        TabContent.onFirstSelection(chartsTab, chartsSlot);
-        TabContent.onFirstSelection(healthTab, healthSlot);
-        TabContent.onFirstSelection(instructorTab, instructorSlot);
         cockpit.setId("cockpit");
         cockpitMain.setId("cockpitMain");
         cockpitHead.setId("cockpitHeadSlot");
@@ -93,6 +95,38 @@ public final class MainWindowView extends BorderPane {
         setTop(top);
         setCenter(workAndSlots);
         setBottom(statusBar);
+    }
+
+    /**
+     * Puts in the next part of the window the first frame left out, one part a call (one a pulse, so
+     * that no pulse styles and lays out the whole window): first the detail, then the bottom tab in
+     * front; the other bottom tabs' views join when their tab is first selected ({@link TabContent}).
+     * The first frame holds the menus, the toolbar, the batches and the status bar: the rows come first.
+     *
+     * @return whether everything is in
+     */
+    public boolean completeStep() {
+        switch (stepsDone) {
+            case 0 -> detailPlace.getChildren().setAll(detail);
+            case 1 -> {
+                if (!inCockpit) {   // in the cockpit the events and charts are its own; back in their tabs when it goes
+                    TabContent.onFirstSelection(eventsTab, eventsSlot);
+                    TabContent.onFirstSelection(chartsTab, chartsSlot);
+                }
+                TabContent.onFirstSelection(healthTab, healthSlot);
+                TabContent.onFirstSelection(instructorTab, instructorSlot);
+            }
+            default -> {
+                return true;
+            }
+        }
+        stepsDone++;
+        return stepsDone >= 2;
+    }
+
+    /** Whether {@link #completeStep} has put everything in. */
+    public boolean complete() {
+        return stepsDone >= 2;
     }
 
     private static Tab tab(String id, String text) {
