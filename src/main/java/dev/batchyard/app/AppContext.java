@@ -192,6 +192,9 @@ public final class AppContext implements AutoCloseable {
         theme.applyRemembered();
         GoBatchJson json = new GoBatchJson(new GoJson());
         BatchesFeature batches = BatchesFeature.build(console, tasks, clock, formats);
+        // the first page is read while the rest of the window is built and styled: its answer comes
+        // back as a later task on this thread, when everything below is in place
+        batches.table().refresh();
         SinkCatalog sinks = new SinkCatalog(console::sinks, console.info().configuredSinks(),
                 () -> new ArrayList<>(batches.table().sinks()));
         DetailFeature detail = DetailFeature.build(console, json, tasks, formats, batches.table().nowProperty());
@@ -296,12 +299,41 @@ public final class AppContext implements AutoCloseable {
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
         pulse.add(charts.everyPulse());
+        pulse.add(new Completion(window, batches.table().loadingProperty()));
         session.onReopened(() -> followReopenedStore(events, batches, detail, health));
         pulse.start();
-        batches.table().refresh();
         health.model().load();
         actions.replay().load();
         return window;
+    }
+
+    /**
+     * Puts in the parts of the window its first frame left out ({@link MainWindowView#completeStep}),
+     * one a pulse: from the pulse after the first frame once the table's first page is in (so that
+     * frame and the next show the rows without waiting for the rest to be styled), or, if the store is
+     * slow to answer, after {@value #FIRST_PAGE_WAIT} pulses (about 200 ms) anyway.
+     */
+    private static final class Completion implements Runnable {
+        static final int FIRST_PAGE_WAIT = 12;
+        private final MainWindowView window;
+        private final ObservableValue<Boolean> firstPageLoading;
+        private int pulses;
+
+        Completion(MainWindowView window, ObservableValue<Boolean> firstPageLoading) {
+            this.window = window;
+            this.firstPageLoading = firstPageLoading;
+        }
+
+        @Override
+        public void run() {
+            if (window.complete()) {
+                return;
+            }
+            pulses++;   // the first is the first frame's own pulse
+            if (pulses > 1 && (!firstPageLoading.getValue() || pulses > FIRST_PAGE_WAIT)) {
+                window.completeStep();
+            }
+        }
     }
 
     /**

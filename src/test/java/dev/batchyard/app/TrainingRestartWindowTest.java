@@ -79,6 +79,8 @@ class TrainingRestartWindowTest {
         TrainingSession session = TrainingSession.start(scenario, store, new Actor("trainee"), SPEED, false);
         training = window.open(session, store, dir, messages);
 
+        // the window's first frame is the batches; its events tab joins a pulse or two later
+        FxWait.until(10, "the events tab is in the window", () -> robot.lookup("#eventTable").tryQuery().isPresent());
         TableView<EventRow> events = robot.lookup("#eventTable").queryTableView();
         String restarted = messages.text("events.engineRestarted");
         FxWait.until(60, "the event stream says the engine restarted", () -> events.getItems().stream()

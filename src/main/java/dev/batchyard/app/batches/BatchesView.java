@@ -2,6 +2,7 @@ package dev.batchyard.app.batches;
 
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.TabContent;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -27,11 +28,12 @@ public final class BatchesView extends VBox {
         groups = new FailureGroupsView(groupsModel, formats);
         Tab tableTab = new Tab(formats.messages().text("tab.batches"), table);
         tableTab.setId("batchesTab");
-        groupsTab = new Tab(formats.messages().text("tab.groups"), groups);
+        groupsTab = new Tab(formats.messages().text("tab.groups"));
         groupsTab.setId("groupsTab");
         tabs.setId("batchesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tableTab, groupsTab);
+        TabContent.onFirstSelection(groupsTab, groups);   // styled when first shown, not with the window
         groupsModel.activeProperty().bind(groupsTab.selectedProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(filterBar, loadError(tableModel, formats), tabs);

@@ -1,6 +1,7 @@
 package dev.batchyard.app.shell;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.TabContent;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -48,6 +49,11 @@ public final class MainWindowView extends BorderPane {
     private final StackPane cockpitHead = new StackPane();
     private boolean inCockpit;
     private final VBox top;
+    /** Where the detail goes once the first frame is out (see {@link #completeStep}). */
+    private final StackPane detailPlace = new StackPane();
+    private final Node detail;
+    /** How many of {@link #completeStep}'s steps are done. */
+    private int stepsDone;
 
     public MainWindowView(Messages messages, MenuBar menuBar, ToolBar toolBar, Node batches, Node detail,
                           Node statusBar, boolean demo) {
@@ -56,18 +62,20 @@ public final class MainWindowView extends BorderPane {
         chartsSlot = new SlotView("chartsSlot", messages.text("slot.charts.placeholder"));
         instructorSlot = new SlotView("instructorSlot", messages.text("slot.instructor.placeholder"));
         healthSlot = new SlotView("healthSlot", messages.text("health.empty"));
-        healthTab = tab("healthTab", messages.text("health.tab"), healthSlot);
+        healthTab = tab("healthTab", messages.text("health.tab"));
 
         tableAndDetail.setId("tableAndDetail");
-        tableAndDetail.getItems().addAll(batches, detail);
+        this.detail = detail;
+        detailPlace.setId("detailPlace");
+        tableAndDetail.getItems().addAll(batches, detailPlace);
         tableAndDetail.setDividerPositions(TABLE_AND_DETAIL_DIVIDER);
 
         slots.setId("slotTabs");
         slots.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         slots.setMinHeight(0);
-        eventsTab = tab("eventsTab", messages.text("slot.events"), eventsSlot);
-        chartsTab = tab("chartsTab", messages.text("slot.charts"), chartsSlot);
-        instructorTab = tab("instructorTab", messages.text("slot.instructor"), instructorSlot);
+        eventsTab = tab("eventsTab", messages.text("slot.events"));
+        chartsTab = tab("chartsTab", messages.text("slot.charts"));
+        instructorTab = tab("instructorTab", messages.text("slot.instructor"));
         slots.getTabs().addAll(eventsTab, chartsTab, healthTab);
         if (demo) {
             slots.getTabs().add(instructorTab);
@@ -89,8 +97,40 @@ public final class MainWindowView extends BorderPane {
         setBottom(statusBar);
     }
 
-    private static Tab tab(String id, String text, Node content) {
-        Tab tab = new Tab(text, content);
+    /**
+     * Puts in the next part of the window the first frame left out, one part a call (one a pulse, so
+     * that no pulse styles and lays out the whole window): first the detail, then the bottom tab in
+     * front; the other bottom tabs' views join when their tab is first selected ({@link TabContent}).
+     * The first frame holds the menus, the toolbar, the batches and the status bar: the rows come first.
+     *
+     * @return whether everything is in
+     */
+    public boolean completeStep() {
+        switch (stepsDone) {
+            case 0 -> detailPlace.getChildren().setAll(detail);
+            case 1 -> {
+                if (!inCockpit) {   // in the cockpit the events and charts are its own; back in their tabs when it goes
+                    TabContent.onFirstSelection(eventsTab, eventsSlot);
+                    TabContent.onFirstSelection(chartsTab, chartsSlot);
+                }
+                TabContent.onFirstSelection(healthTab, healthSlot);
+                TabContent.onFirstSelection(instructorTab, instructorSlot);
+            }
+            default -> {
+                return true;
+            }
+        }
+        stepsDone++;
+        return stepsDone >= 2;
+    }
+
+    /** Whether {@link #completeStep} has put everything in. */
+    public boolean complete() {
+        return stepsDone >= 2;
+    }
+
+    private static Tab tab(String id, String text) {
+        Tab tab = new Tab(text);
         tab.setId(id);
         return tab;
     }
