@@ -2,6 +2,7 @@ package dev.batchyard.bench;
 
 import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.LokiEntries;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -42,14 +43,17 @@ public final class IngestProbe {
                 try (IngestRun r = path.equals(IngestSuite.HTTP) ? IngestRun.overHttp(dir, bodies)
                         : IngestRun.inProcess(dir, bodies)) {
                     Map<String, Long> before = byGroup();
+                    long switches = contextSwitches();
                     long allocated = allocated();
                     IngestRun.Outcome o = r.timed((long) ((run < 0 ? warmup : seconds) * 1e9), "p" + run);
                     allocated = allocated() - allocated;
+                    switches = contextSwitches() - switches;
                     Map<String, Long> after = byGroup();
                     if (run >= 0) {
                         print(path, o, before, after);
-                        System.out.printf("%-11s allocated by the server's threads (callers' ended threads not counted):"
-                                + " %.1f KB/push%n", "", allocated / 1024.0 / o.pushes());
+                        System.out.printf("%-11s by the server's threads (callers' ended threads not counted):"
+                                + " %.1f KB allocated, %.2f context switches per push%n", "", allocated / 1024.0 / o.pushes(),
+                                (double) switches / o.pushes());
                     }
                 } finally {
                     Scratch.delete(dir);
@@ -93,6 +97,27 @@ public final class IngestProbe {
         }
         s.append(String.format(" other %.0f", (o.processCpuNanos() - named) / 1e3 / o.pushes()));
         System.out.println(s);
+    }
+
+    /** Context switches so far of the process's live threads (Linux; 0 elsewhere). */
+    private static long contextSwitches() {
+        long total = 0;
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    for (String line : java.nio.file.Files.readAllLines(task.resolve("status"))) {
+                        if (line.contains("ctxt_switches:")) {
+                            total += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                } catch (java.io.IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException | UncheckedIOException noProc) {
+            return 0;
+        }
+        return total;
     }
 
     /** Bytes allocated so far by the live threads (the callers' threads are not alive before and after a run). */

@@ -20,6 +20,7 @@ import dev.batchyard.serve.metrics.ServeMetrics;
 import dev.batchyard.sink.Secret;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -141,7 +142,7 @@ final class IngestRun implements AutoCloseable {
                 Optional.of("loki"), Map.of(), d.limits(), d.retryAfter(), Optional.empty());
         Service service = Service.start(settings, ListenAddress.parse(settings.listen()), store, metrics,
                 Clock.systemUTC());
-        List<byte[]> requests = bodies.json().stream()
+        List<ByteBuffer> requests = bodies.json().stream()
                 .map(b -> KeepAliveClient.post("/loki/api/v1/push", "application/json", TOKEN, b)).toList();
         // one kept-alive connection per client, as each shipper holds its own
         KeepAliveClient[] clients = new KeepAliveClient[CLIENTS];
