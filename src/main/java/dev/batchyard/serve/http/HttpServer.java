@@ -50,8 +50,6 @@ public final class HttpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("batchyard-http");
         threads.setDaemon(true);
-        threads.setReservedThreads(Integer.getInteger("xp.reserved", -1)); // XP
-        threads.setMinThreads(Integer.getInteger("xp.min", 4)); // XP
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
