@@ -16,9 +16,11 @@ import dev.batchyard.runtime.StoreOpener;
 import dev.batchyard.serve.Service;
 import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.LokiEntries;
-import dev.batchyard.serve.ingest.LokiPushBody;
 import dev.batchyard.serve.metrics.ServeMetrics;
 import dev.batchyard.sink.Secret;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +43,7 @@ final class IngestRun implements AutoCloseable {
     static final int CLIENTS = 16;
     static final int ENTRIES = 100;
     private static final String TOKEN = "bench-ingest-token-0123456789";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Pre-built push bodies and the entries each becomes, so the runs measure no generation. */
     record Bodies(List<byte[]> json, List<List<LogEntry>> entries) {
@@ -52,7 +55,7 @@ final class IngestRun implements AutoCloseable {
             for (int b = 0; b < count; b++) {
                 byte[] body = body(b);
                 json.add(body);
-                entries.add(LokiEntries.of(LokiPushBody.decode("application/json", null, body, limits), received));
+                entries.add(LokiEntries.read("application/json", null, body, limits, received));
             }
             return new Bodies(json, entries);
         }
@@ -76,10 +79,20 @@ final class IngestRun implements AutoCloseable {
         }
     }
 
-    /** What one run did: pushes answered, the time, and every push's latency. */
-    record Outcome(long pushes, long nanos, long[] latencies) {
+    /**
+     * What one run did: pushes answered, the time, every push's latency, the CPU the whole process
+     * used meanwhile and the part of it the callers' own threads used (over HTTP: the load
+     * generator, which a real shipper runs on its own machine; in-process: the callers, which do
+     * the work a server thread would).
+     */
+    record Outcome(long pushes, long nanos, long[] latencies, long processCpuNanos, long callerCpuNanos) {
         double perSecond() {
             return pushes * 1e9 / nanos;
+        }
+
+        /** Microseconds of the process's CPU per push, the callers' threads left out when {@code withoutCallers}. */
+        double cpuMicrosPerPush(boolean withoutCallers) {
+            return pushes == 0 ? 0 : (processCpuNanos - (withoutCallers ? callerCpuNanos : 0)) / 1e3 / pushes;
         }
 
         double percentileMillis(double p) {
@@ -129,7 +142,7 @@ final class IngestRun implements AutoCloseable {
                 Optional.of("loki"), Map.of(), d.limits(), d.retryAfter(), Optional.empty());
         Service service = Service.start(settings, ListenAddress.parse(settings.listen()), store, metrics,
                 Clock.systemUTC());
-        List<byte[]> requests = bodies.json().stream()
+        List<ByteBuffer> requests = bodies.json().stream()
                 .map(b -> KeepAliveClient.post("/loki/api/v1/push", "application/json", TOKEN, b)).toList();
         // one kept-alive connection per client, as each shipper holds its own
         KeepAliveClient[] clients = new KeepAliveClient[CLIENTS];
@@ -159,6 +172,7 @@ final class IngestRun implements AutoCloseable {
         long[][] latencies = new long[CLIENTS][];
         int[] counts = new int[CLIENTS];
         long[] deadline = new long[1];
+        long[] callerCpu = new long[CLIENTS];
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < CLIENTS; t++) {
             int client = t;
@@ -166,8 +180,10 @@ final class IngestRun implements AutoCloseable {
                 long[] mine = new long[1024];
                 int n = 0;
                 ready.countDown();
+                long cpu0 = 0;
                 try {
                     go.await();
+                    cpu0 = THREADS.getCurrentThreadCpuTime();
                     while (System.nanoTime() - deadline[0] < 0 && failure.get() == null) {
                         long start = System.nanoTime();
                         call.call(client, n);
@@ -179,6 +195,7 @@ final class IngestRun implements AutoCloseable {
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
+                callerCpu[client] = THREADS.getCurrentThreadCpuTime() - cpu0;
                 latencies[client] = Arrays.copyOf(mine, n);
                 counts[client] = n;
             }, "ingest-" + tag + "-" + t);
@@ -186,6 +203,7 @@ final class IngestRun implements AutoCloseable {
             thread.start();
         }
         ready.await();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         deadline[0] = start + budgetNanos;
         go.countDown();
@@ -193,11 +211,19 @@ final class IngestRun implements AutoCloseable {
             thread.join();
         }
         long nanos = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         if (failure.get() != null) {
             throw new IllegalStateException("ingest run " + tag + " failed: " + failure.get(), failure.get());
         }
         long total = Arrays.stream(counts).asLongStream().sum();
-        return new Outcome(total, nanos, Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray());
+        return new Outcome(total, nanos, Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), cpu,
+                Arrays.stream(callerCpu).sum());
+    }
+
+    /** User and system CPU of the whole process: every thread, the JIT and the collector included. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.IngestBodies;
 import dev.batchyard.serve.ingest.IngestTarget;
 import dev.batchyard.serve.ingest.LokiIngest;
-import dev.batchyard.serve.ingest.LokiPushBody;
 import dev.batchyard.serve.ingest.PersistedBatchIngest;
 import java.util.List;
 import java.util.function.Function;
@@ -35,9 +34,9 @@ final class IngestRoutes {
                           BodyLimits limits, JsonBodies json) {
         return List.of(
                 new Route("POST", "/loki/api/v1/push", Access.INGEST, "loki_push", exchange -> {
-                    var push = LokiPushBody.decode(exchange.header("Content-Type"), exchange.header("Content-Encoding"),
-                            exchange.body(), limits);
-                    loki.push(targets.apply(exchange.caller()), push, exchange.header("X-Scope-OrgID"),
+                    var entries = loki.entries(exchange.header("Content-Type"), exchange.header("Content-Encoding"),
+                            exchange.body());
+                    loki.push(targets.apply(exchange.caller()), entries, exchange.header("X-Scope-OrgID"),
                             exchange.caller().name());
                     return Answer.noContent();
                 }),

@@ -41,6 +41,11 @@ public final class Service implements AutoCloseable {
     public static final Duration DRAIN = Duration.ofSeconds(10);
     /** Events kept for clients that reconnect ({@code Last-Event-ID}). */
     static final int EVENT_RING = 4096;
+    /**
+     * How long the event stream's pump lets events gather (see {@link EventPump}): a stream's
+     * reader sees an event at most this much later; 4,096 events fit in the mailbox meanwhile.
+     */
+    static final Duration RING_LINGER = Duration.ofMillis(5);
     /** Event streams open at once: each holds one of the server's threads. */
     static final int MAX_EVENT_STREAMS = 16;
 
@@ -81,7 +86,7 @@ public final class Service implements AutoCloseable {
             List<Route> routes = new ArrayList<>();
             routes.add(HealthRoute.of(monitor::healthProblem, json));
             routes.addAll(IngestRoutes.of(caller -> consoles.of(caller)::persist,
-                    new LokiIngest(new LokiRouting(settings.lokiSink(), settings.lokiTenants()), clock),
+                    new LokiIngest(new LokiRouting(settings.lokiSink(), settings.lokiTenants()), limits, clock),
                     new PersistedBatchIngest(), limits, json));
             routes.addAll(new ReadRoutes(consoles::of, json, limits).routes());
             routes.addAll(new ActionRoutes(consoles::of, json, limits).routes());
@@ -95,7 +100,8 @@ public final class Service implements AutoCloseable {
                     exchange -> events.answer(exchange.header("Last-Event-ID"))));
             metrics.watch(monitor::backlog, () -> monitor.healthProblem().isEmpty(), consoles.service().subscribe(8192),
                     clock);
-            ringPump = new EventPump(consoles.service().subscribe(EVENT_RING), ring::add, "batchyard-event-ring");
+            ringPump = new EventPump(consoles.service().subscribe(EVENT_RING), ring::add, RING_LINGER,
+                    "batchyard-event-ring");
             HttpServer server = HttpServer.start(listen, settings.tls(), routes, new BearerTokens(settings.tokens()),
                     settings.limits(), settings.retryAfter(), metrics.requests(), DRAIN);
             String scheme = settings.tls().isPresent() ? "https" : "http";

@@ -1,11 +1,15 @@
 package dev.batchyard.serve.ingest;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One Loki push request, decoded from either encoding: its streams, each with its labels and its
- * entries. Immutable.
+ * entries. Immutable. The ingest route does not make one (it decodes straight into entries,
+ * {@link LokiEntries}); it is the whole request as a value, for tests and tools.
  */
 public record LokiPush(List<Stream> streams) {
     public LokiPush {
@@ -17,10 +21,20 @@ public record LokiPush(List<Stream> streams) {
         return streams.stream().mapToInt(s -> s.entries().size()).sum();
     }
 
+    /** Hands every stream and line to {@code out}, in order. */
+    void handTo(LokiLines out) {
+        for (Stream s : streams) {
+            out.stream(s.labels());
+            for (Entry e : s.entries()) {
+                out.line(e.epochSecond(), e.nano(), e.line(), e.structuredMetadata());
+            }
+        }
+    }
+
     /** A label set and its entries, in the order sent. */
     public record Stream(Map<String, String> labels, List<Entry> entries) {
         public Stream {
-            labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+            labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
             entries = List.copyOf(entries);
         }
     }
@@ -32,7 +46,39 @@ public record LokiPush(List<Stream> streams) {
      */
     public record Entry(long epochSecond, int nano, String line, Map<String, String> structuredMetadata) {
         public Entry {
-            structuredMetadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(structuredMetadata));
+            structuredMetadata = structuredMetadata.isEmpty() ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(structuredMetadata));
+        }
+    }
+
+    /** Collects what a decoder reads into a {@link LokiPush}. Not thread-safe; one per request. */
+    static final class Collector implements LokiLines {
+        private final List<Stream> streams = new ArrayList<>();
+        private Map<String, String> labels;
+        private List<Entry> entries;
+
+        @Override
+        public void stream(Map<String, String> labels) {
+            close();
+            this.labels = labels;
+            this.entries = new ArrayList<>();
+        }
+
+        @Override
+        public void line(long epochSecond, int nano, String line, Map<String, String> structuredMetadata) {
+            entries.add(new Entry(epochSecond, nano, line, structuredMetadata));
+        }
+
+        LokiPush push() {
+            close();
+            return new LokiPush(streams);
+        }
+
+        private void close() {
+            if (labels != null) {
+                streams.add(new Stream(labels, entries));
+                labels = null;
+            }
         }
     }
 }

@@ -18,20 +18,36 @@ public final class LokiPushBody {
      * @throws UnsupportedTypeException a content type or encoding Loki does not take (415)
      */
     public static LokiPush decode(String contentType, String contentEncoding, byte[] body, BodyLimits limits) {
+        LokiPush.Collector push = new LokiPush.Collector();
+        read(contentType, contentEncoding, body, limits, push);
+        return push.push();
+    }
+
+    /**
+     * Reads the push into {@code out} as it decodes it, so a JSON push becomes entries without a
+     * {@link LokiPush} in between (a protobuf push, whose labels may follow its lines, is read whole first).
+     *
+     * @throws MalformedBodyException  a body that is not what its headers say (400)
+     * @throws BodyTooLargeException   past a limit once decompressed (413)
+     * @throws UnsupportedTypeException a content type or encoding Loki does not take (415)
+     */
+    static void read(String contentType, String contentEncoding, byte[] body, BodyLimits limits, LokiLines out) {
         String type = mediaType(contentType);
+        if (!type.equals("application/json") && !type.isEmpty() && !type.equals("application/x-protobuf")) {
+            throw new UnsupportedTypeException("Content-Type " + Quoting.shortly(contentType)
+                    + " is not a Loki push; send application/json or application/x-protobuf (snappy)");
+        }
         byte[] plain;
         try {
             plain = Decompression.undo(contentEncoding, body, limits);
         } catch (Decompression.UnsupportedEncodingException e) {
             throw new UnsupportedTypeException(e.getMessage());
         }
-        return switch (type) {
-            case "application/json" -> LokiJson.decode(plain);
-            case "", "application/x-protobuf" -> LokiProtobuf.decode(
-                    Snappy.decompress(plain, limits.maxDecodedBytes(), BodyLimits.DECODED_KEY));
-            default -> throw new UnsupportedTypeException("Content-Type " + Quoting.shortly(contentType)
-                    + " is not a Loki push; send application/json or application/x-protobuf (snappy)");
-        };
+        if (type.equals("application/json")) {
+            LokiJson.decode(plain, out);
+        } else {
+            LokiProtobuf.decode(Snappy.decompress(plain, limits.maxDecodedBytes(), BodyLimits.DECODED_KEY)).handTo(out);
+        }
     }
 
     /** The media type without parameters, in lower case ({@code application/json; charset=utf-8} → {@code application/json}). */

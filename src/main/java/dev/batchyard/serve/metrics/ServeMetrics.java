@@ -8,6 +8,7 @@ import dev.batchyard.serve.http.RequestObserver;
 import dev.batchyard.serve.http.Route;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -23,6 +24,9 @@ public final class ServeMetrics implements AutoCloseable {
     private final StoreLatencyMetrics store = new StoreLatencyMetrics(registry);
     private final RequestMetrics requests = new RequestMetrics(registry);
     private final DeliveryMetrics deliveries = new DeliveryMetrics(registry);
+    /** Counters a scraper reads every few seconds may lag the events by this much (see {@link EventPump}). */
+    static final Duration EVENT_LINGER = Duration.ofMillis(20);
+
     private EventPump pump;
 
     /** For {@code EngineOptions.withStoreObserver}: fsync and group-commit latencies. */
@@ -42,7 +46,7 @@ public final class ServeMetrics implements AutoCloseable {
         }
         registry.register(new BacklogMetrics(backlog, clock));
         StoreHealthMetrics.register(registry, healthy);
-        pump = new EventPump(events, deliveries::accept, "batchyard-metrics-events");
+        pump = new EventPump(events, deliveries::accept, EVENT_LINGER, "batchyard-metrics-events");
     }
 
     /** {@code GET /metrics}. */

@@ -102,4 +102,43 @@ class LokiJsonTest {
         assertEquals("a Loki push body needs \"streams\"", error("{}"));
         assertEquals("unexpected data after the push object", error("{\"streams\":[]} {}"));
     }
+
+    @Test
+    void linesBeforeTheirLabelsGetThem() {
+        LokiPush inTest = decode("""
+                {"streams": [{"values": [["1", "a"], ["2", "b", {"k": "v"}]], "stream": {"job": "late"}},
+                             {"stream": {"job": "early"}, "values": [["3", "c"]]}]}""");
+
+        assertEquals(Map.of("job", "late"), inTest.streams().get(0).labels());
+        assertEquals(List.of(new LokiPush.Entry(0, 1, "a", Map.of()), new LokiPush.Entry(0, 2, "b", Map.of("k", "v"))),
+                inTest.streams().get(0).entries());
+        assertEquals(List.of(new LokiPush.Entry(0, 3, "c", Map.of())), inTest.streams().get(1).entries());
+    }
+
+    @Test
+    void theRouteEntriesAreThePushsEntries() {
+        String json = """
+                {"streams": [{"stream": {"job": "api", "env": "prod"},
+                              "values": [["1700000000500000000", "second", {"trace_id": "abc", "user": "7"}],
+                                         ["1700000000000000001", "first"]]},
+                             {"values": [["1700000001000000000", "slow query"]], "stream": {"job": "db"}}]}""";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        var received = java.time.OffsetDateTime.parse("2026-12-02T20:00:00Z");
+        BodyLimits limits = new BodyLimits(1 << 20, 1 << 20);
+
+        var direct = LokiEntries.read("application/json", null, body, limits, received);
+
+        assertEquals(LokiEntries.of(decode(json), received), direct);
+        assertEquals(List.of("second", "first", "slow query"), direct.stream().map(e -> e.message()).toList());
+        assertEquals(Map.of("job", "db"), direct.get(2).labels());
+        assertEquals(Map.of(LokiEntries.STRUCTURED_METADATA, Map.of("trace_id", "abc", "user", "7")), direct.get(0).fields());
+        assertEquals(null, direct.get(1).fields());
+    }
+
+    @Test
+    void labelNamesAreCheckedAsLokisPatternChecksThem() {
+        for (String name : List.of("a", "_", "A_9", "job", "__name__", "", "9a", "a-b", "a b", "é", "a.b", "_1", "Z")) {
+            assertEquals(LabelSet.NAME.matcher(name).matches(), LokiLabels.isName(name), name);
+        }
+    }
 }

@@ -1,0 +1,148 @@
+package dev.batchyard.bench;
+
+import dev.batchyard.serve.ingest.BodyLimits;
+import dev.batchyard.serve.ingest.LokiEntries;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where the CPU of serve's ingest goes, for before/after comparisons on a shared machine: the
+ * ingest suite's runs ({@link IngestRun}), each path warmed up and then timed a few times, with
+ * the process's CPU per push split by thread group (Jetty's threads, the WAL writer, the recovery
+ * loop, the load generator's clients, and the rest: the JIT, the collector, threads that ended).
+ * Run: {@code java -cp ... dev.batchyard.bench.IngestProbe [seconds per run] [runs] [warm-up seconds]}
+ * ({@code -Dprobe.paths=serve-http,in-process,decode}; {@code decode} is the JSON decoding alone).
+ */
+public final class IngestProbe {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private IngestProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        double warmup = args.length > 2 ? Double.parseDouble(args[2]) : 20;
+        String paths = System.getProperty("probe.paths", IngestSuite.HTTP + "," + IngestSuite.IN_PROCESS);
+        Scratch scratch = new Scratch(Path.of(System.getProperty("bench.scratch", "target/bench/ingest-probe")));
+        IngestRun.Bodies bodies = IngestRun.Bodies.make(16);
+        for (String path : paths.split(",")) {
+            if (path.equals("decode")) {
+                decode(bodies, seconds, runs);
+                continue;
+            }
+            for (int run = -1; run < runs; run++) {
+                Path dir = scratch.fresh(path);
+                try (IngestRun r = path.equals(IngestSuite.HTTP) ? IngestRun.overHttp(dir, bodies)
+                        : IngestRun.inProcess(dir, bodies)) {
+                    Map<String, Long> before = byGroup();
+                    long switches = contextSwitches();
+                    long allocated = allocated();
+                    IngestRun.Outcome o = r.timed((long) ((run < 0 ? warmup : seconds) * 1e9), "p" + run);
+                    allocated = allocated() - allocated;
+                    switches = contextSwitches() - switches;
+                    Map<String, Long> after = byGroup();
+                    if (run >= 0) {
+                        print(path, o, before, after);
+                        System.out.printf("%-11s by the server's threads (callers' ended threads not counted):"
+                                + " %.1f KB allocated, %.2f context switches per push%n", "", allocated / 1024.0 / o.pushes(),
+                                (double) switches / o.pushes());
+                    }
+                } finally {
+                    Scratch.delete(dir);
+                }
+            }
+        }
+    }
+
+    /**
+     * The server's own work on a push body without the network or the store: decoding the Loki
+     * JSON into the engine's entries, on one thread, as CPU and allocation per push.
+     */
+    private static void decode(IngestRun.Bodies bodies, double seconds, int runs) throws Exception {
+        BodyLimits limits = new BodyLimits(64 << 20, 64 << 20);
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC);
+        CpuProbe.Op op = (t, i) -> {
+            byte[] body = bodies.json().get((int) (i % bodies.json().size()));
+            if (LokiEntries.read("application/json", null, body, limits, received).size() != IngestRun.ENTRIES) {
+                throw new IllegalStateException("a push decoded to the wrong number of entries");
+            }
+        };
+        for (int run = 0; run < runs; run++) {
+            CpuProbe.report("decode Loki JSON 100e to entries", 1, seconds, op);
+        }
+    }
+
+    private static void print(String path, IngestRun.Outcome o, Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder s = new StringBuilder(String.format("%-11s %7.0f /s p50 %5.2f ms p99 %6.2f ms | CPU us/push: all %5.0f"
+                        + " callers %4.0f", path, o.perSecond(), o.percentileMillis(0.5), o.percentileMillis(0.99),
+                o.cpuMicrosPerPush(false), o.callerCpuNanos() / 1e3 / o.pushes()));
+        long named = o.callerCpuNanos();
+        Map<String, Long> delta = new TreeMap<>();
+        after.forEach((group, cpu) -> delta.put(group, cpu - before.getOrDefault(group, 0L)));
+        for (var e : delta.entrySet()) {
+            if (e.getValue() > 0 && !e.getKey().startsWith("ingest-")) {
+                named += e.getValue();
+                if (e.getValue() / 1e3 / o.pushes() >= 1) {
+                    s.append(String.format(" %s %.0f", e.getKey(), e.getValue() / 1e3 / o.pushes()));
+                }
+            }
+        }
+        s.append(String.format(" other %.0f", (o.processCpuNanos() - named) / 1e3 / o.pushes()));
+        System.out.println(s);
+    }
+
+    /** Context switches so far of the process's live threads (Linux; 0 elsewhere). */
+    private static long contextSwitches() {
+        long total = 0;
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    for (String line : java.nio.file.Files.readAllLines(task.resolve("status"))) {
+                        if (line.contains("ctxt_switches:")) {
+                            total += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                } catch (java.io.IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException | UncheckedIOException noProc) {
+            return 0;
+        }
+        return total;
+    }
+
+    /** Bytes allocated so far by the live threads (the callers' threads are not alive before and after a run). */
+    private static long allocated() {
+        if (!(THREADS instanceof com.sun.management.ThreadMXBean sun)) {
+            return 0;
+        }
+        long[] ids = THREADS.getAllThreadIds();
+        long total = 0;
+        for (long b : sun.getThreadAllocatedBytes(ids)) {
+            total += Math.max(0, b);
+        }
+        return total;
+    }
+
+    /** CPU so far of the live threads, by name without its trailing number. */
+    private static Map<String, Long> byGroup() {
+        Map<String, Long> out = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            var info = THREADS.getThreadInfo(id);
+            long cpu = THREADS.getThreadCpuTime(id);
+            if (info != null && cpu > 0) {
+                out.merge(info.getThreadName().replaceAll("[-0-9]+$", ""), cpu, Long::sum);
+            }
+        }
+        return out;
+    }
+}
