@@ -9,10 +9,15 @@ import dev.batchyard.model.LogEntry;
 import dev.batchyard.codec.smile.SmileEntriesCodec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -82,18 +87,89 @@ public final class CpuProbe {
         }
     }
 
-    /** Runs {@code op} on {@code threads} threads: a warm-up of the same length, then the timed part. */
+    /**
+     * Runs {@code op} on {@code threads} threads: a warm-up of the same length, then the timed part. Prints the
+     * callers' CPU and allocation per operation, then what the callers do not see: the whole process's CPU per
+     * operation (the store's writer, the recovery loop, GC and JIT included), the other threads' share of it, and
+     * context switches per operation of the callers and of every other thread (from {@code /proc}, on Linux).
+     */
     static void report(String name, int threads, double seconds, Op op) throws Exception {
         run(threads, seconds, op, 1_000_000_000L); // warm-up with ids that never meet the timed ones
+        Map<Long, long[]> before = TaskSwitches.all();
+        long process0 = processCpu();
         long[] result = run(threads, seconds, op, 0);
-        System.out.printf("%-34s %9.1f us CPU/op %10.1f KB alloc/op %9.0f ops/s%n", name,
-                result[1] / 1e3 / result[0], result[2] / 1024.0 / result[0], result[0] / (result[3] / 1e9));
+        long process = processCpu() - process0;
+        long others = TaskSwitches.delta(before, TaskSwitches.all());
+        double n = result[0];
+        System.out.printf("%-34s %9.1f us CPU/op %10.1f KB alloc/op %9.0f ops/s | process %6.1f us/op"
+                        + " (other threads %5.1f) | switches/op: callers %4.1f, others %4.1f%n", name,
+                result[1] / 1e3 / n, result[2] / 1024.0 / n, n / (result[3] / 1e9), process / 1e3 / n,
+                (process - result[1]) / 1e3 / n, result[4] / n, others / n);
+    }
+
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Context switches (voluntary and not) of the process's threads, read from {@code /proc}; zero elsewhere. */
+    static final class TaskSwitches {
+        private TaskSwitches() {
+        }
+
+        /** Each live thread's switches so far, by task id. */
+        static Map<Long, long[]> all() {
+            Map<Long, long[]> out = new HashMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path t : (Iterable<Path>) tasks::iterator) {
+                    long n = of(t.resolve("status"));
+                    if (n >= 0) {
+                        out.put(Long.parseLong(t.getFileName().toString()), new long[] {n});
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return out;
+            }
+            return out;
+        }
+
+        /** Switches between two readings of the threads alive at both (the callers, started and ended between, are not). */
+        static long delta(Map<Long, long[]> before, Map<Long, long[]> after) {
+            long sum = 0;
+            for (var e : after.entrySet()) {
+                long[] b = before.get(e.getKey());
+                if (b != null) {
+                    sum += e.getValue()[0] - b[0];
+                }
+            }
+            return sum;
+        }
+
+        /** The calling thread's switches so far. */
+        static long mine() {
+            return Math.max(0, of(Path.of("/proc/thread-self/status")));
+        }
+
+        private static long of(Path status) {
+            try {
+                long n = 0;
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                        n += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    }
+                }
+                return n;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
     }
 
     private static long[] run(int threads, double seconds, Op op, long base) throws Exception {
         AtomicLong ops = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
         AtomicLong alloc = new AtomicLong();
+        AtomicLong switches = new AtomicLong();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> list = new ArrayList<>();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -101,6 +177,7 @@ public final class CpuProbe {
         for (int t = 0; t < threads; t++) {
             int thread = t;
             Thread th = new Thread(() -> {
+                long s0 = TaskSwitches.mine();
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 long a0 = allocated();
                 long n = 0;
@@ -115,6 +192,7 @@ public final class CpuProbe {
                 cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
                 alloc.addAndGet(allocated() - a0);
                 ops.addAndGet(n);
+                switches.addAndGet(TaskSwitches.mine() - s0);
             });
             list.add(th);
             th.start();
@@ -125,7 +203,7 @@ public final class CpuProbe {
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.get(0));
         }
-        return new long[] {ops.get(), cpu.get(), alloc.get(), System.nanoTime() - start};
+        return new long[] {ops.get(), cpu.get(), alloc.get(), System.nanoTime() - start, switches.get()};
     }
 
     private static long allocated() {
