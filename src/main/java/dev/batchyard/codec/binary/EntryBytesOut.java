@@ -133,8 +133,8 @@ final class EntryBytesOut {
     }
 
     /**
-     * Whether {@code b} holds a '?', eight bytes at a time (a byte of {@code x} is zero exactly when
-     * {@code (x - 0x01..) & ~x & 0x80..} has its top bit set; exact for "is there one"). The loop
+     * Whether {@code b} holds a '?', eight bytes at a time: {@code x} (eight bytes xor "????????")
+     * has a zero byte exactly when {@code (x - 0x01..) & ~x & 0x80..} is not zero. The loop
      * over single bytes it replaces was a tenth of a producer's CPU; this takes about 60 % of its time.
      */
     static boolean holdsQuestionMark(byte[] b) {
