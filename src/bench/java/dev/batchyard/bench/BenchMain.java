@@ -26,8 +26,8 @@ public final class BenchMain {
             Progress.line(String.format("batch %s: %d entries, %.0f bytes as Go pretty JSON", size.label, size.entries,
                     pool.meanGoBytes(size)));
         }
-        List<Design.Factory> endToEnd = List.of(BatchyardDesign.factory(), SeedFileDesign.factory(false),
-                SeedFileDesign.factory(true), SqliteDesign.factory(), RawAppendDesign.factory());
+        List<Design.Factory> endToEnd = designs(List.of(BatchyardDesign.factory(), SeedFileDesign.factory(false),
+                SeedFileDesign.factory(true), SqliteDesign.factory(), RawAppendDesign.factory()));
         // -Dbench.only=throughput,backlog,reopen,ingest,admin,remote,search,codec runs a subset (for profiling one part)
         Set<String> parts = Set.of(System.getProperty("bench.only", "throughput,backlog,reopen,ingest,admin,remote,search,codec")
                 .split(","));
@@ -74,5 +74,22 @@ public final class BenchMain {
         // the scratch root is not removed here: unlinking ~10^4 files takes minutes on a busy disk;
         // the next run clears it first, ./mvnw clean removes it
         System.out.println("scratch left in " + scratch.root());
+    }
+
+    /**
+     * {@code -Dbench.designs=batchyard,raw-limit} keeps only the named end-to-end designs (for profiling one
+     * comparison: the JSON-file and SQLite designs take most of a throughput run); empty or absent keeps all.
+     */
+    private static List<Design.Factory> designs(List<Design.Factory> all) {
+        String wanted = System.getProperty("bench.designs", "").trim();
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        Set<String> names = Set.copyOf(List.of(wanted.split(",")));
+        List<Design.Factory> kept = all.stream().filter(f -> names.contains(f.name())).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("bench.designs names none of " + all.stream().map(Design.Factory::name).toList());
+        }
+        return kept;
     }
 }

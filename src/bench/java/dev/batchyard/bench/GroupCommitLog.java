@@ -30,8 +30,15 @@ final class GroupCommitLog implements AutoCloseable {
     private long durable;
     private boolean closing;
     private IOException failure;
+    private final CommitStats stats;
 
     GroupCommitLog(Path file) throws IOException {
+        this(file, new CommitStats());
+    }
+
+    /** As above, telling {@code stats} about each group and force. */
+    GroupCommitLog(Path file, CommitStats stats) throws IOException {
+        this.stats = stats;
         channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         writer = new Thread(this::writeLoop, "raw-group-commit");
         writer.setDaemon(true);
@@ -82,7 +89,10 @@ final class GroupCommitLog implements AutoCloseable {
                 while (remaining > 0) {
                     remaining -= channel.write(group);
                 }
+                long forceStart = System.nanoTime();
                 channel.force(false);
+                stats.synced(System.nanoTime() - forceStart);
+                stats.committed(group.length, 0, 0, 0);
                 lock.lock();
                 try {
                     durable = last;

@@ -4,6 +4,7 @@ import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.store.BatchMeta;
 import dev.batchyard.engine.store.LogStore;
 import dev.batchyard.engine.store.RemovalCause;
+import dev.batchyard.engine.store.StoreObserver;
 import dev.batchyard.engine.store.StoreRecord;
 import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
@@ -20,10 +21,14 @@ final class LogStoreDesign implements Design {
     private final LogStore store;
 
     LogStoreDesign(Path directory) {
+        this(directory, StoreObserver.NONE);
+    }
+
+    LogStoreDesign(Path directory, StoreObserver observer) {
         store = LogStore.open(directory, false, EngineOptions.DEFAULT_SEGMENT_BYTES, damage -> {
             throw new IllegalStateException("damage in a fresh bench store " + damage.file() + " at " + damage.offset()
                     + ": " + damage.detail());
-        });
+        }, observer);
     }
 
     static Design.Factory factory() {

@@ -13,7 +13,11 @@ final class RawAppendDesign implements Design {
     private final GroupCommitLog log;
 
     RawAppendDesign(Path directory) throws IOException {
-        log = new GroupCommitLog(Files.createDirectories(directory).resolve("raw.log"));
+        this(directory, new CommitStats());
+    }
+
+    RawAppendDesign(Path directory, CommitStats stats) throws IOException {
+        log = new GroupCommitLog(Files.createDirectories(directory).resolve("raw.log"), stats);
     }
 
     static Design.Factory factory() {

@@ -19,6 +19,12 @@ final class ThroughputSuite {
      * three back-to-back pairs per repetition (order alternating) instead of one.
      */
     private static final int WRITE_PATH_PAIRS = 3;
+    /**
+     * Batchyard end to end against the raw limit (issue 23), also three back-to-back pairs per
+     * repetition: the rows of "persist 100e x16" run the five designs in turn, so their ratio of
+     * medians can pair minutes of different fsync latency.
+     */
+    static final String END_TO_END_VS_RAW = "persist 100e x16, back to back with raw";
 
     private final BenchMode mode;
     private final SamplePool pool;
@@ -47,6 +53,16 @@ final class ThroughputSuite {
                             "end to end, durable on return; MB/s as Go JSON");
                     for (Design.Factory f : rotate(endToEnd, rep)) {
                         measure(sc, f, Workload.PERSIST, size, threads, rep);
+                    }
+                    if (size == SizeClass.MEDIUM && threads == 16 && hasRaw()) {
+                        Scenario e2e = scenario(END_TO_END_VS_RAW, "batchyard",
+                                "persistBatch (codec, store, events; durable on return) vs raw append of the pre-encoded "
+                                        + "entries with ideal group commit, run back to back");
+                        for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
+                            for (Design.Factory f : rotate(List.of(batchyard(), raw()), rep + pair)) {
+                                measure(e2e, f, Workload.PERSIST, size, threads, rep);
+                            }
+                        }
                     }
                     if (size == SizeClass.MEDIUM) {
                         Scenario wp = scenario("write path " + size.label + " x" + threads, writePath.name(),
@@ -111,6 +127,15 @@ final class ThroughputSuite {
 
     private Design.Factory raw() {
         return endToEnd.stream().filter(f -> f.name().equals("raw-limit")).findFirst().orElseThrow();
+    }
+
+    private boolean hasRaw() {
+        return endToEnd.stream().anyMatch(f -> f.name().equals("raw-limit"))
+                && endToEnd.stream().anyMatch(f -> f.name().equals("batchyard"));
+    }
+
+    private Design.Factory batchyard() {
+        return endToEnd.stream().filter(f -> f.name().equals("batchyard")).findFirst().orElseThrow();
     }
 
     /** CPU per batch is what bounds a design on 2 busy cores, and it is far less noisy than fsync latency. */

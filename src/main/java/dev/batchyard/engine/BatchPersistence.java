@@ -169,7 +169,7 @@ public final class BatchPersistence implements AutoCloseable {
     /** Persists a batch (fresh, or imported with its history); returns once it is durable. */
     public BatchView persistBatch(NewBatch batch) {
         BatchView view = lifecycle.persist(batch);
-        recovery.wakeUp();
+        recovery.persisted(batch.sink());
         return view;
     }
 

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -112,6 +114,20 @@ final class DueBatches {
 
     int total() {
         return total;
+    }
+
+    /**
+     * The sinks that answered "not now" ({@link Admission.Hold}) in this pass, at the scan or later
+     * (or were not asked for want of room): their batches wait for the sink layer, not for the loop.
+     */
+    Set<String> holding() {
+        Set<String> out = new HashSet<>();
+        bySink.forEach((sink, s) -> {
+            if (s.admission instanceof Admission.Hold || s.closedLater) {
+                out.add(sink);
+            }
+        });
+        return out;
     }
 
     /** Due batches of sinks that held them (or began to) in this pass. */

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
@@ -51,6 +52,8 @@ final class RecoveryLoop implements AutoCloseable {
     private final Thread thread;
     private final OutcomeRecorder outcomes;
     private volatile boolean paused;
+    /** The sinks the last pass found holding their batches back (see {@link #persisted}). */
+    private volatile Set<String> holding = Set.of();
     private int lastHeld;
     private long lastPassMillis;
     private volatile boolean running = true;
@@ -77,6 +80,20 @@ final class RecoveryLoop implements AutoCloseable {
 
     void wakeUp() {
         wake.release();
+    }
+
+    /**
+     * A batch for {@code sink} was persisted: wakes the loop, unless the last pass found that sink
+     * holding its batches back ({@link Admission.Hold}: its breaker is open, its slots are taken). A
+     * pass would only count the new batch among the held ones, and with the sink down every persist
+     * paid for a pass over the whole backlog (a fifth of a core at the pacing's bound, while producers
+     * are what a store under a down sink is busy with). What lifts a hold wakes the loop itself: a
+     * finished attempt frees a slot, an operator acts, or the next tick asks the sink again.
+     */
+    void persisted(String sink) {
+        if (!holding.contains(sink)) {
+            wake.release();
+        }
     }
 
     void setPaused(boolean value) {
@@ -149,6 +166,7 @@ final class RecoveryLoop implements AutoCloseable {
             }
             holdBeforeSending(b.id(), b.meta().sink());
         }
+        holding = due.holding(); // after the candidates: a sink may close half-way through them
         int held = due.held();
         if (dispatched > 0 || held != lastHeld) {
             lastHeld = held;

@@ -1,5 +1,7 @@
 package dev.batchyard.codec.binary;
 
+import java.util.Arrays;
+
 /**
  * The encoder's table of short strings already written in one batch, numbered in the order they
  * were first written (the decoder numbers them the same way as it reads). Open addressing on the
@@ -10,10 +12,23 @@ final class SharedStrings {
     /** Longer strings are rarely repeated (messages, stack traces) and are never shared. */
     static final int MAX_CHARS = 64;
     static final int MAX_STRINGS = 4096;
+    /** A table grown past this many slots (over 1,024 strings) is not kept for the next batch. */
+    private static final int KEPT_SLOTS = 2048;
 
     private String[] keys = new String[256];
     private int[] numbers = new int[256];
     private int count;
+
+    /** Forgets every string, for the next batch; the table keeps its size unless a large batch grew it. */
+    void clear() {
+        if (keys.length > KEPT_SLOTS) {
+            keys = new String[256];
+            numbers = new int[256];
+        } else if (count > 0) {
+            Arrays.fill(keys, null);
+        }
+        count = 0;
+    }
 
     /** The number of {@code s}, or -1 when it has not been shared yet. */
     int numberOf(String s) {

@@ -83,6 +83,88 @@ class BinaryEntriesCodecTest extends EntriesCodecContract {
     }
 
     @Test
+    void findsAQuestionMarkAtEveryPositionOfEveryLength() {
+        for (int length = 0; length <= 40; length++) {
+            byte[] none = new byte[length];
+            for (int i = 0; i < length; i++) {
+                none[i] = (byte) (i % 3 == 0 ? '>' : i % 3 == 1 ? '@' : 0xBF); // neighbours of '?' (0x3F)
+            }
+            assertTrue(!EntryBytesOut.holdsQuestionMark(none), "length " + length);
+            for (int at = 0; at < length; at++) {
+                byte[] one = none.clone();
+                one[at] = '?';
+                assertTrue(EntryBytesOut.holdsQuestionMark(one), "length " + length + ", at " + at);
+            }
+        }
+    }
+
+    /**
+     * A thread's sink is reused batch after batch: what it writes must never depend on the batch
+     * before (shared strings, a buffer grown by a large batch, a batch whose encoding failed half-way).
+     */
+    @Test
+    void eachBatchIsWrittenAsByAFreshCodecWhateverTheThreadWroteBefore() {
+        List<LogEntry> large = new ArrayList<>();
+        for (int i = 0; i < SharedStrings.MAX_STRINGS + 500; i++) {
+            large.add(LogEntry.builder().level("info").sourceId("source-" + i).message("m".repeat(40) + i)
+                    .labels(Map.of("service", "s" + (i % 7))).build());
+        }
+        List<LogEntry> realistic = SampleEntries.realistic(21, 100);
+        Object deep = 1L;
+        for (int i = 0; i < EntryBits.MAX_DEPTH + 1; i++) {
+            deep = List.of(deep);
+        }
+        List<LogEntry> failing = new ArrayList<>(SampleEntries.realistic(22, 50));
+        failing.add(LogEntry.builder().fields(Map.of("deep", deep)).build());
+
+        byte[] first = inTest.encode(realistic);
+        assertTrue(inTest.encode(large).length > EntryBytesOut.KEPT_CAPACITY, "the large batch must outgrow the kept buffer");
+        byte[] afterLarge = inTest.encode(realistic);
+        assertThrows(IllegalArgumentException.class, () -> inTest.encode(failing));
+        byte[] afterFailure = inTest.encode(realistic);
+        byte[] fresh = new BinaryEntriesCodec().encode(realistic);
+
+        assertTrue(Arrays.equals(fresh, first));
+        assertTrue(Arrays.equals(fresh, afterLarge));
+        assertTrue(Arrays.equals(fresh, afterFailure));
+        assertEquals(realistic, inTest.decode(afterFailure));
+        assertEquals(large, inTest.decode(inTest.encode(large)));
+    }
+
+    @Test
+    void threadsEncodingAtOnceEachGetTheirOwnBatchBack() throws Exception {
+        List<List<LogEntry>> batches = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            batches.add(SampleEntries.realistic(100 + t, 40 + 10 * t));
+        }
+        List<byte[]> expected = batches.stream().map(b -> new BinaryEntriesCodec().encode(b)).toList();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < batches.size(); t++) {
+            int mine = t;
+            threads.add(new Thread(() -> {
+                try {
+                    for (int round = 0; round < 200; round++) {
+                        int which = (mine + round) % batches.size();
+                        byte[] bytes = inTest.encode(batches.get(which));
+                        if (!Arrays.equals(expected.get(which), bytes)) {
+                            throw new AssertionError("thread " + mine + ", round " + round + ": batch " + which
+                                    + " encoded differently");
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
     void refusesToEncodeAValueNestedDeeperThanItCanRead() {
         Object deep = 1L;
         for (int i = 0; i < EntryBits.MAX_DEPTH + 1; i++) {
