@@ -70,7 +70,9 @@ final class BatchLifecycle {
         StoredBatch stored = change.after();
         events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), meta.sink(), stored.entryCount(),
                 stored.location().length()));
-        return view(stored);
+        // the batch as it was made durable: the recovery loop may already have taken it up (an imported batch
+        // waiting to retry is due at once), and the caller asked what was stored, not what happened next
+        return new BatchRow(stored, stored.meta().state(), config.requeueLoopLimit()).view();
     }
 
     /** The batch, unless it is not stored or was discarded (then it is in no view until restored). */

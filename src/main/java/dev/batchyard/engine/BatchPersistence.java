@@ -166,7 +166,10 @@ public final class BatchPersistence implements AutoCloseable {
         return persistBatch(NewBatch.of(id, entries, sink));
     }
 
-    /** Persists a batch (fresh, or imported with its history); returns once it is durable. */
+    /**
+     * Persists a batch (fresh, or imported with its history); returns once it is durable, with the batch as it was
+     * stored (the recovery loop may take it up at once; the answer does not say so).
+     */
     public BatchView persistBatch(NewBatch batch) {
         BatchView view = lifecycle.persist(batch);
         recovery.persisted(batch.sink());
