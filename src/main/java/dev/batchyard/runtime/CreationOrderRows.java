@@ -105,11 +105,8 @@ final class CreationOrderRows implements AutoCloseable {
                 if (e.keptAs() != null) {
                     touch(e.keptAs());
                 }
-            } else {
-                String id = idOf(event);
-                if (id != null) {
-                    touch(id);
-                }
+            } else if (event instanceof BatchEvent.OfBatch one) {
+                touch(one.id());
             }
         }
     }
@@ -121,38 +118,6 @@ final class CreationOrderRows implements AutoCloseable {
         Optional<BatchRow> row = engine.row(id);
         newest.touch(id, row);
         oldest.touch(id, row);
-    }
-
-    /** The batch a one-batch event names; null for events about no batch (passes, health, toggles). */
-    private static String idOf(BatchEvent event) {
-        if (event instanceof BatchEvent.Persisted e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Delivered e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Discarded e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Restored e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Expired e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Requeued e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Rerouted e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.DeliveryStarted e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.DeliveryFailed e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.DeadLettered e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Held e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Released e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.RetryRequested e) {
-            return e.id();
-        }
-        return null;
     }
 
     @Override

@@ -28,7 +28,7 @@ public record EventDelta(Set<String> changed, Set<String> removed, Set<String> d
                 continue;
             }
             String gone = removedId(event);
-            String touched = changedId(event);
+            String touched = gone == null && event instanceof BatchEvent.OfBatch one ? one.id() : null;
             if (gone != null) {
                 changed.remove(gone);
                 removed.add(gone);
@@ -54,33 +54,6 @@ public record EventDelta(Set<String> changed, Set<String> removed, Set<String> d
         } else if (event instanceof BatchEvent.Expired e) {
             return e.id();
         } else if (event instanceof BatchEvent.Replaced e) {
-            return e.id();
-        }
-        return null;
-    }
-
-    private static String changedId(BatchEvent event) {
-        if (event instanceof BatchEvent.Persisted e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.DeliveryStarted e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.DeliveryFailed e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.DeadLettered e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Rerouted e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Requeued e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.RetryRequested e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Restored e) {
-            return e.id(); // back in the store as it was: the row comes back
-        } else if (event instanceof BatchEvent.Edited e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Held e) {
-            return e.id();
-        } else if (event instanceof BatchEvent.Released e) {
             return e.id();
         }
         return null;

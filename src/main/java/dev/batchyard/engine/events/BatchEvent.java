@@ -19,12 +19,20 @@ public sealed interface BatchEvent {
 
     Instant at();
 
+    /**
+     * An event about one batch, named by its id: what a reader keeping rows current looks up again (the
+     * batches table, the store's kept first rows), whatever happened to it.
+     */
+    sealed interface OfBatch extends BatchEvent {
+        String id();
+    }
+
     /** A batch was persisted (or imported). */
-    record Persisted(Instant at, String id, String sink, int entryCount, long bytes) implements BatchEvent {
+    record Persisted(Instant at, String id, String sink, int entryCount, long bytes) implements OfBatch {
     }
 
     /** The recovery loop (or an operator's retry) handed a batch to its sink. */
-    record DeliveryStarted(Instant at, String id, String sink, int attempt) implements BatchEvent {
+    record DeliveryStarted(Instant at, String id, String sink, int attempt) implements OfBatch {
     }
 
     /**
@@ -32,7 +40,7 @@ public sealed interface BatchEvent {
      * it ({@link DeliveryReceipt#NONE} when the sink does not say): this event is the last place an
      * operator can read it.
      */
-    record Delivered(Instant at, String id, String sink, Duration took, DeliveryReceipt receipt) implements BatchEvent {
+    record Delivered(Instant at, String id, String sink, Duration took, DeliveryReceipt receipt) implements OfBatch {
         public Delivered {
             receipt = receipt == null ? DeliveryReceipt.NONE : receipt;
         }
@@ -44,34 +52,34 @@ public sealed interface BatchEvent {
 
     /** An attempt failed; the batch waits until {@code nextAttemptAt}. */
     record DeliveryFailed(Instant at, String id, String sink, String reason, int retryCount,
-                          Instant nextAttemptAt) implements BatchEvent {
+                          Instant nextAttemptAt) implements OfBatch {
     }
 
     /** A batch exhausted its retries or failed permanently; it is kept as {@code DEAD}. */
     record DeadLettered(Instant at, String id, String sink, String reason, int retryCount)
-            implements BatchEvent {
+            implements OfBatch {
     }
 
     /**
      * A configuration problem holds a batch ({@code HELD}): its sink is not configured, or answered
      * as only a configuration change can fix. Its retry budget is untouched.
      */
-    record Held(Instant at, String id, String sink, String reason) implements BatchEvent {
+    record Held(Instant at, String id, String sink, String reason) implements OfBatch {
     }
 
     /** A held batch is due again at its sink (an operator's retry, or an open that found the sink configured). */
-    record Released(Instant at, String id, String sink) implements BatchEvent {
+    record Released(Instant at, String id, String sink) implements OfBatch {
     }
 
     /**
      * An operator (or policy) removed a batch without delivering it: it is in no view any more, and
      * can be restored until {@code discard_grace} has passed.
      */
-    record Discarded(Instant at, String id, String sink, String reason, Actor actor) implements BatchEvent {
+    record Discarded(Instant at, String id, String sink, String reason, Actor actor) implements OfBatch {
     }
 
     /** An operator took back a discard: the batch is back as it was. */
-    record Restored(Instant at, String id, String sink, Actor actor) implements BatchEvent {
+    record Restored(Instant at, String id, String sink, Actor actor) implements OfBatch {
     }
 
     /**
@@ -80,7 +88,7 @@ public sealed interface BatchEvent {
      * in all.
      */
     record Requeued(Instant at, String id, String fromSink, String toSink, int requeues, Actor actor)
-            implements BatchEvent {
+            implements OfBatch {
     }
 
     /**
@@ -89,7 +97,7 @@ public sealed interface BatchEvent {
      * {@link Persisted} after this.
      */
     record Replaced(Instant at, String id, String sink, boolean split, List<String> into, Actor actor)
-            implements BatchEvent {
+            implements OfBatch {
         public Replaced {
             into = List.copyOf(into);
         }
@@ -99,19 +107,19 @@ public sealed interface BatchEvent {
      * An operator edited the batch's entries (or restored the version from before an edit): it keeps its
      * id, and the version it replaced is kept, discarded and restorable, as {@code keptAs}.
      */
-    record Edited(Instant at, String id, String sink, int entryCount, String keptAs, Actor actor) implements BatchEvent {
+    record Edited(Instant at, String id, String sink, int entryCount, String keptAs, Actor actor) implements OfBatch {
     }
 
     /** A batch's target sink changed. */
-    record Rerouted(Instant at, String id, String fromSink, String toSink, Actor actor) implements BatchEvent {
+    record Rerouted(Instant at, String id, String fromSink, String toSink, Actor actor) implements OfBatch {
     }
 
     /** An operator asked for an immediate attempt, bypassing backoff. */
-    record RetryRequested(Instant at, String id, String sink, Actor actor) implements BatchEvent {
+    record RetryRequested(Instant at, String id, String sink, Actor actor) implements OfBatch {
     }
 
     /** The cleanup loop removed a batch older than {@code batch_ttl}. */
-    record Expired(Instant at, String id, String sink, Duration age) implements BatchEvent {
+    record Expired(Instant at, String id, String sink, Duration age) implements OfBatch {
     }
 
     /** A cleanup pass finished. */
