@@ -111,6 +111,9 @@ final class EntryBytesOut {
                 return;
             }
         }
+        if (ascii(s, shareable)) {
+            return;
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         if (mayHoldLoneSurrogate(s, utf8) && LoneSurrogates.in(s)) {
             varint(CODE_UNITS << 2 | SPECIAL);
@@ -122,6 +125,42 @@ final class EntryBytesOut {
         ensure(utf8.length);
         System.arraycopy(utf8, 0, buf, size, utf8.length);
         size += utf8.length;
+    }
+
+    /**
+     * Writes {@code s} (not empty, not shared yet) as a literal straight into the buffer when it is
+     * plain ASCII, the common case: its UTF-8 is its characters, so it needs neither a byte array of
+     * its own from {@code getBytes} nor the look for a lone surrogate's '?' (no character under 0x80
+     * is a surrogate). False, with nothing written and the table unchanged, at the first other
+     * character; the caller then takes the general path.
+     */
+    private boolean ascii(String s, boolean shareable) {
+        int n = s.length();
+        // the header's length: the kind is in the two low bits, so it does not change the length
+        int header = varintLength((long) n << 2);
+        ensure(header + n);
+        byte[] b = buf;
+        int at = size + header;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            b[at + i] = (byte) c;
+        }
+        int kind = shareable && shared.add(s) ? SHARED_LITERAL : LITERAL;
+        varint((long) n << 2 | kind);
+        size += n;
+        return true;
+    }
+
+    private static int varintLength(long v) {
+        int length = 1;
+        while ((v & ~0x7FL) != 0) {
+            v >>>= 7;
+            length++;
+        }
+        return length;
     }
 
     /**

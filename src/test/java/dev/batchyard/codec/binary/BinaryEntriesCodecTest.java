@@ -72,6 +72,30 @@ class BinaryEntriesCodecTest extends EntriesCodecContract {
         assertEquals(e, inTest.decode(inTest.encode(List.of(e))).get(0));
     }
 
+    /**
+     * ASCII strings are copied straight into the buffer behind a header whose length is worked out first: lengths
+     * where the header grows a byte (32 and 4,096 characters), shared and not, and strings that turn out not to be
+     * ASCII at their first, middle or last character (é, a lone surrogate) all come back as written.
+     */
+    @Test
+    void writesAsciiAndOtherStringsOfEveryHeaderLength() {
+        List<LogEntry> batch = new ArrayList<>();
+        for (int n : new int[] {1, 31, 32, 33, 63, 64, 65, 4095, 4096, 4097}) {
+            String ascii = "a?".repeat(n).substring(0, n);
+            for (String odd : new String[] {"\u00e9", "\uD83D", "\u0141"}) {
+                String first = odd + ascii.substring(1);
+                String middle = ascii.substring(0, n / 2) + odd + ascii.substring(n / 2 + 1);
+                String last = ascii.substring(0, n - 1) + odd;
+                for (String s : List.of(ascii, first, middle, last)) {
+                    // twice: the second of a shareable string is a reference to the first
+                    batch.add(LogEntry.builder().message(s).level(s).labels(Map.of(s, s)).build());
+                    batch.add(LogEntry.builder().message(s).level(s).labels(Map.of(s, s)).build());
+                }
+            }
+        }
+        assertEquals(batch, inTest.decode(inTest.encode(batch)));
+    }
+
     @Test
     void sharesRepeatedStringsAndStillDecodesPastTheTableLimit() {
         List<LogEntry> batch = new ArrayList<>();
