@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.Function;
 public final class ScriptedDelivery implements Delivery {
     private final Map<String, Function<Batch, CompletableFuture<DeliveryOutcome>>> sinks = new ConcurrentHashMap<>();
     private final Map<String, Admission> admissions = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
     public final List<Batch> received = new CopyOnWriteArrayList<>();
     private volatile Map<String, String> fallbacks = Map.of();
 
@@ -49,12 +51,19 @@ public final class ScriptedDelivery implements Delivery {
         fallbacks = Map.of(from, to);
     }
 
+    /** How many times the engine asked to send to {@code sink} ({@link #admit}): once per recovery pass with its batches due. */
+    public int admissionsAsked(String sink) {
+        AtomicInteger count = asked.get(sink);
+        return count == null ? 0 : count.get();
+    }
+
     public Set<String> receivedIds() {
         return Set.copyOf(received.stream().map(Batch::id).toList());
     }
 
     @Override
     public Admission admit(String sink) {
+        asked.computeIfAbsent(sink, s -> new AtomicInteger()).incrementAndGet();
         return admissions.getOrDefault(sink, Admission.notConfigured());
     }
 
