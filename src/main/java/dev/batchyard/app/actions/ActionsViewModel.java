@@ -74,7 +74,7 @@ public final class ActionsViewModel {
         if (!readOnly) {
             // the console counts the whole store to answer (and may be across a network): not on the UI thread
             executor.submit(ops::isRecoveryPaused, recoveryPaused::set,
-                    failure -> LOG.warn("cannot read whether recovery is paused: {}", failure.toString()));
+                    failure -> LOG.debug("cannot read whether recovery is paused: {}", failure.toString())); // the executor warned
         }
     }
 

@@ -158,7 +158,7 @@ public final class ReplayViewModel {
             });
         }, failure -> {
             reading = false;
-            LOG.warn("cannot read the store's replay: {}", failure.toString());
+            LOG.debug("cannot read the store's replay: {}", failure.toString()); // the executor warned
         });
     }
 

@@ -43,7 +43,7 @@ public record BatchesFeature(BatchesView view, BatchTableViewModel table, Failur
                 TABLE_ROUND_INTERVAL, formats.messages().engineTexts());
         FailureGroupsViewModel groups = new FailureGroupsViewModel(table.source(), table::query,
                 table.changesProperty(), executor, new FailureGroups(new FailureReasonNormaliser()), clock,
-                GROUPS_INTERVAL, failure -> LOG.warn("failure groups: could not read the batches: {}", failure.toString()));
+                GROUPS_INTERVAL, failure -> LOG.debug("failure groups: could not read the batches: {}", failure.toString())); // the executor warned
         BatchesView view = new BatchesView(table, groups, formats, console.info().settings().batchTtl());
         return new BatchesFeature(view, table, groups, commands(formats, table, view));
     }

@@ -37,7 +37,7 @@ final class OneAtATime<T> {
             then.accept(answer);
         }, failure -> {
             running = false;
-            LOG.warn("charts: could not read {}: {}", what, failure.toString());
+            LOG.debug("charts: could not read {}: {}", what, failure.toString()); // the executor warned
         });
     }
 }

@@ -1,5 +1,7 @@
 package dev.batchyard.app.common;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +22,15 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
 
     private final ExecutorService pool;
     private final Executor uiThread;
+    private final RepeatedWarnings failures;
 
     public BackgroundTaskExecutor(Executor uiThread) {
+        this(uiThread, new RepeatedWarnings(Duration.ofMinutes(1), Clock.systemUTC(), LOG::warn));
+    }
+
+    /** @param failures where a task's failure is logged: a poll failing each second is written once a minute */
+    BackgroundTaskExecutor(Executor uiThread, RepeatedWarnings failures) {
+        this.failures = failures;
         AtomicInteger counter = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "batchyard-ui-task-" + counter.incrementAndGet());
@@ -39,7 +48,7 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
                 T result = work.call();
                 uiThread.execute(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.warn("background task failed: {}", e.toString());
+                failures.warn("background task failed: " + e);
                 uiThread.execute(() -> onFailure.accept(e));
             }
         });

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the window's connection to a remote {@code serve} stands, in words: the banner under the
@@ -24,6 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * and the clock by the window's second ticker.
  */
 public final class ConnectionViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
+
     /** The banner's kind: nothing to say, the connection is down, or it came back. */
     public enum Banner { NONE, DOWN, BACK }
 
@@ -76,11 +80,14 @@ public final class ConnectionViewModel {
             connected.set(true);
             if (!wasUp) {
                 backAt = now;
+                LOG.info("connected to {} again, after {} s away", location, Duration.between(lostAt, now).toSeconds());
                 onReconnected.run();
             }
         } else {
             connected.set(false);
             if (wasUp) {
+                // one line per drop: the reads failing meanwhile are written once a minute (RepeatedWarnings)
+                LOG.warn("lost the connection to {}: {}", location, lastError(next));
                 lostAt = now;
                 backAt = null;
                 missed = 0;
@@ -138,8 +145,7 @@ public final class ConnectionViewModel {
         }
         banner.set(Banner.DOWN);
         String since = formats.time(lostAt);
-        String why = state instanceof ConnectionState.Reconnecting r ? r.lastError()
-                : ((ConnectionState.Disconnected) state).lastError();
+        String why = lastError(state);
         // a try planned more than a second ago that has not reported back is not counted down
         ConnectionState.Reconnecting next = retrying != null
                 && !retrying.nextTry().isBefore(now.minusSeconds(1)) ? retrying : null;
@@ -149,6 +155,11 @@ public final class ConnectionViewModel {
                 : messages.format("remote.reconnectingIn", in, next.attempt()), why));
         statusText.set(next == null ? messages.format("remote.status.down", since)
                 : messages.format("remote.status.reconnecting", since, in));
+    }
+
+    private static String lastError(ConnectionState down) {
+        return down instanceof ConnectionState.Reconnecting r ? r.lastError()
+                : ((ConnectionState.Disconnected) down).lastError();
     }
 
     private static Duration positive(Duration d) {
