@@ -183,7 +183,10 @@ class MillionBatchesWindowBench {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println("fx-million: " + report);
             System.out.println(targets(firstRowsS, heapMb - engineHeapMb, sortMs, filterMs,
-                    Math.max(opening.worstMs(), acting.worstMs())));
+                    Math.max(sorting.worstMs(), filtering.worstMs())));
+            // beyond the goal, which ties "never blocked more than one frame" to the sort and the filter
+            System.out.printf(Locale.ROOT, "Not a goal: the FX thread's longest block while opening %.0f ms, "
+                    + "while jumping to row %,d %.0f ms%n", opening.worstMs(), middle, scrolling.worstMs());
             Path out = Path.of("target", "bench", "fx-million.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
@@ -225,6 +228,12 @@ class MillionBatchesWindowBench {
         return ms[ms.length / 2];
     }
 
+    /**
+     * The goals as issue 23 words them: "first rows on screen <= 2 s, the window's heap <= 500 MB, a sort or filter of
+     * all rows <= 500 ms off the FX thread with the FX thread never blocked more than one frame". A block of one
+     * frame delays the next pulse by at most a frame, so the longest gap between pulses while sorting and filtering
+     * may be two frames.
+     */
     private static String targets(double firstRowsS, double windowHeapMb, double sortMs, double filterMs,
                                   double worstGapMs) {
         List<String> lines = new ArrayList<>();
@@ -233,7 +242,7 @@ class MillionBatchesWindowBench {
         lines.add(target("the window's heap <= 500 MB", windowHeapMb <= HEAP_GOAL_MB, "%.0f MB", windowHeapMb));
         lines.add(target("a sort of all rows <= 500 ms", sortMs <= SORT_FILTER_GOAL_MS, "%.0f ms", sortMs));
         lines.add(target("a filter of all rows <= 500 ms", filterMs <= SORT_FILTER_GOAL_MS, "%.0f ms", filterMs));
-        lines.add(target("the FX thread never blocked more than a frame", worstGapMs <= 2 * FRAME_MS,
+        lines.add(target("sort, filter: FX never blocked over a frame", worstGapMs <= 2 * FRAME_MS,
                 "longest pulse gap %.0f ms", worstGapMs));
         return String.join("\n", lines);
     }
