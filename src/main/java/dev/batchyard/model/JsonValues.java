@@ -2,11 +2,12 @@ package dev.batchyard.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Immutable, normalised copies of the "any JSON" values a {@link LogEntry} carries. Normalising
@@ -25,11 +26,7 @@ public final class JsonValues {
         if (map == null || map instanceof FrozenMap<V> f && f.sorted()) {
             return map;
         }
-        TreeMap<String, V> copy = new TreeMap<>(GoKeyOrder.INSTANCE);
-        for (Map.Entry<String, V> e : map.entrySet()) {
-            copy.put(requireKey(e.getKey()), e.getValue());
-        }
-        return new FrozenMap<>(copy, true);
+        return FrozenMap.sorting(entries(map, false, false));
     }
 
     /** A Go {@code map[string]interface{}}: sorted, with nested objects sorted as well. */
@@ -63,6 +60,22 @@ public final class JsonValues {
         return new FrozenMap<>(map, sorted);
     }
 
+    /**
+     * For the codecs' readers: a Go map (in {@link GoKeyOrder}) of the mappings {@code keys[i]} to
+     * {@code values[i]} for {@code i < n}, values already normalised and every object among them
+     * sorted. Mappings read in Go's order (what every writer here writes) are taken as they are,
+     * without the tree a map would build; others are sorted, and of two equal keys the later wins,
+     * as with a map's {@code put}. The reader hands the arrays over and keeps no reference to them.
+     */
+    @SuppressWarnings("unchecked")
+    public static <V> Map<String, V> adoptSorted(String[] keys, V[] values, int n) {
+        Map.Entry<String, V>[] entries = new Map.Entry[n];
+        for (int i = 0; i < n; i++) {
+            entries[i] = new AbstractMap.SimpleImmutableEntry<>(requireKey(keys[i]), values[i]);
+        }
+        return FrozenMap.sorting(entries);
+    }
+
     /** The list counterpart of {@link #adopt(Map, boolean)}. */
     public static <T> List<T> adopt(List<T> list, boolean sorted) {
         return new FrozenList<>(list, sorted);
@@ -89,11 +102,14 @@ public final class JsonValues {
             return v;
         }
         if (v instanceof Map<?, ?> m) {
-            Map<String, Object> copy = sortObjects ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>(m.size() * 2);
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                copy.put(requireKey(e.getKey()), value(e.getValue(), sortObjects));
+            if (sortObjects) {
+                return FrozenMap.sorting(entries(m, true, true));
             }
-            return new FrozenMap<>(copy, sortObjects);
+            Map<String, Object> copy = new LinkedHashMap<>(m.size() * 2);
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                copy.put(requireKey(e.getKey()), value(e.getValue(), false));
+            }
+            return new FrozenMap<>(copy, false);
         }
         if (v instanceof List<?> l) {
             List<Object> copy = new ArrayList<>(l.size());
@@ -103,6 +119,21 @@ public final class JsonValues {
             return new FrozenList<>(copy, sortObjects);
         }
         throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName() + " " + v);
+    }
+
+    /** {@code map}'s mappings in its order, keys checked, values normalised when {@code normalise}. */
+    @SuppressWarnings("unchecked")
+    private static <V> Map.Entry<String, V>[] entries(Map<?, ?> map, boolean normalise, boolean sortObjects) {
+        Map.Entry<String, V>[] out = new Map.Entry[map.size()];
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (i == out.length) { // a map whose size() undercounts: grow rather than fail
+                out = Arrays.copyOf(out, 2 * i + 1);
+            }
+            Object v = normalise ? value(e.getValue(), sortObjects) : e.getValue();
+            out[i++] = new AbstractMap.SimpleImmutableEntry<>(requireKey(e.getKey()), (V) v);
+        }
+        return i == out.length ? out : Arrays.copyOf(out, i);
     }
 
     private static String requireKey(Object key) {

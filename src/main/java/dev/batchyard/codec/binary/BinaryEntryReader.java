@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads what {@link BinaryEntryWriter} wrote. Maps Go keeps sorted are rebuilt in
@@ -129,36 +128,48 @@ final class BinaryEntryReader {
 
     private Map<String, String> labels() {
         int n = in.count(2);
-        Map<String, String> out = new TreeMap<>(GoKeyOrder.INSTANCE);
+        String[] keys = new String[n];
+        String[] values = new String[n];
         for (int i = 0; i < n; i++) {
-            out.put(key(), in.string());
+            keys[i] = key();
+            values[i] = in.string();
         }
-        return JsonValues.adopt(out, true);
+        return JsonValues.adoptSorted(keys, values, n);
     }
 
     private Map<String, Double> numbers() {
         int n = in.count(2);
-        Map<String, Double> out = new TreeMap<>(GoKeyOrder.INSTANCE);
+        String[] keys = new String[n];
+        Double[] values = new Double[n];
         for (int i = 0; i < n; i++) {
-            String key = key();
+            keys[i] = key();
             int at = in.position();
             Object v = value(true, 1);
             if (v != null && !(v instanceof Double)) {
                 throw in.failAt(at, "a metric that is not a number");
             }
-            out.put(key, (Double) v);
+            values[i] = (Double) v;
         }
-        return JsonValues.adopt(out, true);
+        return JsonValues.adoptSorted(keys, values, n);
     }
 
     /** @param sorted whether Go holds it as a map (sorted keys) rather than an object of unknown shape */
     private Map<String, Object> object(boolean sorted, int depth) {
         int n = in.count(2);
-        Map<String, Object> out = sorted ? new TreeMap<>(GoKeyOrder.INSTANCE) : new LinkedHashMap<>(2 * n);
-        for (int i = 0; i < n; i++) {
-            out.put(key(), value(sorted, depth));
+        if (sorted) { // written in Go's key order: kept as read, no tree
+            String[] keys = new String[n];
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = key();
+                values[i] = value(true, depth);
+            }
+            return JsonValues.adoptSorted(keys, values, n);
         }
-        return JsonValues.adopt(out, sorted);
+        Map<String, Object> out = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            out.put(key(), value(false, depth));
+        }
+        return JsonValues.adopt(out, false);
     }
 
     private Object value(boolean sorted, int depth) {

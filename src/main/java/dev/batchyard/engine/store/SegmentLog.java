@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * {@link #append} frames (cheap: a position is assigned and the frame queued) and then
  * {@link #awaitDurable} their ticket; one writer thread writes everything queued (one gathering
  * write per segment touched, by {@link GroupWriter}), calls {@code force} once for the whole group,
- * and releases all its waiters with one signal.
+ * and releases all its waiters with one signal. Before it takes a group it may wait, at most the
+ * last force time, for the callers its last commit released to append again ({@link Cohort}), so
+ * that many producers share one force instead of alternating between two groups.
  *
  * <p><b>Guarantees.</b> Frames reach the file in ticket order at the offsets {@code append}
  * returned. {@code awaitDurable(t)} returns only after the frame of ticket {@code t} and every
@@ -45,6 +47,11 @@ final class SegmentLog implements AutoCloseable {
     private final ReentrantLock lock;
     private final Condition work;
     private final Condition durable;
+    private final Cohort cohort = new Cohort(System::nanoTime);
+    /** Callers blocked in {@link #awaitDurable}: how many a commit releases. */
+    private int waiters;
+    /** The writer's last force time, for the cohort's bound; set by the writer thread under the lock. */
+    private long lastForceNanos;
     private long appendSegment;
     private long appendOffset;
     private long nextSequence = 1;
@@ -93,7 +100,9 @@ final class SegmentLog implements AutoCloseable {
             appendOffset += length;
             Pending pending = new Pending(nextSequence++, location, frame, System.nanoTime());
             queue.add(pending);
-            work.signal();
+            if (cohort.appended() || queue.size() == 1) { // the writer waits for the first frame or the whole cohort
+                work.signal();
+            }
             return new Ticket(location, pending.sequence());
         } finally {
             lock.unlock();
@@ -104,8 +113,15 @@ final class SegmentLog implements AutoCloseable {
     void awaitDurable(long sequence) {
         lock.lock();
         try {
-            while (durableSequence < sequence && failure == null) {
-                durable.awaitUninterruptibly(); // the write is under way: an interrupt must not lose it
+            if (durableSequence < sequence && failure == null) {
+                waiters++;
+                try {
+                    while (durableSequence < sequence && failure == null) {
+                        durable.awaitUninterruptibly(); // the write is under way: an interrupt must not lose it
+                    }
+                } finally {
+                    waiters--;
+                }
             }
             if (durableSequence < sequence) {
                 throw failure;
@@ -169,7 +185,7 @@ final class SegmentLog implements AutoCloseable {
                     break;
                 }
                 out.write(group);
-                markDurable(group.get(group.size() - 1).sequence());
+                markDurable(group.get(group.size() - 1).sequence(), out.lastForceNanos());
                 out.observeCommit(group);
             }
         } catch (IOException | RuntimeException e) {
@@ -186,6 +202,7 @@ final class SegmentLog implements AutoCloseable {
             while (queue.isEmpty() && !closing) {
                 work.awaitUninterruptibly();
             }
+            awaitCohort();
             List<Pending> group = new ArrayList<>(queue);
             queue.clear();
             return group;
@@ -194,10 +211,26 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
-    private void markDurable(long sequence) {
+    /** Holds the group open while the callers the last commit released are coming back, if that pays ({@link Cohort}). */
+    private void awaitCohort() {
+        long left = cohort.delayNanos(lastForceNanos);
+        while (left > 0 && cohort.incomplete() && !closing) {
+            try {
+                left = work.awaitNanos(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // nobody interrupts the writer; if so, just stop waiting
+                return;
+            }
+        }
+    }
+
+    private void markDurable(long sequence, long forceNanos) {
         lock.lock();
         try {
             durableSequence = sequence;
+            lastForceNanos = forceNanos;
+            // every waiter goes but those whose frames queued during the force: about one each
+            cohort.released(Math.max(0, waiters - queue.size()));
             durable.signalAll();
         } finally {
             lock.unlock();
