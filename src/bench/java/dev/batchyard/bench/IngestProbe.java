@@ -43,14 +43,19 @@ public final class IngestProbe {
                 try (IngestRun r = path.equals(IngestSuite.HTTP) ? IngestRun.overHttp(dir, bodies)
                         : IngestRun.inProcess(dir, bodies)) {
                     Map<String, Long> before = byGroup();
+                    Map<String, Long> userBefore = userByGroup();
+                    Map<String, long[]> switchesBefore = switchesByGroup();
                     long switches = contextSwitches();
                     long allocated = allocated();
                     IngestRun.Outcome o = r.timed((long) ((run < 0 ? warmup : seconds) * 1e9), "p" + run);
                     allocated = allocated() - allocated;
                     switches = contextSwitches() - switches;
                     Map<String, Long> after = byGroup();
+                    Map<String, Long> userAfter = userByGroup();
+                    Map<String, long[]> switchesAfter = switchesByGroup();
                     if (run >= 0) {
                         print(path, o, before, after);
+                        System.out.println(kernel(o, before, after, userBefore, userAfter, switchesBefore, switchesAfter));
                         System.out.printf("%-11s by the server's threads (callers' ended threads not counted):"
                                 + " %.1f KB allocated, %.2f context switches per push%n", "", allocated / 1024.0 / o.pushes(),
                                 (double) switches / o.pushes());
@@ -99,6 +104,78 @@ public final class IngestProbe {
         System.out.println(s);
     }
 
+    /**
+     * Per push, by thread group, the server's threads only: the user and the kernel (system) part
+     * of their CPU, and their voluntary (blocked: a wait, a park, an empty read) and involuntary
+     * (preempted) context switches. Where the HTTP path's CPU goes that the Java profiler does not
+     * see: the system calls, the wake-ups and hand-offs between threads.
+     */
+    static String kernel(IngestRun.Outcome o, Map<String, Long> before, Map<String, Long> after,
+                                    Map<String, Long> userBefore, Map<String, Long> userAfter,
+                                    Map<String, long[]> switchesBefore, Map<String, long[]> switchesAfter) {
+        StringBuilder s = new StringBuilder(String.format("%-11s user / system CPU us per push: callers %.0f / %.0f",
+                "", o.callerUserNanos() / 1e3 / o.pushes(), (o.callerCpuNanos() - o.callerUserNanos()) / 1e3 / o.pushes()));
+        for (var e : new TreeMap<>(after).entrySet()) {
+            double cpu = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e3 / o.pushes();
+            double user = (userAfter.getOrDefault(e.getKey(), 0L) - userBefore.getOrDefault(e.getKey(), 0L)) / 1e3
+                    / o.pushes();
+            if (cpu >= 1 && !e.getKey().startsWith("ingest-")) {
+                s.append(String.format(" %s %.0f / %.0f", e.getKey(), user, cpu - user));
+            }
+        }
+        s.append(String.format("%n%-11s voluntary / involuntary switches per push:", ""));
+        for (var e : new TreeMap<>(switchesAfter).entrySet()) {
+            long[] was = switchesBefore.getOrDefault(e.getKey(), new long[2]);
+            double voluntary = (double) (e.getValue()[0] - was[0]) / o.pushes();
+            double involuntary = (double) (e.getValue()[1] - was[1]) / o.pushes();
+            if (voluntary + involuntary >= 0.05 && !e.getKey().startsWith("ingest-")) {
+                s.append(String.format(" %s %.2f / %.2f", e.getKey(), voluntary, involuntary));
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * Voluntary and involuntary context switches so far of the live threads, by the kernel's name
+     * of the thread (its first 15 characters) without a trailing number (Linux; empty elsewhere).
+     */
+    static Map<String, long[]> switchesByGroup() {
+        Map<String, long[]> out = new HashMap<>();
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm")).strip().replaceAll("[-0-9]+$", "");
+                    long[] counts = out.computeIfAbsent(name, k -> new long[2]);
+                    for (String line : java.nio.file.Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            counts[0] += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            counts[1] += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                } catch (java.io.IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException | UncheckedIOException noProc) {
+            return Map.of();
+        }
+        return out;
+    }
+
+    /** User-mode CPU so far of the live threads, by name without its trailing number. */
+    static Map<String, Long> userByGroup() {
+        Map<String, Long> out = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            var info = THREADS.getThreadInfo(id);
+            long user = THREADS.getThreadUserTime(id);
+            if (info != null && user > 0) {
+                out.merge(info.getThreadName().replaceAll("[-0-9]+$", ""), user, Long::sum);
+            }
+        }
+        return out;
+    }
+
     /** Context switches so far of the process's live threads (Linux; 0 elsewhere). */
     private static long contextSwitches() {
         long total = 0;
@@ -134,7 +211,7 @@ public final class IngestProbe {
     }
 
     /** CPU so far of the live threads, by name without its trailing number. */
-    private static Map<String, Long> byGroup() {
+    static Map<String, Long> byGroup() {
         Map<String, Long> out = new HashMap<>();
         for (long id : THREADS.getAllThreadIds()) {
             var info = THREADS.getThreadInfo(id);

@@ -85,7 +85,8 @@ final class IngestRun implements AutoCloseable {
      * generator, which a real shipper runs on its own machine; in-process: the callers, which do
      * the work a server thread would).
      */
-    record Outcome(long pushes, long nanos, long[] latencies, long processCpuNanos, long callerCpuNanos) {
+    record Outcome(long pushes, long nanos, long[] latencies, long processCpuNanos, long callerCpuNanos,
+                   long callerUserNanos) {
         double perSecond() {
             return pushes * 1e9 / nanos;
         }
@@ -106,8 +107,20 @@ final class IngestRun implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface Call {
+    interface Call {
         void call(int client, int n) throws Exception;
+    }
+
+    /** Told when the callers start and once they have all ended, for probes that sample the server meanwhile. */
+    interface RunHook {
+        RunHook NONE = new RunHook() {
+        };
+
+        default void started() {
+        }
+
+        default void ended(Outcome outcome) {
+        }
     }
 
     private final AutoCloseable store;
@@ -166,6 +179,11 @@ final class IngestRun implements AutoCloseable {
     }
 
     Outcome timed(long budgetNanos, String tag) throws InterruptedException {
+        return timedCalls(call, budgetNanos, tag, RunHook.NONE);
+    }
+
+    /** {@value #CLIENTS} threads making {@code call} over and over for {@code budgetNanos}, each timing each call. */
+    static Outcome timedCalls(Call call, long budgetNanos, String tag, RunHook hook) throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(CLIENTS);
         CountDownLatch go = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -173,6 +191,7 @@ final class IngestRun implements AutoCloseable {
         int[] counts = new int[CLIENTS];
         long[] deadline = new long[1];
         long[] callerCpu = new long[CLIENTS];
+        long[] callerUser = new long[CLIENTS];
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < CLIENTS; t++) {
             int client = t;
@@ -181,9 +200,11 @@ final class IngestRun implements AutoCloseable {
                 int n = 0;
                 ready.countDown();
                 long cpu0 = 0;
+                long user0 = 0;
                 try {
                     go.await();
                     cpu0 = THREADS.getCurrentThreadCpuTime();
+                    user0 = THREADS.getCurrentThreadUserTime();
                     while (System.nanoTime() - deadline[0] < 0 && failure.get() == null) {
                         long start = System.nanoTime();
                         call.call(client, n);
@@ -196,6 +217,7 @@ final class IngestRun implements AutoCloseable {
                     failure.compareAndSet(null, e);
                 }
                 callerCpu[client] = THREADS.getCurrentThreadCpuTime() - cpu0;
+                callerUser[client] = THREADS.getCurrentThreadUserTime() - user0;
                 latencies[client] = Arrays.copyOf(mine, n);
                 counts[client] = n;
             }, "ingest-" + tag + "-" + t);
@@ -203,6 +225,7 @@ final class IngestRun implements AutoCloseable {
             thread.start();
         }
         ready.await();
+        hook.started();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         deadline[0] = start + budgetNanos;
@@ -216,8 +239,10 @@ final class IngestRun implements AutoCloseable {
             throw new IllegalStateException("ingest run " + tag + " failed: " + failure.get(), failure.get());
         }
         long total = Arrays.stream(counts).asLongStream().sum();
-        return new Outcome(total, nanos, Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), cpu,
-                Arrays.stream(callerCpu).sum());
+        Outcome outcome = new Outcome(total, nanos, Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(),
+                cpu, Arrays.stream(callerCpu).sum(), Arrays.stream(callerUser).sum());
+        hook.ended(outcome);
+        return outcome;
     }
 
     /** User and system CPU of the whole process: every thread, the JIT and the collector included. */
