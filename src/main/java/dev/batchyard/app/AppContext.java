@@ -32,6 +32,7 @@ import dev.batchyard.app.fleet.FleetSources;
 import dev.batchyard.app.fleet.FleetViewModel;
 import dev.batchyard.app.common.ErrorDialog;
 import dev.batchyard.app.common.FilePreferences;
+import dev.batchyard.app.common.JoinsWhenShown;
 import dev.batchyard.connections.ConnectionFile;
 import dev.batchyard.i18n.FailureText;
 import dev.batchyard.app.detail.GoBatchJson;
@@ -239,7 +240,9 @@ public final class AppContext implements AutoCloseable {
 
         batches.view().table().setContextMenu(menus.selectionMenu());
         batches.view().groups().setContextMenu(menus.selectionMenu());
-        VBox left = new VBox(actions.feedback(), actions.replayStrip(), batches.view());
+        // an action's outcome and the replay strip join the window when they first show (not styled with the first frame)
+        VBox left = (VBox) new JoinsWhenShown(new VBox()).add(actions.feedback()).add(actions.replayStrip())
+                .add(batches.view()).pane();
         VBox.setVgrow(batches.view(), Priority.ALWAYS);
         MainWindowView window = new MainWindowView(messages, menus.menuBar(messages, new LanguageChoice(prefs)),
                 menus.toolBar(messages), left, detail.view(), status.view(), demoMode);
@@ -309,15 +312,19 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Puts in the parts of the window its first frame left out ({@link MainWindowView#completeStep}),
-     * one a pulse: from the pulse after the first frame once the table's first page is in (so that
-     * frame and the next show the rows without waiting for the rest to be styled), or, if the store is
-     * slow to answer, after {@value #FIRST_PAGE_WAIT} pulses (about 200 ms) anyway.
+     * one a pulse: from the pulse after the one that laid out the table's first page (so that the rows
+     * are drawn without waiting for the rest to be styled), or, if the store is slow to answer, after
+     * {@value #FIRST_PAGE_WAIT} pulses (about 200 ms) anyway. The page comes in between pulses and its
+     * rows are made in the next pulse's layout: a step in that pulse would style the detail in the same
+     * frame, so a step waits for a pulse that began with the page already in.
      */
-    private static final class Completion implements Runnable {
+    static final class Completion implements Runnable {
         static final int FIRST_PAGE_WAIT = 12;
         private final MainWindowView window;
         private final ObservableValue<Boolean> firstPageLoading;
         private int pulses;
+        /** Whether the page was in when the previous pulse began (that pulse laid its rows out). */
+        private boolean pageWasIn;
 
         Completion(MainWindowView window, ObservableValue<Boolean> firstPageLoading) {
             this.window = window;
@@ -330,9 +337,11 @@ public final class AppContext implements AutoCloseable {
                 return;
             }
             pulses++;   // the first is the first frame's own pulse
-            if (pulses > 1 && (!firstPageLoading.getValue() || pulses > FIRST_PAGE_WAIT)) {
+            boolean pageIn = !firstPageLoading.getValue();
+            if (pulses > 1 && ((pageIn && pageWasIn) || pulses > FIRST_PAGE_WAIT)) {
                 window.completeStep();
             }
+            pageWasIn = pageIn;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.batchyard.app.batches;
 
 import dev.batchyard.app.common.Formats;
+import dev.batchyard.app.common.HoverTooltip;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.model.BatchState;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,7 +39,7 @@ public final class FilterBarView extends VBox {
 
         search.setId("filterText");
         search.setPromptText(messages.text("filter.text.prompt"));
-        search.setTooltip(new Tooltip(messages.text("filter.text.tooltip")));
+        HoverTooltip.install(search, messages.text("filter.text.tooltip"));
         search.textProperty().bindBidirectional(model.textProperty());
 
         ComboBox<Choice<String>> sink = combo("filterSink", sinkChoices(model.sinks()), model.sinkProperty());
@@ -66,11 +66,11 @@ public final class FilterBarView extends VBox {
         retries.setPrefWidth(80);
         minRetries = model.minRetriesProperty().asObject();
         retries.getValueFactory().valueProperty().bindBidirectional(minRetries);
-        retries.setTooltip(new Tooltip(messages.text("filter.retries.tooltip")));
+        HoverTooltip.install(retries, messages.text("filter.retries.tooltip"));
 
         Button clear = new Button(null, new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("clearFilter");
-        clear.setTooltip(new Tooltip(messages.text("filter.clear")));
+        HoverTooltip.install(clear, messages.text("filter.clear"));
         clear.setOnAction(e -> model.clearFilter());
 
         Label count = new Label();

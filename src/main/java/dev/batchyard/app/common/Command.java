@@ -3,7 +3,6 @@ package dev.batchyard.app.common;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,8 +39,9 @@ public record Command(String id, String text, Ikon icon, KeyCombination shortcut
             button.setText(text);
         }
         button.setId(id + "Button");
-        button.setTooltip(new Tooltip(shortcut == null ? text
-                : messages.format("tooltip.withShortcut", text, shortcut.getDisplayText())));
+        // made when first hovered: a new window's toolbar would otherwise style a popup scene per button
+        HoverTooltip.install(button, shortcut == null ? text
+                : messages.format("tooltip.withShortcut", text, shortcut.getDisplayText()));
         button.disableProperty().bind(disabled);
         button.setOnAction(e -> action.run());
         return button;

@@ -1,5 +1,6 @@
 package dev.batchyard.app.shell;
 
+import dev.batchyard.app.common.JoinsWhenShown;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.app.common.TabContent;
 import javafx.geometry.Orientation;
@@ -48,7 +49,8 @@ public final class MainWindowView extends BorderPane {
     private final SplitPane cockpitMain = new SplitPane();
     private final StackPane cockpitHead = new StackPane();
     private boolean inCockpit;
-    private final VBox top;
+    /** The menus and toolbar, then the banners, each joining when it first shows. */
+    private final JoinsWhenShown top;
     /** Where the detail goes once the first frame is out (see {@link #completeStep}). */
     private final StackPane detailPlace = new StackPane();
     private final Node detail;
@@ -91,8 +93,8 @@ public final class MainWindowView extends BorderPane {
         workAndSlots.getItems().addAll(tableAndDetail, slots);
         workAndSlots.setDividerPositions(WORK_AND_SLOTS_DIVIDER);
 
-        top = new VBox(menuBar, toolBar);
-        setTop(top);
+        top = new JoinsWhenShown(new VBox(menuBar, toolBar));
+        setTop(top.pane());
         setCenter(workAndSlots);
         setBottom(statusBar);
     }
@@ -203,9 +205,12 @@ public final class MainWindowView extends BorderPane {
         slots.getSelectionModel().select(healthTab);
     }
 
-    /** Puts {@code banner} under the toolbar, below the banners already there; it shows itself when it has news. */
+    /**
+     * Puts {@code banner} under the toolbar, below the banners already there; it shows itself when it has
+     * news, and joins the window then (a hidden banner is not styled with the first frame).
+     */
     public void addBanner(Node banner) {
-        top.getChildren().add(banner);
+        top.add(banner);
     }
 
     public SplitPane tableAndDetail() {

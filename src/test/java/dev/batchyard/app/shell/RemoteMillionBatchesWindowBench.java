@@ -67,6 +67,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RemoteMillionBatchesWindowBench {
     private static final int BATCHES = Integer.getInteger("remote.million.batches", 1_000_000);
     private static final int EVENTS = 100;
+    private static final int OPENS = Integer.getInteger("remote.million.opens", 1);
     private static final int FILL_THREADS = 8;
     /** Heap readings before and after the window, the least of each kept (see {@link MillionBatchesWindowBench#settledHeapMb}). */
     private static final int HEAP_SAMPLES = 5;
@@ -113,6 +114,15 @@ class RemoteMillionBatchesWindowBench {
                 cold.stage().close();
             }).get(60, TimeUnit.SECONDS);
             double heapBeforeMb = MillionBatchesWindowBench.settledHeapMb(HEAP_SAMPLES);
+            // -Dremote.million.opens=N opens and closes N-1 more windows first (to profile or compare the
+            // build over several opens); the figures reported are the last window's
+            for (int i = 1; i < OPENS; i++) {
+                Opened earlier = open(served, options, executor, prefs, robot);
+                WaitForAsyncUtils.asyncFx(() -> {
+                    earlier.context().close();
+                    earlier.stage().close();
+                }).get(60, TimeUnit.SECONDS);
+            }
             Opened warm = open(served, options, executor, prefs, robot);
             AppContext context = warm.context();
             double firstRowsMs = warm.firstRowsMs();
@@ -123,9 +133,9 @@ class RemoteMillionBatchesWindowBench {
                 double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1];
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 String report = String.format(Locale.ROOT, "{\"batches\": %d, \"fillSeconds\": %.1f, "
-                                + "\"coldFirstRowsMs\": %.0f, \"connectedMs\": %.0f, \"windowShownMs\": %.0f, \"firstRowsMs\": %.0f, \"eventToTableP50Ms\": %.0f, "
+                                + "\"coldFirstRowsMs\": %.0f, \"connectedMs\": %.0f, \"windowShownMs\": %.0f, \"firstRowsMs\": %.0f, \"rowsLaidOutMs\": %.0f, \"fxCpuToRowsMs\": %.0f, \"eventToTableP50Ms\": %.0f, "
                                 + "\"eventToTableP90Ms\": %.0f, \"eventToTableP99Ms\": %.0f, \"eventToTableMaxMs\": %.0f, \"windowHeapMb\": %.1f, \"loadAverage\": %.2f}",
-                        BATCHES, fillS, coldFirstRowsMs, warm.connectedMs(), warm.shownMs(), firstRowsMs, latencies[latencies.length / 2],
+                        BATCHES, fillS, coldFirstRowsMs, warm.connectedMs(), warm.shownMs(), firstRowsMs, warm.rowsLaidOutMs(), warm.fxCpuToRowsLaidOutMs(), latencies[latencies.length / 2],
                         latencies[(int) Math.ceil(latencies.length * 0.9) - 1], p99,
                         latencies[latencies.length - 1], heapMb, load);
                 System.out.println("remote-window-million: " + report);
@@ -147,30 +157,92 @@ class RemoteMillionBatchesWindowBench {
         }
     }
 
-    /** @param connectedMs when the console had the store's description; {@code shownMs} when the window was built and shown */
+    /**
+     * @param connectedMs when the console had the store's description; {@code shownMs} when the window was built and
+     *                    shown; {@code firstRowsMs} when the table had its first row; {@code rowsLaidOutMs} the end of the
+     *                    pulse that laid the first rows out (its frame is drawn next), with the FX thread's CPU to then
+     */
     private record Opened(AppContext context, Stage stage, TableView<BatchView> table, double connectedMs,
-                          double shownMs, double firstRowsMs) {
+                          double shownMs, double firstRowsMs, double rowsLaidOutMs, double fxCpuToRowsLaidOutMs) {
     }
 
     /** A window over a new connection to {@code served}: the milliseconds from opening it to the first row on screen. */
     private static Opened open(ServedStore served, LaunchOptions options, BackgroundTaskExecutor executor,
                                Preferences prefs, FxRobot robot) throws Exception {
+        long openedAt = System.currentTimeMillis();   // to find the open in a JFR recording
         long opening = System.nanoTime();
         RemoteConsole console = RemoteConsole.open(served.endpoint("ana"));
         double connectedMs = (System.nanoTime() - opening) / 1e6;
         Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        // the FX thread's CPU (load does not inflate it) at the build's start, after AppContext.show,
+        // after stage.show, and at the first pulse whose table has its first row (that pulse draws it)
+        long[] fxCpu = new long[5];
+        long[] rowsLaidOut = new long[1];
+        long[] firstRowPulse = new long[1];
+        long[] gcAt = new long[2];
+        long[] ctorWall = new long[1];
+        long[] ctorCpu = new long[1];
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
+            fxCpu[0] = fxCpu();
+            gcAt[0] = gcMillis();
+            long built = System.nanoTime();
             AppContext app = new AppContext(options, StoreSession.remote(console, Platform::runLater), null,
                     executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs, WindowLayout.MAIN);
+            ctorWall[0] = System.nanoTime() - built;
+            ctorCpu[0] = fxCpu() - fxCpu[0];
             app.show(stage);
+            fxCpu[1] = fxCpu();
             stage.show();
+            fxCpu[2] = fxCpu();
+            @SuppressWarnings("unchecked")
+            TableView<BatchView> shownTable = (TableView<BatchView>) stage.getScene().lookup("#batchTable");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (!shownTable.getItems().isEmpty() && shownTable.getItems().get(0) != null) {
+                        fxCpu[3] = fxCpu();
+                        gcAt[1] = gcMillis();
+                        firstRowPulse[0] = System.nanoTime();
+                        stop();
+                    }
+                }
+            }.start();
+            // the end of the first pulse whose layout put a row of the table on screen (its frame is drawn next)
+            Runnable[] laidOut = new Runnable[1];
+            laidOut[0] = () -> {
+                if (shownTable.lookupAll(".table-row-cell").stream().anyMatch(n -> n.isVisible()
+                        && n instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null)) {
+                    fxCpu[4] = fxCpu();
+                    rowsLaidOut[0] = System.nanoTime();
+                    stage.getScene().removePostLayoutPulseListener(laidOut[0]);
+                }
+            };
+            stage.getScene().addPostLayoutPulseListener(laidOut[0]);
             return app;
         }).get(120, TimeUnit.SECONDS);
         double shownMs = (System.nanoTime() - opening) / 1e6;
         TableView<BatchView> table = robot.from(stage.getScene().getRoot()).lookup("#batchTable").queryTableView();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !table.getItems().isEmpty() && table.getItems().get(0) != null).get());
-        return new Opened(context, stage, table, connectedMs, shownMs, (System.nanoTime() - opening) / 1e6);
+        double firstRowsMs = (System.nanoTime() - opening) / 1e6;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstRowPulse[0] != 0 && rowsLaidOut[0] != 0);
+        System.out.printf(Locale.ROOT, "remote-window-million open at %d: connected %.0f, shown %.0f, first-row pulse %.0f, "
+                        + "first rows %.0f ms; FX CPU build %.0f, stage.show %.0f, to the first-row pulse %.0f, total %.0f ms%n",
+                openedAt, connectedMs, shownMs, (firstRowPulse[0] - opening) / 1e6, firstRowsMs, (fxCpu[1] - fxCpu[0]) / 1e6,
+                (fxCpu[2] - fxCpu[1]) / 1e6, (fxCpu[3] - fxCpu[2]) / 1e6, (fxCpu[3] - fxCpu[0]) / 1e6);
+        System.out.printf(Locale.ROOT, "remote-window-million open detail: rows laid out %.0f ms (FX CPU %.0f ms); AppContext constructor %.1f ms wall, %.1f ms CPU; "
+                        + "GC %d ms%n", (rowsLaidOut[0] - opening) / 1e6, (fxCpu[4] - fxCpu[0]) / 1e6, ctorWall[0] / 1e6,
+                ctorCpu[0] / 1e6, gcAt[1] - gcAt[0]);
+        return new Opened(context, stage, table, connectedMs, shownMs, firstRowsMs, (rowsLaidOut[0] - opening) / 1e6,
+                (fxCpu[4] - fxCpu[0]) / 1e6);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    private static long fxCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /**

@@ -142,7 +142,8 @@ class RequeueAndReplayWindowTest {
         Spinner<?> rate = robot.lookup("#paceRate").queryAs(Spinner.class);
         robot.doubleClickOn(rate.getEditor()).write("1");
         robot.clickOn("#confirmButton");
-        FxWait.until(() -> robot.lookup("#replayStrip").query().isVisible());
+        // the strip joins the window when it first shows
+        FxWait.until(() -> robot.lookup("#replayStrip").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 
     @Test
