@@ -3,6 +3,7 @@ package dev.batchyard.app.status;
 import dev.batchyard.app.actions.SinkChoice;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.RepaintGuard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -69,6 +70,8 @@ public final class StatusBarView extends StatusBar {
                                 now.getValue())), model.nextCleanupProperty(), now)));
         model.sinkHealth().addListener((ListChangeListener<SinkChoice>) c -> showSinks(model));
         showSinks(model);
+        // the window's one-pixel stand-in for whole-window repaints: the bar is always shown and never clipped
+        getLeftItems().add(new RepaintGuard().node());
     }
 
     /**
