@@ -28,7 +28,6 @@ final class GroupWriter implements AutoCloseable {
     private final StoreObserver observer;
     private FileChannel channel;
     private long channelSegment = -1;
-    private long lastForceNanos;
 
     GroupWriter(SegmentFiles files, StoreObserver observer) {
         this.files = files;
@@ -61,11 +60,6 @@ final class GroupWriter implements AutoCloseable {
         return channelSegment;
     }
 
-    /** How long the last force took (0 before the first): what bounds the wait for a cohort ({@link Cohort}). */
-    long lastForceNanos() {
-        return lastForceNanos;
-    }
-
     /** Tells the observer that {@code group} is durable: its size and how long its frames waited. */
     void observeCommit(List<Pending> group) {
         long now = System.nanoTime();
@@ -85,7 +79,6 @@ final class GroupWriter implements AutoCloseable {
         long start = System.nanoTime();
         ch.force(false);
         long took = System.nanoTime() - start;
-        lastForceNanos = took;
         try {
             observer.synced(took);
         } catch (RuntimeException e) {

@@ -13,9 +13,7 @@ import java.util.function.Supplier;
  * {@link #append} frames (cheap: a position is assigned and the frame queued) and then
  * {@link #awaitDurable} their ticket; one writer thread writes everything queued (one gathering
  * write per segment touched, by {@link GroupWriter}), calls {@code force} once for the whole group,
- * and releases all its waiters with one signal. Before it takes a group it may wait, at most the
- * last force time, for the callers its last commit released to append again ({@link Cohort}), so
- * that many producers share one force instead of alternating between two groups.
+ * and releases all its waiters with one signal.
  *
  * <p><b>Guarantees.</b> Frames reach the file in ticket order at the offsets {@code append}
  * returned. {@code awaitDurable(t)} returns only after the frame of ticket {@code t} and every
@@ -47,11 +45,6 @@ final class SegmentLog implements AutoCloseable {
     private final ReentrantLock lock;
     private final Condition work;
     private final Condition durable;
-    private final Cohort cohort = new Cohort(System::nanoTime);
-    /** Callers blocked in {@link #awaitDurable}: how many a commit releases. */
-    private int waiters;
-    /** The writer's last force time, for the cohort's bound; set by the writer thread under the lock. */
-    private long lastForceNanos;
     private long appendSegment;
     private long appendOffset;
     private long nextSequence = 1;
@@ -100,9 +93,7 @@ final class SegmentLog implements AutoCloseable {
             appendOffset += length;
             Pending pending = new Pending(nextSequence++, location, frame, System.nanoTime());
             queue.add(pending);
-            if (cohort.appended() || queue.size() == 1) { // the writer waits for the first frame or the whole cohort
-                work.signal();
-            }
+            work.signal();
             return new Ticket(location, pending.sequence());
         } finally {
             lock.unlock();
@@ -113,15 +104,8 @@ final class SegmentLog implements AutoCloseable {
     void awaitDurable(long sequence) {
         lock.lock();
         try {
-            if (durableSequence < sequence && failure == null) {
-                waiters++;
-                try {
-                    while (durableSequence < sequence && failure == null) {
-                        durable.awaitUninterruptibly(); // the write is under way: an interrupt must not lose it
-                    }
-                } finally {
-                    waiters--;
-                }
+            while (durableSequence < sequence && failure == null) {
+                durable.awaitUninterruptibly(); // the write is under way: an interrupt must not lose it
             }
             if (durableSequence < sequence) {
                 throw failure;
@@ -185,7 +169,7 @@ final class SegmentLog implements AutoCloseable {
                     break;
                 }
                 out.write(group);
-                markDurable(group.get(group.size() - 1).sequence(), out.lastForceNanos());
+                markDurable(group.get(group.size() - 1).sequence());
                 out.observeCommit(group);
             }
         } catch (IOException | RuntimeException e) {
@@ -202,7 +186,6 @@ final class SegmentLog implements AutoCloseable {
             while (queue.isEmpty() && !closing) {
                 work.awaitUninterruptibly();
             }
-            awaitCohort();
             List<Pending> group = new ArrayList<>(queue);
             queue.clear();
             return group;
@@ -211,26 +194,10 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
-    /** Holds the group open while the callers the last commit released are coming back, if that pays ({@link Cohort}). */
-    private void awaitCohort() {
-        long left = cohort.delayNanos(lastForceNanos);
-        while (left > 0 && cohort.incomplete() && !closing) {
-            try {
-                left = work.awaitNanos(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // nobody interrupts the writer; if so, just stop waiting
-                return;
-            }
-        }
-    }
-
-    private void markDurable(long sequence, long forceNanos) {
+    private void markDurable(long sequence) {
         lock.lock();
         try {
             durableSequence = sequence;
-            lastForceNanos = forceNanos;
-            // every waiter goes but those whose frames queued during the force: about one each
-            cohort.released(Math.max(0, waiters - queue.size()));
             durable.signalAll();
         } finally {
             lock.unlock();
