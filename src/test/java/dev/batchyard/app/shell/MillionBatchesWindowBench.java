@@ -182,6 +182,8 @@ class MillionBatchesWindowBench {
                     heapMb, heapMb - engineHeapMb, sortMs, scrollMs, filterMs, opening.summary(), acting.summary(), phases, store,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println("fx-million: " + report);
+            System.out.println("fx-million sorting, worst gaps:\n" + sorting.worstGaps(3));
+            System.out.println("fx-million filtering, worst gaps:\n" + filtering.worstGaps(3));
             System.out.println(targets(firstRowsS, heapMb - engineHeapMb, sortMs, filterMs,
                     Math.max(sorting.worstMs(), filtering.worstMs())));
             // beyond the goal, which ties "never blocked more than one frame" to the sort and the filter
