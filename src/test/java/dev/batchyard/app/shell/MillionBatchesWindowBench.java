@@ -131,6 +131,7 @@ class MillionBatchesWindowBench {
             long sortStart = System.nanoTime();
             WaitForAsyncUtils.asyncFx(() -> {
                 fxCpu[0] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                sorting.watch(table.getScene());
                 sorting.start();
                 retries.setSortType(TableColumn.SortType.DESCENDING);
                 table.getSortOrder().setAll(List.of(retries));
@@ -156,6 +157,7 @@ class MillionBatchesWindowBench {
             WaitForAsyncUtils.asyncFx(() -> {
                 scrolling.stop();
                 fxCpu[2] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                filtering.watch(table.getScene());
                 filtering.start();
                 search.setText(text);
             }).get(10, TimeUnit.SECONDS);
