@@ -86,6 +86,28 @@ class FxPulseBench {
     @TempDir
     Path dir;
 
+    /**
+     * Issue 23's first goal: at 5,000 events a second a p99 gap of at most 20 ms and no gap over 100 ms;
+     * with the real engine changes beside them a p99 of at most 50 ms. Judged on the whole feed; the p99
+     * from its third second on, once the event path is compiled, is printed beside it, not judged.
+     */
+    private static String targets(PulseGaps gaps) {
+        List<String> lines = new ArrayList<>();
+        double p99 = gaps.p99Ms();
+        if (CHANGE_THREADS == 0) {
+            lines.add("Targets (issue 23, 100,000 rows, 5,000 events/s):");
+            lines.add(BenchTargets.line("p99 gap <= 20 ms", p99 <= 20, "%.1f ms", p99));
+            lines.add(BenchTargets.line("no gap over 100 ms", gaps.worstMs() <= 100, "worst %.1f ms", gaps.worstMs()));
+        } else {
+            lines.add("Targets (issue 23, 100,000 rows, 5,000 events/s and real engine changes from "
+                    + CHANGE_THREADS + " threads):");
+            lines.add(BenchTargets.line("p99 gap <= 50 ms", p99 <= 50, "%.1f ms", p99));
+        }
+        lines.add(String.format(Locale.ROOT, "Not a goal: the p99 gap from the feed's third second on %.1f ms",
+                gaps.p99MsFrom(Duration.ofSeconds(2))));
+        return String.join("\n", lines);
+    }
+
     @Test
     void windowOnAHundredThousandBatchesUnderFiveThousandEventsASecond(FxRobot robot) throws Exception {
         EventBus bus = new EventBus(Clock.systemUTC());
@@ -134,6 +156,7 @@ class FxPulseBench {
             String report = gaps.json(idle, feed, fillSeconds, rowsSeconds, rowsAfter);
             System.out.println("fx-pulse: " + report);
             System.out.println("fx-pulse under feed, worst gaps:\n" + gaps.worstGaps(12));
+            System.out.println(targets(gaps));
             Path out = Path.of("target", "bench", "fx-pulse.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
@@ -406,6 +429,24 @@ class FxPulseBench {
 
         double worstMs() {
             return gaps.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+        }
+
+        double p99Ms() {
+            List<Long> sorted = new ArrayList<>(gaps);
+            sorted.sort(null);
+            return ms(percentile(sorted, 0.99));
+        }
+
+        /** The p99 of the gaps of the pulses watched from {@code after} the first on. */
+        double p99MsFrom(Duration after) {
+            if (pulses.isEmpty()) {
+                return 0;
+            }
+            long from = pulses.get(0).start().wall() + after.toNanos();
+            List<Long> sorted = new ArrayList<>();
+            pulses.stream().filter(p -> p.start().wall() >= from).forEach(p -> sorted.add(p.gap()));
+            sorted.sort(null);
+            return ms(percentile(sorted, 0.99));
         }
 
         private static long percentile(List<Long> sorted, double p) {

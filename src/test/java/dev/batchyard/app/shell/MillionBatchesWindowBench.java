@@ -242,17 +242,13 @@ class MillionBatchesWindowBench {
                                   double worstGapMs) {
         List<String> lines = new ArrayList<>();
         lines.add("Targets (issue 23, a 1,000,000-batch store):");
-        lines.add(target("first rows on screen <= 2 s", firstRowsS <= FIRST_ROWS_GOAL_S, "%.2f s", firstRowsS));
-        lines.add(target("the window's heap <= 500 MB", windowHeapMb <= HEAP_GOAL_MB, "%.0f MB", windowHeapMb));
-        lines.add(target("a sort of all rows <= 500 ms", sortMs <= SORT_FILTER_GOAL_MS, "%.0f ms", sortMs));
-        lines.add(target("a filter of all rows <= 500 ms", filterMs <= SORT_FILTER_GOAL_MS, "%.0f ms", filterMs));
-        lines.add(target("sort, filter: FX never blocked over a frame", worstGapMs <= 2 * FRAME_MS,
+        lines.add(BenchTargets.line("first rows on screen <= 2 s", firstRowsS <= FIRST_ROWS_GOAL_S, "%.2f s", firstRowsS));
+        lines.add(BenchTargets.line("the window's heap <= 500 MB", windowHeapMb <= HEAP_GOAL_MB, "%.0f MB", windowHeapMb));
+        lines.add(BenchTargets.line("a sort of all rows <= 500 ms", sortMs <= SORT_FILTER_GOAL_MS, "%.0f ms", sortMs));
+        lines.add(BenchTargets.line("a filter of all rows <= 500 ms", filterMs <= SORT_FILTER_GOAL_MS, "%.0f ms", filterMs));
+        lines.add(BenchTargets.line("sort, filter: FX never blocked over a frame", worstGapMs <= 2 * FRAME_MS,
                 "longest pulse gap %.0f ms", worstGapMs));
         return String.join("\n", lines);
-    }
-
-    private static String target(String goal, boolean met, String format, double value) {
-        return String.format(Locale.ROOT, "  %-48s %-6s " + format, goal, met ? "MET" : "MISSED", value);
     }
 
     /** Seconds from {@code start} until {@code condition} holds on the FX thread (checked every 5 ms). */

@@ -141,10 +141,10 @@ class RemoteMillionBatchesWindowBench {
                 System.out.println("remote-window-million: " + report);
                 System.out.println(String.join("\n", List.of("Targets (issue 19, a serve holding " + BATCHES
                                 + " batches, load average " + String.format(Locale.ROOT, "%.1f", load) + "):",
-                        target("first screen of rows <= 300 ms", firstRowsMs <= 300, "%.0f ms", firstRowsMs)
+                        BenchTargets.line("first screen of rows <= 300 ms", firstRowsMs <= 300, "%.0f ms", firstRowsMs)
                                 + String.format(Locale.ROOT, " (the app's first window: %.0f ms)", coldFirstRowsMs),
-                        target("engine event visible in the table p99 <= 250 ms", p99 <= 250, "%.0f ms", p99),
-                        target("the window's heap for the connection <= 50 MB", heapMb <= 50, "%.1f MB", heapMb))));
+                        BenchTargets.line("engine event visible in the table p99 <= 250 ms", p99 <= 250, "%.0f ms", p99),
+                        BenchTargets.line("the window's heap for the connection <= 50 MB", heapMb <= 50, "%.1f MB", heapMb))));
                 Path out = Path.of("target", "bench", "remote-window-million.json");
                 Files.createDirectories(out.getParent());
                 Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
@@ -290,9 +290,5 @@ class RemoteMillionBatchesWindowBench {
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted;
-    }
-
-    private static String target(String goal, boolean met, String format, double value) {
-        return String.format(Locale.ROOT, "  %-52s %-6s " + format, goal, met ? "MET" : "MISSED", value);
     }
 }
