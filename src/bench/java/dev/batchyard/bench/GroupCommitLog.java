@@ -21,6 +21,8 @@ final class GroupCommitLog implements AutoCloseable {
     private final FileChannel channel;
     private final Thread writer;
     private final List<ByteBuffer> queue = new ArrayList<>();
+    /** Answers to run once their group is forced, in the order appended (HandOffProbe's asynchronous pushes). */
+    private final List<Runnable> answers = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     /** The writer waits here for work; producers never do. */
     private final Condition work = lock.newCondition();
@@ -63,10 +65,27 @@ final class GroupCommitLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Appends {@code bytes} and returns at once; the writer thread runs {@code onDurable} once they are
+     * on stable storage (never, if the log fails).
+     */
+    void append(byte[] bytes, Runnable onDurable) {
+        lock.lock();
+        try {
+            queue.add(ByteBuffer.wrap(bytes));
+            answers.add(onDurable);
+            ++appended;
+            work.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void writeLoop() {
         try {
             while (true) {
                 ByteBuffer[] group;
+                List<Runnable> answered;
                 long last;
                 lock.lock();
                 try {
@@ -78,6 +97,8 @@ final class GroupCommitLog implements AutoCloseable {
                     }
                     group = queue.toArray(ByteBuffer[]::new);
                     queue.clear();
+                    answered = answers.isEmpty() ? List.of() : List.copyOf(answers);
+                    answers.clear();
                     last = appended;
                 } finally {
                     lock.unlock();
@@ -100,6 +121,7 @@ final class GroupCommitLog implements AutoCloseable {
                 } finally {
                     lock.unlock();
                 }
+                answered.forEach(Runnable::run);
             }
         } catch (IOException e) {
             lock.lock();

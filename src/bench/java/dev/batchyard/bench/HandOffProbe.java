@@ -2,18 +2,12 @@ package dev.batchyard.bench;
 
 import dev.batchyard.serve.ingest.BodyLimits;
 import dev.batchyard.serve.ingest.LokiEntries;
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -30,8 +24,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * What Jetty's threading costs a push, apart from the engine: the same 16 kept-alive clients and
  * Loki bodies as the ingest suite, against a bare Jetty whose handler decodes the push into entries
- * and waits for a group commit (a real {@code fdatasync} of a small write per group, by one commit
- * thread, as the WAL writer does) before answering 204. Two handlers:
+ * and waits for a group commit ({@link GroupCommitLog}: a small record per push, one {@code fdatasync}
+ * per group, by one commit thread, as the WAL writer does) before answering 204. Two handlers:
  * <ul>
  *   <li>{@code blocking}: as {@code serve} is today: a pool thread reads, decodes, parks until its
  *       group is forced, and answers;</li>
@@ -44,6 +38,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class HandOffProbe {
     private static final BodyLimits LIMITS = new BodyLimits(64 << 20, 64 << 20);
+    /** What each push writes to the log: the force, not the bytes, is what the probe pays for. */
+    private static final byte[] RECORD = new byte[64];
 
     private HandOffProbe() {
     }
@@ -57,7 +53,8 @@ public final class HandOffProbe {
         for (int round = 0; round < runs; round++) {
             for (boolean async : new boolean[] {false, true}) {
                 for (int run = -1; run < 1; run++) {
-                    try (Commits commits = new Commits(dir.resolve("log-" + async + round + run))) {
+                    CommitStats stats = new CommitStats();
+                    try (GroupCommitLog commits = new GroupCommitLog(dir.resolve("log-" + async + round + run), stats)) {
                         Server server = server(async, commits);
                         try {
                             int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
@@ -73,9 +70,9 @@ public final class HandOffProbe {
                                 }
                             }
                             if (run >= 0) {
-                                System.out.printf("%-8s %7.0f /s p50 %5.2f ms p99 %6.2f ms | %.1f pushes per force | %s%n",
+                                System.out.printf("%-8s %7.0f /s p50 %5.2f ms p99 %6.2f ms | %s | %s%n",
                                         async ? "async" : "blocking", o.perSecond(), o.percentileMillis(0.5),
-                                        o.percentileMillis(0.99), (double) o.pushes() / commits.forces, sampler.report());
+                                        o.percentileMillis(0.99), stats.summary(), sampler.report());
                             }
                         } finally {
                             server.stop();
@@ -87,7 +84,7 @@ public final class HandOffProbe {
         Scratch.delete(dir);
     }
 
-    private static Server server(boolean async, Commits commits) throws Exception {
+    private static Server server(boolean async, GroupCommitLog commits) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("batchyard-http");
         threads.setDaemon(true);
@@ -112,9 +109,9 @@ public final class HandOffProbe {
 
     /** As serve's handler: a pool thread reads the body, decodes, waits for its group's force. */
     private static final class BlockingPush extends Handler.Abstract {
-        private final Commits commits;
+        private final GroupCommitLog commits;
 
-        BlockingPush(Commits commits) {
+        BlockingPush(GroupCommitLog commits) {
             this.commits = commits;
         }
 
@@ -122,7 +119,7 @@ public final class HandOffProbe {
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
             byte[] body = BufferUtil.toArray(Content.Source.asByteBuffer(request));
             decode(body);
-            commits.await(commits.enqueue(null));
+            commits.appendDurably(RECORD);
             response.setStatus(204);
             callback.succeeded();
             return true;
@@ -131,9 +128,9 @@ public final class HandOffProbe {
 
     /** Reads and decodes on the thread Jetty calls it on (the selector's), answers from the commit thread. */
     private static final class AsyncPush extends Handler.Abstract.NonBlocking {
-        private final Commits commits;
+        private final GroupCommitLog commits;
 
-        AsyncPush(Commits commits) {
+        AsyncPush(GroupCommitLog commits) {
             this.commits = commits;
         }
 
@@ -149,11 +146,11 @@ public final class HandOffProbe {
         private final Request request;
         private final Response response;
         private final Callback callback;
-        private final Commits commits;
+        private final GroupCommitLog commits;
         private final byte[] body;
         private int filled;
 
-        Reading(Request request, Response response, Callback callback, Commits commits, int length) {
+        Reading(Request request, Response response, Callback callback, GroupCommitLog commits, int length) {
             this.request = request;
             this.response = response;
             this.callback = callback;
@@ -183,7 +180,7 @@ public final class HandOffProbe {
                 }
             }
             decode(body);
-            commits.enqueue(() -> {
+            commits.append(RECORD, () -> {
                 response.setStatus(204);
                 callback.succeeded();
             });
@@ -192,104 +189,6 @@ public final class HandOffProbe {
         @Override
         public InvocationType getInvocationType() {
             return InvocationType.NON_BLOCKING;
-        }
-    }
-
-    /** One commit thread: each group of queued pushes gets one small write and one force, as the WAL's. */
-    private static final class Commits implements AutoCloseable {
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition work = lock.newCondition();
-        private final Condition durable = lock.newCondition();
-        private final List<Runnable> queued = new ArrayList<>();
-        private final FileChannel file;
-        private final Thread writer;
-        private long next = 1;
-        private long done;
-        private boolean closing;
-        volatile long forces;
-
-        Commits(Path path) throws IOException {
-            file = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            writer = new Thread(this::loop, "batchyard-wal-writer");
-            writer.setDaemon(true);
-            writer.start();
-        }
-
-        long enqueue(Runnable answer) {
-            lock.lock();
-            try {
-                queued.add(answer);
-                work.signal();
-                return next++;
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void await(long ticket) {
-            lock.lock();
-            try {
-                while (done < ticket) {
-                    durable.awaitUninterruptibly();
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        private void loop() {
-            ByteBuffer record = ByteBuffer.allocateDirect(8 * 1024);
-            try {
-                while (true) {
-                    List<Runnable> group;
-                    long last;
-                    lock.lock();
-                    try {
-                        while (queued.isEmpty() && !closing) {
-                            work.awaitUninterruptibly();
-                        }
-                        if (queued.isEmpty()) {
-                            return;
-                        }
-                        group = new ArrayList<>(queued);
-                        queued.clear();
-                        last = next - 1;
-                    } finally {
-                        lock.unlock();
-                    }
-                    record.clear();
-                    file.write(record);
-                    file.force(false);
-                    forces++;
-                    lock.lock();
-                    try {
-                        done = last;
-                        durable.signalAll();
-                    } finally {
-                        lock.unlock();
-                    }
-                    for (Runnable answer : group) {
-                        if (answer != null) {
-                            answer.run();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            lock.lock();
-            try {
-                closing = true;
-                work.signal();
-            } finally {
-                lock.unlock();
-            }
-            writer.join();
-            file.close();
         }
     }
 
