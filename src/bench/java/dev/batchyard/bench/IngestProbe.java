@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Where the CPU of serve's ingest goes, for before/after comparisons on a shared machine: the
@@ -165,15 +166,7 @@ public final class IngestProbe {
 
     /** User-mode CPU so far of the live threads, by name without its trailing number. */
     static Map<String, Long> userByGroup() {
-        Map<String, Long> out = new HashMap<>();
-        for (long id : THREADS.getAllThreadIds()) {
-            var info = THREADS.getThreadInfo(id);
-            long user = THREADS.getThreadUserTime(id);
-            if (info != null && user > 0) {
-                out.merge(info.getThreadName().replaceAll("[-0-9]+$", ""), user, Long::sum);
-            }
-        }
-        return out;
+        return byGroup(THREADS::getThreadUserTime);
     }
 
     /** Context switches so far of the process's live threads (Linux; 0 elsewhere). */
@@ -212,12 +205,17 @@ public final class IngestProbe {
 
     /** CPU so far of the live threads, by name without its trailing number. */
     static Map<String, Long> byGroup() {
+        return byGroup(THREADS::getThreadCpuTime);
+    }
+
+    /** {@code timeOf} each live thread (by its id), summed by name without its trailing number. */
+    private static Map<String, Long> byGroup(LongUnaryOperator timeOf) {
         Map<String, Long> out = new HashMap<>();
         for (long id : THREADS.getAllThreadIds()) {
             var info = THREADS.getThreadInfo(id);
-            long cpu = THREADS.getThreadCpuTime(id);
-            if (info != null && cpu > 0) {
-                out.merge(info.getThreadName().replaceAll("[-0-9]+$", ""), cpu, Long::sum);
+            long time = timeOf.applyAsLong(id);
+            if (info != null && time > 0) {
+                out.merge(info.getThreadName().replaceAll("[-0-9]+$", ""), time, Long::sum);
             }
         }
         return out;
