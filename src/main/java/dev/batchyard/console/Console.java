@@ -26,6 +26,7 @@ import dev.batchyard.search.SearchSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -130,6 +131,16 @@ public interface Console extends AutoCloseable {
      * @throws IllegalArgumentException for an id outside the stored alphabet, or no sink
      */
     BatchView persist(NewBatch batch);
+
+    /**
+     * As {@link #persist}, for a caller that must not park a thread until the batch is durable (the
+     * ingest routes of {@code serve}): refusals are thrown at once; the future completes once the batch
+     * is durable, possibly on the store's writer thread (chain nothing that blocks onto it), or fails
+     * if the store stopped before that. By default it is {@link #persist}, answered when it returns.
+     */
+    default CompletableFuture<BatchView> persistAsync(NewBatch batch) {
+        return CompletableFuture.completedFuture(persist(batch));
+    }
 
     /** Sends each batch now, bypassing backoff and the circuit breaker; the answers come as events. */
     List<ActionResult> retryNow(Collection<String> ids);

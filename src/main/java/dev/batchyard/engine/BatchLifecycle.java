@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The state machine of a stored batch ({@code PENDING}, {@code IN_FLIGHT}, {@code RETRY_WAIT},
@@ -54,6 +55,19 @@ final class BatchLifecycle {
     }
 
     BatchView persist(NewBatch batch) {
+        return persisted(store.put(record(batch), config.storeLimits()).after());
+    }
+
+    /**
+     * As {@link #persist}, answering once the batch is durable: refusals are thrown here, and the
+     * future completes on the store's writer thread (see {@link LogStore#putAsync}).
+     */
+    CompletableFuture<BatchView> persistAsync(NewBatch batch) {
+        return store.putAsync(record(batch), config.storeLimits()).thenApply(change -> persisted(change.after()));
+    }
+
+    /** The record a new batch is stored as: its entries encoded, its state fresh or as imported. */
+    private StoreRecord.Put record(NewBatch batch) {
         BatchIds.require(batch.id());
         if (batch.sink().isBlank()) {
             throw new IllegalArgumentException("batch '" + batch.id() + "' has no sink");
@@ -64,12 +78,14 @@ final class BatchLifecycle {
         BatchMeta meta = new BatchMeta(batch.sink(), state, batch.retryCount(), batch.lastAttempt(),
                 batch.failureReason(), next, List.of());
         byte[] entries = codec.encode(batch.entries());
-        StoreRecord.Put put = new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta,
+        return new StoreRecord.Put(batch.id(), created, batch.context(), batch.entries().size(), meta,
                 entries, batch.legacyExtras(), failureCodec.encode(batch.failures()));
-        LogStore.Change change = store.put(put, config.storeLimits());
-        StoredBatch stored = change.after();
-        events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), meta.sink(), stored.entryCount(),
-                stored.location().length()));
+    }
+
+    /** Says a durable new batch was persisted, and answers it as stored. */
+    private BatchView persisted(StoredBatch stored) {
+        events.publish(new BatchEvent.Persisted(clock.instant(), stored.id(), stored.meta().sink(),
+                stored.entryCount(), stored.location().length()));
         // the batch as it was made durable: the recovery loop may already have taken it up (an imported batch
         // waiting to retry is due at once), and the caller asked what was stored, not what happened next
         return new BatchRow(stored, stored.meta().state(), config.requeueLoopLimit()).view();

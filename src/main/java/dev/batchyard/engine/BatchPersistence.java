@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -174,6 +175,21 @@ public final class BatchPersistence implements AutoCloseable {
         BatchView view = lifecycle.persist(batch);
         recovery.persisted(batch.sink());
         return view;
+    }
+
+    /**
+     * As {@link #persistBatch(NewBatch)} without parking the caller until the group commit: for a server
+     * that answers many callers from few threads. Refusals (back-pressure, a duplicate id, too large, no
+     * sink) are thrown at once with nothing stored. The future completes with the batch as stored once it
+     * is durable, on the store's writer thread, so what the caller chains onto it must not block; it
+     * fails with a {@link dev.batchyard.engine.store.StoreException} if the log stopped before that, and
+     * then the batch must not be taken as stored.
+     */
+    public CompletableFuture<BatchView> persistBatchAsync(NewBatch batch) {
+        return lifecycle.persistAsync(batch).thenApply(view -> {
+            recovery.persisted(batch.sink());
+            return view;
+        });
     }
 
     /** The sink confirmed the batch: it is removed. */

@@ -44,6 +44,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -167,6 +168,12 @@ public final class EmbeddedConsole implements Console {
     public BatchView persist(NewBatch batch) {
         requireWritable();
         return engine.persistBatch(batch);
+    }
+
+    @Override
+    public CompletableFuture<BatchView> persistAsync(NewBatch batch) {
+        requireWritable();
+        return engine.persistBatchAsync(batch);
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The two doors batches come in by, each answering only once the batch is durable:
+ * The two doors batches come in by, each answering only once the batch is durable, and neither
+ * holding a thread while it waits for that ({@link Route#later}):
  * <ul>
  *   <li>{@code POST /loki/api/v1/push} ({@code loki_push}): Loki's push API, JSON or protobuf +
  *       snappy, gzip allowed; one push is one batch; 204, as Loki answers;</li>
@@ -33,19 +34,16 @@ final class IngestRoutes {
     static List<Route> of(Function<Caller, IngestTarget> targets, LokiIngest loki, PersistedBatchIngest batches,
                           BodyLimits limits, JsonBodies json) {
         return List.of(
-                new Route("POST", "/loki/api/v1/push", Access.INGEST, "loki_push", exchange -> {
+                Route.later("POST", "/loki/api/v1/push", Access.INGEST, "loki_push", exchange -> {
                     var entries = loki.entries(exchange.header("Content-Type"), exchange.header("Content-Encoding"),
                             exchange.body());
-                    loki.push(targets.apply(exchange.caller()), entries, exchange.header("X-Scope-OrgID"),
-                            exchange.caller().name());
-                    return Answer.noContent();
+                    return loki.push(targets.apply(exchange.caller()), entries, exchange.header("X-Scope-OrgID"),
+                            exchange.caller().name()).thenApply(stored -> Answer.noContent());
                 }),
-                new Route("POST", "/api/v1/batches", Access.INGEST, "batches_create", exchange -> {
-                    BatchView stored = batches.persist(targets.apply(exchange.caller()),
-                            IngestBodies.json(exchange.header("Content-Type"),
-                            exchange.header("Content-Encoding"), exchange.body(), limits));
-                    return created(stored, json);
-                }));
+                Route.later("POST", "/api/v1/batches", Access.INGEST, "batches_create", exchange ->
+                        batches.persist(targets.apply(exchange.caller()), IngestBodies.json(
+                                exchange.header("Content-Type"), exchange.header("Content-Encoding"), exchange.body(),
+                                limits)).thenApply(stored -> created(stored, json))));
     }
 
     /** The stored batch's metadata as {@code GET /api/v1/batches} lists it: a remote console's {@code persist} answers it. */

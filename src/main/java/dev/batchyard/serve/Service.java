@@ -85,7 +85,7 @@ public final class Service implements AutoCloseable {
             StoreMonitor monitor = store.monitor();
             List<Route> routes = new ArrayList<>();
             routes.add(HealthRoute.of(monitor::healthProblem, json));
-            routes.addAll(IngestRoutes.of(caller -> consoles.of(caller)::persist,
+            routes.addAll(IngestRoutes.of(caller -> consoles.of(caller)::persistAsync,
                     new LokiIngest(new LokiRouting(settings.lokiSink(), settings.lokiTenants()), limits, clock),
                     new PersistedBatchIngest(), limits, json));
             routes.addAll(new ReadRoutes(consoles::of, json, limits).routes());

@@ -2,15 +2,21 @@ package dev.batchyard.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.batchyard.engine.events.BatchEvent;
+import dev.batchyard.engine.events.EventSubscription;
 import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +60,32 @@ class PersistAnswerRaceTest {
             }
         } finally {
             producers.shutdownNow();
+        }
+    }
+
+    /** The same race through the answer that comes later ({@code serve}'s ingest routes take that one). */
+    @Test
+    void anImportedBatchPersistedAsynchronouslyIsAnsweredAsItWasStoredAndSaidPersistedOnce() throws Exception {
+        EngineFixture fx = new EngineFixture(tmp);
+        try (BatchPersistence inTest = fx.open(new ScriptedDelivery().hanging("loki"));
+             EventSubscription events = inTest.subscribe(10_000)) {
+            List<CompletableFuture<BatchView>> answers = new ArrayList<>();
+            for (int i = 0; i < THREADS * PER_THREAD; i++) {
+                String id = "imported-" + i;
+                answers.add(inTest.persistBatchAsync(new NewBatch(id, Entries.sample(id, 1), "loki",
+                        OffsetDateTime.parse("2026-11-26T15:11:12Z"), OffsetDateTime.parse("2026-11-26T15:12:00Z"),
+                        3, "timeout", Map.of())));
+            }
+            Set<String> answered = new HashSet<>();
+            for (CompletableFuture<BatchView> answer : answers) {
+                BatchView view = answer.get(10, TimeUnit.SECONDS);
+                assertEquals(BatchState.RETRY_WAIT, view.state(), () -> view.id() + " as persisted");
+                answered.add(view.id());
+            }
+            List<String> persisted = events.drain().stream().filter(e -> e instanceof BatchEvent.Persisted)
+                    .map(e -> ((BatchEvent.Persisted) e).id()).toList();
+            assertEquals(answered, new HashSet<>(persisted));
+            assertEquals(answered.size(), persisted.size(), "one Persisted event a batch");
         }
     }
 }

@@ -97,6 +97,7 @@ class OpenApiDocumentTest {
             Map.entry("capacity", List.of("capacity")),
             Map.entry("sinks", List.of("sinks")),
             Map.entry("persist", List.of("batches_create", "loki_push")),
+            Map.entry("persistAsync", List.of("batches_create", "loki_push")), // what those two routes call
             Map.entry("retryNow", List.of("actions_retry")),
             Map.entry("discard", List.of("actions_discard")),
             Map.entry("restore", List.of("actions_restore")),

@@ -36,6 +36,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -105,6 +106,11 @@ final class FollowingConsole implements Console {
     @Override
     public BatchView persist(NewBatch batch) {
         return now().persist(batch);
+    }
+
+    @Override
+    public CompletableFuture<BatchView> persistAsync(NewBatch batch) {
+        return now().persistAsync(batch);
     }
 
     @Override

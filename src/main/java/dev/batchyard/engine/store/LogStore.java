@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
@@ -111,14 +112,38 @@ public final class LogStore implements AutoCloseable {
      * dev.batchyard.engine.store.BackPressureException}). A refused batch leaves nothing in the log.
      */
     public Change put(StoreRecord.Put put, StoreLimits limits) {
-        Frame.Encoded frame = Frame.encode(put); // checksummed outside the lock: other writers go on
+        return logged.put(put, frameWithin(put, limits), limits);
+    }
+
+    /**
+     * As {@link #put}, answering once the batch is durable instead of waiting for it: refusals are
+     * thrown here, with nothing appended; the future completes on the log's writer thread right after
+     * the group commit that makes the batch durable (so what runs on it must not block), or fails with
+     * the {@link StoreException} that stopped the log first. Until it completes the batch is in the
+     * index but must not be taken as stored by whoever put it.
+     */
+    public CompletableFuture<Change> putAsync(StoreRecord.Put put, StoreLimits limits) {
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        Change change = logged.putThen(put, frameWithin(put, limits), limits, failure -> {
+            if (failure == null) {
+                durable.complete(null);
+            } else {
+                durable.completeExceptionally(failure);
+            }
+        });
+        return durable.thenApply(forced -> change);
+    }
+
+    /** The batch's frame, checksummed outside the lock (other writers go on), or refused over the size limit. */
+    private Frame.Encoded frameWithin(StoreRecord.Put put, StoreLimits limits) {
+        Frame.Encoded frame = Frame.encode(put);
         if (frame.length() > limits.maxBatchBytes()) {
             throw new BatchTooLargeException("batch '" + put.id() + "' is " + frame.length() + " bytes as stored, over "
                     + "the limit of " + limits.maxBatchBytes() + " bytes (persistence.max_batch_bytes) in " + directory
                     + "; it was not stored: split it into smaller batches", put.id(), frame.length(),
                     limits.maxBatchBytes());
         }
-        return logged.put(put, frame, limits);
+        return frame;
     }
 
     /** How many bytes {@code put} takes as stored: what {@code persistence.max_batch_bytes} limits. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -41,27 +42,47 @@ final class LoggedIndex {
     }
 
     LogStore.Change put(StoreRecord.Put put, Frame.Encoded frame, StoreLimits limits) {
-        return durably(() -> {
-            writable();
-            if (index.containsKey(put.id())) {
-                throw new DuplicateBatchException(put.id(), directory);
-            }
-            if (index.size() >= limits.maxBatches()) {
-                throw new BackPressureException("store " + directory + " holds " + index.size()
-                        + " batches, the limit (max_pending_batches) is " + limits.maxBatches() + "; batch '" + put.id()
-                        + "' was not stored");
-            }
-            if (live.total() > limits.maxPendingBytes() - frame.length()) {
-                throw new BackPressureException("store " + directory + " holds " + live.total() + " bytes of batches, "
-                        + "the limit (max_pending_bytes) is " + limits.maxPendingBytes() + "; batch '" + put.id()
-                        + "' of " + frame.length() + " bytes was not stored", "max_pending_bytes");
-            }
-            SegmentLog.Ticket ticket = log.append(frame);
-            StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
-            index.put(after);
-            live.add(ticket.location());
-            return new LogStore.Change(null, after, ticket.sequence());
-        });
+        return durably(() -> appendNew(put, frame, limits));
+    }
+
+    /**
+     * As {@link #put}, without waiting: the batch is decided, appended and in the index when this
+     * returns, and {@code then} runs once it is durable (or the log stopped first), on the log's
+     * writer thread ({@link SegmentLog#whenDurable}). Refusals are thrown here, before anything is appended.
+     */
+    LogStore.Change putThen(StoreRecord.Put put, Frame.Encoded frame, StoreLimits limits,
+                            Consumer<StoreException> then) {
+        mutex.lock();
+        try {
+            LogStore.Change change = appendNew(put, frame, limits);
+            log.whenDurable(change.ticket(), then); // under the lock: tickets register in order
+            return change;
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /** Decides and appends a new batch and puts it in the index; the caller holds the lock. */
+    private LogStore.Change appendNew(StoreRecord.Put put, Frame.Encoded frame, StoreLimits limits) {
+        writable();
+        if (index.containsKey(put.id())) {
+            throw new DuplicateBatchException(put.id(), directory);
+        }
+        if (index.size() >= limits.maxBatches()) {
+            throw new BackPressureException("store " + directory + " holds " + index.size()
+                    + " batches, the limit (max_pending_batches) is " + limits.maxBatches() + "; batch '" + put.id()
+                    + "' was not stored");
+        }
+        if (live.total() > limits.maxPendingBytes() - frame.length()) {
+            throw new BackPressureException("store " + directory + " holds " + live.total() + " bytes of batches, "
+                    + "the limit (max_pending_bytes) is " + limits.maxPendingBytes() + "; batch '" + put.id()
+                    + "' of " + frame.length() + " bytes was not stored", "max_pending_bytes");
+        }
+        SegmentLog.Ticket ticket = log.append(frame);
+        StoredBatch after = StoredBatch.of(put, ticket.location(), canonicals);
+        index.put(after);
+        live.add(ticket.location());
+        return new LogStore.Change(null, after, ticket.sequence());
     }
 
     LogStore.Change update(String id, UnaryOperator<BatchMeta> change) {

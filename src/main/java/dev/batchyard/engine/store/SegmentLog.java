@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The append side of the write-ahead log, with group commit: any number of threads
@@ -17,8 +20,9 @@ import java.util.function.Supplier;
  *
  * <p><b>Guarantees.</b> Frames reach the file in ticket order at the offsets {@code append}
  * returned. {@code awaitDurable(t)} returns only after the frame of ticket {@code t} and every
- * earlier one is on stable storage (fdatasync; a new segment also fsyncs the directory). This is the
- * commit point of every state change in the store.
+ * earlier one is on stable storage (fdatasync; a new segment also fsyncs the directory), and
+ * {@link #whenDurable whenDurable(t, then)} runs {@code then} only then. This is the commit point of
+ * every state change in the store.
  * <p><b>Not guaranteed.</b> Frames queued but not yet forced may be lost or torn by a crash; their
  * callers were never told they were durable. After any I/O error the log stops: every waiter and
  * every later append gets a {@link StoreException} naming the file and the error, and nothing is
@@ -27,6 +31,7 @@ import java.util.function.Supplier;
  * {@code maxSegmentBytes}; a frame larger than that gets a segment of its own.
  */
 final class SegmentLog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SegmentLog.class);
 
     /** What {@link #append} gives back: where the frame will be, and the ticket to wait for. */
     record Ticket(Location location, long sequence) {
@@ -36,11 +41,17 @@ final class SegmentLog implements AutoCloseable {
     record Pending(long sequence, Location location, Frame.Encoded frame, long appendedNanos) {
     }
 
+    /** What to run once a ticket is durable: given null, or the failure that stopped the log first. */
+    private record Waiter(long sequence, Consumer<StoreException> then) {
+    }
+
     private final SegmentFiles files;
     private final long maxSegmentBytes;
     private final StoreObserver observer;
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    /** In ticket order: {@link #whenDurable} is called under the lock that {@link #append} took. */
+    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
     // one lock, two conditions: appenders wake only the writer, the writer wakes only waiters
     private final ReentrantLock lock;
     private final Condition work;
@@ -115,6 +126,28 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code then} once ticket {@code sequence} is on stable storage, given null, or given the
+     * failure that stopped the log before it was: on the writer thread, in ticket order, right after
+     * the group's force (so it must not block: the next group waits for it), or at once on this
+     * thread if the ticket is already decided. For a caller that must not park a thread per write (the ingest route). The
+     * caller holds the lock it took for {@link #append} (tickets then register in order).
+     */
+    void whenDurable(long sequence, Consumer<StoreException> then) {
+        StoreException outcome;
+        lock.lock();
+        try {
+            if (durableSequence < sequence && failure == null) {
+                waiters.add(new Waiter(sequence, then));
+                return;
+            }
+            outcome = durableSequence >= sequence ? null : failure;
+        } finally {
+            lock.unlock();
+        }
+        run(then, outcome);
+    }
+
     /** Seals the segment being appended to, if it holds anything: the next frame starts a new one. */
     void roll() {
         lock.lock();
@@ -169,7 +202,11 @@ final class SegmentLog implements AutoCloseable {
                     break;
                 }
                 out.write(group);
-                markDurable(group.get(group.size() - 1).sequence());
+                // callbacks run here, not on a thread of their own: handing each group's to another thread
+                // cost the ingest route more CPU per push than it saved the writer (docs/benchmarks.md)
+                for (Waiter w : markDurable(group.get(group.size() - 1).sequence())) {
+                    run(w.then(), null);
+                }
                 out.observeCommit(group);
             }
         } catch (IOException | RuntimeException e) {
@@ -194,24 +231,45 @@ final class SegmentLog implements AutoCloseable {
         }
     }
 
-    private void markDurable(long sequence) {
+    /** Records {@code sequence} durable, wakes its waiting threads and returns the callbacks it releases. */
+    private List<Waiter> markDurable(long sequence) {
         lock.lock();
         try {
             durableSequence = sequence;
             durable.signalAll();
+            List<Waiter> released = new ArrayList<>();
+            while (!waiters.isEmpty() && waiters.peekFirst().sequence() <= sequence) {
+                released.add(waiters.pollFirst());
+            }
+            return released;
         } finally {
             lock.unlock();
         }
     }
 
     private void fail(StoreException e) {
+        List<Waiter> failed;
         lock.lock();
         try {
             failure = e;
             queue.clear();
             durable.signalAll();
+            failed = new ArrayList<>(waiters);
+            waiters.clear();
         } finally {
             lock.unlock();
+        }
+        for (Waiter w : failed) {
+            run(w.then(), e);
+        }
+    }
+
+    /** A callback that throws is a bug in its caller: logged, and the log goes on. */
+    private static void run(Consumer<StoreException> then, StoreException outcome) {
+        try {
+            then.accept(outcome);
+        } catch (RuntimeException e) {
+            LOG.error("a callback waiting for a group commit failed; the log is not affected", e);
         }
     }
 

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -26,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * no access), the caller's role (403), then the route, whose refusals become their status
  * ({@link Refusals}) and whose bugs a 500 that names no detail (the log has it). Every answer is
  * counted by the {@link RequestObserver}. Thread-safe; runs on Jetty's threads, which may block
- * (reading a body, waiting for a group commit).
+ * (reading a body, an admin action). A route that answers later ({@link Route#later}: the ingest
+ * routes, waiting for a group commit) lets its thread go, and its answer is written by whichever
+ * thread completes it (the store's writer), which only hands the bytes to Jetty and never blocks.
  */
 final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
@@ -56,23 +61,33 @@ final class ApiHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
         String[] routeName = {"unmatched"};
-        Answer answer;
+        CompletionStage<Answer> answer;
         try {
             answer = answer(request, routeName);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), Request.getPathInContext(request), e);
-            answer = json.error(500, "internal error; the server's log has the details");
+            answer = now(json.error(500, "internal error; the server's log has the details"));
         }
-        write(response, callback, answer);
-        observer.answered(routeName[0], answer.status(), System.nanoTime() - start);
+        answer.whenComplete((given, failure) -> {
+            try {
+                Answer sent = failure == null ? given : refused(request, failure instanceof CompletionException c
+                        && c.getCause() != null ? c.getCause() : failure);
+                write(response, callback, sent);
+                observer.answered(routeName[0], sent.status(), System.nanoTime() - start);
+            } catch (RuntimeException e) {
+                LOG.error("{} {}: answering failed", request.getMethod(), Request.getPathInContext(request), e);
+                callback.failed(e);
+            }
+        });
         return true;
     }
 
-    private Answer answer(Request request, String[] routeName) {
+    /** The route's answer, or the refusal that comes before it (guard, path, method, token, role). */
+    private CompletionStage<Answer> answer(Request request, String[] routeName) {
         Optional<String> refused = guard.refusal(request.getHeaders().get(HttpHeader.ORIGIN),
                 request.getHeaders().get(HttpHeader.HOST));
         if (refused.isPresent()) {
-            return json.error(403, refused.get());
+            return now(json.error(403, refused.get()));
         }
         String path = Request.getPathInContext(request);
         Route route = null;
@@ -90,36 +105,47 @@ final class ApiHandler extends Handler.Abstract {
             }
         }
         if (route == null) {
-            return pathKnown ? json.error(405, request.getMethod() + " is not allowed on this path")
-                    : json.error(404, "no such path");
+            return now(pathKnown ? json.error(405, request.getMethod() + " is not allowed on this path")
+                    : json.error(404, "no such path"));
         }
         routeName[0] = route.name();
         Optional<Caller> caller = route.access() == Access.NONE ? Optional.of(Caller.ANONYMOUS)
                 : tokens.caller(request.getHeaders().get(HttpHeader.AUTHORIZATION));
         if (caller.isEmpty()) {
-            return json.error(401, "a valid token is needed: send Authorization: Bearer <token>")
-                    .with("WWW-Authenticate", "Bearer realm=\"batchyard\"");
+            return now(json.error(401, "a valid token is needed: send Authorization: Bearer <token>")
+                    .with("WWW-Authenticate", "Bearer realm=\"batchyard\""));
         }
         if (!caller.get().may(route.access())) {
-            return json.error(403, "the token '" + caller.get().name() + "' (" + caller.get().role().name().toLowerCase(
-                    java.util.Locale.ROOT) + ") may not " + verb(route.access()));
+            return now(json.error(403, "the token '" + caller.get().name() + "' (" + caller.get().role().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ") may not " + verb(route.access())));
         }
         try {
-            return route.handler().answer(new JettyExchange(request, caller.get(), parameters, maxBodyBytes, requestTimeout));
-        } catch (UncheckedIOException e) {
+            return route.handler().answerLater(new JettyExchange(request, caller.get(), parameters, maxBodyBytes,
+                    requestTimeout));
+        } catch (Exception e) {
+            return now(refused(request, e));
+        }
+    }
+
+    /** What a route's exception (thrown, or failing its later answer) is answered with. */
+    private Answer refused(Request request, Throwable e) {
+        if (e instanceof UncheckedIOException) {
             // the client went away or broke the connection mid-body: nothing was stored
             return json.error(400, e.getMessage());
-        } catch (Exception e) {
-            Optional<Answer> known = refusals.answer(e);
-            if (known.isPresent()) {
-                if (known.get().status() >= 500) {
-                    LOG.warn("{} {}: {}", request.getMethod(), path, e.getMessage());
-                }
-                return known.get();
-            }
-            LOG.error("{} {} failed", request.getMethod(), path, e);
-            return json.error(500, "internal error; the server's log has the details");
         }
+        Optional<Answer> known = e instanceof Exception exception ? refusals.answer(exception) : Optional.empty();
+        if (known.isPresent()) {
+            if (known.get().status() >= 500) {
+                LOG.warn("{} {}: {}", request.getMethod(), Request.getPathInContext(request), e.getMessage());
+            }
+            return known.get();
+        }
+        LOG.error("{} {} failed", request.getMethod(), Request.getPathInContext(request), e);
+        return json.error(500, "internal error; the server's log has the details");
+    }
+
+    private static CompletionStage<Answer> now(Answer answer) {
+        return CompletableFuture.completedFuture(answer);
     }
 
     private static String verb(Access access) {

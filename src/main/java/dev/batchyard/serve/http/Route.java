@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One operation of the API: a method, a path pattern ({@code /api/v1/batches/{id}}), what it does
@@ -18,6 +21,41 @@ public record Route(String method, String pattern, Access access, String name, H
     @FunctionalInterface
     public interface Handler {
         Answer answer(Exchange exchange) throws Exception;
+
+        /**
+         * The answer, given when it is ready: the server calls this, so a handler that waits for
+         * something (a group commit) can let the request's thread go meanwhile. A failed stage is
+         * answered as a thrown exception would be. By default, {@link #answer} now.
+         */
+        default CompletionStage<Answer> answerLater(Exchange exchange) throws Exception {
+            return CompletableFuture.completedFuture(answer(exchange));
+        }
+    }
+
+    /** Answers one request once something it waits for is done, without holding a thread meanwhile. */
+    @FunctionalInterface
+    public interface Later {
+        CompletionStage<Answer> answer(Exchange exchange) throws Exception;
+    }
+
+    /** A route whose answer comes when {@code later}'s stage completes (see {@link Handler#answerLater}). */
+    public static Route later(String method, String pattern, Access access, String name, Later later) {
+        Objects.requireNonNull(later, "later");
+        return new Route(method, pattern, access, name, new Handler() {
+            @Override
+            public Answer answer(Exchange exchange) throws Exception {
+                try {
+                    return later.answer(exchange).toCompletableFuture().join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+
+            @Override
+            public CompletionStage<Answer> answerLater(Exchange exchange) throws Exception {
+                return later.answer(exchange);
+            }
+        });
     }
 
     public Route {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -44,17 +45,19 @@ public final class LokiIngest {
     }
 
     /**
-     * Persists the push's entries as one batch; returns once it is durable, or empty when it had no entries.
+     * Persists the push's entries as one batch: the future completes once it is durable, or at once,
+     * empty, when the push had no entries. Refusals are thrown (see {@link IngestTarget}).
      *
      * @param target   where the caller's batches go (its console)
      * @param entries  the push's entries ({@link #entries})
      * @param tenant   the push's {@code X-Scope-OrgID}, or null
      * @param pushedBy the name of the caller's token
      */
-    public Optional<BatchView> push(IngestTarget target, List<LogEntry> entries, String tenant, String pushedBy) {
+    public CompletableFuture<Optional<BatchView>> push(IngestTarget target, List<LogEntry> entries, String tenant,
+                                                      String pushedBy) {
         String sink = routing.sinkFor(tenant);
         if (entries.isEmpty()) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         Map<String, String> context = new LinkedHashMap<>();
         context.put("created_by", "batchyard_serve");
@@ -64,7 +67,7 @@ public final class LokiIngest {
             context.put("tenant", tenant.strip());
         }
         NewBatch batch = new NewBatch(BATCH_ID_PREFIX + randomUuid(), entries, sink, null, null, 0, "", context);
-        return Optional.of(target.persist(batch));
+        return target.persist(batch).thenApply(Optional::of);
     }
 
     /**

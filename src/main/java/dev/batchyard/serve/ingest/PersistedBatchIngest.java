@@ -9,6 +9,7 @@ import dev.batchyard.legacy.GoBatchFile;
 import dev.batchyard.legacy.GoBatchFormat;
 import dev.batchyard.legacy.GoToEngine;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code POST /api/v1/batches}: one batch in the Go agent's {@code PersistedBatch} JSON (what its
@@ -19,11 +20,12 @@ public final class PersistedBatchIngest {
     private final GoBatchFormat format = new GoBatchFormat(new GoJson());
 
     /**
-     * Stores {@code body} through {@code target} (the caller's console); returns once it is durable.
+     * Stores {@code body} through {@code target} (the caller's console); the future completes once it
+     * is durable.
      *
      * @throws MalformedBodyException when the body is not such a batch, or its id or sink is unusable
      */
-    public BatchView persist(IngestTarget target, byte[] body) {
+    public CompletableFuture<BatchView> persist(IngestTarget target, byte[] body) {
         GoBatchFile file;
         try {
             file = format.read(body);
