@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * and the count is said with the next one written after that. A kind is the text with any URL query
  * left out, so the pages of one read are one kind. The window says what is wrong (its banner); the
  * log keeps the first line of each cause and how long it went on. At most {@value #KINDS} kinds are
- * remembered, the least recently seen forgotten first. Thread-safe.
+ * remembered, the least recently seen forgotten first. The text is written as {@link OneLine}: it
+ * carries an exception's or a server's message, which may hold a newline. Thread-safe.
  */
 public final class RepeatedWarnings {
     private static final int KINDS = 64;
@@ -52,7 +53,8 @@ public final class RepeatedWarnings {
     }
 
     /** Writes {@code text}, or counts it when the same kind was written less than {@code quiet} ago. */
-    public void warn(String text) {
+    public void warn(String warning) {
+        String text = OneLine.of(warning);
         String line;
         synchronized (this) {
             Instant now = clock.instant();

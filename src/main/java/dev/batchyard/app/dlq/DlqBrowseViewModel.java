@@ -1,6 +1,7 @@
 package dev.batchyard.app.dlq;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.OneLine;
 import dev.batchyard.app.common.TaskExecutor;
 import dev.batchyard.codec.gojson.GoJson;
 import dev.batchyard.legacy.dlq.DamagedLine;

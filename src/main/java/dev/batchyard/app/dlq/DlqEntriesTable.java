@@ -3,6 +3,7 @@ package dev.batchyard.app.dlq;
 import atlantafx.base.theme.Styles;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.OneLine;
 import dev.batchyard.app.common.TextColumns;
 import dev.batchyard.legacy.dlq.DeadLetter;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.batchyard.app.dlq;
 
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.OneLine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;

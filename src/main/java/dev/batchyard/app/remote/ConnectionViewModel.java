@@ -2,6 +2,7 @@ package dev.batchyard.app.remote;
 
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.OneLine;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.remote.ConnectionState;
 import java.time.Clock;
@@ -87,7 +88,7 @@ public final class ConnectionViewModel {
             connected.set(false);
             if (wasUp) {
                 // one line per drop: the reads failing meanwhile are written once a minute (RepeatedWarnings)
-                LOG.warn("lost the connection to {}: {}", location, lastError(next));
+                LOG.warn("lost the connection to {}: {}", location, OneLine.of(lastError(next)));
                 lostAt = now;
                 backAt = null;
                 missed = 0;

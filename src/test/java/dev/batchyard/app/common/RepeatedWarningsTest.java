@@ -41,6 +41,15 @@ class RepeatedWarningsTest {
                 "GET http://h/api/v1/replay: cannot connect", "a store error in segment 7"), written);
     }
 
+    /** A peer's message may carry a newline (a forged second log line) or a terminal escape. */
+    @Test
+    void aWarningIsWrittenOnOneLineWhateverItsTextHolds() {
+        warnings.warn("background task failed: java.io.IOException: 500 from server\n"
+                + "[main] INFO all is well\u001b[2J\r");
+        assertEquals(List.of("background task failed: java.io.IOException: 500 from server\\n"
+                + "[main] INFO all is well\\u001b[2J\\r"), written);
+    }
+
     @Test
     void aKindSeenAgainAfterTheQuietTimeIsWrittenPlainWhenNothingCameBetween() {
         warnings.warn("away");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
 import dev.batchyard.app.common.Messages;
+import dev.batchyard.app.common.OneLine;
 import dev.batchyard.legacy.dlq.DeadLetter;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,19 @@
-package dev.batchyard.app.dlq;
+package dev.batchyard.app.common;
 
 import java.util.Locale;
 
 /**
- * Text from a dead-letter file made fit for one table cell: line breaks, tabs, escape sequences and
- * other control characters are shown as their JSON escapes ({@code \n}, {@code \u001b}) instead of
- * being obeyed. The files are not the operator's and may hold anything.
+ * Text from elsewhere made fit for one line (a table cell, a log line): line breaks, tabs, escape
+ * sequences and other control characters are shown as their JSON escapes ({@code \n},
+ * {@code \u001b}) instead of being obeyed. A dead-letter file, a remote server's error or an
+ * exception's message is not the operator's and may hold anything: a newline in it would otherwise
+ * forge a second log line, an escape sequence repaint the terminal that tails the log.
  */
-final class OneLine {
+public final class OneLine {
     private OneLine() {
     }
 
-    static String of(String s) {
+    public static String of(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
