@@ -13,27 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Counts over the whole store at one instant, in one pass over the index. */
+/** Counts over the whole store at one instant: kept by the index, or in one pass over it. */
 final class StoreStatistics {
     private StoreStatistics() {
     }
 
     static StoreStats of(LogStore store, InFlight inFlight, boolean recoveryPaused, Instant nextCleanupAt) {
-        Map<String, Integer> bySink = new HashMap<>();
-        long entries = 0;
-        OffsetDateTime oldest = null;
-        for (StoredBatch b : store.all()) {
-            if (b.meta().discarded()) {
-                continue;
-            }
-            bySink.merge(b.meta().sink(), 1, Integer::sum);
-            entries += b.entryCount();
-            if (oldest == null || b.createdAt().isBefore(oldest)) {
-                oldest = b.createdAt();
-            }
-        }
-        return new StoreStats(countByState(store, inFlight), bySink, entries, store.liveBytes(), store.diskBytes(),
-                oldest, recoveryPaused, store.healthy(), nextCleanupAt);
+        // kept by the index as batches come and go: no pass over a million batches once a second per window
+        return new StoreStats(countByState(store, inFlight), store.countBySink(), store.liveEntries(), store.liveBytes(),
+                store.diskBytes(), store.oldestCreated(), recoveryPaused, store.healthy(), nextCleanupAt);
     }
 
     /** The store's size against its caps, its recent growth, its oldest batch's expiry and its segments, at {@code now}. */

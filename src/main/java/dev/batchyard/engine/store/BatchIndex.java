@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * like {@code ConcurrentHashMap}'s: it never fails, reflects each batch as it was at some moment
  * of the iteration, and may miss (or, if an id is removed and put again meanwhile, repeat) a batch
  * changed during the iteration.
- * <p>It also counts the batches per stored state (discarded ones apart) as they come and go, so neither opening a store
- * of a million batches nor a statistics query needs a pass over all of them for that.
+ * <p>It also counts the batches per stored state (discarded ones apart), and per sink, their entries and the oldest
+ * creation time ({@link LiveTally}), as they come and go, so neither opening a store of a million batches nor a
+ * statistics query needs a pass over all of them for that.
  */
 final class BatchIndex {
     private static final Object TOMBSTONE = new Object();
@@ -48,6 +49,8 @@ final class BatchIndex {
     private final AtomicIntegerArray byState = new AtomicIntegerArray(BatchState.values().length + 1);
     private static final int DISCARDED = BatchState.values().length;
     private int used; // live + tombstones in the current table: the writer's own bookkeeping
+    /** Per sink, entries and the oldest creation time, for the statistics (see {@link LiveTally}). */
+    private final LiveTally tally = new LiveTally();
 
     /** An index presized for {@code expected} batches without a resize. */
     BatchIndex(int expected) {
@@ -97,6 +100,7 @@ final class BatchIndex {
                 t.setRelease(i, batch); // in place: readers see the old or the new batch
                 count((StoredBatch) o, -1);
                 count(batch, 1);
+                tally.replaced((StoredBatch) o, batch);
                 return (StoredBatch) o;
             }
         }
@@ -115,6 +119,7 @@ final class BatchIndex {
         t.setRelease(free, batch);
         size = size + 1; // single writer: no lost update
         count(batch, 1);
+        tally.added(batch);
         return null;
     }
 
@@ -132,6 +137,7 @@ final class BatchIndex {
                 t.setRelease(i, TOMBSTONE);
                 size = size - 1;
                 count((StoredBatch) o, -1);
+                tally.removed((StoredBatch) o);
                 return (StoredBatch) o;
             }
         }
@@ -145,6 +151,21 @@ final class BatchIndex {
     /** How many discarded batches wait for their purge. */
     int countDiscarded() {
         return byState.get(DISCARDED);
+    }
+
+    /** Live (not discarded) batches per sink, sinks without any left out. */
+    java.util.Map<String, Integer> countBySink() {
+        return tally.bySink();
+    }
+
+    /** Entries in the live batches. */
+    long liveEntries() {
+        return tally.entries();
+    }
+
+    /** The oldest live batch's creation time, or null: kept as batches come and go, a pass only after the oldest left. */
+    java.time.OffsetDateTime oldestCreated() {
+        return tally.oldest(values());
     }
 
     private void count(StoredBatch b, int delta) {

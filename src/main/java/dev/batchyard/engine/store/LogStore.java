@@ -219,6 +219,24 @@ public final class LogStore implements AutoCloseable {
         return index.countDiscarded();
     }
 
+    /** Live (not discarded) batches per sink, sinks without any left out; no pass over the index. */
+    public Map<String, Integer> countBySink() {
+        return index.countBySink();
+    }
+
+    /** Entries in the live (not discarded) batches; no pass over the index. */
+    public long liveEntries() {
+        return index.liveEntries();
+    }
+
+    /**
+     * The oldest live (not discarded) batch's creation time, or null when there is none. Kept as batches come and
+     * go; after the oldest leaves, the next call passes over the index once.
+     */
+    public java.time.OffsetDateTime oldestCreated() {
+        return index.oldestCreated();
+    }
+
     /** The encoded entries of a batch, read from disk and checksum-verified. */
     public Optional<byte[]> readEntries(String id) {
         return readRecord(id).map(StoreRecord.Put::entries);

@@ -113,4 +113,57 @@ class BatchIndexTest {
         assertNull(problem.get(), problem.get());
         assertEquals(stable, inTest.size());
     }
+
+    /**
+     * What the statistics read without a pass (batches per sink, entries, the oldest creation time) against a pass
+     * over a model, under random puts, in-place changes (state, sink, entries, discards) and removals, with
+     * creation times that go back and forth (an imported batch is older than the rest).
+     */
+    @Test
+    void keepsTheStatisticsAPassWouldFind() {
+        BatchIndex inTest = new BatchIndex(4);
+        Map<String, StoredBatch> model = new HashMap<>();
+        Random random = new Random(7);
+        List<String> sinks = List.of("loki", "es", "kafka");
+        for (int step = 0; step < 100_000; step++) {
+            String id = "b-" + random.nextInt(500);
+            int op = random.nextInt(10);
+            StoredBatch current = model.get(id);
+            if (op < 3) {
+                model.remove(id);
+                inTest.remove(id);
+            } else if (op < 6 && current != null) {
+                // the same batch changed in place: its state, its sink (a reroute), or a discard
+                BatchMeta meta = switch (random.nextInt(3)) {
+                    case 0 -> current.meta().withState(BatchState.RETRY_WAIT, null);
+                    case 1 -> new BatchMeta(sinks.get(random.nextInt(3)), current.meta().state(), 0, null, "", null,
+                            List.of());
+                    default -> current.meta().withDiscard(new BatchMeta.Discard(CREATED.toInstant(), "test", "ana"));
+                };
+                StoredBatch changed = current.withMeta(meta);
+                model.put(id, changed);
+                inTest.put(changed);
+            } else {
+                OffsetDateTime created = CREATED.plusSeconds(random.nextInt(10_000)).plusNanos(random.nextInt(3));
+                BatchMeta meta = new BatchMeta(sinks.get(random.nextInt(3)), BatchState.PENDING, 0, null, "", null,
+                        List.of());
+                StoredBatch b = new StoredBatch(id, created, Map.of(), 1 + random.nextInt(100), meta,
+                        new Location(1, 16, 100));
+                model.put(id, b);
+                inTest.put(b);
+            }
+            if (step % 97 == 0) {
+                List<StoredBatch> live = model.values().stream().filter(b -> !b.meta().discarded()).toList();
+                Map<String, Integer> bySink = new HashMap<>();
+                live.forEach(b -> bySink.merge(b.meta().sink(), 1, Integer::sum));
+                assertEquals(bySink, inTest.countBySink(), "per sink at step " + step);
+                assertEquals(live.stream().mapToLong(StoredBatch::entryCount).sum(), inTest.liveEntries(),
+                        "entries at step " + step);
+                OffsetDateTime oldest = live.stream().map(StoredBatch::createdAt).min(OffsetDateTime::compareTo)
+                        .orElse(null);
+                assertEquals(oldest, inTest.oldestCreated(), "oldest at step " + step);
+                assertEquals(oldest, inTest.oldestCreated(), "kept, read again at step " + step);
+            }
+        }
+    }
 }
