@@ -289,7 +289,7 @@ public final class AppContext implements AutoCloseable {
         bridge.addListener(cockpitHead.tiles()::onEvents);
         pulse.add(bridge::pump);
         pulse.add(liveEvents::flushIfDue);
-        pulse.add(new SecondTicker(clock, now -> {
+        SecondTicker seconds = new SecondTicker(clock, now -> {
             batches.table().tick(now);
             status.model().tick(now);
             audit.model().tick(now);
@@ -298,15 +298,19 @@ public final class AppContext implements AutoCloseable {
             actions.replay().tick(now);
             cockpitHead.tiles().tick(now);
             fleet.tick(now);
-        }));
+        });
         pulse.add(batches.table()::pulse);
         pulse.add(batches.groups()::pulse);
         pulse.add(charts.everyPulse());
         pulse.add(new Completion(window, batches.table().loadingProperty()));
+        // the store's health, the replay and the once-a-second reads start with the rest of the window, after the
+        // first rows: over a remote store each is a request that would share the machine with the first frame
+        pulse.add(new AfterFirstRows(window, () -> {
+            health.model().load();
+            actions.replay().load();
+        }, seconds));
         session.onReopened(() -> followReopenedStore(events, batches, detail, health));
         pulse.start();
-        health.model().load();
-        actions.replay().load();
         return window;
     }
 
@@ -342,6 +346,32 @@ public final class AppContext implements AutoCloseable {
                 window.completeStep();
             }
             pageWasIn = pageIn;
+        }
+    }
+
+    /** Runs {@code once}, then {@code everyPulse} at every pulse, from the pulse at which the window starts completing. */
+    static final class AfterFirstRows implements Runnable {
+        private final MainWindowView window;
+        private Runnable once;
+        private final Runnable everyPulse;
+
+        AfterFirstRows(MainWindowView window, Runnable once, Runnable everyPulse) {
+            this.window = window;
+            this.once = once;
+            this.everyPulse = everyPulse;
+        }
+
+        @Override
+        public void run() {
+            if (!window.completing()) {
+                return;
+            }
+            if (once != null) {
+                Runnable first = once;
+                once = null;
+                first.run();
+            }
+            everyPulse.run();
         }
     }
 

@@ -131,6 +131,11 @@ public final class MainWindowView extends BorderPane {
         return stepsDone >= 2;
     }
 
+    /** Whether the parts the first frame left out have begun to join: the first rows are laid out by then. */
+    public boolean completing() {
+        return stepsDone >= 1;
+    }
+
     private static Tab tab(String id, String text) {
         Tab tab = new Tab(text);
         tab.setId(id);
