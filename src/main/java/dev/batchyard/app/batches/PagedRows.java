@@ -16,7 +16,8 @@ import javafx.collections.ObservableListBase;
  * not by {@link ObservableListBase}'s builder: the builder copies every removed row one by one, and a
  * filter that leaves 100 of a million matches removes 999,900 (measured: most of the FX thread's
  * longest block while filtering a million batches, docs/fx-pulse.md); here the removed rows are a
- * view of the old block, whatever their number. UI thread only.
+ * view of the old block, whatever their number. A row read again unchanged keeps its object, so a block read
+ * again with nothing new in it is no change at all. UI thread only.
  */
 final class PagedRows extends ObservableListBase<BatchView> {
     private int size;
@@ -28,7 +29,7 @@ final class PagedRows extends ObservableListBase<BatchView> {
         Rows before = new Rows(size, start, block);
         size = total;
         start = offset;
-        block = List.copyOf(rows.subList(0, Math.max(0, Math.min(rows.size(), total - offset))));
+        block = keepingUnchanged(before, offset, rows.subList(0, Math.max(0, Math.min(rows.size(), total - offset))));
         List<Part> parts = new ArrayList<>(3);
         int common = Math.min(before.size(), size);
         // the old and the new block's rows (each clipped to the rows both lists have), one range if they touch
@@ -60,6 +61,21 @@ final class PagedRows extends ObservableListBase<BatchView> {
         if (!parts.isEmpty()) {
             fireChange(new Published(parts));
         }
+    }
+
+    /**
+     * The new block, each row that equals the one shown at its index before being that same object: a round
+     * read again because of events about other batches brings the rows on screen back unchanged, and an
+     * unchanged object is no change to the table (no row re-bound, restyled and repainted).
+     */
+    private static List<BatchView> keepingUnchanged(Rows before, int offset, List<BatchView> rows) {
+        BatchView[] kept = new BatchView[rows.size()];
+        for (int i = 0; i < kept.length; i++) {
+            BatchView row = rows.get(i);
+            BatchView shown = before.get(offset + i);
+            kept[i] = row.equals(shown) ? shown : row;
+        }
+        return List.of(kept);
     }
 
     private static int[] clip(int from, int to, int limit) {

@@ -125,4 +125,31 @@ class PagedRowsTest {
         assertEquals(3, inTest.start());
         assertEquals(5, inTest.end());
     }
+
+    /** A round read again for events about other batches brings the rows on screen back unchanged: no change. */
+    @Test
+    void rowsReadAgainUnchangedAreNoChangeAndKeepTheirObjects() {
+        inTest.publish(1_000, 0, rows(0, 10));
+        BatchView shown = inTest.get(4);
+        changes.clear();
+
+        inTest.publish(1_000, 0, rows(0, 10)); // equal rows, new objects
+
+        assertEquals(List.of(), changes);
+        assertTrue(shown == inTest.get(4), "the row shown keeps its object");
+    }
+
+    @Test
+    void onlyTheRangeOfTheRowsThatChangedIsSet() {
+        inTest.publish(1_000, 0, rows(0, 10));
+        changes.clear();
+        List<BatchView> again = new ArrayList<>(rows(0, 10));
+        again.set(3, Batches.failing("b-3", "loki", 1, "503"));
+        again.set(6, Batches.failing("b-6", "loki", 1, "503"));
+
+        inTest.publish(1_000, 0, again);
+
+        assertEquals(List.of("set 3..7"), changes, "from the first changed row to the last");
+        assertEquals(1, inTest.get(3).retryCount());
+    }
 }
