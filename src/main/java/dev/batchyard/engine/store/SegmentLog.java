@@ -130,8 +130,9 @@ final class SegmentLog implements AutoCloseable {
      * Runs {@code then} once ticket {@code sequence} is on stable storage, given null, or given the
      * failure that stopped the log before it was: on the writer thread, in ticket order, right after
      * the group's force (so it must not block: the next group waits for it), or at once on this
-     * thread if the ticket is already decided. For a caller that must not park a thread per write (the ingest route). The
-     * caller holds the lock it took for {@link #append} (tickets then register in order).
+     * thread if the ticket is already decided. For a caller that must not park a thread per write
+     * (the ingest routes). The caller holds the lock it took for {@link #append}, so tickets register
+     * in order.
      */
     void whenDurable(long sequence, Consumer<StoreException> then) {
         StoreException outcome;
@@ -237,6 +238,9 @@ final class SegmentLog implements AutoCloseable {
         try {
             durableSequence = sequence;
             durable.signalAll();
+            if (waiters.isEmpty()) {
+                return List.of(); // every caller but the ingest routes waits on the condition
+            }
             List<Waiter> released = new ArrayList<>();
             while (!waiters.isEmpty() && waiters.peekFirst().sequence() <= sequence) {
                 released.add(waiters.pollFirst());
