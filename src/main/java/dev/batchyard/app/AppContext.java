@@ -252,7 +252,7 @@ public final class AppContext implements AutoCloseable {
         });
         window.fillCockpitHead(cockpitHead.view());
         HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
-        window.healthSlot().fill(health.page());
+        window.healthSlot().fillScrolling(health.page());
         // the capacity is a pass over the index: read only while its tab is in front
         window.healthTab().selectedProperty().addListener((o, was, shown) -> health.capacity().setShown(shown));
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
@@ -261,8 +261,8 @@ public final class AppContext implements AutoCloseable {
         session.connection().ifPresent(state -> followConnection(state, window, batches, detail, health, actions,
                 status));
         window.eventsSlot().fill(events.view());
-        window.chartsSlot().fill(charts.view());
-        instructor.ifPresent(d -> window.instructorSlot().fill(d.view()));
+        window.chartsSlot().fillScrolling(charts.view());
+        instructor.ifPresent(d -> window.instructorSlot().fillScrolling(d.view()));
 
         Scene scene = new Scene(window);
         scene.getStylesheets().add(STYLESHEET.toExternalForm());

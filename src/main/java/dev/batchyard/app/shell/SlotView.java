@@ -23,10 +23,21 @@ public final class SlotView extends StackPane {
     }
 
     /**
+     * Puts {@code view} in, filling the slot: for a view that scrolls its own content (the live events
+     * list is a table). It is not wrapped in a {@link ScrollPane}: a scroll pane's viewport is a cached
+     * node, so every change inside it (four hand-overs a second on the live list) would paint the whole
+     * view again into the cache and then the cache onto the window, where the table alone repaints
+     * what changed. The tab pane clips what does not fit.
+     */
+    public void fill(Node view) {
+        getChildren().setAll(view);
+    }
+
+    /**
      * Puts {@code view} in, filling the slot; a view taller than the slot at its minimum (the
      * instructor panel, the charts in a low window) scrolls instead of being cut at both ends.
      */
-    public void fill(Node view) {
+    public void fillScrolling(Node view) {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

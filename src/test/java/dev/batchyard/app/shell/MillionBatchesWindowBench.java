@@ -99,9 +99,11 @@ class MillionBatchesWindowBench {
         Preferences prefs = Preferences.userRoot().node("dev/batchyard/test/" + UUID.randomUUID());
         BackgroundTaskExecutor executor = new BackgroundTaskExecutor(Platform::runLater);
         LaunchOptions options = LaunchOptions.parse(List.of("--store", engine.directory().toString()), Map.of(), dir);
-        FxPulseBench.PulseGaps opening = new FxPulseBench.PulseGaps();
+        FxPulseBench.PulseClock clock = new FxPulseBench.PulseClock();
+        FxPulseBench.PulseGaps opening = new FxPulseBench.PulseGaps(clock);
         long shown = System.nanoTime();
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
+            clock.start();
             opening.start();
             AppContext app = new AppContext(options, new EmbeddedConsole(engine,
                     SinkLayer.fixed(delivery, List.of(TestStore.SINKS)), Actor.osUser(), new Access.Writable()), null,
@@ -119,14 +121,14 @@ class MillionBatchesWindowBench {
             WaitForAsyncUtils.asyncFx(opening::stop).get(30, TimeUnit.SECONDS);
             double heapMb = usedHeapMb();
 
-            FxPulseBench.PulseGaps acting = new FxPulseBench.PulseGaps();
+            FxPulseBench.PulseGaps acting = new FxPulseBench.PulseGaps(clock);
             WaitForAsyncUtils.asyncFx(acting::start).get(10, TimeUnit.SECONDS);
             TableColumn<BatchView, ?> retries = table.getColumns().stream()
                     .filter(c -> "retriesColumn".equals(c.getId())).findFirst().orElseThrow();
             // each phase's own longest gap too, to tell which one blocks the FX thread
-            FxPulseBench.PulseGaps sorting = new FxPulseBench.PulseGaps();
-            FxPulseBench.PulseGaps scrolling = new FxPulseBench.PulseGaps();
-            FxPulseBench.PulseGaps filtering = new FxPulseBench.PulseGaps();
+            FxPulseBench.PulseGaps sorting = new FxPulseBench.PulseGaps(clock);
+            FxPulseBench.PulseGaps scrolling = new FxPulseBench.PulseGaps(clock);
+            FxPulseBench.PulseGaps filtering = new FxPulseBench.PulseGaps(clock);
             long[] fxCpu = new long[4]; // the FX thread's CPU time at each phase's start, and at the end: load does not inflate it
             long sortStart = System.nanoTime();
             WaitForAsyncUtils.asyncFx(() -> {
@@ -195,6 +197,7 @@ class MillionBatchesWindowBench {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
         } finally {
+            WaitForAsyncUtils.asyncFx(clock::stop).get(30, TimeUnit.SECONDS);
             WaitForAsyncUtils.asyncFx(context::close).get(60, TimeUnit.SECONDS);
             executor.close();
             engine.close();

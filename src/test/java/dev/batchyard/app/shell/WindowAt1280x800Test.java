@@ -1,6 +1,7 @@
 package dev.batchyard.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.app.MemoryPreferences;
@@ -86,6 +87,15 @@ class WindowAt1280x800Test {
         for (String chart : List.of("#pendingHistoryChart", "#deliveryRateChart", "#sinkBarChart", "#retryBarChart")) {
             Bounds bounds = robot.lookup(chart).query().getLayoutBounds();
             assertTrue(bounds.getHeight() >= 200 && bounds.getWidth() >= 250, chart + " is " + bounds);
+        }
+    }
+
+    @Test
+    void theLiveEventsListRepaintsOnlyWhatChangedNotThroughACachedViewport(FxRobot robot) throws Exception {
+        open(Language.ENGLISH);
+        // a cached ancestor (a scroll pane's viewport is one) paints the whole list again on every hand-over
+        for (Node up = robot.lookup("#eventTable").query(); up != null; up = up.getParent()) {
+            assertFalse(up.isCache(), "the live events list sits in a cached " + up);
         }
     }
 
