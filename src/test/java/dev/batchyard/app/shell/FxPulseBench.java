@@ -9,7 +9,7 @@ import dev.batchyard.app.TestStore;
 import dev.batchyard.app.common.BackgroundTaskExecutor;
 import dev.batchyard.console.Access;
 import dev.batchyard.model.Actor;
-import dev.batchyard.runtime.EmbeddedConsole;
+import dev.batchyard.runtime.AppConsoles;
 import dev.batchyard.runtime.SinkLayer;
 import dev.batchyard.app.common.Messages;
 import dev.batchyard.engine.BatchPersistence;
@@ -57,7 +57,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 4's measurement: the real main window on 100,000 batches while 5,000 events a second
- * arrive for 10 s, with the FX pulse gaps recorded by an {@link AnimationTimer}. Run it with
+ * arrive for 10 s (after 3 s of the same, reported apart), with the FX pulse gaps recorded by an
+ * {@link AnimationTimer}. Run it with
  * {@code ./mvnw -B -o test -Dtest=FxPulseBench -Dfx.pulse=true -Dsurefire.failIfNoSpecifiedTests=false};
  * normal builds skip it. It reports timings and never fails on them; it fails only if the window
  * does not show the 100,000 rows.
@@ -80,6 +81,11 @@ class FxPulseBench {
     private static final int BATCHES = Integer.getInteger("fx.pulse.batches", 100_000);
     private static final int EVENTS_PER_SECOND = 5_000;
     private static final Duration FEED = Duration.ofSeconds(10);
+    /**
+     * The same feed, run before the measured one and reported apart: a JVM that has not run the event
+     * path yet compiles it during its first seconds of events ({@code -Dfx.pulse.warmUpSeconds=0} for none).
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("fx.pulse.warmUpSeconds", 3));
     private static final Duration IDLE = Duration.ofSeconds(3);
     private static final int FILL_THREADS = 16;
     /** Threads making real engine changes beside the synthetic events; {@code -Dfx.pulse.changeThreads=0} for none. */
@@ -91,9 +97,10 @@ class FxPulseBench {
     /**
      * Issue 23's first goal: at 5,000 events a second a p99 gap of at most 20 ms and no gap over 100 ms;
      * with the real engine changes beside them a p99 of at most 50 ms. Judged on the whole feed; the p99
-     * from its third second on, once the event path is compiled, is printed beside it, not judged.
+     * Judged on the 10 s feed that follows the warm-up; the warm-up's own p99 and worst gap are printed
+     * beside it, not judged.
      */
-    private static String targets(PulseGaps gaps) {
+    private static String targets(PulseGaps gaps, PulseGaps warmUp) {
         List<String> lines = new ArrayList<>();
         double p99 = gaps.p99Ms();
         if (CHANGE_THREADS == 0) {
@@ -105,8 +112,8 @@ class FxPulseBench {
                     + CHANGE_THREADS + " threads):");
             lines.add(BenchTargets.line("p99 gap <= 50 ms", p99 <= 50, "%.1f ms", p99));
         }
-        lines.add(String.format(Locale.ROOT, "Not a goal: the p99 gap from the feed's third second on %.1f ms",
-                gaps.p99MsFrom(Duration.ofSeconds(2))));
+        lines.add(String.format(Locale.ROOT, "Not a goal: the warm-up, the first %d s of events in this JVM: p99 %.1f ms,"
+                + " worst %.1f ms", WARM_UP.toSeconds(), warmUp.p99Ms(), warmUp.worstMs()));
         return String.join("\n", lines);
     }
 
@@ -127,7 +134,8 @@ class FxPulseBench {
         PulseClock clock = new PulseClock();
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
             clock.start();
-            AppContext app = new AppContext(options, new EmbeddedConsole(engine,
+            // the console the app opens on a writable store (first pages by creation kept, not a pass per round)
+            AppContext app = new AppContext(options, AppConsoles.asTheAppOpensIt(engine,
                     SinkLayer.fixed(delivery, List.of(TestStore.SINKS)), Actor.osUser(), new Access.Writable()), null,
                     executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
             Stage stage = new Stage();
@@ -149,18 +157,25 @@ class FxPulseBench {
             WaitForAsyncUtils.asyncFx(idle::stop).get(30, TimeUnit.SECONDS);
             System.out.println("fx-pulse idle: " + idle.summary());
             System.out.println("fx-pulse idle, worst gaps:\n" + idle.worstGaps(8));
+            AtomicLong fresh = new AtomicLong(BATCHES);   // ids for the real changes' new batches, shared by both feeds
+            PulseGaps warmUp = new PulseGaps(clock);
+            WaitForAsyncUtils.asyncFx(() -> warmUp.watch(table.getScene())).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(warmUp::start).get(10, TimeUnit.SECONDS);
+            new Feed(engine, bus, fresh).run(WARM_UP);
+            WaitForAsyncUtils.asyncFx(warmUp::stop).get(30, TimeUnit.SECONDS);
+            System.out.println("fx-pulse warm-up: " + warmUp.summary());
             PulseGaps gaps = new PulseGaps(clock);
             WaitForAsyncUtils.asyncFx(() -> gaps.watch(table.getScene())).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.asyncFx(gaps::start).get(10, TimeUnit.SECONDS);
-            Feed feed = new Feed(engine, bus);
+            Feed feed = new Feed(engine, bus, fresh);
             feed.run(FEED);
             WaitForAsyncUtils.asyncFx(gaps::stop).get(30, TimeUnit.SECONDS);
 
             int rowsAfter = WaitForAsyncUtils.asyncFx(() -> table.getItems().size()).get(30, TimeUnit.SECONDS);
-            String report = gaps.json(idle, feed, fillSeconds, rowsSeconds, rowsAfter);
+            String report = gaps.json(idle, warmUp, feed, fillSeconds, rowsSeconds, rowsAfter);
             System.out.println("fx-pulse: " + report);
             System.out.println("fx-pulse under feed, worst gaps:\n" + gaps.worstGaps(12));
-            System.out.println(targets(gaps));
+            System.out.println(targets(gaps, warmUp));
             Path out = Path.of("target", "bench", "fx-pulse.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
@@ -211,20 +226,22 @@ class FxPulseBench {
     static final class Feed {
         private final BatchPersistence engine;
         private final EventBus bus;
+        private final AtomicLong fresh;
         final AtomicLong published = new AtomicLong();
         final AtomicLong failedMarks = new AtomicLong();
         final AtomicLong persisted = new AtomicLong();
         double seconds;
 
-        Feed(BatchPersistence engine, EventBus bus) {
+        /** @param fresh the number of the next new batch the real changes persist */
+        Feed(BatchPersistence engine, EventBus bus, AtomicLong fresh) {
             this.engine = engine;
             this.bus = bus;
+            this.fresh = fresh;
         }
 
         void run(Duration duration) throws InterruptedException {
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, CHANGE_THREADS));
-            AtomicLong fresh = new AtomicLong(BATCHES);
             for (int t = 0; t < CHANGE_THREADS; t++) {
                 boolean persister = t % 2 == 0;
                 pool.execute(() -> {
@@ -426,12 +443,12 @@ class FxPulseBench {
             return out.toString();
         }
 
-        String json(PulseGaps idle, Feed feed, double fillSeconds, double rowsSeconds, int rowsAfter) {
+        String json(PulseGaps idle, PulseGaps warmUp, Feed feed, double fillSeconds, double rowsSeconds, int rowsAfter) {
             return String.format(Locale.ROOT, "{\"batches\": %d, \"fillSeconds\": %.1f, \"rowsShownSeconds\": %.1f, "
-                            + "\"idle\": %s, \"feedSeconds\": %.2f, \"syntheticEvents\": %d, "
+                            + "\"idle\": %s, \"warmUp\": %s, \"feedSeconds\": %.2f, \"syntheticEvents\": %d, "
                             + "\"syntheticPerSecond\": %.0f, \"realPersists\": %d, \"realMarkFailed\": %d, "
                             + "\"realChangesPerSecond\": %.0f, \"underFeed\": %s, \"rowsAfterFeed\": %d}",
-                    BATCHES, fillSeconds, rowsSeconds, idle.summary(), feed.seconds, feed.published.get(),
+                    BATCHES, fillSeconds, rowsSeconds, idle.summary(), warmUp.summary(), feed.seconds, feed.published.get(),
                     feed.published.get() / feed.seconds, feed.persisted.get(), feed.failedMarks.get(),
                     (feed.persisted.get() + feed.failedMarks.get()) / feed.seconds, summary(), rowsAfter);
         }
@@ -464,18 +481,6 @@ class FxPulseBench {
 
         double p99Ms() {
             List<Long> sorted = new ArrayList<>(gaps);
-            sorted.sort(null);
-            return ms(percentile(sorted, 0.99));
-        }
-
-        /** The p99 of the gaps of the pulses watched from {@code after} the first on. */
-        double p99MsFrom(Duration after) {
-            if (pulses.isEmpty()) {
-                return 0;
-            }
-            long from = pulses.get(0).start().wall() + after.toNanos();
-            List<Long> sorted = new ArrayList<>();
-            pulses.stream().filter(p -> p.start().wall() >= from).forEach(p -> sorted.add(p.gap()));
             sorted.sort(null);
             return ms(percentile(sorted, 0.99));
         }

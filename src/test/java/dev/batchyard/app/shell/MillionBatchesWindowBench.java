@@ -16,6 +16,7 @@ import dev.batchyard.engine.EngineOptions;
 import dev.batchyard.engine.PersistenceConfig;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.model.Actor;
+import dev.batchyard.runtime.AppConsoles;
 import dev.batchyard.runtime.EmbeddedConsole;
 import dev.batchyard.runtime.SinkLayer;
 import java.lang.management.ManagementFactory;
@@ -105,7 +106,8 @@ class MillionBatchesWindowBench {
         AppContext context = WaitForAsyncUtils.asyncFx(() -> {
             clock.start();
             opening.start();
-            AppContext app = new AppContext(options, new EmbeddedConsole(engine,
+            // the console the app opens on a writable store (first pages by creation kept, not a pass per round)
+            AppContext app = new AppContext(options, AppConsoles.asTheAppOpensIt(engine,
                     SinkLayer.fixed(delivery, List.of(TestStore.SINKS)), Actor.osUser(), new Access.Writable()), null,
                     executor, Clock.systemDefaultZone(), new Messages(Locale.ENGLISH), prefs);
             Stage stage = new Stage();
