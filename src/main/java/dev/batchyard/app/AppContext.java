@@ -252,7 +252,7 @@ public final class AppContext implements AutoCloseable {
         });
         window.fillCockpitHead(cockpitHead.view());
         HealthFeature health = HealthFeature.build(console, tasks, formats, window::showHealth);
-        window.healthSlot().fillScrolling(health.page());
+        window.healthSlot().fill(health.page());
         // the capacity is a pass over the index: read only while its tab is in front
         window.healthTab().selectedProperty().addListener((o, was, shown) -> health.capacity().setShown(shown));
         window.healthTab().textProperty().bind(health.model().tabTitleProperty());
@@ -260,9 +260,9 @@ public final class AppContext implements AutoCloseable {
         window.addBanner(health.banner());
         session.connection().ifPresent(state -> followConnection(state, window, batches, detail, health, actions,
                 status));
-        window.eventsSlot().fill(events.view());
-        window.chartsSlot().fillScrolling(charts.view());
-        instructor.ifPresent(d -> window.instructorSlot().fillScrolling(d.view()));
+        window.eventsSlot().fillScrollingItself(events.view());
+        window.chartsSlot().fill(charts.view());
+        instructor.ifPresent(d -> window.instructorSlot().fill(d.view()));
 
         Scene scene = new Scene(window);
         scene.getStylesheets().add(STYLESHEET.toExternalForm());

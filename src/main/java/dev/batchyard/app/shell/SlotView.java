@@ -1,5 +1,6 @@
 package dev.batchyard.app.shell;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,25 +24,38 @@ public final class SlotView extends StackPane {
     }
 
     /**
-     * Puts {@code view} in, filling the slot: for a view that scrolls its own content (the live events
-     * list is a table). It is not wrapped in a {@link ScrollPane}: a scroll pane's viewport is a cached
-     * node, so every change inside it (four hand-overs a second on the live list) would paint the whole
-     * view again into the cache and then the cache onto the window, where the table alone repaints
-     * what changed. The tab pane clips what does not fit.
-     */
-    public void fill(Node view) {
-        getChildren().setAll(view);
-    }
-
-    /**
      * Puts {@code view} in, filling the slot; a view taller than the slot at its minimum (the
      * instructor panel, the charts in a low window) scrolls instead of being cut at both ends.
      */
-    public void fillScrolling(Node view) {
+    public void fill(Node view) {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");   // no border of its own inside the tab
+        scroll.skinProperty().addListener((o, was, skin) -> paintOnlyWhatChanges(scroll));
         getChildren().setAll(scroll);
+    }
+
+    /**
+     * Puts in a view that scrolls its own rows (the live events list is a table) as it is: a scroll pane
+     * around it would lay it out and clip it again at every change inside, four hand-overs a second. In
+     * a slot lower than the view's minimum, its top (the filters) stays in view and its foot is cut.
+     */
+    public void fillScrollingItself(Node view) {
+        StackPane.setAlignment(view, Pos.TOP_CENTER);
+        getChildren().setAll(view);
+    }
+
+    /**
+     * JavaFX's scroll pane skin caches its viewport (the "viewport" of its CSS structure) for fast
+     * scrolling, so every change inside it paints the whole panel again into the cache and then the
+     * cache onto the window (the charts change each second). Uncached, the renderer paints only the
+     * regions that changed.
+     */
+    private static void paintOnlyWhatChanges(ScrollPane scroll) {
+        Node viewport = scroll.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 }

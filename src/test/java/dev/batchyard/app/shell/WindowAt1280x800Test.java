@@ -91,12 +91,40 @@ class WindowAt1280x800Test {
     }
 
     @Test
-    void theLiveEventsListRepaintsOnlyWhatChangedNotThroughACachedViewport(FxRobot robot) throws Exception {
+    void theLiveEventsAndTheChartsRepaintOnlyWhatChangedNotThroughACachedViewport(FxRobot robot) throws Exception {
         open(Language.ENGLISH);
-        // a cached ancestor (a scroll pane's viewport is one) paints the whole list again on every hand-over
-        for (Node up = robot.lookup("#eventTable").query(); up != null; up = up.getParent()) {
-            assertFalse(up.isCache(), "the live events list sits in a cached " + up);
+        robot.clickOn("#chartsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        // a cached ancestor (JavaFX's scroll pane caches its viewport) paints the whole panel again on every change
+        for (String panel : List.of("#eventTable", "#pendingHistoryChart")) {
+            for (Node up = robot.lookup(panel).query(); up != null; up = up.getParent()) {
+                assertFalse(up.isCache(), panel + " sits in a cached " + up);
+            }
         }
+    }
+
+    @Test
+    void aLowEventsPanelKeepsItsFiltersInViewAndItsPartsApart(FxRobot robot) throws Exception {
+        open(Language.ENGLISH);
+        Node slot = robot.lookup("#eventsSlot").query();
+        Node up = slot.getParent();
+        while (!(up instanceof SplitPane)) {
+            up = up.getParent();
+        }
+        SplitPane split = (SplitPane) up;
+        robot.interact(() -> split.setDividerPositions(0.85));   // the events panel about 60 px high, half its minimum
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds slotBounds = slot.localToScene(slot.getLayoutBounds());
+        Node view = robot.lookup("#liveEventsView").query();
+        Bounds viewBounds = view.localToScene(view.getLayoutBounds());
+        assertTrue(viewBounds.getMinY() >= slotBounds.getMinY() - 0.5,
+                "the events panel " + viewBounds + " starts above its slot " + slotBounds + ": its filters are cut off");
+        Node table = robot.lookup("#eventTable").query();
+        Bounds tableBounds = table.localToScene(table.getLayoutBounds());
+        Node summary = robot.lookup("#eventSummary").query();
+        Bounds summaryBounds = summary.localToScene(summary.getLayoutBounds());
+        assertTrue(summaryBounds.getMinY() >= tableBounds.getMaxY() - 0.5,
+                "the events' summary line " + summaryBounds + " lies over their table " + tableBounds);
     }
 
     @Test
