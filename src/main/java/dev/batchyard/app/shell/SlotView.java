@@ -9,7 +9,8 @@ import javafx.scene.layout.StackPane;
 /**
  * A marked place in the main window for a view built elsewhere ({@code EventsView},
  * {@code ChartsView}, {@code InstructorPanel} from the {@code app/events}, {@code app/charts},
- * {@code app/demo} packages): it shows a note until {@link #fill(Node)} puts the view in.
+ * {@code app/demo} packages): it shows a note until {@link #fill(Node)} or {@link #fillScrollingItself(Node)}
+ * puts the view in.
  */
 public final class SlotView extends StackPane {
 
