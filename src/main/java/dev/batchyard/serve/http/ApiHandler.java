@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -87,7 +88,7 @@ final class ApiHandler extends Handler.Abstract {
         Optional<String> refused = guard.refusal(request.getHeaders().get(HttpHeader.ORIGIN),
                 request.getHeaders().get(HttpHeader.HOST));
         if (refused.isPresent()) {
-            return now(json.error(403, refused.get()));
+            return refusedUnread(request, json.error(403, refused.get()));
         }
         String path = Request.getPathInContext(request);
         Route route = null;
@@ -105,19 +106,20 @@ final class ApiHandler extends Handler.Abstract {
             }
         }
         if (route == null) {
-            return now(pathKnown ? json.error(405, request.getMethod() + " is not allowed on this path")
+            return refusedUnread(request, pathKnown ? json.error(405, request.getMethod() + " is not allowed on this path")
                     : json.error(404, "no such path"));
         }
         routeName[0] = route.name();
         Optional<Caller> caller = route.access() == Access.NONE ? Optional.of(Caller.ANONYMOUS)
                 : tokens.caller(request.getHeaders().get(HttpHeader.AUTHORIZATION));
         if (caller.isEmpty()) {
-            return now(json.error(401, "a valid token is needed: send Authorization: Bearer <token>")
+            return refusedUnread(request, json.error(401, "a valid token is needed: send Authorization: Bearer <token>")
                     .with("WWW-Authenticate", "Bearer realm=\"batchyard\""));
         }
         if (!caller.get().may(route.access())) {
-            return now(json.error(403, "the token '" + caller.get().name() + "' (" + caller.get().role().name()
-                    .toLowerCase(java.util.Locale.ROOT) + ") may not " + verb(route.access())));
+            return refusedUnread(request, json.error(403, "the token '" + caller.get().name() + "' ("
+                    + caller.get().role().name().toLowerCase(java.util.Locale.ROOT) + ") may not "
+                    + verb(route.access())));
         }
         try {
             return route.handler().answerLater(new JettyExchange(request, caller.get(), parameters, maxBodyBytes,
@@ -142,6 +144,24 @@ final class ApiHandler extends Handler.Abstract {
         }
         LOG.error("{} {} failed", request.getMethod(), Request.getPathInContext(request), e);
         return json.error(500, "internal error; the server's log has the details");
+    }
+
+    /**
+     * A refusal given before a route read the request's body: the body (of a stated length no longer
+     * than a route would read) is read and dropped first. Answered over an unread body, the server
+     * closes the connection, and a body still on its way then meets a reset that can destroy the
+     * answer before the client reads it: a client with a wrong token saw a broken connection, not its
+     * 401. A body of unknown or larger length is not waited for; that connection closes.
+     */
+    private CompletionStage<Answer> refusedUnread(Request request, Answer answer) {
+        long length = request.getLength();
+        if (length <= 0 || length > maxBodyBytes) {
+            return now(answer);
+        }
+        CompletableFuture<Answer> drained = new CompletableFuture<>();
+        Content.Source.consumeAll(request, Callback.from(() -> drained.complete(answer),
+                failure -> drained.complete(answer)));   // the client went away: the answer finds no one either
+        return drained;
     }
 
     private static CompletionStage<Answer> now(Answer answer) {
