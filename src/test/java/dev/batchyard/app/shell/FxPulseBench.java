@@ -96,9 +96,8 @@ class FxPulseBench {
 
     /**
      * Issue 23's first goal: at 5,000 events a second a p99 gap of at most 20 ms and no gap over 100 ms;
-     * with the real engine changes beside them a p99 of at most 50 ms. Judged on the whole feed; the p99
-     * Judged on the 10 s feed that follows the warm-up; the warm-up's own p99 and worst gap are printed
-     * beside it, not judged.
+     * with the real engine changes beside them a p99 of at most 50 ms. Judged on the 10 s feed that follows
+     * the warm-up; the warm-up's own p99 and worst gap are printed beside it, not judged.
      */
     private static String targets(PulseGaps gaps, PulseGaps warmUp) {
         List<String> lines = new ArrayList<>();
