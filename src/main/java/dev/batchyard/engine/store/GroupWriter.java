@@ -4,6 +4,7 @@ import dev.batchyard.engine.store.SegmentLog.Pending;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,12 @@ import org.slf4j.LoggerFactory;
  * created first (header, fsync, then the directory's fsync so a power cut cannot take its name
  * away), and a segment left behind is forced before it is closed; then one force for the group.
  *
+ * <p>A new segment is a {@link SpareSegment} when one is ready: a file of zeros as large as a
+ * segment, already on disk, so the group's force commits only data, not a growing file's size. The
+ * writer asks for the next spare once the segment it writes is half full. A segment is cut to the
+ * end of its last frame, durably, when the writer leaves it or closes, so only the newest segment
+ * may end in zeros: after a crash, the replay reads them as the end of its records and cuts them.
+ *
  * <p>It tells the store's observer how long each force and the commit took. An observer that throws
  * is logged and ignored: metrics never stop or fail a commit.
  * <p>Not thread-safe: only the writer thread uses it. After an {@link IOException} nothing it wrote
@@ -26,33 +33,55 @@ final class GroupWriter implements AutoCloseable {
 
     private final SegmentFiles files;
     private final StoreObserver observer;
+    private final SpareSegment spare;
+    private final long halfSegment;
     private FileChannel channel;
     private long channelSegment = -1;
+    /** Where the last frame written to {@link #channel} ends. */
+    private long channelEnd;
+    /** A write failed: what lies past {@link #channelEnd} may be a torn frame, for the next open to find. */
+    private boolean broken;
 
-    GroupWriter(SegmentFiles files, StoreObserver observer) {
+    GroupWriter(SegmentFiles files, StoreObserver observer, SpareSegment spare, long maxSegmentBytes) {
         this.files = files;
         this.observer = observer;
+        this.spare = spare;
+        this.halfSegment = maxSegmentBytes / 2;
     }
 
     /** Writes {@code group} (in ticket order, at the offsets it was given) and forces it to stable storage. */
     void write(List<Pending> group) throws IOException {
+        try {
+            writeGroup(group);
+        } catch (IOException | RuntimeException e) {
+            broken = true;
+            throw e;
+        }
+    }
+
+    private void writeGroup(List<Pending> group) throws IOException {
         for (int from = 0, to; from < group.size(); from = to) {
             long segment = group.get(from).location().segmentId();
             if (segment != channelSegment) {
                 if (channel != null) {
                     force(channel);
+                    cutZeros();
                     channel.close();
                 }
                 channelSegment = segment;
                 channel = createSegment(channelSegment);
+                channelEnd = SegmentHeader.SIZE;
             }
             to = from + 1;
             while (to < group.size() && group.get(to).location().segmentId() == segment) {
                 to++;
             }
-            writeRun(channel, group.subList(from, to));
+            channelEnd = writeRun(channel, group.subList(from, to));
         }
         force(channel);
+        if (channelEnd > halfSegment) {
+            spare.prepare();
+        }
     }
 
     /** The segment being written (-1 before the first), for the error that stops the log. */
@@ -87,6 +116,10 @@ final class GroupWriter implements AutoCloseable {
     }
 
     private FileChannel createSegment(long segmentId) throws IOException {
+        Path ready = spare.take();
+        if (ready != null) {
+            return adoptSpare(ready, segmentId);
+        }
         FileChannel ch = files.disk().open(files.path(segmentId), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE, StandardOpenOption.READ);
         writeFully(ch, SegmentHeader.encode(segmentId), 0);
@@ -95,8 +128,35 @@ final class GroupWriter implements AutoCloseable {
         return ch;
     }
 
+    /**
+     * The spare becomes segment {@code segmentId}: its header first, forced, then its name, made
+     * durable. A power cut in between leaves a spare (ignored) or a segment with its header and zeros
+     * (an empty segment), never a segment without a header.
+     */
+    private FileChannel adoptSpare(Path ready, long segmentId) throws IOException {
+        Disk disk = files.disk();
+        try (FileChannel ch = disk.open(ready, StandardOpenOption.WRITE)) {
+            writeFully(ch, SegmentHeader.encode(segmentId), 0);
+            ch.force(false);
+        }
+        disk.move(ready, files.path(segmentId));
+        files.syncDirectory();
+        return disk.open(files.path(segmentId), StandardOpenOption.WRITE, StandardOpenOption.READ);
+    }
+
+    /**
+     * Cuts the zeros after the last frame of the segment being left, durably: only the newest
+     * segment may end in zeros, so an older one that does is known damaged.
+     */
+    private void cutZeros() throws IOException {
+        if (channel.size() > channelEnd) {
+            channel.truncate(channelEnd);
+            channel.force(true);
+        }
+    }
+
     /** Frames that follow each other in one segment: one gathering write (or a few, if it comes back short). */
-    private static void writeRun(FileChannel ch, List<Pending> run) throws IOException {
+    private static long writeRun(FileChannel ch, List<Pending> run) throws IOException {
         List<ByteBuffer> parts = new ArrayList<>(3 * run.size());
         long remaining = 0;
         for (Pending p : run) {
@@ -104,10 +164,13 @@ final class GroupWriter implements AutoCloseable {
             remaining += p.frame().length();
         }
         ByteBuffer[] buffers = parts.toArray(ByteBuffer[]::new);
-        ch.position(run.get(0).location().offset());
+        Location first = run.get(0).location();
+        ch.position(first.offset());
         while (remaining > 0) {
             remaining -= ch.write(buffers);
         }
+        Location last = run.get(run.size() - 1).location();
+        return last.offset() + last.length();
     }
 
     private static void writeFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
@@ -117,9 +180,20 @@ final class GroupWriter implements AutoCloseable {
         }
     }
 
-    /** Closes the segment being written; everything in it was forced by the last {@link #write}. */
+    /**
+     * Closes the segment being written, cut to its last frame; everything in it was forced by the
+     * last {@link #write}.
+     */
     @Override
     public void close() {
+        if (channel != null && !broken) {
+            try {
+                cutZeros();
+            } catch (IOException e) {
+                LOG.warn("could not cut the zeros after the last record of {}; the next open cuts them",
+                        files.path(channelSegment), e);
+            }
+        }
         if (channel != null) {
             try {
                 channel.close();

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * batch is unknown (its PUT was compacted forward) is skipped.
  *
  * <p>An empty newest segment (created, then the store stopped before its header was written) held
- * no record: it is removed, and not reported.
+ * no record: it is removed, and not reported. A newest segment that ends in zeros was pre-written and
+ * being written when the store stopped: a writable open cuts the zeros, not reported either; zeros at
+ * the end of an older segment are damage.
  *
  * <p>Damage: a bad tail of the newest segment is a torn write, cut off at the last valid record
  * (the cut bytes are copied to {@code quarantine/} first); in a read-only view beside a live
@@ -166,15 +168,18 @@ final class Replay {
     }
 
     private void handleDamage(long id, boolean newest, SegmentScanner.Outcome outcome) throws IOException {
-        if (outcome.clean()) {
-            return;
-        }
         Disk disk = files.disk();
         Path file = files.path(id);
+        if (outcome.clean()) {
+            if (outcome.validEnd() < outcome.fileSize()) {
+                zerosAtTheEnd(id, newest, outcome);
+            }
+            return;
+        }
         boolean onlyTornTail = newest && outcome.damagedTail() && outcome.damage().size() == 1;
-        if (onlyTornTail && outcome.fileSize() == 0) {
-            // a segment being created when the store stopped, before its header was written: the
-            // header is forced before any record goes in, so no record was ever here; not damage
+        if (onlyTornTail && outcome.damage().get(0).length() == 0) {
+            // a segment being created when the store stopped, before its header was written (empty, or
+            // all zeros): the header is forced before any record goes in, so no record was ever here; not damage
             if (!readOnly) {
                 disk.delete(file);
                 files.syncDirectory();
@@ -185,8 +190,8 @@ final class Replay {
             return;
         }
         if (onlyTornTail) {
-            long cut = outcome.fileSize() - outcome.validEnd();
             SegmentScanner.Damage tail = outcome.damage().get(0);
+            long cut = tail.length(); // the zeros of a pre-written segment after it are not counted
             if (readOnly && writerLive) {
                 return; // not torn: the record the live writer is writing now, outside this view
             }
@@ -198,7 +203,7 @@ final class Replay {
             Path kept = quarantine.resolve(file.getFileName() + ".tail-" + outcome.validEnd());
             String keptWhere = "the bytes are kept in " + kept;
             try {
-                copyRange(disk, file, outcome.validEnd(), kept);
+                copyRange(disk, file, outcome.validEnd(), cut, kept);
                 disk.syncDirectory(quarantine); // the copy's name, before the cut below makes it the only one
             } catch (IOException e) {
                 // a torn write was never acknowledged: cutting it loses nothing promised, and on a
@@ -228,16 +233,42 @@ final class Replay {
         damaged.add(id);
     }
 
-    private static void copyRange(Disk disk, Path file, long from, Path target) throws IOException {
+    private static void copyRange(Disk disk, Path file, long from, long length, Path target) throws IOException {
         try (FileChannel in = disk.open(file, StandardOpenOption.READ);
              FileChannel out = disk.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.TRUNCATE_EXISTING)) {
-            long size = in.size();
+            long end = Math.min(in.size(), from + length);
             long pos = from;
-            while (pos < size) {
-                pos += in.transferTo(pos, size - pos, out);
+            while (pos < end) {
+                pos += in.transferTo(pos, end - pos, out);
             }
             out.force(true);
         }
+    }
+
+    /**
+     * Zeros after a segment's last record. In the newest segment they are the unwritten rest of a
+     * pre-written one the store was writing when it stopped: a writable open cuts them, durably, before
+     * a newer segment can exist. In an older one they are damage: the writer cuts a segment to its
+     * records, durably, before it starts the next, so zeros there stand where records were.
+     */
+    private void zerosAtTheEnd(long id, boolean newest, SegmentScanner.Outcome outcome) throws IOException {
+        Path file = files.path(id);
+        long zeros = outcome.fileSize() - outcome.validEnd();
+        if (newest) {
+            if (!readOnly) {
+                try (FileChannel ch = files.disk().open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(outcome.validEnd());
+                    ch.force(true);
+                }
+                LOG.info("{}: cut the {} bytes of zeros after its last record (a pre-written segment the store was "
+                        + "writing when it stopped)", file, zeros);
+            }
+            return;
+        }
+        listener.found(StoreDamage.of(DamageKind.DAMAGED_RECORDS, file, outcome.validEnd(), "zeros where records "
+                + "should be, to the end of the segment (" + zeros + " bytes)", readOnly ? "read-only: left in place"
+                : "valid records before them recovered; segment kept aside in " + quarantine));
+        damaged.add(id);
     }
 }

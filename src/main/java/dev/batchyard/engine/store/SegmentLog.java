@@ -48,6 +48,7 @@ final class SegmentLog implements AutoCloseable {
     private final SegmentFiles files;
     private final long maxSegmentBytes;
     private final StoreObserver observer;
+    private final SpareSegment spare;
     private final Thread writer;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     /** In ticket order: {@link #whenDurable} is called under the lock that {@link #append} took. */
@@ -79,6 +80,7 @@ final class SegmentLog implements AutoCloseable {
         this.work = lock.newCondition();
         this.durable = lock.newCondition();
         this.maxSegmentBytes = maxSegmentBytes;
+        this.spare = new SpareSegment(files, maxSegmentBytes);
         this.appendSegment = firstSegmentId;
         this.appendOffset = SegmentHeader.SIZE;
         this.writer = new Thread(this::writeLoop, "batchyard-wal-writer");
@@ -195,7 +197,7 @@ final class SegmentLog implements AutoCloseable {
     }
 
     private void writeLoop() {
-        GroupWriter out = new GroupWriter(files, observer);
+        GroupWriter out = new GroupWriter(files, observer, spare, maxSegmentBytes);
         try {
             while (true) {
                 List<Pending> group = nextGroup();
@@ -292,5 +294,6 @@ final class SegmentLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        spare.close();
     }
 }

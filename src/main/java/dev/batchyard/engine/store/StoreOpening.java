@@ -46,6 +46,7 @@ final class StoreOpening {
             disk.createDirectories(files.directory());
             disk.createDirectories(directory.resolve("quarantine"));
             lock = disk.lock(directory);
+            disk.deleteIfExists(SpareSegment.path(files)); // a spare a crash left: a new one is written when needed
             Built built = build(directory, files, lock, maxSegmentBytes, listener, listener, false, false, observer);
             for (long damaged : built.damagedSegments()) {
                 DamagedSegmentRescue.moveAside(built.store(), damaged);

@@ -25,15 +25,18 @@ final class FaultyChannel extends FileChannel {
         /** While set and not counted down, the log's writes wait: a slow disk holding a group in flight. */
         volatile java.util.concurrent.CountDownLatch stallWrites;
 
-        /** The local disk, with every segment the log creates ({@code CREATE_NEW}) on a faulty channel. */
+        /**
+         * The local disk, with every segment the log writes (a {@code .seg} file opened to write,
+         * created or pre-written) on a faulty channel; the spare segment being written is not.
+         */
         Disk disk() {
             Plan plan = this;
             return new ForwardingDisk(Disk.local()) {
                 @Override
                 public FileChannel open(java.nio.file.Path file, java.nio.file.OpenOption... options) throws IOException {
                     FileChannel real = super.open(file, options);
-                    return java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.CREATE_NEW)
-                            ? new FaultyChannel(real, plan) : real;
+                    return java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.WRITE)
+                            && file.getFileName().toString().endsWith(".seg") ? new FaultyChannel(real, plan) : real;
                 }
             };
         }

@@ -83,16 +83,25 @@ class IoFaultTest {
 
     @Test
     void aFaultWhileCreatingTheNextSegmentStopsTheLogCleanly() {
-        // the first segment opens fine; the fault is on a later one
+        // the first segment opens fine; the fault is on the second, created or moved into place from a spare
         Disk failingSecond = new ForwardingDisk(Disk.local()) {
             private int created;
 
             @Override
             public java.nio.channels.FileChannel open(Path path, java.nio.file.OpenOption... options) throws java.io.IOException {
-                if (java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.CREATE_NEW) && ++created == 2) {
+                if (java.util.Arrays.asList(options).contains(java.nio.file.StandardOpenOption.CREATE_NEW)
+                        && path.getFileName().toString().endsWith(".seg") && ++created == 2) {
                     throw new java.io.IOException("No space left on device");
                 }
                 return super.open(path, options);
+            }
+
+            @Override
+            public void move(Path from, Path to, java.nio.file.CopyOption... options) throws java.io.IOException {
+                if (to.getFileName().toString().endsWith(".seg") && ++created == 2) {
+                    throw new java.io.IOException("No space left on device");
+                }
+                super.move(from, to, options);
             }
         };
         StoreException[] failure = new StoreException[1];
