@@ -191,7 +191,7 @@ final class GroupWriter implements AutoCloseable {
                 cutZeros();
             } catch (IOException e) {
                 LOG.warn("could not cut the zeros after the last record of {}; the next open cuts them",
-                        files.path(channelSegment), e);
+                        files.path(channelSegment), e.toString());
             }
         }
         if (channel != null) {
