@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A new segment is a {@link SpareSegment} when one is ready: a file of zeros as large as a
  * segment, already on disk, so the group's force commits only data, not a growing file's size. The
- * writer asks for the next spare once the segment it writes is half full. A segment is cut to the
+ * writer asks for a spare once the first segment it writes is half full, and from its first roll on
+ * keeps one asked for (a segment of a busy log fills in under a second; half of it was too little
+ * time to write the next one's zeros beside it). A segment is cut to the
  * end of its last frame, durably, when the writer leaves it or closes, so only the newest segment
  * may end in zeros: after a crash, the replay reads them as the end of its records and cuts them.
  *
@@ -41,6 +43,8 @@ final class GroupWriter implements AutoCloseable {
     private long channelEnd;
     /** A write failed: what lies past {@link #channelEnd} may be a torn frame, for the next open to find. */
     private boolean broken;
+    /** The log has filled a segment since it opened: busy enough to keep a spare ready at all times. */
+    private boolean rolled;
 
     GroupWriter(SegmentFiles files, StoreObserver observer, SpareSegment spare, long maxSegmentBytes) {
         this.files = files;
@@ -67,6 +71,7 @@ final class GroupWriter implements AutoCloseable {
                     force(channel);
                     cutZeros();
                     channel.close();
+                    rolled = true;
                 }
                 channelSegment = segment;
                 channel = createSegment(channelSegment);
@@ -79,7 +84,7 @@ final class GroupWriter implements AutoCloseable {
             channelEnd = writeRun(channel, group.subList(from, to));
         }
         force(channel);
-        if (channelEnd > halfSegment) {
+        if (rolled || channelEnd > halfSegment) {
             spare.prepare();
         }
     }
