@@ -33,7 +33,10 @@ public final class BenchMain {
                 .split(","));
         List<Scenario> scenarios = new ArrayList<>();
         if (parts.contains("throughput")) {
-            scenarios.addAll(new ThroughputSuite(mode, pool, scratch, endToEnd, LogStoreDesign.factory()).run());
+            // large enough for a timed run of the raw limit (2 s at 24,000 batches/s of ~8 KB), beyond which it grows
+            long preWritten = Long.getLong("bench.rawPreWrittenMB", mode.runMillis() >= 2_000 ? 384 : 64) << 20;
+            scenarios.addAll(new ThroughputSuite(mode, pool, scratch, endToEnd, LogStoreDesign.factory(),
+                    RawAppendDesign.preWritten(preWritten)).run());
         }
         if (parts.contains("backlog")) {
             scenarios.add(new BacklogSuite(mode, pool, scratch).run());

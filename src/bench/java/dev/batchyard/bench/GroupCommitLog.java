@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The ceiling for any durable append design on this disk: bytes appended to one file by one
  * writer thread, one gathering write and one {@code force(false)} per group of whatever queued
- * meanwhile, no framing, no checksums, no index; producers wait on their own condition, so each
+ * meanwhile, no framing, no checksums, no index (into a growing file, or one pre-written with zeros); producers wait on their own condition, so each
  * group wakes them once and an append wakes only the writer. Thread-safe.
  */
 final class GroupCommitLog implements AutoCloseable {
@@ -40,8 +40,27 @@ final class GroupCommitLog implements AutoCloseable {
 
     /** As above, telling {@code stats} about each group and force. */
     GroupCommitLog(Path file, CommitStats stats) throws IOException {
+        this(file, stats, 0);
+    }
+
+    /**
+     * As above, into a file first written full of {@code preWrittenBytes} zeros and forced (before the
+     * writer starts, so outside any timed run): appends then write over blocks already on disk, and a
+     * force has no file size to commit, as in the store's pre-written segments. Past that size it grows.
+     */
+    GroupCommitLog(Path file, CommitStats stats, long preWrittenBytes) throws IOException {
         this.stats = stats;
         channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (preWrittenBytes > 0) {
+            ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
+            for (long at = 0; at < preWrittenBytes; ) {
+                zeros.clear().limit((int) Math.min(zeros.capacity(), preWrittenBytes - at));
+                while (zeros.hasRemaining()) {
+                    at += channel.write(zeros, at);
+                }
+            }
+            channel.force(true);
+        }
         writer = new Thread(this::writeLoop, "raw-group-commit");
         writer.setDaemon(true);
         writer.start();

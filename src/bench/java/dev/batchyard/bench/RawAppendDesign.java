@@ -17,7 +17,11 @@ final class RawAppendDesign implements Design {
     }
 
     RawAppendDesign(Path directory, CommitStats stats) throws IOException {
-        log = new GroupCommitLog(Files.createDirectories(directory).resolve("raw.log"), stats);
+        this(directory, stats, 0);
+    }
+
+    private RawAppendDesign(Path directory, CommitStats stats, long preWrittenBytes) throws IOException {
+        log = new GroupCommitLog(Files.createDirectories(directory).resolve("raw.log"), stats, preWrittenBytes);
     }
 
     static Design.Factory factory() {
@@ -33,6 +37,26 @@ final class RawAppendDesign implements Design {
             }
         };
     }
+
+    /**
+     * The same limit into a file of {@code bytes} zeros written before the run: the disk's overwrite
+     * limit, the stricter reference for a store whose segments are pre-written (issue 23).
+     */
+    static Design.Factory preWritten(long bytes) {
+        return new Design.Factory() {
+            @Override
+            public String name() {
+                return PRE_WRITTEN;
+            }
+
+            @Override
+            public Design open(Path dir) throws IOException {
+                return new RawAppendDesign(dir, new CommitStats(), bytes);
+            }
+        };
+    }
+
+    static final String PRE_WRITTEN = "raw-prewritten";
 
     @Override
     public void persist(String id, Sample batch) {

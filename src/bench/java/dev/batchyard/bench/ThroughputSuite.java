@@ -25,23 +25,32 @@ final class ThroughputSuite {
      * medians can pair minutes of different fsync latency.
      */
     static final String END_TO_END_VS_RAW = "persist 100e x16, back to back with raw";
+    /**
+     * The same against the raw limit into a file pre-written with zeros: the disk's overwrite limit.
+     * The store pre-writes its segments, so the append limit alone could flatter it.
+     */
+    static final String END_TO_END_VS_PRE_WRITTEN = "persist 100e x16, back to back with raw pre-written";
+    static final String WRITE_PATH_VS_PRE_WRITTEN = "write path 100e x16, back to back with raw pre-written";
 
     private final BenchMode mode;
     private final SamplePool pool;
     private final Scratch scratch;
     private final List<Design.Factory> endToEnd;
     private final Design.Factory writePath;
+    private final Design.Factory preWrittenRaw;
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Scenario disk = new Scenario("disk bytes / Go JSON bytes (" + SizeClass.MEDIUM.label + " batches, after close)", "x",
             false, "batchyard", "apparent file sizes; Go JSON = the seed's batch_<id>.json files");
 
+    /** @param preWrittenRaw the raw limit into a pre-written file, run back to back with Batchyard only */
     ThroughputSuite(BenchMode mode, SamplePool pool, Scratch scratch, List<Design.Factory> endToEnd,
-                    Design.Factory writePath) {
+                    Design.Factory writePath, Design.Factory preWrittenRaw) {
         this.mode = mode;
         this.pool = pool;
         this.scratch = scratch;
         this.endToEnd = endToEnd;
         this.writePath = writePath;
+        this.preWrittenRaw = preWrittenRaw;
     }
 
     List<Scenario> run() throws Exception {
@@ -63,6 +72,14 @@ final class ThroughputSuite {
                                 measure(e2e, f, Workload.PERSIST, size, threads, rep);
                             }
                         }
+                        Scenario strict = scenario(END_TO_END_VS_PRE_WRITTEN, "batchyard",
+                                "persistBatch vs raw append with ideal group commit into a file of zeros written before "
+                                        + "the run (the disk's overwrite limit), run back to back");
+                        for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
+                            for (Design.Factory f : rotate(List.of(batchyard(), preWrittenRaw), rep + pair)) {
+                                measure(strict, f, Workload.PERSIST, size, threads, rep);
+                            }
+                        }
                     }
                     if (size == SizeClass.MEDIUM) {
                         Scenario wp = scenario("write path " + size.label + " x" + threads, writePath.name(),
@@ -70,6 +87,16 @@ final class ThroughputSuite {
                         for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
                             for (Design.Factory f : rotate(List.of(writePath, raw()), rep + pair)) {
                                 measure(wp, f, Workload.PERSIST, size, threads, rep);
+                            }
+                        }
+                        if (threads == 16) {
+                            Scenario strict = scenario(WRITE_PATH_VS_PRE_WRITTEN, writePath.name(),
+                                    "pre-encoded records: LogStore.put vs raw append into a file of zeros written before "
+                                            + "the run (the disk's overwrite limit)");
+                            for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
+                                for (Design.Factory f : rotate(List.of(writePath, preWrittenRaw), rep + pair)) {
+                                    measure(strict, f, Workload.PERSIST, size, threads, rep);
+                                }
                             }
                         }
                     }
@@ -103,7 +130,9 @@ final class ThroughputSuite {
         Result r = timed(f, work, size, threads, mode.runMillis(), "r" + rep);
         sc.add(f.name(), r.outcome().perSecond(), r.outcome().megabytesPerSecond());
         if (work == Workload.PERSIST && size == SizeClass.MEDIUM && r.outcome().bytes() > 0) {
-            disk.add(f.name(), r.diskBytes() / (double) r.outcome().bytes());
+            if (f != preWrittenRaw) { // its file is as large as the zeros written before the run
+                disk.add(f.name(), r.diskBytes() / (double) r.outcome().bytes());
+            }
             cpu(threads).add(f.name(), r.outcome().cpuMicrosPerStep());
         }
         Progress.line(String.format("%-40s %-20s %10.1f /s %8.1f MB/s", sc.name, f.name(),
