@@ -43,7 +43,7 @@ final class GroupWriter implements AutoCloseable {
     private long channelEnd;
     /** A write failed: what lies past {@link #channelEnd} may be a torn frame, for the next open to find. */
     private boolean broken;
-    /** The log has filled a segment since it opened: busy enough to keep a spare ready at all times. */
+    /** The log has filled a segment since it opened: busy enough to keep a spare asked for at all times. */
     private boolean rolled;
 
     GroupWriter(SegmentFiles files, StoreObserver observer, SpareSegment spare, long maxSegmentBytes) {
@@ -71,7 +71,7 @@ final class GroupWriter implements AutoCloseable {
                     force(channel);
                     cutZeros();
                     channel.close();
-                    rolled = true;
+                    rolled |= channelEnd > halfSegment; // filled, not sealed early (a damaged record's quarantine)
                 }
                 channelSegment = segment;
                 channel = createSegment(channelSegment);
@@ -195,7 +195,7 @@ final class GroupWriter implements AutoCloseable {
             try {
                 cutZeros();
             } catch (IOException e) {
-                LOG.warn("could not cut the zeros after the last record of {}; the next open cuts them",
+                LOG.warn("could not cut the zeros after the last record of {} ({}); the next open cuts them",
                         files.path(channelSegment), e.toString());
             }
         }

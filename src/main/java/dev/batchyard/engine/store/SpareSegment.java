@@ -95,7 +95,8 @@ final class SpareSegment implements AutoCloseable {
         Path file = path(files);
         disk.deleteIfExists(file); // left by a crash, or by a spare that failed half-way
         try (FileChannel ch = disk.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(ZEROS, bytes));
+            // direct: a heap buffer is copied into a temporary direct one on every write
+            ByteBuffer zeros = ByteBuffer.allocateDirect((int) Math.min(ZEROS, bytes));
             long at = 0;
             while (at < bytes) {
                 zeros.clear().limit((int) Math.min(zeros.capacity(), bytes - at));
