@@ -261,8 +261,8 @@ final class Replay {
                     ch.truncate(outcome.validEnd());
                     ch.force(true);
                 }
-                LOG.info("{}: cut the {} bytes of zeros after its last record (a pre-written segment the store was "
-                        + "writing when it stopped)", file, zeros);
+                LOG.info("{}: cut the zeros after its last record ({} B): the unwritten end of the segment the store "
+                        + "was writing when it stopped", file, zeros);
             }
             return;
         }
