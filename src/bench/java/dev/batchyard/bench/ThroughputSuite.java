@@ -64,40 +64,22 @@ final class ThroughputSuite {
                         measure(sc, f, Workload.PERSIST, size, threads, rep);
                     }
                     if (size == SizeClass.MEDIUM && threads == 16 && hasRaw()) {
-                        Scenario e2e = scenario(END_TO_END_VS_RAW, "batchyard",
+                        backToBack(scenario(END_TO_END_VS_RAW, "batchyard",
                                 "persistBatch (codec, store, events; durable on return) vs raw append of the pre-encoded "
-                                        + "entries with ideal group commit, run back to back");
-                        for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
-                            for (Design.Factory f : rotate(List.of(batchyard(), raw()), rep + pair)) {
-                                measure(e2e, f, Workload.PERSIST, size, threads, rep);
-                            }
-                        }
-                        Scenario strict = scenario(END_TO_END_VS_PRE_WRITTEN, "batchyard",
+                                        + "entries with ideal group commit, run back to back"), batchyard(), raw(), size, threads, rep);
+                        backToBack(scenario(END_TO_END_VS_PRE_WRITTEN, "batchyard",
                                 "persistBatch vs raw append with ideal group commit into a file of zeros written before "
-                                        + "the run (the disk's overwrite limit), run back to back");
-                        for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
-                            for (Design.Factory f : rotate(List.of(batchyard(), preWrittenRaw), rep + pair)) {
-                                measure(strict, f, Workload.PERSIST, size, threads, rep);
-                            }
-                        }
+                                        + "the run (the disk's overwrite limit), run back to back"),
+                                batchyard(), preWrittenRaw, size, threads, rep);
                     }
                     if (size == SizeClass.MEDIUM) {
-                        Scenario wp = scenario("write path " + size.label + " x" + threads, writePath.name(),
-                                "pre-encoded records: LogStore.put (durable on return) vs raw append with ideal group commit");
-                        for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
-                            for (Design.Factory f : rotate(List.of(writePath, raw()), rep + pair)) {
-                                measure(wp, f, Workload.PERSIST, size, threads, rep);
-                            }
-                        }
+                        backToBack(scenario("write path " + size.label + " x" + threads, writePath.name(),
+                                "pre-encoded records: LogStore.put (durable on return) vs raw append with ideal group commit"),
+                                writePath, raw(), size, threads, rep);
                         if (threads == 16) {
-                            Scenario strict = scenario(WRITE_PATH_VS_PRE_WRITTEN, writePath.name(),
+                            backToBack(scenario(WRITE_PATH_VS_PRE_WRITTEN, writePath.name(),
                                     "pre-encoded records: LogStore.put vs raw append into a file of zeros written before "
-                                            + "the run (the disk's overwrite limit)");
-                            for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
-                                for (Design.Factory f : rotate(List.of(writePath, preWrittenRaw), rep + pair)) {
-                                    measure(strict, f, Workload.PERSIST, size, threads, rep);
-                                }
-                            }
+                                            + "the run (the disk's overwrite limit)"), writePath, preWrittenRaw, size, threads, rep);
                         }
                     }
                 }
@@ -111,6 +93,16 @@ final class ThroughputSuite {
         List<Scenario> out = new ArrayList<>(scenarios.values());
         out.add(disk);
         return out;
+    }
+
+    /** Two designs in {@link #WRITE_PATH_PAIRS} back-to-back pairs, the order alternating, for a ratio near 1. */
+    private void backToBack(Scenario sc, Design.Factory subject, Design.Factory reference, SizeClass size, int threads,
+                            int rep) throws Exception {
+        for (int pair = 0; pair < WRITE_PATH_PAIRS; pair++) {
+            for (Design.Factory f : rotate(List.of(subject, reference), rep + pair)) {
+                measure(sc, f, Workload.PERSIST, size, threads, rep);
+            }
+        }
     }
 
     private void warmUp() throws Exception {

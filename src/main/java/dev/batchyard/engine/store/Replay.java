@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * batch is unknown (its PUT was compacted forward) is skipped.
  *
  * <p>An empty newest segment (created, then the store stopped before its header was written) held
- * no record: it is removed, and not reported. A newest segment that ends in zeros was pre-written and
- * being written when the store stopped: a writable open cuts the zeros, not reported either; zeros at
- * the end of an older segment are damage.
+ * no record: it is removed, and not reported. Zeros after the newest segment's last record are the
+ * unwritten end of the segment the store was writing when it stopped (pre-written, or grown by a
+ * write a crash did not finish): a writable open cuts them, not reported either; zeros at the end of
+ * an older segment are damage.
  *
  * <p>Damage: a bad tail of the newest segment is a torn write, cut off at the last valid record
  * (the cut bytes are copied to {@code quarantine/} first); in a read-only view beside a live
@@ -168,14 +169,14 @@ final class Replay {
     }
 
     private void handleDamage(long id, boolean newest, SegmentScanner.Outcome outcome) throws IOException {
-        Disk disk = files.disk();
-        Path file = files.path(id);
         if (outcome.clean()) {
             if (outcome.validEnd() < outcome.fileSize()) {
                 zerosAtTheEnd(id, newest, outcome);
             }
             return;
         }
+        Disk disk = files.disk();
+        Path file = files.path(id);
         boolean onlyTornTail = newest && outcome.damagedTail() && outcome.damage().size() == 1;
         if (onlyTornTail && outcome.damage().get(0).length() == 0) {
             // a segment being created when the store stopped, before its header was written (empty, or
