@@ -1,5 +1,6 @@
 package dev.batchyard.engine.store;
 
+import com.sun.nio.file.ExtendedOpenOption;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -76,6 +77,9 @@ public final class PowerCutDisk implements Disk {
     public synchronized FileChannel open(Path file, OpenOption... options) throws IOException {
         List<OpenOption> opts = Arrays.asList(options);
         for (OpenOption o : opts) {
+            if (o == ExtendedOpenOption.DIRECT) {
+                continue; // around a page cache the simulation does not have: durable, as any write, once forced
+            }
             if (!(o instanceof StandardOpenOption s) || !Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND, StandardOpenOption.CREATE, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.TRUNCATE_EXISTING).contains(s)) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.nio.file.ExtendedOpenOption;
 import dev.batchyard.model.DamageKind;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -14,6 +15,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -102,6 +104,94 @@ class PreWrittenSegmentTest {
             awaitSpareWritten(tmp);
         }
         assertFalse(Files.exists(SpareSegment.path(files)), "closing deletes the spare not taken");
+    }
+
+    /** A disk that counts the opens asking for direct I/O and, when told, refuses them, or every write to a spare. */
+    private static final class DirectCounting extends ForwardingDisk {
+        private final boolean refuseDirect;
+        private final boolean full;
+        private int asked; // guarded by this
+        private int writes; // guarded by this
+
+        DirectCounting(boolean refuseDirect, boolean full) {
+            super(Disk.local());
+            this.refuseDirect = refuseDirect;
+            this.full = full;
+        }
+
+        @Override
+        public FileChannel open(Path file, OpenOption... options) throws IOException {
+            if (List.of(options).contains(ExtendedOpenOption.DIRECT)) {
+                synchronized (this) {
+                    asked++;
+                }
+                if (refuseDirect) {
+                    throw new IOException(file + ": Invalid argument");
+                }
+            }
+            if (full && List.of(options).contains(StandardOpenOption.WRITE)) {
+                synchronized (this) {
+                    writes++;
+                }
+                throw new IOException(file + ": No space left on device");
+            }
+            return super.open(file, options);
+        }
+
+        synchronized int asked() {
+            return asked;
+        }
+
+        synchronized int writes() {
+            return writes;
+        }
+    }
+
+    /** Asks {@code spare} for a spare and waits until it is written: its path. */
+    private static Path writeOne(SpareSegment spare) throws Exception {
+        spare.prepare();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; System.nanoTime() < deadline; Thread.sleep(5)) {
+            Path ready = spare.take();
+            if (ready != null) {
+                return ready;
+            }
+        }
+        throw new AssertionError("no spare within 10 s");
+    }
+
+    @Test
+    void aSpareIsWrittenAroundThePageCacheAndThroughItOnADiskThatRefusesThat() throws Exception {
+        for (boolean refuse : new boolean[] {false, true}) {
+            SegmentFiles files = new SegmentFiles(tmp.resolve("refuse-" + refuse), new DirectCounting(refuse, false));
+            Files.createDirectories(files.directory());
+            DirectCounting disk = (DirectCounting) files.disk();
+            try (SpareSegment spare = new SpareSegment(files, SEGMENT)) {
+                for (int round = 0; round < 2; round++) {
+                    Path ready = writeOne(spare);
+                    assertNotNull(ready, "written, refused direct I/O or not");
+                    assertArrayEquals(new byte[(int) SEGMENT], Files.readAllBytes(ready));
+                    Files.delete(ready);
+                }
+            }
+            // a disk that refused direct I/O once, but took the spare through the page cache, is not asked again
+            assertEquals(refuse ? 1 : 2, disk.asked(), "direct opens asked for, refused: " + refuse);
+        }
+
+        SegmentFiles full = new SegmentFiles(tmp.resolve("full"), new DirectCounting(false, true));
+        Files.createDirectories(full.directory());
+        DirectCounting fullDisk = (DirectCounting) full.disk();
+        try (SpareSegment spare = new SpareSegment(full, SEGMENT)) {
+            for (int round = 1; round <= 2; round++) {
+                spare.prepare();
+                for (long deadline = System.nanoTime() + 10_000_000_000L; fullDisk.writes() < 2 * round; Thread.sleep(5)) {
+                    assertTrue(System.nanoTime() < deadline, "two tries within 10 s: direct, then through the cache");
+                }
+                Thread.sleep(200); // the failed spare's delete
+                assertNull(spare.take(), "neither could be written");
+            }
+        }
+        assertEquals(2, ((DirectCounting) full.disk()).asked(), "a full disk is no reason to stop asking for direct I/O");
+        assertFalse(Files.exists(SpareSegment.path(full)));
     }
 
     @Test
