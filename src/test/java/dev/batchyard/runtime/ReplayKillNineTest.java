@@ -143,8 +143,8 @@ class ReplayKillNineTest {
      * meanwhile reach the sink together; see the report printed). The median, not sends over their
      * span: a stall of either process on a shared machine (a GC, a slow fsync) delays a few sends and
      * they reach the sink together; at the window's edge such a bunch shortens the span, and sends over
-     * span read 26/s once on CI. A replay that bursts after its resume, or
-     * keeps another pace, moves most gaps, so the median still catches it.
+     * span read 26/s once on CI. A replay that bursts after its resume, or keeps another pace, moves
+     * most gaps, so the median still catches it (one at 25/s fails).
      */
     private static double pace(List<Arrival> arrivals) {
         long from = arrivals.get(0).at() + TimeUnit.SECONDS.toNanos(1);

@@ -27,12 +27,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>How.</b> {@link GroupWriter} asks for a spare ({@link #prepare}) once its first segment is
  * half full and at every group after its first roll, and takes it ({@link #take}) when it starts the
- * next segment. A thread of this object's
- * own writes the zeros under a name the store ignores ({@value #NAME}), so a crash can leave it
- * behind but never in the log. It writes them around the page cache and reads them back
- * ({@link #writeDirect}), or, on a file system that refuses direct I/O, through the cache. When no spare is ready the writer creates the segment as before,
- * growing as it is written: a spare only ever makes a commit cheaper, never later. A spare that
- * cannot be written (a full disk) is deleted and logged, and the log goes on without it.
+ * next segment. A thread of this object's own writes the zeros under a name the store ignores
+ * ({@value #NAME}), so a crash can leave it behind but never in the log. It writes them around the
+ * page cache and reads them back ({@link #writeDirect}), or through the cache on a file system that
+ * refuses direct I/O. When no spare is ready the writer creates the segment as before, growing as
+ * it is written: a spare only ever makes a commit cheaper, never later. A spare that cannot be
+ * written (a full disk) is deleted and logged, and the log goes on without it.
  *
  * <p>Thread-safe. The thread starts at the first {@link #prepare}: a store that never fills half a
  * segment never writes a spare; one that rolled keeps one on disk beside its segments.
