@@ -129,7 +129,7 @@ final class SpareSegment implements AutoCloseable {
             disk.deleteIfExists(file);
             throw e;
         }
-        if (refused != null) { // the disk takes writes, not direct ones (tmpfs): do not ask it again
+        if (refused != null) { // the disk takes writes, not direct ones (tmpfs before Linux 6.6): do not ask again
             direct = false;
             LOG.info("the spare segments in {} are written through the page cache: direct I/O failed ({})",
                     files.directory(), refused.toString());
