@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * {@link #append} frames (cheap: a position is assigned and the frame queued) and then
  * {@link #awaitDurable} their ticket; one writer thread writes everything queued (one gathering
  * write per segment touched, by {@link GroupWriter}), calls {@code force} once for the whole group,
- * and releases all its waiters with one signal.
+ * and releases all its waiters with one signal. Each group has a condition of its own: a commit
+ * wakes only the threads it made durable, not those already waiting on the next group, which
+ * would wake for nothing and take the owner's lock to find that out.
  *
  * <p><b>Guarantees.</b> Frames reach the file in ticket order at the offsets {@code append}
  * returned. {@code awaitDurable(t)} returns only after the frame of ticket {@code t} and every
@@ -53,10 +55,14 @@ final class SegmentLog implements AutoCloseable {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     /** In ticket order: {@link #whenDurable} is called under the lock that {@link #append} took. */
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
-    // one lock, two conditions: appenders wake only the writer, the writer wakes only waiters
+    // one lock; appenders wake only the writer, the writer wakes only the waiters of the group it committed
     private final ReentrantLock lock;
     private final Condition work;
-    private final Condition durable;
+    /** The waiters of the tickets queued since the writer last took the queue. */
+    private Condition queued;
+    /** The waiters of the group the writer is writing, up to ticket {@link #writingLast}. */
+    private Condition writing;
+    private long writingLast;
     private long appendSegment;
     private long appendOffset;
     private long nextSequence = 1;
@@ -78,7 +84,8 @@ final class SegmentLog implements AutoCloseable {
         this.observer = observer;
         this.lock = lock;
         this.work = lock.newCondition();
-        this.durable = lock.newCondition();
+        this.queued = lock.newCondition();
+        this.writing = lock.newCondition();
         this.maxSegmentBytes = maxSegmentBytes;
         this.spare = new SpareSegment(files, maxSegmentBytes);
         this.appendSegment = firstSegmentId;
@@ -118,7 +125,8 @@ final class SegmentLog implements AutoCloseable {
         lock.lock();
         try {
             while (durableSequence < sequence && failure == null) {
-                durable.awaitUninterruptibly(); // the write is under way: an interrupt must not lose it
+                // the write is under way: an interrupt must not lose it
+                (sequence <= writingLast ? writing : queued).awaitUninterruptibly();
             }
             if (durableSequence < sequence) {
                 throw failure;
@@ -228,6 +236,11 @@ final class SegmentLog implements AutoCloseable {
             }
             List<Pending> group = new ArrayList<>(queue);
             queue.clear();
+            if (!group.isEmpty()) { // its waiters are now the written group's; later tickets wait apart
+                writing = queued;
+                writingLast = group.get(group.size() - 1).sequence();
+                queued = lock.newCondition();
+            }
             return group;
         } finally {
             lock.unlock();
@@ -239,7 +252,7 @@ final class SegmentLog implements AutoCloseable {
         lock.lock();
         try {
             durableSequence = sequence;
-            durable.signalAll();
+            writing.signalAll();
             if (waiters.isEmpty()) {
                 return List.of(); // every caller but the ingest routes waits on the condition
             }
@@ -259,7 +272,8 @@ final class SegmentLog implements AutoCloseable {
         try {
             failure = e;
             queue.clear();
-            durable.signalAll();
+            writing.signalAll();
+            queued.signalAll();
             failed = new ArrayList<>(waiters);
             waiters.clear();
         } finally {
