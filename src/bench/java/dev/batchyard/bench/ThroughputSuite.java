@@ -66,7 +66,8 @@ final class ThroughputSuite {
                     if (size == SizeClass.MEDIUM && threads == 16 && hasRaw()) {
                         backToBack(scenario(END_TO_END_VS_RAW, "batchyard",
                                 "persistBatch (codec, store, events; durable on return) vs raw append of the pre-encoded "
-                                        + "entries with ideal group commit, run back to back"), batchyard(), raw(), size, threads, rep);
+                                        + "entries with ideal group commit, run back to back"),
+                                batchyard(), raw(), size, threads, rep);
                         backToBack(scenario(END_TO_END_VS_PRE_WRITTEN, "batchyard",
                                 "persistBatch vs raw append with ideal group commit into a file of zeros written before "
                                         + "the run (the disk's overwrite limit), run back to back"),
@@ -74,12 +75,14 @@ final class ThroughputSuite {
                     }
                     if (size == SizeClass.MEDIUM) {
                         backToBack(scenario("write path " + size.label + " x" + threads, writePath.name(),
-                                "pre-encoded records: LogStore.put (durable on return) vs raw append with ideal group commit"),
+                                "pre-encoded records: LogStore.put (durable on return) vs raw append with ideal "
+                                        + "group commit"),
                                 writePath, raw(), size, threads, rep);
                         if (threads == 16) {
                             backToBack(scenario(WRITE_PATH_VS_PRE_WRITTEN, writePath.name(),
                                     "pre-encoded records: LogStore.put vs raw append into a file of zeros written before "
-                                            + "the run (the disk's overwrite limit)"), writePath, preWrittenRaw, size, threads, rep);
+                                            + "the run (the disk's overwrite limit)"),
+                                    writePath, preWrittenRaw, size, threads, rep);
                         }
                     }
                 }

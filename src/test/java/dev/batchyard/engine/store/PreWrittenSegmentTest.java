@@ -183,14 +183,15 @@ class PreWrittenSegmentTest {
         try (SpareSegment spare = new SpareSegment(full, SEGMENT)) {
             for (int round = 1; round <= 2; round++) {
                 spare.prepare();
-                for (long deadline = System.nanoTime() + 10_000_000_000L; fullDisk.writes() < 2 * round; Thread.sleep(5)) {
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                for (; fullDisk.writes() < 2 * round; Thread.sleep(5)) {
                     assertTrue(System.nanoTime() < deadline, "two tries within 10 s: direct, then through the cache");
                 }
                 Thread.sleep(200); // the failed spare's delete
                 assertNull(spare.take(), "neither could be written");
             }
         }
-        assertEquals(2, ((DirectCounting) full.disk()).asked(), "a full disk is no reason to stop asking for direct I/O");
+        assertEquals(2, fullDisk.asked(), "a full disk is no reason to stop asking for direct I/O");
         assertFalse(Files.exists(SpareSegment.path(full)));
     }
 
