@@ -26,6 +26,8 @@ import javafx.scene.control.skin.VirtualFlow;
 public final class BatchTableView extends TableView<BatchView> {
     /** Rows selected unread that are remembered: a select-all of a million is not. */
     private static final int MAX_UNREAD = 1_000;
+    /** A first row on screen this far down makes the flow's sums dearer than a layout (see {@link #showTop}). */
+    private static final int DEEP = 100_000;
     private final BatchTableViewModel model;
     private final Runnable reportShown = this::reportShown;
     /** True while this view selects rows itself (restoring): the view model's selection is not the table's then. */
@@ -70,7 +72,7 @@ public final class BatchTableView extends TableView<BatchView> {
         model.changesProperty().addListener((o, was, is) -> unread.clear());
         // a new filter or order is read from its top: the view goes there at once, so that it neither
         // reports rows deep in the old list nor lays out a million-row list at that depth as it shrinks
-        model.questionsProperty().addListener((o, was, is) -> scrollTo(0));
+        model.questionsProperty().addListener((o, was, is) -> showTop());
         model.selection().addListener((ListChangeListener<BatchView>) c -> {
             if (!selecting) {
                 restoreSelection();
@@ -115,14 +117,45 @@ public final class BatchTableView extends TableView<BatchView> {
         return read;
     }
 
+    /**
+     * Shows the first row. {@code scrollTo(0)} has JavaFX's {@code VirtualFlow} (21) add up the
+     * height of every row above the one on screen, three times over: half a million rows in the
+     * middle of a million took the FX thread 13-27 ms. Setting the flow's position to its start
+     * needs no sum. But the flow keeps a size for every row down to the deepest it showed, and each
+     * of its layouts sums that whole list twice, wherever it stands, until its row count changes.
+     * From deep in the list, then, the count is changed and set back, which empties that list;
+     * it costs a layout of the rows on screen, so it is not done near the top (a sort from the top
+     * took up to twice as long between frames with it).
+     */
+    private void showTop() {
+        VirtualFlow<?> shown = flow();
+        if (shown == null) { // before the table's first layout: no flow yet, and nothing to sum
+            scrollTo(0);
+            return;
+        }
+        IndexedCell<?> first = shown.getFirstVisibleCell();
+        shown.setPosition(0);
+        if (first != null && first.getIndex() >= DEEP) {
+            int rows = shown.getCellCount();
+            shown.setCellCount(0);
+            shown.setCellCount(rows);
+        }
+    }
+
+    /** The skin's flow, made once: looked up once rather than every pulse; null before the first layout. */
+    private VirtualFlow<?> flow() {
+        if (flow == null && lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found;
+        }
+        return flow;
+    }
+
     /** After a layout: which rows are on screen, so the view model reads them. */
     private void reportShown() {
-        if (flow == null && lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
-            flow = found; // the skin's, made once: looked up once rather than every pulse
-        }
-        if (flow != null) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            IndexedCell<?> last = flow.getLastVisibleCell();
+        VirtualFlow<?> shown = flow();
+        if (shown != null) {
+            IndexedCell<?> first = shown.getFirstVisibleCell();
+            IndexedCell<?> last = shown.getLastVisibleCell();
             if (first != null && last != null) {
                 model.showing(first.getIndex(), last.getIndex());
             }

@@ -94,4 +94,38 @@ class PagedBatchTableTest {
         waitUntil(() -> table.getItems().get(450) != null);
         assertEquals(0, WaitForAsyncUtils.asyncFx(() -> table.getItems().get(450).retryCount()).get());
     }
+
+    @Test
+    void aNewOrderShowsItsTopWhereverTheTableWasScrolled(FxRobot robot) throws Exception {
+        TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == BATCHES && table.getItems().get(0) != null);
+        WaitForAsyncUtils.asyncFx(() -> table.scrollTo(450)).get(10, TimeUnit.SECONDS);
+        waitUntil(() -> table.getItems().get(450) != null && firstShown(robot) >= 440);
+
+        TableColumn<BatchView, ?> retries = table.getColumns().stream()
+                .filter(c -> "retriesColumn".equals(c.getId())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            retries.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(retries));
+        }).get(10, TimeUnit.SECONDS);
+
+        waitUntil(() -> firstShown(robot) == 0 && table.getItems().get(0) != null
+                && table.getItems().get(0).id().equals("b-0550"));
+        assertEquals("b-0550", shownRowId(robot, 0), "the top row on screen is the new order's first");
+    }
+
+    /** The index of the first row on screen, or -1. */
+    private static int firstShown(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#batchTable .virtual-flow").query()
+                instanceof javafx.scene.control.skin.VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                ? flow.getFirstVisibleCell().getIndex() : -1).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The id a row on screen shows, from its cell rather than the table's list. */
+    private static String shownRowId(FxRobot robot, int index) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#batchTable .table-row-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(r -> r.getIndex() == index && r.getItem() instanceof BatchView)
+                .map(r -> ((BatchView) r.getItem()).id()).findFirst().orElse(null)).get(10, TimeUnit.SECONDS);
+    }
 }
