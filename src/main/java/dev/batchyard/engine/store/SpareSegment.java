@@ -49,8 +49,8 @@ final class SpareSegment implements AutoCloseable {
     private ExecutorService worker; // guarded by this, made at the first prepare
     private Future<Path> pending; // guarded by this: the spare being written or ready, not yet taken
     private boolean closed; // guarded by this
-    // the worker's own, made at its first spare: direct buffers (a heap one is copied into a direct one on
-    // every write), aligned for direct I/O; the zeros are never read into
+    // the worker's own, made when first needed: direct buffers (a heap one is copied into a direct one on
+    // every write), the zeros aligned for direct I/O and never read into; the read back's only where direct I/O is
     private ByteBuffer zeros;
     private ByteBuffer readBack;
     private boolean direct; // the worker's own: false when the size is not aligned or the file system refused it
@@ -107,7 +107,6 @@ final class SpareSegment implements AutoCloseable {
         disk.deleteIfExists(file); // left by a crash, or by a spare that failed half-way
         if (zeros == null) {
             zeros = ByteBuffer.allocateDirect(ZEROS + ALIGNMENT).alignedSlice(ALIGNMENT);
-            readBack = ByteBuffer.allocateDirect(ZEROS);
         }
         Exception refused = null;
         if (direct) {
@@ -152,6 +151,9 @@ final class SpareSegment implements AutoCloseable {
                 ExtendedOpenOption.DIRECT)) {
             fill(ch);
             ch.force(false);
+        }
+        if (readBack == null) {
+            readBack = ByteBuffer.allocateDirect(ZEROS);
         }
         try (FileChannel ch = disk.open(file, StandardOpenOption.READ)) {
             long at = 0;
