@@ -62,7 +62,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code target/bench/fx-million.json}. It fails only if the window never shows the rows. The table is a
  * window onto the store: "all rows" is when its list (the scrollbar) spans every batch, the rows read
  * being those on screen; it also times a jump to row 500,000, the FX thread left there for 3 s
- * ({@code restDeep}), and the store's own part of each read ({@code storeMs}). The runs so far and their targets are in {@code docs/fx-pulse.md}.
+ * ({@code restDeep}), and the store's own part of each read ({@code storeMs}). The runs so far and
+ * their targets are in {@code docs/fx-pulse.md}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "fx.million", matches = "true")
@@ -133,8 +134,8 @@ class MillionBatchesWindowBench {
             FxPulseBench.PulseGaps sorting = new FxPulseBench.PulseGaps(clock);
             FxPulseBench.PulseGaps scrolling = new FxPulseBench.PulseGaps(clock);
             FxPulseBench.PulseGaps filtering = new FxPulseBench.PulseGaps(clock);
-            // the FX thread's CPU time at each phase's start (sort, jump, rest deep, filter), and at the end: load does not
-            // inflate it
+            // the FX thread's CPU time at each phase's start (sort, jump, rest deep, filter) and at the end:
+            // load does not inflate it
             long[] fxCpu = new long[5];
             long sortStart = System.nanoTime();
             WaitForAsyncUtils.asyncFx(() -> {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -117,14 +119,14 @@ class PagedBatchTableTest {
     /** The index of the first row on screen, or -1. */
     private static int firstShown(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#batchTable .virtual-flow").query()
-                instanceof javafx.scene.control.skin.VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
                 ? flow.getFirstVisibleCell().getIndex() : -1).get(10, TimeUnit.SECONDS);
     }
 
     /** The id a row on screen shows, from its cell rather than the table's list. */
     private static String shownRowId(FxRobot robot, int index) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#batchTable .table-row-cell").queryAll().stream()
-                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .map(n -> (TableRow<?>) n)
                 .filter(r -> r.getIndex() == index && r.getItem() instanceof BatchView)
                 .map(r -> ((BatchView) r.getItem()).id()).findFirst().orElse(null)).get(10, TimeUnit.SECONDS);
     }
