@@ -56,9 +56,10 @@ final class KafkaBroker implements AutoCloseable {
         this.dir = dir;
         this.security = security;
         this.ca = ca;
-        this.port = freePort();
-        this.controllerPort = freePort();
-        this.internalPort = freePort();
+        int[] ports = freePorts(3);
+        this.port = ports[0];
+        this.controllerPort = ports[1];
+        this.internalPort = ports[2];
         this.log = dir.resolve("broker.log");
     }
 
@@ -267,9 +268,25 @@ final class KafkaBroker implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /**
+     * {@code n} ports free on loopback, all different: each is held open until all are found, or the
+     * system may hand the same one out twice (it did: the client and controller listeners on one port,
+     * which the broker refuses).
+     */
+    private static int[] freePorts(int n) throws IOException {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                held.add(s);
+                ports[i] = s.getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
         }
     }
 }
