@@ -136,6 +136,12 @@ public final class TableRows {
         return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(id).toList();
     }
 
+    /** The index of the first row {@code table}'s flow lays out on screen, or -1 before it has any. UI thread only. */
+    public static int firstShown(TableView<?> table) {
+        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                ? flow.getFirstVisibleCell().getIndex() : -1;
+    }
+
     /** {@code read} on the UI thread, where the table's lists change. */
     private static <V> V onFx(Callable<V> read) {
         try {

@@ -4,6 +4,7 @@ import static dev.batchyard.app.batches.Batches.T0;
 import static dev.batchyard.app.batches.Batches.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.batchyard.app.TableRows;
 import dev.batchyard.app.common.CurrentThreadTaskExecutor;
 import dev.batchyard.app.common.Formats;
 import dev.batchyard.app.common.Messages;
@@ -54,19 +55,20 @@ class BatchTableViewTest {
 
     @Test
     void aNewOrderAskedDeepInTheListShowsItsTopAndStillSpansEveryRow() throws Exception {
-        waitUntil(() -> firstShown() == 0 && table.getItems().get(0) != null);
+        waitUntil(() -> TableRows.firstShown(table) == 0 && table.getItems().get(0) != null);
         onFx(() -> {
             table.scrollTo(150_000);
             return null;
         });
-        waitUntil(() -> firstShown() >= 149_000 && table.getItems().get(firstShown()) != null);
+        waitUntil(() -> TableRows.firstShown(table) >= 149_000
+                && table.getItems().get(TableRows.firstShown(table)) != null);
 
         onFx(() -> {
             model.orderProperty().set(new BatchOrder(BatchOrder.Field.ID, BatchOrder.Direction.DESCENDING));
             return null;
         });
 
-        waitUntil(() -> firstShown() == 0 && table.getItems().get(0) != null);
+        waitUntil(() -> TableRows.firstShown(table) == 0 && table.getItems().get(0) != null);
         assertEquals("b-199999", onFx(() -> table.getItems().get(0).id()), "the new order's first row");
         assertEquals(BATCHES, (int) onFx(() -> flow().getCellCount()), "the flow spans every row again");
         assertEquals(BATCHES, (int) onFx(() -> table.getItems().size()));
@@ -80,11 +82,6 @@ class BatchTableViewTest {
 
     private VirtualFlow<?> flow() {
         return (VirtualFlow<?>) table.lookup(".virtual-flow");
-    }
-
-    private int firstShown() {
-        VirtualFlow<?> flow = flow();
-        return flow == null || flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +101,7 @@ class PagedBatchTableTest {
         TableView<BatchView> table = robot.lookup("#batchTable").queryTableView();
         waitUntil(() -> table.getItems().size() == BATCHES && table.getItems().get(0) != null);
         WaitForAsyncUtils.asyncFx(() -> table.scrollTo(450)).get(10, TimeUnit.SECONDS);
-        waitUntil(() -> table.getItems().get(450) != null && firstShown(robot) >= 440);
+        waitUntil(() -> table.getItems().get(450) != null && TableRows.firstShown(table) >= 440);
 
         TableColumn<BatchView, ?> retries = table.getColumns().stream()
                 .filter(c -> "retriesColumn".equals(c.getId())).findFirst().orElseThrow();
@@ -111,16 +110,9 @@ class PagedBatchTableTest {
             table.getSortOrder().setAll(List.of(retries));
         }).get(10, TimeUnit.SECONDS);
 
-        waitUntil(() -> firstShown(robot) == 0 && table.getItems().get(0) != null
+        waitUntil(() -> TableRows.firstShown(table) == 0 && table.getItems().get(0) != null
                 && table.getItems().get(0).id().equals("b-0550"));
         assertEquals("b-0550", shownRowId(robot, 0), "the top row on screen is the new order's first");
-    }
-
-    /** The index of the first row on screen, or -1. */
-    private static int firstShown(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#batchTable .virtual-flow").query()
-                instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
-                ? flow.getFirstVisibleCell().getIndex() : -1).get(10, TimeUnit.SECONDS);
     }
 
     /** The id a row on screen shows, from its cell rather than the table's list. */
