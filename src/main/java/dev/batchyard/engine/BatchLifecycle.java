@@ -316,7 +316,7 @@ final class BatchLifecycle {
 
     /** The batch as a view would show it, without building the view: IN_FLIGHT while a worker sends it. */
     BatchRow row(StoredBatch b) {
-        return new BatchRow(b, inFlight.contains(b.id()) ? BatchState.IN_FLIGHT : b.meta().state(),
+        return new BatchRow(b, inFlight.sending(b.id()) ? BatchState.IN_FLIGHT : b.meta().state(),
                 config.requeueLoopLimit());
     }
 

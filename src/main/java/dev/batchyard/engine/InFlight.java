@@ -67,9 +67,24 @@ final class InFlight {
         return !attempts.isEmpty() && attempts.containsKey(id);
     }
 
-    /** The ids in flight now (a copy). */
-    List<String> ids() {
-        return List.copyOf(attempts.keySet());
+    /**
+     * Whether {@code id} is being sent: an attempt is under way and nobody has begun recording its
+     * outcome. What views show as {@code IN_FLIGHT}. Narrower than {@link #contains}, which the loops
+     * ask before taking a batch: once an outcome (or an operator's change) is being written, the
+     * batch is shown as stored, so a reader woken by the event that write publishes reads the state
+     * the event announced, not "in flight" until the attempt is released a moment later.
+     */
+    boolean sending(String id) {
+        if (attempts.isEmpty()) {
+            return false;
+        }
+        Attempt current = attempts.get(id);
+        return current != null && !current.settled().get();
+    }
+
+    /** The ids {@link #sending} now (a copy). */
+    List<String> sendingIds() {
+        return attempts.entrySet().stream().filter(e -> !e.getValue().settled().get()).map(Map.Entry::getKey).toList();
     }
 
     int size() {

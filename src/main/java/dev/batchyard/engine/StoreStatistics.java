@@ -52,7 +52,7 @@ final class StoreStatistics {
      * (a batch being sent counts as {@code IN_FLIGHT}); only non-empty rows, in no set order.
      */
     static List<SinkBacklog> backlog(LogStore store, InFlight inFlight) {
-        Set<String> sending = new HashSet<>(inFlight.ids());
+        Set<String> sending = new HashSet<>(inFlight.sendingIds());
         Map<String, Map<BatchState, SinkBacklog>> rows = new HashMap<>();
         for (StoredBatch b : store.all()) {
             if (b.meta().discarded()) {
@@ -78,7 +78,7 @@ final class StoreStatistics {
         for (BatchState s : BatchState.values()) {
             byOrdinal[s.ordinal()] = store.count(s);
         }
-        for (String id : inFlight.ids()) {
+        for (String id : inFlight.sendingIds()) {
             store.get(id).ifPresent(b -> {
                 byOrdinal[b.meta().state().ordinal()]--;
                 byOrdinal[BatchState.IN_FLIGHT.ordinal()]++;
