@@ -34,6 +34,7 @@ final class HeldBatches {
         try {
             for (String id : ids) {
                 lifecycle.requireLive(id);
+                inFlight.awaitSettled(id);
                 Optional<Long> hold = inFlight.hold(id, clock.instant());
                 if (hold.isEmpty()) {
                     throw new BatchChangedException(id, "being delivered: try again when the attempt has ended");

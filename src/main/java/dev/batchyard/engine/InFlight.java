@@ -1,6 +1,7 @@
 package dev.batchyard.engine;
 
 import dev.batchyard.model.Attempt;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Batches handed to a sink and not yet answered, in memory only (after a crash they are simply
@@ -22,6 +24,9 @@ final class InFlight {
      */
     record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled, boolean manual) {
     }
+
+    /** The longest an operator's action waits for an outcome being written ({@link #awaitSettled}). */
+    static final Duration SETTLING = Duration.ofSeconds(2);
 
     private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
     private final AtomicLong tokens = new AtomicLong();
@@ -80,6 +85,23 @@ final class InFlight {
         }
         Attempt current = attempts.get(id);
         return current != null && !current.settled().get();
+    }
+
+    /**
+     * Waits while {@code id} is held by an attempt whose outcome is being written (or by another
+     * operator's change), up to {@link #SETTLING}: views already show such a batch as the write leaves
+     * it ({@link #sending}), so an operator acting on what a view shows finds it free a moment later
+     * rather than being told it is in flight when no view says so. Returns at once when the batch is
+     * free or is being sent.
+     */
+    void awaitSettled(String id) {
+        long deadline = System.nanoTime() + SETTLING.toNanos();
+        for (Attempt a = attempts.get(id); a != null && a.settled().get(); a = attempts.get(id)) {
+            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            LockSupport.parkNanos(100_000);
+        }
     }
 
     /** The ids {@link #sending} now (a copy). */

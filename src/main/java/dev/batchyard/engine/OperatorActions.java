@@ -58,6 +58,7 @@ final class OperatorActions {
             if (!delivery.health(b.meta().sink()).configured()) {
                 return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, b.meta().sink());
             }
+            inFlight.awaitSettled(id);
             if (!recovery.dispatch(id, b.meta().sink(), true)) {
                 return ActionResult.of(id, Reason.IN_FLIGHT);
             }
@@ -158,6 +159,7 @@ final class OperatorActions {
      * answered REROUTED went to its old sink.
      */
     private ActionResult holding(String id, Supplier<ActionResult> change) {
+        inFlight.awaitSettled(id);
         Optional<Long> hold = inFlight.hold(id, clock.instant());
         if (hold.isEmpty()) {
             return ActionResult.of(id, Reason.IN_FLIGHT);
