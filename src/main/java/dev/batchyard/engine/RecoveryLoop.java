@@ -205,6 +205,10 @@ final class RecoveryLoop implements AutoCloseable {
             return;
         }
         long token = started.get().token();
+        if (stillAt(id, sink).isEmpty()) {
+            inFlight.release(id, token);
+            return;
+        }
         workers.execute(() -> {
             if (!inFlight.claim(id, token)) {
                 return;
@@ -233,17 +237,32 @@ final class RecoveryLoop implements AutoCloseable {
             return false;
         }
         InFlight.Attempt attempt = started.get();
-        // the pass read the sink before the attempt was marked: an operator's change held the batch
-        // meanwhile (a reroute) and moved it; the next pass sends it where it is now
-        Optional<StoredBatch> current = store.get(id);
-        if (current.isEmpty() || !current.get().meta().sink().equals(sink)) {
+        Optional<StoredBatch> current = stillAt(id, sink);
+        if (current.isEmpty()) {
             inFlight.release(id, attempt.token());
-            wakeUp();
             return false;
         }
         events.publish(new BatchEvent.DeliveryStarted(clock.instant(), id, sink, current.get().meta().retryCount() + 1));
         workers.execute(() -> send(id, attempt));
         return true;
+    }
+
+    /**
+     * Batch {@code id}, just marked in flight, if it is still stored for {@code sink}, the sink the
+     * pass read it at; empty when it is gone or was moved. The pass reads the index before it marks
+     * a batch, so an operator's reroute can come in between (it holds the batch against the loop only
+     * while it writes), and what the pass decided for the old sink (send, hold as not configured,
+     * reroute by policy) is not for the new one: a hold decided for an unconfigured sink and written
+     * after a reroute into Kafka left the batch HELD at Kafka, "sink 'parked' is not configured", never
+     * sent. Once the batch is marked, a reroute is refused (in flight) until the loop releases it. When
+     * empty, the loop is woken: the next pass takes the batch where it is now.
+     */
+    private Optional<StoredBatch> stillAt(String id, String sink) {
+        Optional<StoredBatch> current = store.get(id).filter(b -> b.meta().sink().equals(sink));
+        if (current.isEmpty()) {
+            wakeUp();
+        }
+        return current;
     }
 
     private void send(String id, InFlight.Attempt attempt) {

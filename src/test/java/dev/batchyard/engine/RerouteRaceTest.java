@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
+import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.Actor;
+import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * answered REROUTED goes only to its new sink, and its delivery is recorded there. (A scenario run
  * once saw one of 30 rerouted batches delivered under its old sink's name: the loop had read the
  * old sink, the reroute had found it not yet in flight, and the attempt started between the two.)
+ * The same race with what the loop decides before sending: a hold for an unconfigured sink, and
+ * the sink layer's reroute by policy, each written after the operator had moved the batch
+ * ({@code KafkaRerouteBench} once waited forever on four batches HELD at Kafka, "sink 'parked' is
+ * not configured").
  */
 class RerouteRaceTest {
     private static final int BATCHES = 1500;
@@ -72,6 +81,68 @@ class RerouteRaceTest {
             if (rerouted.contains(b.id())) {
                 assertEquals("es", b.sink(), () -> b.id() + " was rerouted to es but handed to " + b.sink());
             }
+        }
+    }
+
+    @Test
+    void aHoldForAnUnconfiguredSinkIsNotWrittenOverAnOperatorsReroute() throws Exception {
+        assertTheOperatorsRerouteStands(Admission.notConfigured());
+    }
+
+    @Test
+    void aRerouteByPolicyIsNotWrittenOverAnOperatorsReroute() throws Exception {
+        assertTheOperatorsRerouteStands(new Admission.Reroute("es", "parked is closed, fallback es"));
+    }
+
+    /**
+     * The loop reads batch "b" at sink "parked" and asks the sink layer about "parked"; while it asks,
+     * the operator reroutes "b" to "loki"; then the sink layer answers {@code aboutParked}. Whatever
+     * the loop decided for "parked" must not be written: "b" is delivered to "loki".
+     */
+    private void assertTheOperatorsRerouteStands(Admission aboutParked) throws Exception {
+        EngineFixture fx = new EngineFixture(tmp);
+        ScriptedDelivery sinks = new ScriptedDelivery().succeeding("loki", "es");
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch moved = new CountDownLatch(1);
+        Delivery askedWhileMoving = new Delivery() {
+            @Override
+            public Admission admit(String sink) {
+                if (!sink.equals("parked")) {
+                    return sinks.admit(sink);
+                }
+                asked.countDown();
+                try {
+                    moved.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return aboutParked;
+            }
+
+            @Override
+            public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
+                return sinks.deliver(batch);
+            }
+
+            @Override
+            public SinkHealth health(String sink) {
+                return sinks.health(sink);
+            }
+        };
+        try (BatchPersistence inTest = fx.open(askedWhileMoving)) {
+            inTest.persistBatch("b", Entries.sample("b", 1), "parked");
+            assertTrue(asked.await(10, TimeUnit.SECONDS), "the loop asked about parked");
+            assertEquals(ActionResult.Reason.REROUTED, inTest.reroute(List.of("b"), "loki", ANA).get(0).reason());
+            moved.countDown();
+
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (inTest.find("b").isPresent() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(inTest.find("b").isEmpty(), () -> "b is delivered, not left " + inTest.find("b").map(
+                    v -> v.state() + " at " + v.sink() + ": " + v.failureReason()).orElse(""));
+            assertEquals(Set.of("loki"), Set.copyOf(sinks.received.stream().map(Batch::sink).toList()));
+            assertTrue(inTest.find("b").map(v -> v.state() != BatchState.HELD).orElse(true));
         }
     }
 
