@@ -23,6 +23,10 @@ final class InFlight {
      * batch's retry budget.
      */
     record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled, boolean manual) {
+        /** An operator's change holding the batch ({@link #hold}), not an attempt at a sink. */
+        boolean isOperatorChange() {
+            return sink.isEmpty();
+        }
     }
 
     /** The longest an operator's action waits for an outcome being written ({@link #awaitSettled}). */
@@ -88,15 +92,17 @@ final class InFlight {
     }
 
     /**
-     * Waits while {@code id} is held by an attempt whose outcome is being written (or by another
-     * operator's change), up to {@link #SETTLING}: views already show such a batch as the write leaves
-     * it ({@link #sending}), so an operator acting on what a view shows finds it free a moment later
-     * rather than being told it is in flight when no view says so. Returns at once when the batch is
-     * free or is being sent.
+     * Waits while {@code id} is held by an attempt whose outcome is being written, up to
+     * {@link #SETTLING}: views already show such a batch as the write leaves it ({@link #sending}), so
+     * an operator acting on what a view shows finds it free a moment later rather than being told it
+     * is in flight when no view says so. Returns at once when the batch is free, is being sent, or is
+     * held by another operator's change (two changes claiming overlapping batches in opposite orders
+     * would otherwise each wait for the other).
      */
     void awaitSettled(String id) {
         long deadline = System.nanoTime() + SETTLING.toNanos();
-        for (Attempt a = attempts.get(id); a != null && a.settled().get(); a = attempts.get(id)) {
+        for (Attempt a = attempts.get(id); a != null && a.settled().get() && !a.isOperatorChange();
+             a = attempts.get(id)) {
             if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                 return;
             }
