@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventSubscription;
-import dev.batchyard.engine.events.SinkHealth;
 import dev.batchyard.model.Actor;
 import dev.batchyard.model.BatchState;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -104,32 +102,16 @@ class RerouteRaceTest {
         ScriptedDelivery sinks = new ScriptedDelivery().succeeding("loki", "es");
         CountDownLatch asked = new CountDownLatch(1);
         CountDownLatch moved = new CountDownLatch(1);
-        Delivery askedWhileMoving = new Delivery() {
-            @Override
-            public Admission admit(String sink) {
-                if (!sink.equals("parked")) {
-                    return sinks.admit(sink);
-                }
-                asked.countDown();
-                try {
-                    moved.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return aboutParked;
+        sinks.admission("parked", () -> {
+            asked.countDown();
+            try {
+                moved.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public CompletableFuture<DeliveryOutcome> deliver(Batch batch) {
-                return sinks.deliver(batch);
-            }
-
-            @Override
-            public SinkHealth health(String sink) {
-                return sinks.health(sink);
-            }
-        };
-        try (BatchPersistence inTest = fx.open(askedWhileMoving)) {
+            return aboutParked;
+        });
+        try (BatchPersistence inTest = fx.open(sinks)) {
             inTest.persistBatch("b", Entries.sample("b", 1), "parked");
             assertTrue(asked.await(10, TimeUnit.SECONDS), "the loop asked about parked");
             assertEquals(ActionResult.Reason.REROUTED, inTest.reroute(List.of("b"), "loki", ANA).get(0).reason());

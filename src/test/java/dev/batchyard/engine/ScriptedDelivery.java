@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A Delivery double: per-sink scripted answers and admissions, recording every batch it was
@@ -17,14 +18,14 @@ import java.util.function.Function;
  */
 public final class ScriptedDelivery implements Delivery {
     private final Map<String, Function<Batch, CompletableFuture<DeliveryOutcome>>> sinks = new ConcurrentHashMap<>();
-    private final Map<String, Admission> admissions = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<Admission>> admissions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
     public final List<Batch> received = new CopyOnWriteArrayList<>();
     private volatile Map<String, String> fallbacks = Map.of();
 
     public ScriptedDelivery sink(String name, Function<Batch, CompletableFuture<DeliveryOutcome>> answer) {
         sinks.put(name, answer);
-        admissions.put(name, Admission.send());
+        admission(name, Admission.send());
         return this;
     }
 
@@ -44,7 +45,12 @@ public final class ScriptedDelivery implements Delivery {
     }
 
     public void admission(String sink, Admission admission) {
-        admissions.put(sink, admission);
+        admission(sink, () -> admission);
+    }
+
+    /** {@code sink}'s admission as {@code answer} gives it, asked anew each time (on the recovery loop's thread). */
+    public void admission(String sink, Supplier<Admission> answer) {
+        admissions.put(sink, answer);
     }
 
     public void fallback(String from, String to) {
@@ -64,7 +70,8 @@ public final class ScriptedDelivery implements Delivery {
     @Override
     public Admission admit(String sink) {
         asked.computeIfAbsent(sink, s -> new AtomicInteger()).incrementAndGet();
-        return admissions.getOrDefault(sink, Admission.notConfigured());
+        Supplier<Admission> answer = admissions.get(sink);
+        return answer == null ? Admission.notConfigured() : answer.get();
     }
 
     @Override
