@@ -20,13 +20,11 @@ final class InFlight {
     /**
      * One attempt under way; {@code settled} is set by whoever records its outcome first;
      * {@code manual} for an operator's "retry now", whose failure does not count against the
-     * batch's retry budget.
+     * batch's retry budget; {@code operatorChange} for an operator's change holding the batch
+     * ({@link #hold}), not an attempt at a sink.
      */
-    record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled, boolean manual) {
-        /** An operator's change holding the batch ({@link #hold}), not an attempt at a sink. */
-        boolean isOperatorChange() {
-            return sink.isEmpty();
-        }
+    record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled, boolean manual,
+                   boolean operatorChange) {
     }
 
     /** The longest an operator's action waits for an outcome being written ({@link #awaitSettled}). */
@@ -37,7 +35,7 @@ final class InFlight {
 
     /** Marks {@code id} in flight; empty if it already is. */
     Optional<Attempt> start(String id, String sink, Instant now, boolean manual) {
-        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now, new AtomicBoolean(), manual);
+        Attempt attempt = new Attempt(tokens.incrementAndGet(), sink, now, new AtomicBoolean(), manual, false);
         return attempts.putIfAbsent(id, attempt) == null ? Optional.of(attempt) : Optional.empty();
     }
 
@@ -47,7 +45,7 @@ final class InFlight {
      * neither an answer nor the timeout sweep can claim it; {@link #release} it with its token.
      */
     Optional<Long> hold(String id, Instant now) {
-        Attempt hold = new Attempt(tokens.incrementAndGet(), "", now, new AtomicBoolean(true), true);
+        Attempt hold = new Attempt(tokens.incrementAndGet(), "", now, new AtomicBoolean(true), true, true);
         return attempts.putIfAbsent(id, hold) == null ? Optional.of(hold.token()) : Optional.empty();
     }
 
@@ -101,7 +99,7 @@ final class InFlight {
      */
     void awaitSettled(String id) {
         long deadline = System.nanoTime() + SETTLING.toNanos();
-        for (Attempt a = attempts.get(id); a != null && a.settled().get() && !a.isOperatorChange();
+        for (Attempt a = attempts.get(id); a != null && a.settled().get() && !a.operatorChange();
              a = attempts.get(id)) {
             if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                 return;
