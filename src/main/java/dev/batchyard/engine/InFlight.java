@@ -25,6 +25,10 @@ final class InFlight {
      */
     record Attempt(long token, String sink, Instant startedAt, AtomicBoolean settled, boolean manual,
                    boolean operatorChange) {
+        /** Handed to a sink, and nobody has begun recording its outcome: what views show as {@code IN_FLIGHT}. */
+        boolean beingSent() {
+            return !settled.get();
+        }
     }
 
     /** The longest an operator's action waits for an outcome being written ({@link #awaitSettled}). */
@@ -86,7 +90,7 @@ final class InFlight {
             return false;
         }
         Attempt current = attempts.get(id);
-        return current != null && !current.settled().get();
+        return current != null && current.beingSent();
     }
 
     /**
@@ -99,8 +103,7 @@ final class InFlight {
      */
     void awaitSettled(String id) {
         long deadline = System.nanoTime() + SETTLING.toNanos();
-        for (Attempt a = attempts.get(id); a != null && a.settled().get() && !a.operatorChange();
-             a = attempts.get(id)) {
+        for (Attempt a = attempts.get(id); a != null && !a.beingSent() && !a.operatorChange(); a = attempts.get(id)) {
             if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                 return;
             }
@@ -110,7 +113,7 @@ final class InFlight {
 
     /** The ids {@link #sending} now (a copy). */
     List<String> sendingIds() {
-        return attempts.entrySet().stream().filter(e -> !e.getValue().settled().get()).map(Map.Entry::getKey).toList();
+        return attempts.entrySet().stream().filter(e -> e.getValue().beingSent()).map(Map.Entry::getKey).toList();
     }
 
     int size() {
