@@ -322,6 +322,9 @@ class FxPulseBench {
         private static final long HEAVY_PULSE_CPU_NANOS = 12_000_000L;
         /** The renderer thread's id, for its CPU time; -1 if not found. */
         private long rendererId = -1;
+        /** How long the FX thread and the renderer waited for a core (read 0 off Linux). */
+        private CoreWait fxWait = CoreWait.none();
+        private CoreWait rendererWait = fxWait;
         private Stamp lastStart;
         private Stamp lastLaid;
         private final List<Pulse> pulses = new ArrayList<>();
@@ -342,6 +345,8 @@ class FxPulseBench {
         public void stop() {
             clock.recorders.remove(this);
             lastStart = null;
+            fxWait.close();
+            rendererWait.close();
             long wall = System.nanoTime() - wallAtStart;
             busyShare = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart) / (double) wall;
             processCpuMsPerSecond = (processCpu() - processCpuAtStart) / 1e6 / (wall / 1e9);
@@ -365,7 +370,7 @@ class FxPulseBench {
                 gaps.add(now - last);
             }
             last = now;
-            Stamp stamp = Stamp.now(rendererId);
+            Stamp stamp = Stamp.now(rendererId, fxWait, rendererWait);
             if (lastLaid != null && lastStart != null) {
                 pulses.add(new Pulse(now, lastStart, lastLaid, stamp));
             }
@@ -382,15 +387,20 @@ class FxPulseBench {
         void watch(Scene scene) {
             scene.addPostLayoutPulseListener(() -> {
                 if (lastStart != null && lastLaid == null) {
-                    lastLaid = Stamp.now(rendererId);
+                    lastLaid = Stamp.now(rendererId, fxWait, rendererWait);
                 }
             });
             rendererId = Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+            fxWait = CoreWait.ofCurrentThread();
+            rendererWait = CoreWait.ofThreadNamed("QuantumRenderer");
         }
 
-        /** Wall time, the FX thread's CPU time, the renderer's CPU time and the JVM's total GC time, at one moment. */
-        record Stamp(long wall, long fxCpu, long renderCpu, long gcMs) {
+        /**
+         * Wall time, the FX thread's CPU time, the renderer's CPU time, the JVM's total GC time, and how long
+         * the FX thread and the renderer have waited for a core, at one moment.
+         */
+        record Stamp(long wall, long fxCpu, long renderCpu, long gcMs, long fxWait, long renderWait) {
             /**
              * Looked up once: {@code getGarbageCollectorMXBeans()} builds its list anew on every call, and
              * two calls a pulse cost the FX thread about a tenth of its time under the feed.
@@ -398,13 +408,13 @@ class FxPulseBench {
             private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
             private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-            static Stamp now(long rendererId) {
+            static Stamp now(long rendererId, CoreWait fxWait, CoreWait rendererWait) {
                 long gc = 0;
                 for (GarbageCollectorMXBean bean : COLLECTORS) {
                     gc += Math.max(0, bean.getCollectionTime());
                 }
                 return new Stamp(System.nanoTime(), THREADS.getCurrentThreadCpuTime(),
-                        rendererId < 0 ? 0 : THREADS.getThreadCpuTime(rendererId), gc);
+                        rendererId < 0 ? 0 : THREADS.getThreadCpuTime(rendererId), gc, fxWait.nanos(), rendererWait.nanos());
             }
         }
 
@@ -420,12 +430,14 @@ class FxPulseBench {
             }
 
             String describe(long origin) {
-                return String.format(Locale.ROOT, "  at %6.0f ms: gap %5.1f ms = to layout done %5.1f (FX CPU %5.1f)"
-                                + " + after %5.1f (FX CPU %5.1f, renderer CPU %5.1f, GC %d ms)",
+                return String.format(Locale.ROOT, "  at %6.0f ms: gap %5.1f ms = to layout done %5.1f (FX CPU %5.1f,"
+                                + " waiting for a core %5.1f) + after %5.1f (FX CPU %5.1f, waiting %5.1f; renderer CPU %5.1f,"
+                                + " waiting %5.1f; GC %d ms)",
                         (start.wall() - origin) / 1e6, gap() / 1e6, (laid.wall() - start.wall()) / 1e6,
-                        (laid.fxCpu() - start.fxCpu()) / 1e6, (next.wall() - laid.wall()) / 1e6,
-                        (next.fxCpu() - laid.fxCpu()) / 1e6, (next.renderCpu() - laid.renderCpu()) / 1e6,
-                        next.gcMs() - laid.gcMs());
+                        (laid.fxCpu() - start.fxCpu()) / 1e6, (laid.fxWait() - start.fxWait()) / 1e6,
+                        (next.wall() - laid.wall()) / 1e6, (next.fxCpu() - laid.fxCpu()) / 1e6,
+                        (next.fxWait() - laid.fxWait()) / 1e6, (next.renderCpu() - laid.renderCpu()) / 1e6,
+                        (next.renderWait() - laid.renderWait()) / 1e6, next.gcMs() - laid.gcMs());
             }
         }
 
