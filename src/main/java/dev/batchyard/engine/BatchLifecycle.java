@@ -221,20 +221,26 @@ final class BatchLifecycle {
     /**
      * An operator discards the batch: it leaves every view at once and is never sent, but is kept as
      * it was (a soft discard, durable) until the cleanup purges it after {@code discard_grace}; until
-     * then {@link #restore} brings it back. An attempt under way is forgotten (its answer is ignored).
+     * then {@link #restore} brings it back. This appends the change and returns before it is durable;
+     * once the caller has waited for it ({@link LogStore#awaitDurable}), {@link #discarded} announces it.
      *
      * @throws UnknownBatchException when it is not stored, or already discarded
      */
-    void discard(String id, String reason, Actor actor) {
+    LogStore.Change discardWithoutWaiting(String id, String reason, Actor actor) {
         Instant now = clock.instant();
-        LogStore.Change change = store.update(id, meta -> {
+        return store.updateWithoutWaiting(id, meta -> {
             if (meta.discarded()) {
                 throw new UnknownBatchException(id);
             }
             return meta.withDiscard(new BatchMeta.Discard(now, reason, actor.name()));
         });
-        inFlight.forget(id);
-        events.publish(new BatchEvent.Discarded(now, id, change.before().meta().sink(), reason, actor));
+    }
+
+    /** Announces a discard once it is durable; an attempt still under way is forgotten (its answer is ignored). */
+    void discarded(LogStore.Change change, String reason, Actor actor) {
+        inFlight.forget(change.after().id());
+        events.publish(new BatchEvent.Discarded(change.after().meta().discard().at(), change.after().id(),
+                change.before().meta().sink(), reason, actor));
     }
 
     /**
@@ -267,8 +273,22 @@ final class BatchLifecycle {
     /** Points the batch at another sink with a fresh retry budget, due now (one more requeue for the loop guard). */
     BatchView reroute(String id, String sink, Actor actor) {
         LogStore.Change change = store.update(id, meta -> meta.requeuedTo(sink));
-        events.publish(new BatchEvent.Rerouted(clock.instant(), id, change.before().meta().sink(), sink, actor));
+        rerouted(change, actor);
         return view(change.after());
+    }
+
+    /**
+     * As {@link #reroute}, returning before the change is durable and without announcing it: the caller
+     * waits for it ({@link LogStore#awaitDurable}), then calls {@link #rerouted}.
+     */
+    LogStore.Change rerouteWithoutWaiting(String id, String sink) {
+        return store.updateWithoutWaiting(id, meta -> meta.requeuedTo(sink));
+    }
+
+    /** Announces a reroute once it is durable. */
+    void rerouted(LogStore.Change change, Actor actor) {
+        events.publish(new BatchEvent.Rerouted(clock.instant(), change.after().id(), change.before().meta().sink(),
+                change.after().meta().sink(), actor));
     }
 
     /**

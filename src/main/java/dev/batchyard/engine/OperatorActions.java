@@ -1,16 +1,14 @@
 package dev.batchyard.engine;
 
 import dev.batchyard.engine.ActionResult.Reason;
+import dev.batchyard.engine.DurableChunks.Step;
 import dev.batchyard.engine.events.BatchEvent;
 import dev.batchyard.engine.events.EventBus;
 import dev.batchyard.engine.store.LogStore;
-import dev.batchyard.engine.store.StoreException;
 import dev.batchyard.engine.store.StoredBatch;
-import dev.batchyard.engine.store.UnknownBatchException;
 import dev.batchyard.model.Actor;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,10 +32,12 @@ final class OperatorActions {
     private final EventBus events;
     private final Clock clock;
     private final Edits edits;
+    private final DurableChunks chunks;
 
     OperatorActions(LogStore store, BatchLifecycle lifecycle, RecoveryLoop recovery, InFlight inFlight,
                     Delivery delivery, AuditTrail audit, EventBus events, Clock clock, Edits edits) {
         this.edits = edits;
+        this.chunks = new DurableChunks(store);
         this.store = store;
         this.lifecycle = lifecycle;
         this.recovery = recovery;
@@ -84,29 +84,54 @@ final class OperatorActions {
         return results;
     }
 
-    /** Takes each batch out of every view and out of delivery, restorable within {@code discard_grace}. */
+    /**
+     * Takes each batch out of every view and out of delivery, restorable within {@code discard_grace}: a
+     * chunk of discards made durable by one wait ({@link DurableChunks}).
+     */
     List<ActionResult> discard(Collection<String> ids, String reason, Actor actor) {
         String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
-        return act("discard", why, ids, actor, id -> {
-            lifecycle.discard(id, why, actor);
-            return ActionResult.of(id, Reason.DISCARDED);
+        return actInChunks("discard", why, ids, actor, id -> {
+            LogStore.Change change = lifecycle.discardWithoutWaiting(id, why, actor);
+            return new Step.Made(change, () -> {
+                lifecycle.discarded(change, why, actor);
+                return ActionResult.of(id, Reason.DISCARDED);
+            }, () -> { });
         });
     }
 
-    /** Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now. */
+    /**
+     * Points each batch at {@code sink} (which must be configured) with a fresh retry budget, due now: a
+     * chunk of reroutes made durable by one wait ({@link DurableChunks}), each batch held against the
+     * recovery loop until its change is, so it goes to its new sink only once the move is durable.
+     */
     List<ActionResult> reroute(Collection<String> ids, String sink, Actor actor) {
-        List<ActionResult> results = act("reroute", "to " + sink, ids, actor, id -> {
+        List<ActionResult> results = actInChunks("reroute", "to " + sink, ids, actor, id -> {
             if (!delivery.health(sink).configured()) {
-                return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, sink);
+                return answer(ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, sink));
             }
-            return holding(id, () -> {
+            inFlight.awaitSettled(id);
+            Optional<Long> hold = inFlight.hold(id, clock.instant());
+            if (hold.isEmpty()) {
+                return answer(ActionResult.of(id, Reason.IN_FLIGHT));
+            }
+            Runnable release = () -> inFlight.release(id, hold.get());
+            Step step = null;
+            try {
                 StoredBatch b = lifecycle.requireLive(id);
                 if (b.meta().sink().equals(sink)) {
-                    return ActionResult.of(id, Reason.ALREADY_ROUTED, sink);
+                    return answer(ActionResult.of(id, Reason.ALREADY_ROUTED, sink));
                 }
-                lifecycle.reroute(id, sink, actor);
-                return ActionResult.of(id, Reason.REROUTED, b.meta().sink(), sink);
-            });
+                LogStore.Change change = lifecycle.rerouteWithoutWaiting(id, sink);
+                step = new Step.Made(change, () -> {
+                    lifecycle.rerouted(change, actor);
+                    return ActionResult.of(id, Reason.REROUTED, b.meta().sink(), sink);
+                }, release);
+                return step;
+            } finally {
+                if (step == null) { // answered at once, or failed: let go now
+                    release.run();
+                }
+            }
         });
         recovery.wakeUp();
         return results;
@@ -173,17 +198,18 @@ final class OperatorActions {
 
     private List<ActionResult> act(String action, String detail, Collection<String> ids, Actor actor,
                                    Function<String, ActionResult> perId) {
-        List<ActionResult> results = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            try {
-                results.add(perId.apply(id));
-            } catch (UnknownBatchException e) {
-                results.add(ActionResult.of(id, Reason.NO_SUCH_BATCH));
-            } catch (StoreException e) {
-                results.add(ActionResult.of(id, Reason.STORE_ERROR, String.valueOf(e.getMessage())));
-            }
-        }
+        return actInChunks(action, detail, ids, actor, id -> answer(perId.apply(id)));
+    }
+
+    /** {@code step} for each distinct id, in chunks ({@link DurableChunks}), then one audit line for them all. */
+    private List<ActionResult> actInChunks(String action, String detail, Collection<String> ids, Actor actor,
+                                           Function<String, Step> step) {
+        List<ActionResult> results = chunks.run(List.copyOf(new LinkedHashSet<>(ids)), step);
         audit.record(clock.instant(), actor, action, detail, results);
         return results;
+    }
+
+    private static Step answer(ActionResult result) {
+        return new Step.Answered(result);
     }
 }

@@ -85,19 +85,28 @@ enum WorkloadStep {
     REROUTE(8) {
         @Override
         void run(StepContext c) {
-            String id = c.anyOwned();
+            // one to three batches: a reroute of several is made durable by one wait (DurableChunks)
             String target = c.anySink();
-            if (target.equals(c.ledger.acknowledged(id).sink())) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 1 + c.random.nextInt(3); i > 0 && ids.size() < c.owned.size(); i--) {
+                String id = c.anyOwned();
+                if (!ids.contains(id) && !target.equals(c.ledger.acknowledged(id).sink())) {
+                    ids.add(id);
+                    c.ledger.intend(id, BatchFacts.Change.reroute(target));
+                }
+            }
+            if (ids.isEmpty()) {
                 return;
             }
-            c.ledger.intend(id, BatchFacts.Change.reroute(target));
             Actor actor = c.actor();
-            ActionResult r = c.engine.reroute(List.of(id), target, actor).get(0);
+            List<ActionResult> results = c.engine.reroute(ids, target, actor);
             c.ledger.audited(actor.name(), "reroute");
-            if (r.reason() == ActionResult.Reason.REROUTED) {
-                c.ledger.acknowledge(id);
-            } else {
-                c.ledger.withdraw(id);
+            for (ActionResult r : results) {
+                if (r.reason() == ActionResult.Reason.REROUTED) {
+                    c.ledger.acknowledge(r.id());
+                } else {
+                    c.ledger.withdraw(r.id());
+                }
             }
         }
     },

@@ -161,6 +161,27 @@ public final class LogStore implements AutoCloseable {
         return logged.update(id, change);
     }
 
+    /**
+     * As {@link #update}, returning before the change is durable: it is appended to the log and in the
+     * index, and durable once {@link #awaitDurable} of its ticket returns. For an action on many batches,
+     * which then waits once for all its changes (a group commit or a few) instead of once for each. Until
+     * then the change may still be lost to a crash, so nothing may act on it as stored: the caller holds
+     * the batch against the recovery loop, and announces the change only after the wait.
+     */
+    public Change updateWithoutWaiting(String id, UnaryOperator<BatchMeta> change) {
+        return logged.updateWithoutWaiting(id, change);
+    }
+
+    /**
+     * Returns once the change with {@code ticket}, and every change appended before it, is on stable
+     * storage; at once for ticket 0 (nothing was appended).
+     *
+     * @throws StoreException if the log stopped first: the change must then not be taken as made
+     */
+    public void awaitDurable(long ticket) {
+        logged.awaitTicket(ticket);
+    }
+
     public Change remove(String id, RemovalCause cause, String reason) {
         return logged.remove(id, cause, reason);
     }

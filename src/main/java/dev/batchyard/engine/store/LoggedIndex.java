@@ -86,17 +86,28 @@ final class LoggedIndex {
     }
 
     LogStore.Change update(String id, UnaryOperator<BatchMeta> change) {
-        return durably(() -> {
-            StoredBatch before = current(id);
-            BatchMeta meta = canonicals.meta(change.apply(before.meta()));
-            if (meta.equals(before.meta())) {
-                return new LogStore.Change(before, before, 0);
-            }
-            SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.MetaUpdate(id, meta)));
-            StoredBatch after = before.withMeta(meta);
-            index.put(after);
-            return new LogStore.Change(before, after, ticket.sequence());
-        });
+        return durably(() -> appendUpdate(id, change));
+    }
+
+    /**
+     * As {@link #update}, without waiting: the change is decided, appended and in the index when this
+     * returns, and durable once {@link #awaitTicket} of its ticket returns (0: nothing changed).
+     */
+    LogStore.Change updateWithoutWaiting(String id, UnaryOperator<BatchMeta> change) {
+        return locked(() -> appendUpdate(id, change));
+    }
+
+    /** Decides and appends a metadata change and applies it to the index; the caller holds the lock. */
+    private LogStore.Change appendUpdate(String id, UnaryOperator<BatchMeta> change) {
+        StoredBatch before = current(id);
+        BatchMeta meta = canonicals.meta(change.apply(before.meta()));
+        if (meta.equals(before.meta())) {
+            return new LogStore.Change(before, before, 0);
+        }
+        SegmentLog.Ticket ticket = log.append(Frame.encode(new StoreRecord.MetaUpdate(id, meta)));
+        StoredBatch after = before.withMeta(meta);
+        index.put(after);
+        return new LogStore.Change(before, after, ticket.sequence());
     }
 
     LogStore.Change remove(String id, RemovalCause cause, String reason) {

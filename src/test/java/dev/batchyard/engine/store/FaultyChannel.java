@@ -15,21 +15,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throws. The error text is the OS's (ENOSPC, EIO), as a real full or broken disk gives it. While
  * a {@linkplain Plan#stallWrites stall} is set, every gathering write (the log's) waits for it.
  */
-final class FaultyChannel extends FileChannel {
+public final class FaultyChannel extends FileChannel {
 
-    /** The shared plan for every channel a test opens. Negative counts never fail. */
-    static final class Plan {
-        final AtomicInteger writesLeft = new AtomicInteger(-1);
-        final AtomicInteger forcesLeft = new AtomicInteger(-1);
-        volatile String error = "No space left on device";
+    /** The shared plan for every channel a test opens (the engine's tests too). Negative counts never fail. */
+    public static final class Plan {
+        public final AtomicInteger writesLeft = new AtomicInteger(-1);
+        public final AtomicInteger forcesLeft = new AtomicInteger(-1);
+        public volatile String error = "No space left on device";
         /** While set and not counted down, the log's writes wait: a slow disk holding a group in flight. */
-        volatile java.util.concurrent.CountDownLatch stallWrites;
+        public volatile java.util.concurrent.CountDownLatch stallWrites;
 
         /**
          * The local disk, with every segment the log writes (a {@code .seg} file opened to write,
          * created or pre-written) on a faulty channel; the spare segment being written is not.
          */
-        Disk disk() {
+        public Disk disk() {
             Plan plan = this;
             return new ForwardingDisk(Disk.local()) {
                 @Override
