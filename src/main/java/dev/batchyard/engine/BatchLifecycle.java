@@ -294,14 +294,16 @@ final class BatchLifecycle {
     /**
      * An operator requeues a dead batch: due now at {@code sink} (its own, or another) with a fresh
      * retry budget, one more requeue for the loop guard, and a note in its history saying so, in one
-     * durable change.
+     * change. This appends it and returns before it is durable; once the caller has waited for it
+     * ({@link LogStore#awaitDurable}), {@link #requeued} announces it.
      *
-     * @return the result: {@code REQUEUED}, or {@code NOT_DEAD} for a batch that is not dead (any more)
+     * @return the change and its answer: {@code REQUEUED}, or {@code NOT_DEAD} for a batch that is not
+     *         dead (any more), with nothing appended
      */
-    ActionResult requeue(String id, String sink, Actor actor) {
+    Requeue requeueWithoutWaiting(String id, String sink, Actor actor) {
         Instant now = clock.instant();
         ActionResult[] result = {null};
-        LogStore.Change change = store.update(id, meta -> {
+        LogStore.Change change = store.updateWithoutWaiting(id, meta -> {
             if (meta.discarded()) {
                 throw new UnknownBatchException(id);
             }
@@ -315,12 +317,24 @@ final class BatchLifecycle {
             result[0] = ActionResult.of(id, ActionResult.Reason.REQUEUED, to, Integer.toString(meta.requeues() + 1));
             return meta.requeuedTo(to).withAttempt(new Attempt(now, to, Duration.ZERO, Attempt.Outcome.REQUEUED, note));
         });
-        if (result[0].reason() == ActionResult.Reason.REQUEUED) {
-            BatchMeta after = change.after().meta();
-            events.publish(new BatchEvent.Requeued(now, id, change.before().meta().sink(), after.sink(),
-                    after.requeues(), actor));
+        return new Requeue(change, result[0], now);
+    }
+
+    /**
+     * A requeue appended and not yet durable, or refused ({@code NOT_DEAD}, nothing appended): its
+     * answer, and when it was decided.
+     */
+    record Requeue(LogStore.Change change, ActionResult result, Instant at) {
+        boolean made() {
+            return result.reason() == ActionResult.Reason.REQUEUED;
         }
-        return result[0];
+    }
+
+    /** Announces a requeue once it is durable. */
+    void requeued(Requeue requeue, Actor actor) {
+        BatchMeta after = requeue.change().after().meta();
+        events.publish(new BatchEvent.Requeued(requeue.at(), requeue.change().after().id(),
+                requeue.change().before().meta().sink(), after.sink(), after.requeues(), actor));
     }
 
     /** The retention policy removes the batch; {@code why} names the rule (kept with the removal record). */

@@ -92,10 +92,10 @@ final class OperatorActions {
         String why = reason == null || reason.isBlank() ? "discarded by " + actor.name() : reason;
         return actInChunks("discard", why, ids, actor, id -> {
             LogStore.Change change = lifecycle.discardWithoutWaiting(id, why, actor);
-            return new Step.Made(change, () -> {
+            return made(change, () -> {
                 lifecycle.discarded(change, why, actor);
                 return ActionResult.of(id, Reason.DISCARDED);
-            }, () -> { });
+            });
         });
     }
 
@@ -109,29 +109,17 @@ final class OperatorActions {
             if (!delivery.health(sink).configured()) {
                 return answer(ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, sink));
             }
-            inFlight.awaitSettled(id);
-            Optional<Long> hold = inFlight.hold(id, clock.instant());
-            if (hold.isEmpty()) {
-                return answer(ActionResult.of(id, Reason.IN_FLIGHT));
-            }
-            Runnable release = () -> inFlight.release(id, hold.get());
-            Step step = null;
-            try {
+            return heldUntilDurable(id, () -> {
                 StoredBatch b = lifecycle.requireLive(id);
                 if (b.meta().sink().equals(sink)) {
                     return answer(ActionResult.of(id, Reason.ALREADY_ROUTED, sink));
                 }
                 LogStore.Change change = lifecycle.rerouteWithoutWaiting(id, sink);
-                step = new Step.Made(change, () -> {
+                return made(change, () -> {
                     lifecycle.rerouted(change, actor);
                     return ActionResult.of(id, Reason.REROUTED, b.meta().sink(), sink);
-                }, release);
-                return step;
-            } finally {
-                if (step == null) { // answered at once, or failed: let go now
-                    release.run();
-                }
-            }
+                });
+            });
         });
         recovery.wakeUp();
         return results;
@@ -142,13 +130,22 @@ final class OperatorActions {
      * fresh retry budget, due now. A batch in flight (a retry under way) or not dead is answered so.
      */
     List<ActionResult> requeue(Collection<String> ids, String sink, Actor actor) {
-        List<ActionResult> results = act("requeue", sink == null ? "" : "to " + sink, ids, actor, id -> {
+        List<ActionResult> results = actInChunks("requeue", sink == null ? "" : "to " + sink, ids, actor, id -> {
             StoredBatch b = lifecycle.requireLive(id);
             String to = sink == null ? b.meta().sink() : sink;
             if (!delivery.health(to).configured()) {
-                return ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, to);
+                return answer(ActionResult.of(id, Reason.SINK_NOT_CONFIGURED, to));
             }
-            return holding(id, () -> lifecycle.requeue(id, to, actor));
+            return heldUntilDurable(id, () -> {
+                BatchLifecycle.Requeue requeue = lifecycle.requeueWithoutWaiting(id, to, actor);
+                if (!requeue.made()) {
+                    return answer(requeue.result());
+                }
+                return made(requeue.change(), () -> {
+                    lifecycle.requeued(requeue, actor);
+                    return requeue.result();
+                });
+            });
         });
         recovery.wakeUp();
         return results;
@@ -181,18 +178,25 @@ final class OperatorActions {
      * Runs {@code change} to batch {@code id} with the batch held against the recovery loop, or
      * answers IN_FLIGHT. A check of "not in flight" followed by the change would race the loop: it
      * could read the old sink, the check pass, and the attempt start between the two, so a batch
-     * answered REROUTED went to its old sink.
+     * answered REROUTED went to its old sink. A change made keeps the hold until it is durable and
+     * announced ({@link DurableChunks}); an answer without one lets go at once.
      */
-    private ActionResult holding(String id, Supplier<ActionResult> change) {
+    private Step heldUntilDurable(String id, Supplier<Step> change) {
         inFlight.awaitSettled(id);
         Optional<Long> hold = inFlight.hold(id, clock.instant());
         if (hold.isEmpty()) {
-            return ActionResult.of(id, Reason.IN_FLIGHT);
+            return answer(ActionResult.of(id, Reason.IN_FLIGHT));
         }
+        Runnable release = () -> inFlight.release(id, hold.get());
+        Step step = null;
         try {
-            return change.get();
+            step = change.get();
+            return step instanceof Step.Made m
+                    ? new Step.Made(m.change(), m.announce(), () -> { m.release().run(); release.run(); }) : step;
         } finally {
-            inFlight.release(id, hold.get());
+            if (!(step instanceof Step.Made)) { // answered at once, or failed
+                release.run();
+            }
         }
     }
 
@@ -211,5 +215,10 @@ final class OperatorActions {
 
     private static Step answer(ActionResult result) {
         return new Step.Answered(result);
+    }
+
+    /** A change appended and not yet durable, answered by {@code announce} once it is; nothing held. */
+    private static Step made(LogStore.Change change, Supplier<ActionResult> announce) {
+        return new Step.Made(change, announce, () -> { });
     }
 }

@@ -35,13 +35,7 @@ class ActionOnManyBatchesTest {
     @Test
     void aThousandsBatchRerouteTakesAFewGroupCommitsNotOneEach() {
         AtomicInteger commits = new AtomicInteger();
-        EngineFixture fx = new EngineFixture(tmp).limits(10_000, 5);
-        fx.options = fx.options.withStoreObserver(new StoreObserver() {
-            @Override
-            public void committed(int frames, long bytes, long oldestWaitNanos, long newestWaitNanos) {
-                commits.incrementAndGet();
-            }
-        });
+        EngineFixture fx = countingCommits(commits, 5);
         int batches = 3 * DurableChunks.SIZE + 7;
         try (BatchPersistence inTest = fx.open(new ScriptedDelivery().succeeding("es"))) {
             inTest.pauseRecovery(ANA); // nothing delivered meanwhile: the commits counted are the reroute's
@@ -73,13 +67,7 @@ class ActionOnManyBatchesTest {
     @Test
     void aThousandsBatchDiscardTakesAFewGroupCommitsAndEachIsRestorable() {
         AtomicInteger commits = new AtomicInteger();
-        EngineFixture fx = new EngineFixture(tmp).limits(10_000, 5);
-        fx.options = fx.options.withStoreObserver(new StoreObserver() {
-            @Override
-            public void committed(int frames, long bytes, long oldestWaitNanos, long newestWaitNanos) {
-                commits.incrementAndGet();
-            }
-        });
+        EngineFixture fx = countingCommits(commits, 5);
         int batches = 2 * DurableChunks.SIZE + 3;
         try (BatchPersistence inTest = fx.open(new ScriptedDelivery().succeeding("es"))) {
             inTest.pauseRecovery(ANA);
@@ -108,6 +96,40 @@ class ActionOnManyBatchesTest {
             assertEquals(batches, drained.stream().filter(e -> e instanceof BatchEvent.Discarded d
                     && d.reason().equals("cleaning up")).count(), "each discard announced once, with its reason");
             assertEquals(ActionResult.Reason.RESTORED, inTest.restore(List.of("d-7"), ANA).get(0).reason());
+        }
+    }
+
+    @Test
+    void aThousandsBatchRequeueOfDeadBatchesTakesAFewGroupCommits() {
+        AtomicInteger commits = new AtomicInteger();
+        EngineFixture fx = countingCommits(commits, 1);
+        int batches = 2 * DurableChunks.SIZE + 5;
+        try (BatchPersistence inTest = fx.open(new ScriptedDelivery().succeeding("es", "loki"))) {
+            inTest.pauseRecovery(ANA);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < batches; i++) {
+                ids.add("q-" + i);
+                inTest.persistBatch("q-" + i, Entries.sample("q-" + i, 1), "es");
+                inTest.markBatchFailed("q-" + i, "HTTP 500"); // one failure allowed: dead
+            }
+            inTest.persistBatch("alive", Entries.sample("alive", 1), "es");
+            List<String> asked = new ArrayList<>(ids);
+            asked.add("alive");
+            EventSubscription events = inTest.subscribe(1 << 14);
+            int before = commits.get();
+
+            List<ActionResult> results = inTest.requeue(asked, "loki", ANA);
+
+            int made = commits.get() - before;
+            for (int i = 0; i < batches; i++) {
+                assertEquals(ActionResult.Reason.REQUEUED, results.get(i).reason(), results.get(i).toString());
+            }
+            assertEquals(ActionResult.Reason.NOT_DEAD, results.get(batches).reason());
+            assertTrue(made <= batches / 4, made + " group commits for " + batches + " requeues");
+            assertTrue(inTest.pendingBatches().stream().filter(v -> !v.id().equals("alive"))
+                    .allMatch(v -> v.sink().equals("loki") && v.state() != BatchState.DEAD), "every dead batch requeued");
+            assertEquals(batches, events.drain().stream().filter(e -> e instanceof BatchEvent.Requeued).count(),
+                    "each requeue announced once");
         }
     }
 
@@ -196,5 +218,17 @@ class ActionOnManyBatchesTest {
         }
         assertTrue(inTest.pendingBatches().stream().allMatch(v -> v.state() == BatchState.HELD),
                 () -> "held: " + inTest.pendingBatches());
+    }
+
+    /** An engine fixture with room for thousands of batches, dead after {@code maxRetries} failures, counting the log's group commits in {@code commits}. */
+    private EngineFixture countingCommits(AtomicInteger commits, int maxRetries) {
+        EngineFixture fx = new EngineFixture(tmp).limits(10_000, maxRetries);
+        fx.options = fx.options.withStoreObserver(new StoreObserver() {
+            @Override
+            public void committed(int frames, long bytes, long oldestWaitNanos, long newestWaitNanos) {
+                commits.incrementAndGet();
+            }
+        });
+        return fx;
     }
 }

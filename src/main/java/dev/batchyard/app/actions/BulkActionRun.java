@@ -20,10 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
- * One bulk action, run in the background in chunks: the engine answers only once a call's changes
- * are durable (a discard or reroute of a chunk in a group commit or two, the other actions one change
- * after another), so a large action takes a while; between chunks it reports progress and honours a
- * cancel. Each id gets the engine's own per-id answer; refusals are counted by their text in
+ * One bulk action, run in the background in chunks, so that between them it reports progress and
+ * honours a cancel: the engine answers a call only once its changes are durable (a discard, reroute
+ * or requeue of a chunk in a group commit or two; a retry writes nothing). Each id gets the engine's own per-id answer; refusals are counted by their text in
  * the operator's language.
  */
 final class BulkActionRun implements Callable<ActionSummary> {
