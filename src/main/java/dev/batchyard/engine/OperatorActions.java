@@ -127,7 +127,9 @@ final class OperatorActions {
 
     /**
      * Requeues each dead batch to {@code sink} (its own when null; else it must be configured) with a
-     * fresh retry budget, due now. A batch in flight (a retry under way) or not dead is answered so.
+     * fresh retry budget, due now: a chunk of requeues made durable by one wait, each batch held until
+     * its change is, as for {@link #reroute}. A batch in flight (a retry under way) or not dead is
+     * answered so.
      */
     List<ActionResult> requeue(Collection<String> ids, String sink, Actor actor) {
         List<ActionResult> results = actInChunks("requeue", sink == null ? "" : "to " + sink, ids, actor, id -> {
