@@ -54,43 +54,44 @@ final class DurableChunks {
 
     private List<ActionResult> chunk(List<String> ids, Function<String, Step> step) {
         ActionResult[] results = new ActionResult[ids.size()];
-        List<Integer> madeAt = new ArrayList<>();
-        List<Step.Made> made = new ArrayList<>();
+        List<Pending> made = new ArrayList<>();
         try {
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i);
                 Step done = answered(id, () -> step.apply(id));
                 if (done instanceof Step.Made m) {
-                    madeAt.add(i);
-                    made.add(m);
+                    made.add(new Pending(i, id, m));
                 } else {
                     results[i] = ((Step.Answered) done).result();
                 }
             }
         } finally {
             // also when a step failed unexpectedly: what was appended before it is announced once durable
-            settle(made, madeAt, ids, results);
+            settle(made, results);
         }
         return Arrays.asList(results);
     }
 
+    /** A change made for the id at {@code at} in the chunk, waiting for the chunk's durable wait. */
+    private record Pending(int at, String id, Step.Made made) {
+    }
+
     /** One wait for every change made, then each announced (or answered with the log's failure) and let go. */
-    private void settle(List<Step.Made> made, List<Integer> madeAt, List<String> ids, ActionResult[] results) {
+    private void settle(List<Pending> made, ActionResult[] results) {
         try {
-            long last = made.isEmpty() ? 0 : made.get(made.size() - 1).change().ticket();
+            long last = made.isEmpty() ? 0 : made.get(made.size() - 1).made().change().ticket();
             StoreException failed = null;
             try {
                 store.awaitDurable(last); // tickets rise in the order appended: the last one's covers them all
             } catch (StoreException e) {
                 failed = e;
             }
-            for (int k = 0; k < made.size(); k++) {
-                int at = madeAt.get(k);
-                results[at] = failed == null ? made.get(k).announce().get()
-                        : ActionResult.of(ids.get(at), Reason.STORE_ERROR, String.valueOf(failed.getMessage()));
+            for (Pending p : made) {
+                results[p.at()] = failed == null ? p.made().announce().get()
+                        : ActionResult.of(p.id(), Reason.STORE_ERROR, String.valueOf(failed.getMessage()));
             }
         } finally {
-            made.forEach(m -> m.release().run());
+            made.forEach(p -> p.made().release().run());
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.function.IntConsumer;
 /**
  * One bulk action, run in the background in chunks, so that between them it reports progress and
  * honours a cancel: the engine answers a call only once its changes are durable (a discard, reroute
- * or requeue of a chunk in a group commit or two; a retry writes nothing). Each id gets the engine's own per-id answer; refusals are counted by their text in
- * the operator's language.
+ * or requeue of a chunk in a group commit or two; a retry writes nothing). Each id gets the
+ * engine's own per-id answer; refusals are counted by their text in the operator's language.
  */
 final class BulkActionRun implements Callable<ActionSummary> {
     static final int CHUNK = 50;
