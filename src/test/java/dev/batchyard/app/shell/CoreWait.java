@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -64,12 +63,26 @@ final class CoreWait implements AutoCloseable {
         try {
             buffer.clear();
             schedstat.read(buffer, 0);
-            String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII);
-            String[] fields = text.trim().split(" ");
-            return fields.length > 1 ? Long.parseLong(fields[1]) : 0;
+            return secondField(buffer.array(), buffer.position());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + schedstat, e);
         }
+    }
+
+    /**
+     * The second space-separated number of {@code text} ("on-CPU ns, run-delay ns, slices"), read
+     * from the bytes: the FX thread reads it twice a pulse, so no string and no split; 0 if absent.
+     */
+    static long secondField(byte[] text, int length) {
+        int at = 0;
+        while (at < length && text[at] != ' ') {
+            at++;
+        }
+        long value = 0;
+        for (at++; at < length && text[at] >= '0' && text[at] <= '9'; at++) {
+            value = value * 10 + (text[at] - '0');
+        }
+        return value;
     }
 
     @Override
