@@ -71,10 +71,7 @@ public final class BinaryEntriesCodec implements EntriesCodec {
         out.u8(VERSION);
         out.u8(compression.id());
         out.varint(entries.size());
-        BinaryEntryWriter w = new BinaryEntryWriter(out);
-        for (LogEntry e : entries) {
-            w.write(e);
-        }
+        new BinaryEntryWriter(out).writeAll(entries);
         return compression.compress(out.toByteArray(), 2);
     }
 
