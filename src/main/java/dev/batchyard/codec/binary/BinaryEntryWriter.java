@@ -34,9 +34,9 @@ final class BinaryEntryWriter {
      * bits reads each entry's object, its strings' headers and its times, and the reads of one entry
      * do not wait on another's, so the CPU fetches many entries from memory at once instead of one
      * after another as the writing reaches them. A producer's entries are mostly out of the cache by
-     * the time they are persisted, and those first reads were the larger part of an encode:
-     * {@code CpuProbe}'s {@code persistBatch} x16 spent 37-45 us of callers' CPU a batch with the
-     * first pass and 39-52 us without it, in three alternating pairs (docs/benchmarks.md).
+     * the time they are persisted, and those first reads were the larger part of an encode: with
+     * sixteen producers the first pass took a persisted batch's producer CPU from 49-53 us to 38-39
+     * in full runs of the benchmark (docs/benchmarks.md, "The encode reads before it writes").
      */
     void writeAll(List<LogEntry> entries) {
         int[] bits = new int[entries.size()];
