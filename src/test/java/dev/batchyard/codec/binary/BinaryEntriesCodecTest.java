@@ -13,6 +13,8 @@ import dev.batchyard.model.LogEntry;
 import dev.batchyard.model.SampleEntries;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -186,6 +188,34 @@ class BinaryEntriesCodecTest extends EntriesCodecContract {
             t.join();
         }
         assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    /**
+     * A processing time is written relative to the timestamp only under 10^9 seconds from it (its
+     * nanoseconds must fit a long); the writer decides most entries by their years alone, so the
+     * edge is checked on both sides, forwards and backwards.
+     */
+    @Test
+    void writesAProcessingTimeRelativeOnlyUnderAThousandMillionSecondsFromTheTimestamp() {
+        OffsetDateTime t = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        Map<OffsetDateTime, Boolean> relative = new LinkedHashMap<>();
+        relative.put(OffsetDateTime.of(2020, 12, 31, 23, 59, 59, 999_999_999, ZoneOffset.UTC), true);
+        relative.put(t.plusSeconds(999_999_999).plusNanos(999_999_999), true);
+        relative.put(t.plusSeconds(1_000_000_000), false);
+        relative.put(t.minusSeconds(999_999_999), true);
+        relative.put(t.minusSeconds(1_000_000_000), false);
+        relative.put(OffsetDateTime.of(1959, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), true);
+        relative.put(t.plusYears(300), false);
+        relative.forEach((processedAt, expected) -> {
+            LogEntry e = LogEntry.builder().timestamp(t).processedAt(processedAt).build();
+            byte[] bytes = inTest.encode(List.of(e));
+            EntryBytesIn in = new EntryBytesIn(bytes, 2);
+            assertEquals(1, in.varint());
+            long bits = in.varint();
+            assertEquals(expected, (bits & EntryBits.PROCESSED_AFTER) != 0, "relative for " + processedAt);
+            assertEquals(expected, (bits & EntryBits.PROCESSED_AT) == 0, "absolute for " + processedAt);
+            assertEquals(List.of(e), inTest.decode(bytes), "processed at " + processedAt);
+        });
     }
 
     @Test
